@@ -1,0 +1,26 @@
+import { ArtworkRegistered } from '@artbridge/contracts';
+import { ServiceConfig, ServicePlatformModule } from '@artbridge/platform-service';
+import { DynamicModule, Module } from '@nestjs/common';
+import { ArtworkEntity } from './artworks/artwork.entity';
+import { ArtworksController } from './artworks/artworks.controller';
+import { RegisterArtworkService } from './artworks/register-artwork.service';
+import { CATALOG_MIGRATIONS } from './migrations';
+
+/** Artworks and creative cultural products: the register the other services read from. */
+@Module({})
+export class CatalogModule {
+  static forRoot(config: ServiceConfig): DynamicModule {
+    return {
+      module: CatalogModule,
+      imports: [
+        ServicePlatformModule.forRoot(config, {
+          entities: [ArtworkEntity],
+          migrations: CATALOG_MIGRATIONS,
+          messages: [ArtworkRegistered],
+        }),
+      ],
+      controllers: [ArtworksController],
+      providers: [RegisterArtworkService],
+    };
+  }
+}

@@ -1,0 +1,10 @@
+import 'reflect-metadata';
+import { loadServiceConfig, runService, startService } from '@artbridge/platform-service';
+import { CatalogModule } from './catalog.module';
+
+const CATALOG_PORT = 3001;
+
+runService(async () => {
+  const config = loadServiceConfig('catalog', CATALOG_PORT);
+  await startService(CatalogModule.forRoot(config), config);
+});

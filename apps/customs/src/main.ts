@@ -1,0 +1,10 @@
+import 'reflect-metadata';
+import { loadServiceConfig, runService, startService } from '@artbridge/platform-service';
+import { CustomsModule } from './customs.module';
+
+const CUSTOMS_PORT = 3002;
+
+runService(async () => {
+  const config = loadServiceConfig('customs', CUSTOMS_PORT);
+  await startService(CustomsModule.forRoot(config), config);
+});

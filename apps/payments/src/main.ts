@@ -1,0 +1,10 @@
+import 'reflect-metadata';
+import { loadServiceConfig, runService, startService } from '@artbridge/platform-service';
+import { PaymentsModule } from './payments.module';
+
+const PAYMENTS_PORT = 3003;
+
+runService(async () => {
+  const config = loadServiceConfig('payments', PAYMENTS_PORT);
+  await startService(PaymentsModule.forRoot(config), config);
+});

@@ -1,0 +1,1 @@
+export * from './artwork-registered.v1';

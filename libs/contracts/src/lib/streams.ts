@@ -1,0 +1,15 @@
+/**
+ * Topics, one per owner and stream (before the deployment's prefix). Kafka key = aggregate id,
+ * so one aggregate's messages stay in order on one partition.
+ */
+export const Streams = {
+  catalogArtwork: 'artbridge.catalog.artwork',
+  catalogCommands: 'artbridge.catalog.commands',
+  customsDeclaration: 'artbridge.customs.declaration',
+  customsCommands: 'artbridge.customs.commands',
+  paymentsInvoice: 'artbridge.payments.invoice',
+  paymentsCommands: 'artbridge.payments.commands',
+  logisticsShipment: 'artbridge.logistics.shipment',
+} as const;
+
+export type Stream = (typeof Streams)[keyof typeof Streams];

@@ -1,0 +1,79 @@
+import { isCurrencyCode, MoneyFormatError, parseMoney } from '@artbridge/money';
+import countries from 'i18n-iso-countries';
+import { ValidationArguments, ValidationOptions, registerDecorator } from 'class-validator';
+
+/** ISO 3166-1 alpha-2, upper case: CN, FR, GB. */
+export function IsCountryCode(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyKey) =>
+    registerDecorator({
+      name: 'isCountryCode',
+      target: target.constructor,
+      propertyName: propertyKey as string,
+      options,
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'string' && /^[A-Z]{2}$/.test(value) && countries.isValid(value),
+        defaultMessage: (args: ValidationArguments) =>
+          `${args.property} must be an ISO 3166-1 alpha-2 country code such as CN, FR, GB`,
+      },
+    });
+}
+
+/** ISO 4217 code of a currency one can pay in. */
+export function IsCurrencyCode(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyKey) =>
+    registerDecorator({
+      name: 'isCurrencyCode',
+      target: target.constructor,
+      propertyName: propertyKey as string,
+      options,
+      validator: {
+        validate: (value: unknown) => isCurrencyCode(value),
+        defaultMessage: (args: ValidationArguments) =>
+          `${args.property} must be an ISO 4217 currency code such as EUR, CNY, JPY`,
+      },
+    });
+}
+
+/**
+ * A decimal string with no more decimals than the currency (read from the sibling property)
+ * allows. An unknown currency is reported on the currency field, not here.
+ */
+export function IsAmountOf(currencyProperty: string, options?: ValidationOptions & { min?: bigint }): PropertyDecorator {
+  return (target, propertyKey) =>
+    registerDecorator({
+      name: 'isAmountOf',
+      target: target.constructor,
+      propertyName: propertyKey as string,
+      constraints: [currencyProperty],
+      options,
+      validator: {
+        validate(value: unknown, args: ValidationArguments) {
+          if (typeof value !== 'string') return false;
+          const currency = (args.object as Record<string, unknown>)[currencyProperty];
+          if (!isCurrencyCode(currency)) return /^-?\d+(\.\d+)?$/.test(value);
+          try {
+            const parsed = parseMoney(value, currency);
+            return options?.min === undefined || parsed.minor >= options.min;
+          } catch (error) {
+            if (error instanceof MoneyFormatError) return false;
+            throw error;
+          }
+        },
+        defaultMessage(args: ValidationArguments) {
+          const currency = (args.object as Record<string, unknown>)[currencyProperty];
+          const value = args.value;
+          if (typeof value !== 'string') return `${args.property} must be a decimal string such as "1250.00"`;
+          if (isCurrencyCode(currency)) {
+            try {
+              parseMoney(value, currency);
+              return `${args.property} must not be negative`;
+            } catch (error) {
+              return `${args.property} ${(error as Error).message}`;
+            }
+          }
+          return `${args.property} must be a decimal string such as "1250.00"`;
+        },
+      },
+    });
+}

@@ -1,0 +1,230 @@
+import type { MessageDefinition } from '@artbridge/contracts';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { BrokerConsumer, BrokerProducer, IncomingBatch, IncomingRecord, MessageBroker } from '../broker.port';
+import { decodeEnvelope, Envelope, EnvelopeMeta } from '../envelope';
+import { claimInbox } from '../inbox/inbox';
+import type { MessagingLogger } from '../logger';
+import type { Outbox } from '../outbox/outbox';
+import { PayloadValidationError, validatePayload } from '../payload-validation';
+import { TopicNames } from '../topic-names';
+import { DeadLetter, sendToDeadLetter } from './dead-letter';
+import { DEFAULT_RETRY, PermanentMessageError, RetryPolicy, retryDelayMs } from './retry';
+
+/** What a handler gets besides the payload: the envelope and the transaction it runs in. */
+export interface InboundContext {
+  readonly envelope: Envelope<object>;
+  /** The transaction that also records the message in the inbox: write state through it. */
+  readonly manager: EntityManager;
+  /** Writes a follow-up message in the same transaction, caused by (and correlated with) this one. */
+  publish<T extends object>(definition: MessageDefinition<T>, payload: T, meta: Omit<EnvelopeMeta, 'causedBy'>): Promise<Envelope<T>>;
+}
+
+export type InboundHandler = (payload: object, context: InboundContext) => Promise<void>;
+
+export interface MessageConsumerOptions {
+  /** The consuming service: its consumer group, inbox name and dead-letter topic. */
+  name: string;
+  /** Handlers by message type. Messages of other types on the same topics are skipped. */
+  handlers: ReadonlyMap<string, InboundHandler>;
+  /** The versions this consumer understands; another version of a handled type is dead-lettered. */
+  definitions: readonly MessageDefinition[];
+  topics: TopicNames;
+  broker: MessageBroker;
+  dataSource: DataSource;
+  outbox: Outbox;
+  logger: MessagingLogger;
+  retry?: Partial<RetryPolicy>;
+  /** Partitions handled at once (each stays in order). */
+  concurrency?: number;
+  /** Messages handled in one transaction when all goes well. */
+  chunkSize?: number;
+}
+
+interface Work {
+  record: IncomingRecord;
+  envelope: Envelope<object>;
+  payload: object;
+  handler: InboundHandler;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs a service's message handlers with the guarantees of ARCHITECTURE.md: the inbox row and
+ * the handler's state change in one transaction, offsets committed after it, transient failures
+ * retried with backoff, poison messages dead-lettered while the partition keeps moving.
+ */
+export class MessageConsumer {
+  private readonly retry: RetryPolicy;
+  private readonly chunkSize: number;
+  private readonly versions: Map<string, MessageDefinition>;
+  private consumer?: BrokerConsumer;
+  private deadLetterProducer?: BrokerProducer;
+
+  constructor(private readonly options: MessageConsumerOptions) {
+    this.retry = { ...DEFAULT_RETRY, ...options.retry };
+    this.chunkSize = options.chunkSize ?? 200;
+    this.versions = new Map(options.definitions.map((d) => [`${d.type}@${d.version}`, d]));
+  }
+
+  /** The topics the handled types travel on. */
+  subscribedTopics(): string[] {
+    const streams = this.options.definitions
+      .filter((d) => this.options.handlers.has(d.type))
+      .map((d) => this.options.topics.of(d.stream));
+    return [...new Set(streams)];
+  }
+
+  deadLetterTopic(): string {
+    return this.options.topics.deadLetter(this.options.name);
+  }
+
+  isConnected(): boolean {
+    return this.consumer?.isConnected() ?? false;
+  }
+
+  async start(): Promise<void> {
+    const topics = this.subscribedTopics();
+    if (topics.length === 0) return;
+    this.deadLetterProducer = await this.options.broker.producer();
+    this.consumer = this.options.broker.consumer({
+      groupId: this.options.name,
+      concurrency: this.options.concurrency,
+    });
+    await this.consumer.run(topics, (batch) => this.onBatch(batch));
+  }
+
+  /** Stops fetching, lets the batches in hand finish and commit, then disconnects. */
+  async stop(): Promise<void> {
+    await this.consumer?.stop();
+    await this.deadLetterProducer?.disconnect().catch(() => undefined);
+    this.consumer = undefined;
+    this.deadLetterProducer = undefined;
+  }
+
+  private async onBatch(batch: IncomingBatch): Promise<void> {
+    for (let start = 0; start < batch.records.length; start += this.chunkSize) {
+      if (!batch.shouldContinue()) return;
+      const chunk = batch.records.slice(start, start + this.chunkSize);
+      await this.processChunk(chunk, batch);
+      await batch.commit(chunk[chunk.length - 1].offset);
+      await batch.heartbeat();
+    }
+  }
+
+  private async processChunk(records: IncomingRecord[], batch: IncomingBatch): Promise<void> {
+    const work: Work[] = [];
+    const dead: DeadLetter[] = [];
+    for (const record of records) {
+      const item = this.classify(record, dead);
+      if (item) work.push(item);
+    }
+    if (dead.length > 0) await this.deadLetter(dead);
+    if (work.length === 0) return;
+    try {
+      await this.handleInOneTransaction(work);
+    } catch (error) {
+      // Something in the chunk failed: go one by one, so only the culprit is retried or
+      // dead-lettered and the others are handled once.
+      if (work.length > 1) {
+        this.options.logger.warn('chunk failed; handling its messages one by one', {
+          consumer: this.options.name,
+          error: (error as Error).message,
+        });
+      }
+      for (const item of work) await this.handleWithRetries(item, batch, work.length === 1 ? error : undefined);
+    }
+  }
+
+  /** Decodes and validates; returns the work to do, or files a dead letter, or skips. */
+  private classify(record: IncomingRecord, dead: DeadLetter[]): Work | undefined {
+    let envelope: Envelope<Record<string, unknown>>;
+    try {
+      envelope = decodeEnvelope(record.value);
+    } catch (error) {
+      dead.push({ record, reason: 'invalid-envelope', error: (error as Error).message, attempts: 0 });
+      return undefined;
+    }
+    const handler = this.options.handlers.get(envelope.type);
+    if (!handler) return undefined; // another consumer's business on a shared topic
+    const definition = this.versions.get(`${envelope.type}@${envelope.version}`);
+    if (!definition) {
+      dead.push({
+        record,
+        reason: 'unknown-version',
+        error: `${envelope.type} version ${envelope.version} is not one this consumer understands`,
+        attempts: 0,
+      });
+      return undefined;
+    }
+    try {
+      const payload = validatePayload(definition, envelope.payload);
+      return { record, envelope: { ...envelope, payload }, payload, handler };
+    } catch (error) {
+      if (!(error instanceof PayloadValidationError)) throw error;
+      dead.push({ record, reason: 'invalid-payload', error: error.message, attempts: 0 });
+      return undefined;
+    }
+  }
+
+  private async handleInOneTransaction(work: Work[]): Promise<void> {
+    await this.options.dataSource.transaction(async (manager) => {
+      const fresh = await claimInbox(manager, this.options.name, work.map((w) => w.envelope.id));
+      for (const item of work) {
+        // delete: a message that appears twice in one chunk is handled once
+        if (fresh.delete(item.envelope.id)) await item.handler(item.payload, this.context(item, manager));
+      }
+    });
+  }
+
+  private async handleWithRetries(item: Work, batch: IncomingBatch, firstError?: unknown): Promise<void> {
+    let error = firstError;
+    let attempt = firstError === undefined ? 0 : 1;
+    while (attempt < this.retry.attempts && !(error instanceof PermanentMessageError)) {
+      if (attempt > 0) {
+        await sleep(retryDelayMs(this.retry, attempt));
+        await batch.heartbeat();
+      }
+      attempt++;
+      try {
+        await this.handleInOneTransaction([item]);
+        return;
+      } catch (failure) {
+        error = failure;
+        this.options.logger.warn('message handler failed', {
+          consumer: this.options.name,
+          type: item.envelope.type,
+          messageId: item.envelope.id,
+          attempt,
+          error: (failure as Error).message,
+        });
+      }
+    }
+    await this.deadLetter([
+      { record: item.record, reason: 'handler-failed', error: (error as Error)?.message ?? String(error), attempts: attempt },
+    ]);
+  }
+
+  private async deadLetter(letters: DeadLetter[]): Promise<void> {
+    for (const letter of letters) {
+      this.options.logger.error('message dead-lettered', {
+        consumer: this.options.name,
+        reason: letter.reason,
+        error: letter.error,
+        topic: letter.record.topic,
+        partition: letter.record.partition,
+        offset: letter.record.offset,
+      });
+    }
+    await sendToDeadLetter(this.deadLetterProducer!, this.deadLetterTopic(), this.options.name, letters);
+  }
+
+  private context(item: Work, manager: EntityManager): InboundContext {
+    const outbox = this.options.outbox;
+    return {
+      envelope: item.envelope,
+      manager,
+      publish: (definition, payload, meta) => outbox.add(manager, definition, payload, { ...meta, causedBy: item.envelope }),
+    };
+  }
+}

@@ -1,0 +1,199 @@
+import { Admin, Consumer, Kafka, logLevel, LogEntry, Partitioners, Producer } from 'kafkajs';
+import type {
+  BrokerAdmin,
+  BrokerConsumer,
+  BrokerConsumerOptions,
+  BrokerProducer,
+  Headers,
+  IncomingBatch,
+  IncomingRecord,
+  MessageBroker,
+  OutgoingRecord,
+  TopicSpec,
+} from '../broker.port';
+
+export interface KafkajsBrokerOptions {
+  brokers: string[];
+  clientId: string;
+  /** Where kafkajs's own log lines go (warnings and errors only). */
+  log?: (level: 'error' | 'warn', message: string, extra: Record<string, unknown>) => void;
+}
+
+function decodeHeaders(raw: Record<string, unknown> | undefined): Headers {
+  const headers: Headers = {};
+  for (const [name, value] of Object.entries(raw ?? {})) {
+    if (value === undefined || value === null) continue;
+    const first = Array.isArray(value) ? value[0] : value;
+    headers[name] = Buffer.isBuffer(first) ? first.toString('utf8') : String(first);
+  }
+  return headers;
+}
+
+class KafkajsProducer implements BrokerProducer {
+  constructor(private readonly producer: Producer) {}
+
+  async send(records: OutgoingRecord[]): Promise<void> {
+    if (records.length === 0) return;
+    // Group by topic keeping the given order: kafkajs keeps order within each topic-partition.
+    const byTopic = new Map<string, { key: string; value: string | Buffer; headers?: Headers }[]>();
+    for (const record of records) {
+      let messages = byTopic.get(record.topic);
+      if (!messages) byTopic.set(record.topic, (messages = []));
+      messages.push({ key: record.key, value: record.value, headers: record.headers });
+    }
+    await this.producer.sendBatch({
+      acks: -1,
+      topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+    });
+  }
+
+  disconnect(): Promise<void> {
+    return this.producer.disconnect();
+  }
+}
+
+class KafkajsConsumer implements BrokerConsumer {
+  private consumer?: Consumer;
+  private connected = false;
+
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly options: BrokerConsumerOptions,
+  ) {}
+
+  async run(topics: string[], onBatch: (batch: IncomingBatch) => Promise<void>): Promise<void> {
+    const consumer = this.kafka.consumer({
+      groupId: this.options.groupId,
+      allowAutoTopicCreation: false,
+      sessionTimeout: 30_000,
+      heartbeatInterval: 3_000,
+      // The broker answers a fetch as soon as one record is there; this only bounds idle polls.
+      maxWaitTimeInMs: 250,
+      retry: { retries: 10 },
+    });
+    this.consumer = consumer;
+    consumer.on(consumer.events.CONNECT, () => (this.connected = true));
+    consumer.on(consumer.events.DISCONNECT, () => (this.connected = false));
+    consumer.on(consumer.events.CRASH, () => (this.connected = false));
+    await consumer.connect();
+    this.connected = true;
+    await consumer.subscribe({ topics, fromBeginning: true });
+    await consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: this.options.concurrency ?? 3,
+      eachBatch: async ({ batch, heartbeat, isRunning, isStale, resolveOffset }) => {
+        const records: IncomingRecord[] = batch.messages.map((message) => ({
+          topic: batch.topic,
+          partition: batch.partition,
+          offset: message.offset,
+          key: message.key ? message.key.toString('utf8') : null,
+          value: message.value,
+          headers: decodeHeaders(message.headers as Record<string, unknown>),
+        }));
+        await onBatch({
+          topic: batch.topic,
+          partition: batch.partition,
+          records,
+          shouldContinue: () => isRunning() && !isStale(),
+          heartbeat,
+          commit: async (offset: string) => {
+            resolveOffset(offset);
+            await consumer.commitOffsets([
+              { topic: batch.topic, partition: batch.partition, offset: (BigInt(offset) + 1n).toString() },
+            ]);
+          },
+        });
+      },
+    });
+  }
+
+  async stop(): Promise<void> {
+    if (!this.consumer) return;
+    await this.consumer.stop();
+    await this.consumer.disconnect();
+    this.connected = false;
+  }
+
+  isConnected(): boolean {
+    return this.connected;
+  }
+}
+
+class KafkajsAdmin implements BrokerAdmin {
+  constructor(private readonly admin: Admin) {}
+
+  async ensureTopics(specs: TopicSpec[]): Promise<void> {
+    const existing = new Set(await this.admin.listTopics());
+    const missing = specs.filter((spec) => !existing.has(spec.topic));
+    if (missing.length === 0) return;
+    try {
+      await this.admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((spec) => ({ topic: spec.topic, numPartitions: spec.partitions })),
+      });
+    } catch (error) {
+      // Another service may have created the same topic a moment ago.
+      const still = new Set(await this.admin.listTopics());
+      if (missing.some((spec) => !still.has(spec.topic))) throw error;
+    }
+  }
+
+  listTopics(): Promise<string[]> {
+    return this.admin.listTopics();
+  }
+
+  async deleteTopics(topics: string[]): Promise<void> {
+    if (topics.length > 0) await this.admin.deleteTopics({ topics });
+  }
+
+  disconnect(): Promise<void> {
+    return this.admin.disconnect();
+  }
+}
+
+export class KafkajsBroker implements MessageBroker {
+  private readonly kafka: Kafka;
+
+  constructor(options: KafkajsBrokerOptions) {
+    const log = options.log;
+    this.kafka = new Kafka({
+      clientId: options.clientId,
+      brokers: options.brokers,
+      connectionTimeout: 3_000,
+      retry: { initialRetryTime: 100, retries: 8 },
+      logLevel: logLevel.WARN,
+      logCreator:
+        () =>
+        ({ level, log: entry }: LogEntry) => {
+          if (!log) return;
+          const { message, ...extra } = entry;
+          log(level === logLevel.ERROR ? 'error' : 'warn', `kafkajs: ${message}`, extra);
+        },
+    });
+  }
+
+  async producer(): Promise<BrokerProducer> {
+    const producer = this.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+      // An idempotent producer retries until the broker answers; maxRetryTime bounds one send,
+      // after which the relay backs off and tries the same rows again.
+      retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 100, maxRetryTime: 30_000 },
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
+    await producer.connect();
+    return new KafkajsProducer(producer);
+  }
+
+  consumer(options: BrokerConsumerOptions): BrokerConsumer {
+    return new KafkajsConsumer(this.kafka, options);
+  }
+
+  async admin(): Promise<BrokerAdmin> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    return new KafkajsAdmin(admin);
+  }
+}

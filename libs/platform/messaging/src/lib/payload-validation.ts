@@ -1,0 +1,39 @@
+import { plainToInstance } from 'class-transformer';
+import { ValidationError, validateSync } from 'class-validator';
+import type { MessageDefinition } from '@artbridge/contracts';
+
+export class PayloadValidationError extends Error {
+  constructor(
+    readonly type: string,
+    readonly problems: string[],
+  ) {
+    super(`invalid ${type} payload: ${problems.join('; ')}`);
+    this.name = 'PayloadValidationError';
+  }
+}
+
+/** "artist.name must be a string", with the path of nested fields. */
+export function describeValidationErrors(errors: ValidationError[], parent = ''): string[] {
+  return errors.flatMap((error) => {
+    const path = parent ? `${parent}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((text) =>
+      text.startsWith(error.property) ? `${path}${text.slice(error.property.length)}` : `${path}: ${text}`,
+    );
+    return [...own, ...describeValidationErrors(error.children ?? [], path)];
+  });
+}
+
+/**
+ * Turns a plain payload into an instance of the definition's class and validates it; fields
+ * the contract does not name are refused, so a typo never passes silently.
+ */
+export function validatePayload<T extends object>(definition: MessageDefinition<T>, payload: unknown): T {
+  if (typeof payload !== 'object' || payload === null) {
+    throw new PayloadValidationError(definition.type, ['payload must be an object']);
+  }
+  const instance =
+    payload instanceof definition.payload ? payload : plainToInstance(definition.payload, payload);
+  const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
+  if (errors.length > 0) throw new PayloadValidationError(definition.type, describeValidationErrors(errors));
+  return instance;
+}

@@ -1,0 +1,5 @@
+export * from './lib/data-source';
+export * from './lib/database-url';
+export * from './lib/money.column';
+export * from './lib/postgres-server';
+export * from './lib/snake-naming.strategy';

@@ -1,0 +1,59 @@
+import type { MessageDefinition } from '@artbridge/contracts';
+import { MESSAGING_MIGRATIONS, MessagingModule } from '@artbridge/platform-messaging';
+import { serviceDataSourceOptions } from '@artbridge/platform-persistence';
+import { DynamicModule, Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import type { EntitySchema } from 'typeorm';
+import { HealthController } from './health.controller';
+import type { ServiceConfig } from './service-config';
+
+export interface ServicePlatformOptions {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: (Function | EntitySchema)[];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: Function[];
+  /** Messages the service publishes or consumes. */
+  messages: readonly MessageDefinition[];
+}
+
+/**
+ * What every service stands on, in one import: structured logs, its database with migrations
+ * run at start, the messaging backbone, and GET /health.
+ */
+@Module({})
+export class ServicePlatformModule {
+  static forRoot(config: ServiceConfig, options: ServicePlatformOptions): DynamicModule {
+    return {
+      module: ServicePlatformModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            name: config.service,
+            autoLogging: { ignore: (req) => req.url === '/health' },
+          },
+        }),
+        TypeOrmModule.forRoot(
+          serviceDataSourceOptions({
+            url: config.databaseUrl,
+            entities: options.entities,
+            migrations: [...MESSAGING_MIGRATIONS, ...options.migrations],
+            applicationName: config.service,
+          }),
+        ),
+        MessagingModule.forRoot({
+          service: config.service,
+          brokers: config.kafkaBrokers,
+          topicPrefix: config.topicPrefix,
+          partitions: config.topicPartitions,
+          definitions: options.messages,
+          databaseUrl: config.databaseUrl,
+        }),
+        TerminusModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}
