@@ -3,7 +3,7 @@
  * isolated deployments (test suites, say) can share one broker.
  */
 export class TopicNames {
-  constructor(readonly prefix: string = '') {}
+  constructor(readonly prefix = '') {}
 
   of(stream: string): string {
     return `${this.prefix}${stream}`;

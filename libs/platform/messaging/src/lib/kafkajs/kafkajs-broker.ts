@@ -55,6 +55,8 @@ class KafkajsProducer implements BrokerProducer {
 class KafkajsConsumer implements BrokerConsumer {
   private consumer?: Consumer;
   private connected = false;
+  private stopping = false;
+  private readonly inFlight = new Set<Promise<void>>();
 
   constructor(
     private readonly kafka: Kafka,
@@ -83,6 +85,7 @@ class KafkajsConsumer implements BrokerConsumer {
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: this.options.concurrency ?? 3,
       eachBatch: async ({ batch, heartbeat, isRunning, isStale, resolveOffset }) => {
+        if (this.stopping) return; // nothing resolved, nothing committed: read again after restart
         const records: IncomingRecord[] = batch.messages.map((message) => ({
           topic: batch.topic,
           partition: batch.partition,
@@ -91,11 +94,11 @@ class KafkajsConsumer implements BrokerConsumer {
           value: message.value,
           headers: decodeHeaders(message.headers as Record<string, unknown>),
         }));
-        await onBatch({
+        const handling = onBatch({
           topic: batch.topic,
           partition: batch.partition,
           records,
-          shouldContinue: () => isRunning() && !isStale(),
+          shouldContinue: () => !this.stopping && isRunning() && !isStale(),
           heartbeat,
           commit: async (offset: string) => {
             resolveOffset(offset);
@@ -104,12 +107,24 @@ class KafkajsConsumer implements BrokerConsumer {
             ]);
           },
         });
+        this.inFlight.add(handling);
+        try {
+          await handling;
+        } finally {
+          this.inFlight.delete(handling);
+        }
       },
     });
   }
 
+  /**
+   * Lets every partition finish and commit the chunk in hand while the consumer is still a
+   * full member of its group, then stops fetching and leaves.
+   */
   async stop(): Promise<void> {
     if (!this.consumer) return;
+    this.stopping = true;
+    await Promise.allSettled([...this.inFlight]);
     await this.consumer.stop();
     await this.consumer.disconnect();
     this.connected = false;

@@ -176,13 +176,12 @@ export class OutboxRelay {
       return;
     }
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(done, timeoutMs);
-      const self = this;
-      function done() {
+      const done = () => {
         clearTimeout(timer);
-        self.wake = undefined;
+        this.wake = undefined;
         resolve();
-      }
+      };
+      const timer = setTimeout(done, timeoutMs);
       this.wake = done;
     });
     this.woken = false;

@@ -1,0 +1,106 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { WORKSPACE_ROOT } from './infrastructure';
+import { httpRequest, JsonRequestInit } from './http';
+import { waitFor } from './wait-for';
+
+export interface ServiceProcessOptions {
+  /** The app under apps/, e.g. catalog. */
+  app: string;
+  port?: number;
+  /** Extra environment: DATABASE_URL, KAFKA_BROKERS, ARTBRIDGE_TOPIC_PREFIX, <APP>_DATABASE ... */
+  env?: NodeJS.ProcessEnv;
+  /** Each line the service writes (pino JSON on stdout, errors on stderr). */
+  onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
+  startTimeoutMs?: number;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
+
+/**
+ * A service run as its own process, exactly as `npm start` runs it (apps/<app>/src/main.ts),
+ * for end-to-end tests and the start script. Ready when GET /health answers 200.
+ */
+export class ServiceProcess {
+  private exited?: { code: number | null; signal: NodeJS.Signals | null };
+  private readonly stderrTail: string[] = [];
+
+  private constructor(
+    readonly app: string,
+    readonly port: number,
+    private readonly child: ChildProcess,
+  ) {}
+
+  get baseUrl(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  static async start(options: ServiceProcessOptions): Promise<ServiceProcess> {
+    const port = options.port ?? (await freePort());
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', resolve(WORKSPACE_ROOT, `apps/${options.app}/src/main.ts`)], {
+      cwd: WORKSPACE_ROOT,
+      env: { ...process.env, ...options.env, [`${options.app.toUpperCase()}_PORT`]: String(port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const service = new ServiceProcess(options.app, port, child);
+    service.follow(options.onLine);
+    await service.waitUntilHealthy(options.startTimeoutMs ?? 60_000);
+    return service;
+  }
+
+  private follow(onLine?: ServiceProcessOptions['onLine']): void {
+    for (const stream of ['stdout', 'stderr'] as const) {
+      let partial = '';
+      this.child[stream]!.on('data', (chunk: Buffer) => {
+        const lines = (partial + chunk.toString('utf8')).split('\n');
+        partial = lines.pop() ?? '';
+        for (const line of lines) {
+          if (stream === 'stderr') this.stderrTail.push(line) > 20 && this.stderrTail.shift();
+          onLine?.(line, stream);
+        }
+      });
+    }
+    this.child.once('exit', (code, signal) => (this.exited = { code, signal }));
+  }
+
+  private async waitUntilHealthy(timeoutMs: number): Promise<void> {
+    await waitFor(
+      `${this.app} to answer GET /health`,
+      async () => {
+        if (this.exited) {
+          throw new Error(`${this.app} exited with code ${this.exited.code}: ${this.stderrTail.join(' | ')}`);
+        }
+        const response = await fetch(`${this.baseUrl}/health`).catch(() => undefined);
+        return response?.status === 200;
+      },
+      { timeoutMs, intervalMs: 200 },
+    ).catch((error: Error) => {
+      this.child.kill('SIGKILL');
+      throw new Error(`${error.message}${this.stderrTail.length ? ` | ${this.stderrTail.join(' | ')}` : ''}`);
+    });
+  }
+
+  request(path: string, init?: JsonRequestInit): Promise<Response> {
+    return httpRequest(this.baseUrl, path, init);
+  }
+
+  /** SIGTERM, as an orchestrator would: the service finishes what it holds and exits. */
+  async stop(timeoutMs = 15_000): Promise<void> {
+    if (this.exited) return;
+    const exited = new Promise<void>((done) => this.child.once('exit', () => done()));
+    this.child.kill('SIGTERM');
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), timeoutMs);
+    await exited;
+    clearTimeout(timer);
+  }
+}

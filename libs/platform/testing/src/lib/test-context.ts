@@ -1,0 +1,65 @@
+import { KafkajsBroker, MessageBroker } from '@artbridge/platform-messaging';
+import { databaseUrl, dropDatabase, ensureDatabase, serverUrl } from '@artbridge/platform-persistence';
+import type { ServiceConfig } from '@artbridge/platform-service';
+import { isolatedName } from './test-names';
+
+/**
+ * One suite's slice of the shared Kafka and PostgreSQL: its own databases and its own topic
+ * prefix, removed by cleanup().
+ */
+export class TestContext {
+  readonly id = isolatedName();
+  readonly topicPrefix = `${this.id.replace(/_/g, '-')}.`;
+  readonly brokers = (process.env['KAFKA_BROKERS'] || '127.0.0.1:9092').split(',');
+  private readonly databases = new Set<string>();
+  private readonly cleanups: (() => Promise<unknown>)[] = [];
+
+  /** A fresh database for `service` (created now), e.g. abt_1764000000_a1b2c3_catalog. */
+  async database(service: string): Promise<string> {
+    const url = databaseUrl(serverUrl(), `${this.id}_${service}`);
+    if (!this.databases.has(url)) {
+      await ensureDatabase(url);
+      this.databases.add(url);
+    }
+    return url;
+  }
+
+  async serviceConfig(service: string, overrides: Partial<ServiceConfig> = {}): Promise<ServiceConfig> {
+    return {
+      service,
+      httpHost: '127.0.0.1',
+      httpPort: 0,
+      databaseUrl: await this.database(service),
+      kafkaBrokers: this.brokers,
+      topicPrefix: this.topicPrefix,
+      topicPartitions: 3,
+      logLevel: (process.env['TEST_LOG_LEVEL'] as ServiceConfig['logLevel']) || 'error',
+      ...overrides,
+    };
+  }
+
+  broker(clientId = this.id): MessageBroker {
+    return new KafkajsBroker({
+      brokers: this.brokers,
+      clientId,
+      log: process.env['DEBUG_KAFKA'] ? (level, message, extra) => console[level](message, extra) : undefined,
+    });
+  }
+
+  /** Runs at cleanup, before databases and topics go (last registered, first run). */
+  onCleanup(step: () => Promise<unknown>): void {
+    this.cleanups.push(step);
+  }
+
+  async cleanup(): Promise<void> {
+    for (const step of this.cleanups.reverse()) await step().catch(() => undefined);
+    for (const url of this.databases) await dropDatabase(url).catch(() => undefined);
+    const admin = await this.broker().admin();
+    try {
+      const mine = (await admin.listTopics()).filter((topic) => topic.startsWith(this.topicPrefix));
+      await admin.deleteTopics(mine);
+    } finally {
+      await admin.disconnect();
+    }
+  }
+}
