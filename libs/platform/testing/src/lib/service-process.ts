@@ -34,12 +34,16 @@ export function freePort(): Promise<number> {
 export class ServiceProcess {
   private exited?: { code: number | null; signal: NodeJS.Signals | null };
   private readonly stderrTail: string[] = [];
+  /** Resolves when the process ends, however it ends. */
+  readonly ended: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
   private constructor(
     readonly app: string,
     readonly port: number,
     private readonly child: ChildProcess,
-  ) {}
+  ) {
+    this.ended = new Promise((done) => child.once('exit', (code, signal) => done({ code, signal })));
+  }
 
   get baseUrl(): string {
     return `http://127.0.0.1:${this.port}`;
@@ -97,10 +101,9 @@ export class ServiceProcess {
   /** SIGTERM, as an orchestrator would: the service finishes what it holds and exits. */
   async stop(timeoutMs = 15_000): Promise<void> {
     if (this.exited) return;
-    const exited = new Promise<void>((done) => this.child.once('exit', () => done()));
     this.child.kill('SIGTERM');
     const timer = setTimeout(() => this.child.kill('SIGKILL'), timeoutMs);
-    await exited;
+    await this.ended;
     clearTimeout(timer);
   }
 }
