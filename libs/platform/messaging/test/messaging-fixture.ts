@@ -108,7 +108,7 @@ export class MessagingFixture {
   }
 
   async startRelay(relay?: OutboxRelay): Promise<OutboxRelay> {
-    const running = relay ?? new OutboxRelay(this.dataSource, this.databaseUrl, this.broker, silentLogger, { pollIntervalMs: 200 });
+    const running = relay ?? new OutboxRelay(this.databaseUrl, this.broker, silentLogger, { pollIntervalMs: 200 });
     await running.start();
     this.started.push(running);
     return running;

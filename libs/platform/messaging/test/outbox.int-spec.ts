@@ -81,7 +81,7 @@ describe('transactional outbox and relay (real PostgreSQL and Kafka)', () => {
     await fixture.startConsumer('crash-consumer');
     await fixture.recordNotes([1, 2, 3].map((seq) => ({ key: 'crash', seq })));
 
-    const dying = new RelayDyingAfterSend(fixture.dataSource, fixture.databaseUrl, fixture.broker, silentLogger, { pollIntervalMs: 100 });
+    const dying = new RelayDyingAfterSend(fixture.databaseUrl, fixture.broker, silentLogger, { pollIntervalMs: 100 });
     await fixture.startRelay(dying);
     await waitFor('the relay to die after its send', () => dying.died);
     await dying.stop();

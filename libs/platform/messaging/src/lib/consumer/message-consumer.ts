@@ -47,6 +47,8 @@ interface Work {
   handler: InboundHandler;
 }
 
+const COMMIT_EVERY = 1000;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -102,14 +104,28 @@ export class MessageConsumer {
     this.deadLetterProducer = undefined;
   }
 
+  /**
+   * Chunk by chunk, each in its own transaction. The offset is committed at the end of the batch
+   * and every COMMIT_EVERY records within a long one: what a crash re-delivers before the
+   * commit, the inbox absorbs.
+   */
   private async onBatch(batch: IncomingBatch): Promise<void> {
+    let uncommitted: string | undefined;
+    let sinceCommit = 0;
     for (let start = 0; start < batch.records.length; start += this.chunkSize) {
-      if (!batch.shouldContinue()) return;
+      if (!batch.shouldContinue()) break;
       const chunk = batch.records.slice(start, start + this.chunkSize);
       await this.processChunk(chunk, batch);
-      await batch.commit(chunk[chunk.length - 1].offset);
-      await batch.heartbeat();
+      uncommitted = chunk[chunk.length - 1].offset;
+      sinceCommit += chunk.length;
+      if (sinceCommit >= COMMIT_EVERY) {
+        await batch.commit(uncommitted);
+        await batch.heartbeat();
+        uncommitted = undefined;
+        sinceCommit = 0;
+      }
     }
+    if (uncommitted !== undefined) await batch.commit(uncommitted);
   }
 
   private async processChunk(records: IncomingRecord[], batch: IncomingBatch): Promise<void> {

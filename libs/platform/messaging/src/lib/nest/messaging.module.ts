@@ -8,7 +8,6 @@ import {
   OnApplicationBootstrap,
   OnModuleInit,
 } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { MessageBroker } from '../broker.port';
 import { KafkajsBroker } from '../kafkajs/kafkajs-broker';
 import { Outbox } from '../outbox/outbox';
@@ -63,9 +62,9 @@ export class MessagingModule {
         { provide: Outbox, useFactory: (topics: TopicNames) => new Outbox(options.service, topics), inject: [TopicNames] },
         {
           provide: OutboxRelay,
-          useFactory: (dataSource: DataSource, broker: MessageBroker) =>
-            new OutboxRelay(dataSource, options.databaseUrl, broker, nestMessagingLogger(new Logger('OutboxRelay')), options.relay),
-          inject: [DataSource, MESSAGE_BROKER],
+          useFactory: (broker: MessageBroker) =>
+            new OutboxRelay(options.databaseUrl, broker, nestMessagingLogger(new Logger('OutboxRelay')), options.relay),
+          inject: [MESSAGE_BROKER],
         },
         MessagingTransport,
         MessagingLifecycle,

@@ -1,5 +1,4 @@
 import { Client } from 'pg';
-import type { DataSource } from 'typeorm';
 import type { BrokerProducer, MessageBroker } from '../broker.port';
 import type { MessagingLogger } from '../logger';
 
@@ -28,7 +27,8 @@ const CHANNEL = 'messaging_outbox';
 const LEADER_LOCK = `SELECT pg_try_advisory_lock(hashtext('messaging_outbox_relay')) AS locked`;
 
 /**
- * Sends the outbox to Kafka, oldest first, then marks the rows sent. A crash between the two
+ * Sends the outbox to Kafka, oldest first, then marks the rows sent. It works on one session of
+ * its own (LISTEN, the leader lock, and its reads and writes), never the service's pool. A crash between the two
  * sends them again on restart: consumers absorb the duplicate in their inbox (at-least-once
  * delivery, exactly-once effect).
  */
@@ -47,7 +47,6 @@ export class OutboxRelay {
   private _lastError?: string;
 
   constructor(
-    private readonly dataSource: DataSource,
     private readonly databaseUrl: string,
     private readonly broker: MessageBroker,
     private readonly logger: MessagingLogger,
@@ -133,7 +132,7 @@ export class OutboxRelay {
 
   /** One batch, oldest first. Returns how many rows were sent. */
   protected async publishBatch(): Promise<number> {
-    const rows: OutboxRow[] = await this.dataSource.query(
+    const { rows } = await this.session().query<OutboxRow>(
       `SELECT seq, topic, message_key, type, envelope FROM messaging_outbox
        WHERE sent_at IS NULL ORDER BY seq LIMIT $1`,
       [this.batchSize],
@@ -152,16 +151,21 @@ export class OutboxRelay {
   }
 
   protected async markSent(seqs: string[]): Promise<void> {
-    await this.dataSource.query(`UPDATE messaging_outbox SET sent_at = now() WHERE seq = ANY($1::bigint[])`, [seqs]);
+    await this.session().query(`UPDATE messaging_outbox SET sent_at = now() WHERE seq = ANY($1::bigint[])`, [seqs]);
   }
 
   private async purgeSentRows(): Promise<void> {
     if (Date.now() - this.lastPurge < 60_000) return;
     this.lastPurge = Date.now();
-    await this.dataSource.query(
+    await this.session().query(
       `DELETE FROM messaging_outbox WHERE sent_at < now() - ($1::bigint * interval '1 millisecond')`,
       [this.retentionMs],
     );
+  }
+
+  private session(): Client {
+    if (!this.listener) throw new Error('outbox relay has no database session');
+    return this.listener;
   }
 
   private notify(): void {
