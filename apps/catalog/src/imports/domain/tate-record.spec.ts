@@ -1,0 +1,345 @@
+import type { Money } from '@artbridge/money';
+import type { ArtworkAttributes } from '../../artworks/domain/artwork';
+import { ArtworkImportAttributes } from './import-attributes';
+import { deathYearFromLifeDates, mapTateRecord, provenanceFromCreditLine } from './tate-record';
+
+const defaultValue: Money = { minor: 100_000n, currency: 'GBP' };
+const options = { defaultValue };
+
+/** Real records of tate-artworks.jsonl (fields the mapper ignores left out). */
+const BEECHEY = {
+  acno: 'N00120',
+  id: 839,
+  title: 'Joseph Nollekens',
+  contributors: [
+    {
+      id: 30,
+      fc: 'Sir William Beechey',
+      mda: 'Beechey, Sir William',
+      role: 'artist',
+      birthYear: 1753,
+      date: '1753–1839',
+      gender: 'Male',
+    },
+  ],
+  dateText: 'exhibited 1812',
+  startYear: 1812,
+  endYear: 1812,
+  classification: 'painting',
+  medium: 'Oil paint on canvas',
+  dimensions: 'support: 762 x 635 mm\r\nframe: 970 x 845 x 90 mm',
+  creditLine: 'Purchased with assistance from the Rev. R.E. Kerrich 1835',
+  acquisitionYear: 1835,
+  subjects: ['Nollekens, Joseph', 'individuals: male', 'man', 'artist, sculptor', 'pipe'],
+};
+
+const MUECK = {
+  acno: 'AR00034',
+  title: 'Wild Man',
+  contributors: [{ id: 2672, fc: 'Ron Mueck', role: 'artist', birthYear: 1958, date: 'born 1958' }],
+  dateText: '2005',
+  startYear: '2005', // a string in 5 real rows
+  endYear: null,
+  classification: 'sculpture',
+  medium: 'Mixed media',
+  dimensions: 'displayed: 2850 x 1619 x 1080 mm\r\nweight: 1311 Kilograms',
+  creditLine:
+    "ARTIST ROOMS\r\nAcquired jointly with the National Galleries of Scotland through The d'Offay Donation with assistance from the National Heritage Memorial Fund and the Art Fund 2008",
+  acquisitionYear: 2008,
+  subjects: [],
+};
+
+const BLAKE_PRINT = {
+  acno: 'A00035',
+  title: 'Songs of Innocence and of Experience: Infant Sorrow',
+  contributors: [{ fc: 'William Blake', role: 'artist', birthYear: 1757, date: '1757–1827' }],
+  dateText: '1794, reprinted 1831 or later',
+  startYear: 1794,
+  endYear: 1794,
+  classification: 'on paper, print',
+  medium: 'Relief etching on paper',
+  dimensions: 'image: 112 x 97 mm',
+  creditLine: 'Presented by Mrs John Richmond 1922',
+  acquisitionYear: 1922,
+};
+
+describe('mapTateRecord', () => {
+  it('maps a painting with every attribute', () => {
+    const result = mapTateRecord(BEECHEY, 7, options);
+    expect(result).toEqual({
+      ok: true,
+      sourceId: 'tate:N00120',
+      attributes: {
+        title: 'Joseph Nollekens',
+        artist: { name: 'Sir William Beechey', birthYear: 1753, deathYear: 1839 },
+        contributors: [
+          { name: 'Sir William Beechey', role: 'artist', birthYear: 1753, deathYear: 1839 },
+        ],
+        creationYear: 1812,
+        category: 'PAINTING',
+        technique: 'OIL',
+        medium: 'Oil paint on canvas',
+        handExecuted: true,
+        dimensions: { heightCm: 76.2, widthCm: 63.5 },
+        value: defaultValue,
+        ownedByCreator: false,
+        originCountry: 'GB',
+        provenance: [
+          {
+            year: 1835,
+            owner: 'Tate',
+            event: 'Purchased with assistance from the Rev. R.E. Kerrich',
+          },
+        ],
+      },
+    });
+    // The result is usable wherever the catalog expects artwork attributes.
+    const asCatalogAttributes: ArtworkAttributes | undefined = result.ok
+      ? result.attributes
+      : undefined;
+    expect(asCatalogAttributes?.category).toBe('PAINTING');
+  });
+
+  it('maps a sculpture with a year given as text, a joint owner and depth', () => {
+    const result = mapTateRecord(MUECK, 1, options);
+    expect(result.ok).toBe(true);
+    const attributes = (result as { attributes: ArtworkImportAttributes }).attributes;
+    expect(attributes).toMatchObject({
+      creationYear: 2005,
+      category: 'SCULPTURE',
+      dimensions: { heightCm: 285, widthCm: 161.9, depthCm: 108 },
+      artist: { name: 'Ron Mueck', birthYear: 1958 },
+      provenance: [
+        {
+          year: 2008,
+          owner: 'Tate and National Galleries of Scotland',
+          event:
+            "ARTIST ROOMS. Acquired jointly with the National Galleries of Scotland through The d'Offay Donation with assistance from the National Heritage Memorial Fund and the Art Fund",
+        },
+      ],
+    });
+    expect(attributes.artist.deathYear).toBeUndefined();
+    expect(attributes.technique).toBeUndefined();
+    expect(attributes.creationYearEnd).toBeUndefined();
+  });
+
+  it('keeps a date range, every contributor and an attribution when no one is plain artist', () => {
+    const result = mapTateRecord(
+      {
+        ...BEECHEY,
+        startYear: 1953,
+        endYear: 1962,
+        contributors: [
+          { fc: 'John Crome', role: 'after', birthYear: 1768, date: '1768–1821' },
+          { fc: 'Unknown engraver', role: 'and assistants', birthYear: null, date: null },
+        ],
+      },
+      3,
+      options,
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      attributes: {
+        creationYear: 1953,
+        creationYearEnd: 1962,
+        artist: { name: 'John Crome', birthYear: 1768, deathYear: 1821, attribution: 'after' },
+        contributors: [
+          { name: 'John Crome', role: 'after', birthYear: 1768, deathYear: 1821 },
+          { name: 'Unknown engraver', role: 'and assistants' },
+        ],
+      },
+    });
+  });
+
+  it('takes the first plain artist even when a qualified contributor comes first', () => {
+    const result = mapTateRecord(
+      {
+        ...BEECHEY,
+        contributors: [
+          { fc: 'Turner', role: 'after' },
+          { fc: 'John Pye', role: 'artist' },
+        ],
+      },
+      1,
+      options,
+    );
+    expect(result.ok && result.attributes.artist).toEqual({ name: 'John Pye' });
+  });
+
+  it('maps an original print as hand-executed and a photomechanical one as not', () => {
+    expect(mapTateRecord(BLAKE_PRINT, 1, options)).toMatchObject({
+      ok: true,
+      attributes: {
+        category: 'PRINT',
+        technique: 'ETCHING',
+        handExecuted: true,
+        dimensions: { heightCm: 11.2, widthCm: 9.7 },
+        provenance: [{ year: 1922, owner: 'Tate', event: 'Presented by Mrs John Richmond' }],
+      },
+    });
+    expect(
+      mapTateRecord({ ...BLAKE_PRINT, medium: 'Digital print on paper' }, 1, options),
+    ).toMatchObject({
+      ok: true,
+      attributes: { category: 'PRINT', handExecuted: false },
+    });
+  });
+
+  it('marks self-portraits as portraits and lists CITES materials', () => {
+    const result = mapTateRecord(
+      {
+        ...BEECHEY,
+        classification: 'sculpture',
+        medium: 'Marble, ivory and bronze on marble base',
+        subjects: ['self-portraits'],
+      },
+      1,
+      options,
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      attributes: { portrait: true, materials: [{ material: 'IVORY' }] },
+    });
+  });
+
+  it('leaves dimensions out when the text gives none', () => {
+    for (const dimensions of [null, 'Overall display dimensions variable', 'Unconfirmed']) {
+      const result = mapTateRecord({ ...BEECHEY, dimensions }, 1, options);
+      expect(result.ok && result.attributes.dimensions).toBeUndefined();
+    }
+  });
+
+  it.each<[string, unknown, RegExp]>([
+    ['a record that is not an object', [1, 2], /^record must be a JSON object$/],
+    ['null', null, /^record must be a JSON object$/],
+    [
+      'no acno',
+      { ...BEECHEY, acno: '' },
+      /^acno must be a non-empty string \(the Tate accession number\)$/,
+    ],
+    ['no title', { ...BEECHEY, title: undefined }, /^title must be a non-empty string$/],
+    [
+      'a missing year',
+      { ...BEECHEY, startYear: null, endYear: null, dateText: 'date not known' },
+      /^startYear is missing \(dateText 'date not known'\): creationYear is required$/,
+    ],
+    [
+      'a malformed year',
+      { ...BEECHEY, startYear: 'c.1820' },
+      /^startYear must be a year such as 1922, not "c.1820"$/,
+    ],
+    [
+      'an end before the start',
+      { ...BEECHEY, endYear: 1800 },
+      /^endYear 1800 is before startYear 1812$/,
+    ],
+    [
+      'no contributors',
+      { ...BEECHEY, contributors: [] },
+      /^contributors is empty: the artist is required$/,
+    ],
+    [
+      'contributors not a list',
+      { ...BEECHEY, contributors: 'Beechey' },
+      /^contributors must be an array/,
+    ],
+    [
+      'a nameless contributor',
+      { ...BEECHEY, contributors: [{ role: 'artist' }] },
+      /^contributors\[0\]\.fc must be a non-empty string/,
+    ],
+    ['a medium of the wrong type', { ...BEECHEY, medium: 42 }, /^medium must be a string or null$/],
+    [
+      'a video installation',
+      { ...BEECHEY, classification: 'installation', medium: 'Video, monitor, colour' },
+      /^classification 'installation' with medium 'Video, monitor, colour' is a moving-image or sound work/,
+    ],
+  ])('rejects %s, naming the field', (_, record, message) => {
+    const result = mapTateRecord(record, 12, options);
+    expect(result).toMatchObject({ ok: false, line: 12 });
+    expect(!result.ok && result.message).toMatch(message);
+  });
+
+  it('reports every problem of a record at once', () => {
+    const result = mapTateRecord(
+      { ...BEECHEY, title: '', startYear: null, classification: 'supporting material' },
+      4,
+      options,
+    );
+    expect(!result.ok && result.message.split('; ')).toEqual([
+      'title must be a non-empty string',
+      "startYear is missing (dateText 'exhibited 1812'): creationYear is required",
+      "classification 'supporting material' is archive material that supports a work, not an artwork",
+    ]);
+  });
+});
+
+describe('provenanceFromCreditLine', () => {
+  it.each<[string, number | undefined, ReturnType<typeof provenanceFromCreditLine>]>([
+    ['Presented by X 1922', 1922, { year: 1922, owner: 'Tate', event: 'Presented by X' }],
+    ['Purchased 1976', 1976, { year: 1976, owner: 'Tate', event: 'Purchased' }],
+    [
+      'Bequeathed by Mrs A.F. Kessler 1983',
+      1983,
+      { year: 1983, owner: 'Tate', event: 'Bequeathed by Mrs A.F. Kessler' },
+    ],
+    [
+      'Accepted by HM Government in lieu of tax and allocated to the Tate Gallery 1996',
+      1996,
+      {
+        year: 1996,
+        owner: 'Tate',
+        event: 'Accepted by HM Government in lieu of tax and allocated to the Tate Gallery',
+      },
+    ],
+    [
+      'Presented by Derek Hill 1948, accessioned 1981',
+      1981,
+      { year: 1948, owner: 'Tate', event: 'Presented by Derek Hill' },
+    ],
+    [
+      'Presented by the artist 1945.',
+      1945,
+      { year: 1945, owner: 'Tate', event: 'Presented by the artist' },
+    ],
+    [
+      'Purchased 2001. The Artangel Collection at Tate',
+      2001,
+      { year: 2001, owner: 'Tate', event: 'Purchased 2001. The Artangel Collection at Tate' },
+    ],
+    [
+      'ARTIST ROOMS\r\nTate and National Galleries of Scotland. Presented by Anthony d’Offay 2010',
+      2010,
+      {
+        year: 2010,
+        owner: 'Tate and National Galleries of Scotland',
+        event:
+          'ARTIST ROOMS. Tate and National Galleries of Scotland. Presented by Anthony d’Offay',
+      },
+    ],
+    ['Purchased 2001', undefined, { year: 2001, owner: 'Tate', event: 'Purchased' }],
+    ['Gift of the artist', undefined, undefined],
+    ['', 1990, undefined],
+  ])('%j (acquired %s)', (creditLine, acquisitionYear, expected) => {
+    expect(provenanceFromCreditLine(creditLine, acquisitionYear)).toEqual(expected);
+  });
+});
+
+describe('deathYearFromLifeDates', () => {
+  it.each<[string | undefined, number | undefined]>([
+    ['1757–1827', 1827],
+    ['c.1811–c.1870', 1870],
+    ['1850 or 55–1920', 1920],
+    ['?1750–1800', 1800],
+    ['1925 – 2011', 2011],
+    ['1790–after 1850', 1850],
+    ['born 1958', undefined],
+    ['active 1820–1850', undefined],
+    ['established 1990', undefined],
+    ['19th century', undefined],
+    ['1840–c.1870s', undefined],
+    [undefined, undefined],
+  ])('%j -> %s', (lifeDates, deathYear) => {
+    expect(deathYearFromLifeDates(lifeDates)).toBe(deathYear);
+  });
+});

@@ -1,0 +1,197 @@
+import {
+  SHIPMENT_EVENTS,
+  SHIPMENT_STATUSES,
+  SHIPMENT_TRANSITIONS,
+  ShipmentEvent,
+  ShipmentStatus,
+  allowedEvents,
+  isCancellable,
+  transition,
+} from './shipment-status';
+
+function walk(
+  events: readonly ShipmentEvent[],
+  from: ShipmentStatus = 'SUBMITTED',
+): ShipmentStatus {
+  return events.reduce<ShipmentStatus>((status, event) => {
+    const result = transition(status, event);
+    if (!result.ok) throw new Error(result.reason);
+    return result.status;
+  }, from);
+}
+
+describe('the shipment saga', () => {
+  it.each<[string, ShipmentEvent[], ShipmentStatus]>([
+    [
+      'the happy path',
+      [
+        'ARTWORKS_RESERVED',
+        'DECLARATION_FILED',
+        'DECLARATION_CLEARED',
+        'INVOICE_ISSUED',
+        'ESCROW_FUNDED',
+        'DISPATCHED',
+        'DELIVERED',
+        'BUYER_ACCEPTED',
+      ],
+      'COMPLETED',
+    ],
+    [
+      'officer review, a question, then clearance; the inspection period ends',
+      [
+        'ARTWORKS_RESERVED',
+        'DECLARATION_FILED',
+        'DECLARATION_REVIEW_REQUIRED',
+        'DECLARATION_INFO_REQUESTED',
+        'DECLARATION_CLEARED',
+        'INVOICE_ISSUED',
+        'ESCROW_FUNDED',
+        'DISPATCHED',
+        'DELIVERED',
+        'INSPECTION_PERIOD_ENDED',
+      ],
+      'COMPLETED',
+    ],
+    ['reservation refused', ['RESERVATION_REFUSED'], 'CANCELLED'],
+    [
+      'declaration prohibited, compensated',
+      [
+        'ARTWORKS_RESERVED',
+        'DECLARATION_FILED',
+        'DECLARATION_PROHIBITED',
+        'COMPENSATION_COMPLETED',
+      ],
+      'CANCELLED',
+    ],
+    [
+      'rejected by the officer',
+      [
+        'ARTWORKS_RESERVED',
+        'DECLARATION_FILED',
+        'DECLARATION_REVIEW_REQUIRED',
+        'DECLARATION_REJECTED',
+      ],
+      'CANCELLING',
+    ],
+    [
+      'payment deadline passed',
+      [
+        'ARTWORKS_RESERVED',
+        'DECLARATION_FILED',
+        'DECLARATION_CLEARED',
+        'INVOICE_ISSUED',
+        'PAYMENT_DEADLINE_PASSED',
+        'COMPENSATION_COMPLETED',
+      ],
+      'CANCELLED',
+    ],
+    [
+      'damage found on arrival, settled for the exporter',
+      [
+        'ARTWORKS_RESERVED',
+        'DECLARATION_FILED',
+        'DECLARATION_CLEARED',
+        'INVOICE_ISSUED',
+        'ESCROW_FUNDED',
+        'DISPATCHED',
+        'DELIVERED',
+        'DAMAGE_REPORTED',
+        'DAMAGE_REPORTED',
+        'DISPUTE_SETTLED_FOR_EXPORTER',
+      ],
+      'COMPLETED',
+    ],
+    [
+      'refused by the buyer, refunded',
+      [
+        'ARTWORKS_RESERVED',
+        'DECLARATION_FILED',
+        'DECLARATION_CLEARED',
+        'INVOICE_ISSUED',
+        'ESCROW_FUNDED',
+        'DISPATCHED',
+        'DELIVERED',
+        'BUYER_REFUSED',
+        'DISPUTE_SETTLED_FOR_BUYER',
+        'COMPENSATION_COMPLETED',
+      ],
+      'CANCELLED',
+    ],
+  ])('%s', (_, events, expected) => {
+    expect(walk(events)).toBe(expected);
+  });
+
+  it.each<[ShipmentStatus, ShipmentEvent, RegExp]>([
+    [
+      'AWAITING_PAYMENT',
+      'DISPATCHED',
+      /^DISPATCHED is not allowed while the shipment is AWAITING_PAYMENT \(allowed: ESCROW_FUNDED, PAYMENT_DEADLINE_PASSED, CANCELLATION_REQUESTED\)$/,
+    ],
+    ['SUBMITTED', 'DECLARATION_FILED', /not allowed while the shipment is SUBMITTED/],
+    ['DECLARED', 'ESCROW_FUNDED', /not allowed while the shipment is DECLARED/],
+    [
+      'IN_TRANSIT',
+      'CANCELLATION_REQUESTED',
+      /^a shipment IN_TRANSIT cannot be cancelled: the works have left/,
+    ],
+    ['DELIVERED', 'CANCELLATION_REQUESTED', /cannot be cancelled/],
+    [
+      'COMPLETED',
+      'DISPATCHED',
+      /^the shipment is COMPLETED, a final status: DISPATCHED changes nothing$/,
+    ],
+    ['CANCELLED', 'COMPENSATION_COMPLETED', /a final status/],
+    [
+      'CANCELLING',
+      'ESCROW_FUNDED',
+      /not allowed while the shipment is CANCELLING \(allowed: COMPENSATION_COMPLETED\)/,
+    ],
+    ['PAID', 'DELIVERED', /not allowed/],
+  ])('refuses %s + %s with the reason', (status, event, reason) => {
+    const result = transition(status, event);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.reason).toMatch(reason);
+  });
+
+  it('refuses unknown statuses and events read from outside', () => {
+    expect(transition('SHIPPED', 'DELIVERED')).toEqual({
+      ok: false,
+      reason: "unknown shipment status 'SHIPPED'",
+    });
+    expect(transition('PAID', 'SHIPPED')).toEqual({
+      ok: false,
+      reason: "unknown shipment event 'SHIPPED'",
+    });
+  });
+
+  it('can be cancelled until the works move, and never after', () => {
+    expect(SHIPMENT_STATUSES.filter(isCancellable)).toEqual([
+      'SUBMITTED',
+      'RESERVED',
+      'DECLARED',
+      'PENDING_REVIEW',
+      'CLEARED',
+      'AWAITING_PAYMENT',
+      'PAID',
+    ]);
+  });
+
+  it('has a consistent table: known targets, every status reachable, final statuses closed', () => {
+    const targets = new Set<ShipmentStatus>(['SUBMITTED']);
+    for (const status of SHIPMENT_STATUSES) {
+      for (const [event, next] of Object.entries(SHIPMENT_TRANSITIONS[status])) {
+        expect(SHIPMENT_EVENTS).toContain(event);
+        expect(SHIPMENT_STATUSES).toContain(next);
+        targets.add(next);
+      }
+    }
+    expect([...targets].sort()).toEqual([...SHIPMENT_STATUSES].sort());
+    expect(allowedEvents('COMPLETED')).toEqual([]);
+    expect(allowedEvents('CANCELLED')).toEqual([]);
+  });
+
+  it('is used by every event somewhere', () => {
+    const used = new Set(SHIPMENT_STATUSES.flatMap((status) => allowedEvents(status)));
+    expect([...used].sort()).toEqual([...SHIPMENT_EVENTS].sort());
+  });
+});

@@ -1,0 +1,174 @@
+/**
+ * The shipment saga as a state machine (ARCHITECTURE.md, "The shipment saga"). Besides the
+ * statuses drawn there it has:
+ *
+ * - PENDING_REVIEW: customs sent the declaration to an officer; the shipment waits for the
+ *   decision (the saga drawing folds this into DECLARED, the user should see it).
+ * - DISPUTED: after delivery the buyer refused the works or new damage was found; escrow stays
+ *   held until the dispute is settled (RULES.md section 7, condition reports).
+ * - CANCELLING: a failure or a cancellation started the compensations (void or refund the
+ *   invoice, release the artworks); they are retried until done, then CANCELLED. A shipment
+ *   that has reserved nothing is cancelled at once.
+ *
+ * Once IN_TRANSIT a shipment cannot be cancelled: the works are moving; what goes wrong after
+ * that is settled through delivery and dispute, and a return travels as its own shipment.
+ */
+export const SHIPMENT_STATUSES = [
+  'SUBMITTED',
+  'RESERVED',
+  'DECLARED',
+  'PENDING_REVIEW',
+  'CLEARED',
+  'AWAITING_PAYMENT',
+  'PAID',
+  'IN_TRANSIT',
+  'DELIVERED',
+  'DISPUTED',
+  'COMPLETED',
+  'CANCELLING',
+  'CANCELLED',
+] as const;
+export type ShipmentStatus = (typeof SHIPMENT_STATUSES)[number];
+
+export const SHIPMENT_EVENTS = [
+  'ARTWORKS_RESERVED',
+  'RESERVATION_REFUSED',
+  'DECLARATION_FILED',
+  'DECLARATION_REVIEW_REQUIRED',
+  'DECLARATION_INFO_REQUESTED',
+  'DECLARATION_CLEARED',
+  'DECLARATION_PROHIBITED',
+  'DECLARATION_REJECTED',
+  'INVOICE_ISSUED',
+  'ESCROW_FUNDED',
+  'PAYMENT_DEADLINE_PASSED',
+  'DISPATCHED',
+  'DELIVERED',
+  'BUYER_ACCEPTED',
+  'INSPECTION_PERIOD_ENDED',
+  'BUYER_REFUSED',
+  'DAMAGE_REPORTED',
+  'DISPUTE_SETTLED_FOR_EXPORTER',
+  'DISPUTE_SETTLED_FOR_BUYER',
+  'CANCELLATION_REQUESTED',
+  'COMPENSATION_COMPLETED',
+] as const;
+export type ShipmentEvent = (typeof SHIPMENT_EVENTS)[number];
+
+export const FINAL_STATUSES: readonly ShipmentStatus[] = ['COMPLETED', 'CANCELLED'];
+
+/** Every allowed transition; anything not in the table is refused. */
+export const SHIPMENT_TRANSITIONS: Readonly<
+  Record<ShipmentStatus, Readonly<Partial<Record<ShipmentEvent, ShipmentStatus>>>>
+> = {
+  SUBMITTED: {
+    ARTWORKS_RESERVED: 'RESERVED',
+    RESERVATION_REFUSED: 'CANCELLED', // nothing reserved, nothing to compensate
+    CANCELLATION_REQUESTED: 'CANCELLED',
+  },
+  RESERVED: {
+    DECLARATION_FILED: 'DECLARED',
+    CANCELLATION_REQUESTED: 'CANCELLING',
+  },
+  DECLARED: {
+    DECLARATION_CLEARED: 'CLEARED',
+    DECLARATION_REVIEW_REQUIRED: 'PENDING_REVIEW',
+    DECLARATION_PROHIBITED: 'CANCELLING',
+    DECLARATION_REJECTED: 'CANCELLING',
+    CANCELLATION_REQUESTED: 'CANCELLING',
+  },
+  PENDING_REVIEW: {
+    DECLARATION_CLEARED: 'CLEARED',
+    DECLARATION_INFO_REQUESTED: 'PENDING_REVIEW', // the officer waits for the exporter's answer
+    DECLARATION_PROHIBITED: 'CANCELLING',
+    DECLARATION_REJECTED: 'CANCELLING',
+    CANCELLATION_REQUESTED: 'CANCELLING',
+  },
+  CLEARED: {
+    INVOICE_ISSUED: 'AWAITING_PAYMENT',
+    CANCELLATION_REQUESTED: 'CANCELLING',
+  },
+  AWAITING_PAYMENT: {
+    ESCROW_FUNDED: 'PAID',
+    PAYMENT_DEADLINE_PASSED: 'CANCELLING',
+    CANCELLATION_REQUESTED: 'CANCELLING',
+  },
+  PAID: {
+    DISPATCHED: 'IN_TRANSIT',
+    CANCELLATION_REQUESTED: 'CANCELLING',
+  },
+  IN_TRANSIT: {
+    DELIVERED: 'DELIVERED',
+  },
+  DELIVERED: {
+    BUYER_ACCEPTED: 'COMPLETED',
+    INSPECTION_PERIOD_ENDED: 'COMPLETED',
+    BUYER_REFUSED: 'DISPUTED',
+    DAMAGE_REPORTED: 'DISPUTED',
+  },
+  DISPUTED: {
+    DAMAGE_REPORTED: 'DISPUTED', // a further finding joins the open claim
+    DISPUTE_SETTLED_FOR_EXPORTER: 'COMPLETED', // escrow released to the exporter
+    DISPUTE_SETTLED_FOR_BUYER: 'CANCELLING', // escrow refunded; a return leg is its own shipment
+  },
+  COMPLETED: {},
+  CANCELLING: {
+    COMPENSATION_COMPLETED: 'CANCELLED',
+  },
+  CANCELLED: {},
+};
+
+export type TransitionResult =
+  | { readonly ok: true; readonly status: ShipmentStatus }
+  | { readonly ok: false; readonly reason: string };
+
+export function isShipmentStatus(value: string): value is ShipmentStatus {
+  return (SHIPMENT_STATUSES as readonly string[]).includes(value);
+}
+
+export function isShipmentEvent(value: string): value is ShipmentEvent {
+  return (SHIPMENT_EVENTS as readonly string[]).includes(value);
+}
+
+export function allowedEvents(status: ShipmentStatus): ShipmentEvent[] {
+  return Object.keys(SHIPMENT_TRANSITIONS[status]) as ShipmentEvent[];
+}
+
+/** A cancellation is possible until the works move. */
+export function isCancellable(status: ShipmentStatus): boolean {
+  return SHIPMENT_TRANSITIONS[status].CANCELLATION_REQUESTED !== undefined;
+}
+
+/**
+ * The status after `event`, or why the event is refused in this status. Takes strings so that
+ * values read from storage or a message are checked too.
+ */
+export function transition(
+  status: ShipmentStatus | string,
+  event: ShipmentEvent | string,
+): TransitionResult {
+  if (!isShipmentStatus(status))
+    return { ok: false, reason: `unknown shipment status '${status}'` };
+  if (!isShipmentEvent(event)) return { ok: false, reason: `unknown shipment event '${event}'` };
+  const next = SHIPMENT_TRANSITIONS[status][event];
+  if (next) return { ok: true, status: next };
+  if (FINAL_STATUSES.includes(status)) {
+    return {
+      ok: false,
+      reason: `the shipment is ${status}, a final status: ${event} changes nothing`,
+    };
+  }
+  if (
+    event === 'CANCELLATION_REQUESTED' &&
+    (status === 'IN_TRANSIT' || status === 'DELIVERED' || status === 'DISPUTED')
+  ) {
+    return {
+      ok: false,
+      reason: `a shipment ${status} cannot be cancelled: the works have left; refuse them on delivery or open a dispute`,
+    };
+  }
+  return {
+    ok: false,
+    reason: `${event} is not allowed while the shipment is ${status} (allowed: ${allowedEvents(status).join(', ')})`,
+  };
+}
