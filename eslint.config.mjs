@@ -7,7 +7,14 @@ export default [
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: ['**/node_modules', '**/dist', '**/coverage', '.nx', 'tmp', '**/fixtures/boundary-violation/**'],
+    ignores: [
+      '**/node_modules',
+      '**/dist',
+      '**/coverage',
+      '.nx',
+      'tmp',
+      '**/fixtures/boundary-violation/**',
+    ],
   },
   {
     files: ['**/*.ts', '**/*.js', '**/*.mjs'],
@@ -19,23 +26,47 @@ export default [
           allow: [],
           depConstraints: [
             // who may import whom, by layer
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:domain'] },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:domain'] },
-            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:domain'] },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:domain'],
+            },
+            {
+              sourceTag: 'type:e2e',
+              onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:domain'],
+            },
+            {
+              sourceTag: 'type:platform',
+              onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:domain'],
+            },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:domain'] },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
             // and by owner: a service sees its own code and the shared libs only
-            { sourceTag: 'scope:catalog', onlyDependOnLibsWithTags: ['scope:catalog', 'scope:shared'] },
-            { sourceTag: 'scope:customs', onlyDependOnLibsWithTags: ['scope:customs', 'scope:shared'] },
-            { sourceTag: 'scope:payments', onlyDependOnLibsWithTags: ['scope:payments', 'scope:shared'] },
-            { sourceTag: 'scope:logistics', onlyDependOnLibsWithTags: ['scope:logistics', 'scope:shared'] },
+            {
+              sourceTag: 'scope:catalog',
+              onlyDependOnLibsWithTags: ['scope:catalog', 'scope:shared'],
+            },
+            {
+              sourceTag: 'scope:customs',
+              onlyDependOnLibsWithTags: ['scope:customs', 'scope:shared'],
+            },
+            {
+              sourceTag: 'scope:payments',
+              onlyDependOnLibsWithTags: ['scope:payments', 'scope:shared'],
+            },
+            {
+              sourceTag: 'scope:logistics',
+              onlyDependOnLibsWithTags: ['scope:logistics', 'scope:shared'],
+            },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
           ],
         },
       ],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-non-null-assertion': 'off',
     },

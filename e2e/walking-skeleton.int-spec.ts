@@ -63,6 +63,9 @@ describe('walking skeleton: catalog → Kafka → logistics', () => {
 
   it('reports health of database and messaging', async () => {
     const health = await readJson(await logistics.request('/health'));
-    expect(health).toMatchObject({ status: 'ok', info: { database: { status: 'up' }, messaging: { status: 'up', relay: 'leader' } } });
+    expect(health).toMatchObject({
+      status: 'ok',
+      info: { database: { status: 'up' }, messaging: { status: 'up', relay: 'leader' } },
+    });
   });
 });

@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 20 || (major === 20 && minor < 19)) {
-  console.error(`artbridge needs Node.js 20.19 or newer; this is ${process.version}. Install a newer Node.js and try again.`);
+  console.error(
+    `artbridge needs Node.js 20.19 or newer; this is ${process.version}. Install a newer Node.js and try again.`,
+  );
   process.exit(1);
 }
 

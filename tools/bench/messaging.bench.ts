@@ -50,7 +50,8 @@ interface ConsumerJob {
 type ConsumerReport = { ready: true } | { handled: number } | { latencies: number[] };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const tick = (seq: number, committedAtMs: number) => Object.assign(new TickV1(), { seq, committedAtMs });
+const tick = (seq: number, committedAtMs: number) =>
+  Object.assign(new TickV1(), { seq, committedAtMs });
 const keyOf = (seq: number) => `k${seq % KEYS}`;
 
 // ---------------------------------------------------------------- consuming side (child process)
@@ -66,7 +67,11 @@ async function runConsumer(job: ConsumerJob): Promise<void> {
   const brokers = process.env['KAFKA_BROKERS']!.split(',');
   let stop: () => Promise<unknown>;
   if (job.mode === 'raw') {
-    const consumer = new Kafka({ brokers, clientId: 'bench-raw-consumer', logLevel: logLevel.NOTHING }).consumer({
+    const consumer = new Kafka({
+      brokers,
+      clientId: 'bench-raw-consumer',
+      logLevel: logLevel.NOTHING,
+    }).consumer({
       groupId: `bench-raw-${Date.now()}`,
       maxWaitTimeInMs: 250,
     });
@@ -91,7 +96,10 @@ async function runConsumer(job: ConsumerJob): Promise<void> {
       handlers: new Map([[TickRecorded.type, handler]]),
       definitions: [TickRecorded],
       topics,
-      broker: new (await import('@artbridge/platform-messaging')).KafkajsBroker({ brokers, clientId: 'bench-consumer' }),
+      broker: new (await import('@artbridge/platform-messaging')).KafkajsBroker({
+        brokers,
+        clientId: 'bench-consumer',
+      }),
       dataSource,
       outbox: new Outbox('bench-consumer', topics),
       logger: silentLogger,
@@ -128,7 +136,9 @@ class ConsumerProcess {
   private readonly ready: Promise<void>;
 
   constructor(job: ConsumerJob) {
-    this.child = fork(__filename, ['consumer', JSON.stringify(job)], { execArgv: ['-r', '@swc-node/register'] });
+    this.child = fork(__filename, ['consumer', JSON.stringify(job)], {
+      execArgv: ['-r', '@swc-node/register'],
+    });
     this.ready = new Promise((done) =>
       this.child.on('message', (message: ConsumerReport) => {
         if ('ready' in message) done();
@@ -164,7 +174,11 @@ async function offerAtRate(count: number, send: (seq: number) => Promise<unknown
   await Promise.all(pending);
 }
 
-async function measure(consumer: ConsumerProcess, bulk: () => Promise<void>, single: (seq: number) => Promise<unknown>): Promise<Figures> {
+async function measure(
+  consumer: ConsumerProcess,
+  bulk: () => Promise<void>,
+  single: (seq: number) => Promise<unknown>,
+): Promise<Figures> {
   await consumer.started();
   const started = Date.now();
   await bulk();
@@ -172,26 +186,43 @@ async function measure(consumer: ConsumerProcess, bulk: () => Promise<void>, sin
   const eventsPerSecond = EVENTS / ((Date.now() - started) / 1000);
   await offerAtRate(OFFERED, single);
   const sorted = (await consumer.finalLatencies()).sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  const at = (p: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
   return { eventsPerSecond, p50: at(50), p99: at(99) };
 }
 
 async function rawKafka(context: TestContext, topic: string): Promise<Figures> {
-  const producer = new Kafka({ brokers: context.brokers, clientId: 'bench-raw', logLevel: logLevel.NOTHING }).producer({
+  const producer = new Kafka({
+    brokers: context.brokers,
+    clientId: 'bench-raw',
+    logLevel: logLevel.NOTHING,
+  }).producer({
     idempotent: true,
     maxInFlightRequests: 1,
     createPartitioner: Partitioners.DefaultPartitioner,
   });
   await producer.connect();
-  const consumer = new ConsumerProcess({ mode: 'raw', topicPrefix: context.topicPrefix, topic, databaseUrl: '', expected: EVENTS + OFFERED });
+  const consumer = new ConsumerProcess({
+    mode: 'raw',
+    topicPrefix: context.topicPrefix,
+    topic,
+    databaseUrl: '',
+    expected: EVENTS + OFFERED,
+  });
   const send = (ticks: TickV1[]) =>
-    producer.send({ topic, acks: -1, messages: ticks.map((t) => ({ key: keyOf(t.seq), value: JSON.stringify(t) })) });
+    producer.send({
+      topic,
+      acks: -1,
+      messages: ticks.map((t) => ({ key: keyOf(t.seq), value: JSON.stringify(t) })),
+    });
   try {
     return await measure(
       consumer,
       async () => {
         for (let from = 0; from < EVENTS; from += 1000) {
-          await send(Array.from({ length: Math.min(1000, EVENTS - from) }, (_, i) => tick(from + i, 0)));
+          await send(
+            Array.from({ length: Math.min(1000, EVENTS - from) }, (_, i) => tick(from + i, 0)),
+          );
         }
       },
       (seq) => send([tick(EVENTS + seq, Date.now())]),
@@ -203,7 +234,12 @@ async function rawKafka(context: TestContext, topic: string): Promise<Figures> {
 
 async function backbone(context: TestContext): Promise<Figures> {
   const url = await context.database('bench');
-  const dataSource = await openDataSource({ url, entities: [], migrations: MESSAGING_MIGRATIONS, poolSize: 12 });
+  const dataSource = await openDataSource({
+    url,
+    entities: [],
+    migrations: MESSAGING_MIGRATIONS,
+    poolSize: 12,
+  });
   await dataSource.query('CREATE TABLE tick (seq int PRIMARY KEY)');
   const topics = new TopicNames(context.topicPrefix);
   const broker = context.broker('bench-backbone');
@@ -220,7 +256,14 @@ async function backbone(context: TestContext): Promise<Figures> {
   });
   const write = (ticks: TickV1[]) =>
     dataSource.transaction((manager) =>
-      outbox.addAll(manager, ticks.map((t) => ({ definition: TickRecorded, payload: t, meta: { subject: keyOf(t.seq) } }))),
+      outbox.addAll(
+        manager,
+        ticks.map((t) => ({
+          definition: TickRecorded,
+          payload: t,
+          meta: { subject: keyOf(t.seq) },
+        })),
+      ),
     );
   try {
     return await measure(
@@ -230,7 +273,9 @@ async function backbone(context: TestContext): Promise<Figures> {
         await Promise.all(
           [0, 1, 2, 3].map(async (writer) => {
             for (let from = writer * 100; from < EVENTS; from += 400) {
-              await write(Array.from({ length: Math.min(100, EVENTS - from) }, (_, i) => tick(from + i, 0)));
+              await write(
+                Array.from({ length: Math.min(100, EVENTS - from) }, (_, i) => tick(from + i, 0)),
+              );
             }
           }),
         );
@@ -264,7 +309,9 @@ async function main(): Promise<void> {
       `${name.padEnd(46)} ${f.eventsPerSecond.toFixed(0).padStart(7)} events/s   p50 ${String(f.p50).padStart(4)} ms   p99 ${String(f.p99).padStart(4)} ms`;
     process.stdout.write(`${row('raw kafkajs produce → consume', raw)}\n`);
     process.stdout.write(`${row('outbox → relay → Kafka → consumer with inbox', ours)}\n`);
-    process.stdout.write(`backbone / raw throughput: ${(ours.eventsPerSecond / raw.eventsPerSecond).toFixed(2)}\n`);
+    process.stdout.write(
+      `backbone / raw throughput: ${(ours.eventsPerSecond / raw.eventsPerSecond).toFixed(2)}\n`,
+    );
     process.stdout.write(
       `targets: ≥ 5000 events/s end to end: ${ours.eventsPerSecond >= 5000 ? 'met' : 'NOT met'}; ` +
         `p99 < 50 ms at ${RATE}/s: ${ours.p99 < 50 ? 'met' : 'NOT met'}\n`,

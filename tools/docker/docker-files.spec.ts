@@ -9,14 +9,21 @@ describe('Dockerfile and docker-compose.yml', () => {
   const root = resolve(__dirname, '../..');
   const dockerfile = readFileSync(resolve(root, 'Dockerfile'), 'utf8');
   const compose = readFileSync(resolve(root, 'docker-compose.yml'), 'utf8');
-  const { workspaces } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { workspaces: string[] };
+  const { workspaces } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+    workspaces: string[];
+  };
   const packages = workspaces.flatMap((pattern) => {
     const parent = pattern.replace(/\/\*$/, '');
     return readdirSync(resolve(root, parent), { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && existsSync(resolve(root, parent, entry.name, 'package.json')))
+      .filter(
+        (entry) =>
+          entry.isDirectory() && existsSync(resolve(root, parent, entry.name, 'package.json')),
+      )
       .map((entry) => `${parent}/${entry.name}`);
   });
-  const services = readdirSync(resolve(root, 'apps')).filter((app) => existsSync(resolve(root, 'apps', app, 'src/main.ts')));
+  const services = readdirSync(resolve(root, 'apps')).filter((app) =>
+    existsSync(resolve(root, 'apps', app, 'src/main.ts')),
+  );
 
   it('copies every workspace manifest before npm ci', () => {
     for (const dir of packages) expect(dockerfile).toContain(`COPY ${dir}/package.json ${dir}/`);

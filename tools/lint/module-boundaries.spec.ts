@@ -13,13 +13,21 @@ describe('module boundaries (nx enforce-module-boundaries)', () => {
 
   /** Lints `code` as if it were `file`, through the ESLint CLI and the workspace's config. */
   function boundaryErrors(file: string, code: string): string[] {
-    const result = spawnSync(bin('eslint'), ['--stdin', '--stdin-filename', resolve(root, file), '--format', 'json'], {
-      cwd: root,
-      input: code,
-      encoding: 'utf8',
-    });
-    const [report] = JSON.parse(result.stdout) as { messages: { ruleId: string | null; message: string }[] }[];
-    return report.messages.filter((m) => m.ruleId === '@nx/enforce-module-boundaries').map((m) => m.message);
+    const result = spawnSync(
+      bin('eslint'),
+      ['--stdin', '--stdin-filename', resolve(root, file), '--format', 'json'],
+      {
+        cwd: root,
+        input: code,
+        encoding: 'utf8',
+      },
+    );
+    const [report] = JSON.parse(result.stdout) as {
+      messages: { ruleId: string | null; message: string }[];
+    }[];
+    return report.messages
+      .filter((m) => m.ruleId === '@nx/enforce-module-boundaries')
+      .map((m) => m.message);
   }
 
   it('refuses a service importing another service', () => {
@@ -27,7 +35,9 @@ describe('module boundaries (nx enforce-module-boundaries)', () => {
       'apps/logistics/src/artworks/illegal.ts',
       `import { CatalogModule } from '../../../catalog/src/catalog.module';\nexport const x = CatalogModule;\n`,
     );
-    expect(errors).toEqual([expect.stringContaining('Projects cannot be imported by a relative or absolute path')]);
+    expect(errors).toEqual([
+      expect.stringContaining('Projects cannot be imported by a relative or absolute path'),
+    ]);
   });
 
   it('refuses a domain library reaching into the platform', () => {
@@ -36,7 +46,11 @@ describe('module boundaries (nx enforce-module-boundaries)', () => {
       `import { Outbox } from '@artbridge/platform-messaging';\nexport const x = Outbox;\n`,
     );
     // every platform lib already depends on money, so the rule may name the cycle first
-    expect(errors).toEqual([expect.stringMatching(/can only depend on libs tagged with "type:domain"|Circular dependency between "money" and "platform-messaging"/)]);
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /can only depend on libs tagged with "type:domain"|Circular dependency between "money" and "platform-messaging"/,
+      ),
+    ]);
   });
 
   it('lets a service use the contracts and the platform', () => {

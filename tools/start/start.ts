@@ -2,7 +2,13 @@
 // they are not running (and Kafka stopped again on exit if this script started it), every
 // service runs as its own process, and their logs are printed one line each.
 import 'reflect-metadata';
-import { ensureKafka, ensurePostgres, kafkaScript, portAnswers, ServiceProcess } from '@artbridge/platform-testing';
+import {
+  ensureKafka,
+  ensurePostgres,
+  kafkaScript,
+  portAnswers,
+  ServiceProcess,
+} from '@artbridge/platform-testing';
 
 const SERVICES = [
   { app: 'catalog', port: 3001 },
@@ -11,15 +17,31 @@ const SERVICES = [
   { app: 'logistics', port: 3004 },
 ];
 
-const LEVELS: Record<number, string> = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
+const LEVELS: Record<number, string> = {
+  10: 'TRACE',
+  20: 'DEBUG',
+  30: 'INFO',
+  40: 'WARN',
+  50: 'ERROR',
+  60: 'FATAL',
+};
 
 /** pino JSON → "catalog   INFO  [RoutesResolver] msg"; anything else as it is. */
 function printLine(app: string, line: string): void {
   if (!line.trim()) return;
   let text = line;
   try {
-    const entry = JSON.parse(line) as { level?: number; msg?: string; context?: string; req?: { method: string; url: string }; res?: { statusCode: number } };
-    const request = entry.req && entry.res ? ` ${entry.req.method} ${entry.req.url} → ${entry.res.statusCode}` : '';
+    const entry = JSON.parse(line) as {
+      level?: number;
+      msg?: string;
+      context?: string;
+      req?: { method: string; url: string };
+      res?: { statusCode: number };
+    };
+    const request =
+      entry.req && entry.res
+        ? ` ${entry.req.method} ${entry.req.url} → ${entry.res.statusCode}`
+        : '';
     text = `${(LEVELS[entry.level ?? 30] ?? 'INFO').padEnd(5)} ${entry.context ? `[${entry.context}] ` : ''}${entry.msg ?? ''}${request}`;
   } catch {
     /* not JSON: print as is */
@@ -29,16 +51,24 @@ function printLine(app: string, line: string): void {
 
 async function main(): Promise<void> {
   const taken = [];
-  for (const { app, port } of SERVICES) if (await portAnswers(`127.0.0.1:${port}`)) taken.push(`${app} ${port}`);
-  if (taken.length > 0) throw new Error(`ports already in use (${taken.join(', ')}): is artbridge already running?`);
+  for (const { app, port } of SERVICES)
+    if (await portAnswers(`127.0.0.1:${port}`)) taken.push(`${app} ${port}`);
+  if (taken.length > 0)
+    throw new Error(`ports already in use (${taken.join(', ')}): is artbridge already running?`);
 
   process.stdout.write('Starting PostgreSQL and Kafka when they are not running ...\n');
   const database = await ensurePostgres();
   const kafka = await ensureKafka();
-  const env = { DATABASE_URL: database, KAFKA_BROKERS: kafka.brokers, LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'info' };
+  const env = {
+    DATABASE_URL: database,
+    KAFKA_BROKERS: kafka.brokers,
+    LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'info',
+  };
 
   const services = await Promise.all(
-    SERVICES.map(({ app, port }) => ServiceProcess.start({ app, port, env, onLine: (line) => printLine(app, line) })),
+    SERVICES.map(({ app, port }) =>
+      ServiceProcess.start({ app, port, env, onLine: (line) => printLine(app, line) }),
+    ),
   );
 
   let stopping = false;
@@ -55,7 +85,9 @@ async function main(): Promise<void> {
   for (const service of services) {
     void service.ended.then(({ code }) => {
       if (!stopping) {
-        process.stderr.write(`${service.app} stopped unexpectedly (exit code ${code}); stopping the platform\n`);
+        process.stderr.write(
+          `${service.app} stopped unexpectedly (exit code ${code}); stopping the platform\n`,
+        );
         void stop(1);
       }
     });

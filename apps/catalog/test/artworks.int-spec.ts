@@ -23,19 +23,30 @@ describe('catalog: registering artworks (real PostgreSQL and Kafka)', () => {
     const config = await context.serviceConfig('catalog');
     catalog = await ServiceUnderTest.start(CatalogModule.forRoot(config), config);
     context.onCleanup(() => catalog.stop());
-    events = await TopicReader.start(context.broker(), [context.topicPrefix + ArtworkRegistered.stream]);
+    events = await TopicReader.start(context.broker(), [
+      context.topicPrefix + ArtworkRegistered.stream,
+    ]);
     context.onCleanup(() => events.stop());
   });
   afterAll(() => context.cleanup());
 
   const register = (body: unknown, exporter = 'exporter1') =>
-    catalog.request('/artworks', { method: 'POST', json: body, headers: { 'x-exporter-id': exporter } });
+    catalog.request('/artworks', {
+      method: 'POST',
+      json: body,
+      headers: { 'x-exporter-id': exporter },
+    });
 
   it('stores the artwork and announces it through the outbox', async () => {
     const response = await register(shanShui);
     expect(response.status).toBe(201);
     const artwork = await readJson<{ id: string }>(response);
-    expect(artwork).toMatchObject({ ...shanShui, status: 'AVAILABLE', exporterId: 'exporter1', handExecuted: true });
+    expect(artwork).toMatchObject({
+      ...shanShui,
+      status: 'AVAILABLE',
+      exporterId: 'exporter1',
+      handExecuted: true,
+    });
 
     const fetched = await catalog.request(`/artworks/${artwork.id}`);
     expect(await readJson(fetched)).toEqual(artwork);
@@ -43,8 +54,17 @@ describe('catalog: registering artworks (real PostgreSQL and Kafka)', () => {
     const [record] = await events.waitForCount(1);
     const envelope = decodeEnvelope(record.value);
     expect(record.key).toBe(artwork.id);
-    expect(envelope).toMatchObject({ type: 'catalog.artwork.registered', version: 1, source: 'catalog', subject: artwork.id });
-    expect(envelope.payload).toMatchObject({ artworkId: artwork.id, title: 'Shan Shui', value: shanShui.value });
+    expect(envelope).toMatchObject({
+      type: 'catalog.artwork.registered',
+      version: 1,
+      source: 'catalog',
+      subject: artwork.id,
+    });
+    expect(envelope.payload).toMatchObject({
+      artworkId: artwork.id,
+      title: 'Shan Shui',
+      value: shanShui.value,
+    });
   });
 
   it('answers bad input with 400 naming each field, and stores nothing', async () => {
@@ -76,17 +96,23 @@ describe('catalog: registering artworks (real PostgreSQL and Kafka)', () => {
   it('refuses facts that cannot be true together', async () => {
     const response = await register({ ...shanShui, creationYear: 1900 });
     expect(response.status).toBe(400);
-    expect((await readJson<{ message: string[] }>(response)).message).toEqual(['creationYear must not be before artist.birthYear']);
+    expect((await readJson<{ message: string[] }>(response)).message).toEqual([
+      'creationYear must not be before artist.birthYear',
+    ]);
   });
 
   it('needs to know the exporter', async () => {
     const response = await catalog.request('/artworks', { method: 'POST', json: shanShui });
     expect(response.status).toBe(400);
-    expect((await readJson<{ message: string[] }>(response)).message).toEqual(['x-exporter-id header must name the exporter (letters, digits, . _ @ -)']);
+    expect((await readJson<{ message: string[] }>(response)).message).toEqual([
+      'x-exporter-id header must name the exporter (letters, digits, . _ @ -)',
+    ]);
   });
 
   it('answers 404 for an unknown artwork and 400 for an id that is not one', async () => {
-    expect((await catalog.request('/artworks/01a20e9a-6b4b-7673-b7ef-cba8ed3d91c0')).status).toBe(404);
+    expect((await catalog.request('/artworks/01a20e9a-6b4b-7673-b7ef-cba8ed3d91c0')).status).toBe(
+      404,
+    );
     expect((await catalog.request('/artworks/not-an-id')).status).toBe(400);
   });
 });

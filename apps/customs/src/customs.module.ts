@@ -8,7 +8,13 @@ export class CustomsModule {
   static forRoot(config: ServiceConfig): DynamicModule {
     return {
       module: CustomsModule,
-      imports: [ServicePlatformModule.forRoot(config, { entities: [], migrations: CUSTOMS_MIGRATIONS, messages: [] })],
+      imports: [
+        ServicePlatformModule.forRoot(config, {
+          entities: [],
+          migrations: CUSTOMS_MIGRATIONS,
+          messages: [],
+        }),
+      ],
     };
   }
 }

@@ -8,7 +8,13 @@ export class PaymentsModule {
   static forRoot(config: ServiceConfig): DynamicModule {
     return {
       module: PaymentsModule,
-      imports: [ServicePlatformModule.forRoot(config, { entities: [], migrations: PAYMENTS_MIGRATIONS, messages: [] })],
+      imports: [
+        ServicePlatformModule.forRoot(config, {
+          entities: [],
+          migrations: PAYMENTS_MIGRATIONS,
+          messages: [],
+        }),
+      ],
     };
   }
 }

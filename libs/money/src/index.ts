@@ -1,2 +1,3 @@
 export * from './lib/currency';
 export * from './lib/money';
+export * from './lib/allocate';

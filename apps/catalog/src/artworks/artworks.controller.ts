@@ -1,5 +1,15 @@
 import { MoneyDto } from '@artbridge/contracts';
-import { BadRequestException, Body, Controller, Get, Headers, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Get,
+  Headers,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  Post,
+} from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ArtworkEntity } from './artwork.entity';
 import { RegisterArtworkDto } from './register-artwork.dto';
@@ -10,7 +20,9 @@ const EXPORTER_HEADER = 'x-exporter-id';
 
 function exporterFrom(value: string | undefined): string {
   if (!value || !/^[\w.@-]{1,200}$/.test(value)) {
-    throw new BadRequestException([`${EXPORTER_HEADER} header must name the exporter (letters, digits, . _ @ -)`]);
+    throw new BadRequestException([
+      `${EXPORTER_HEADER} header must name the exporter (letters, digits, . _ @ -)`,
+    ]);
   }
   return value;
 }
@@ -46,7 +58,10 @@ export class ArtworksController {
   ) {}
 
   @Post()
-  async register(@Headers(EXPORTER_HEADER) exporter: string | undefined, @Body() body: RegisterArtworkDto) {
+  async register(
+    @Headers(EXPORTER_HEADER) exporter: string | undefined,
+    @Body() body: RegisterArtworkDto,
+  ) {
     return artworkView(await this.registerArtwork.register(exporterFrom(exporter), body));
   }
 

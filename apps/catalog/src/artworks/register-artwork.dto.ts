@@ -1,6 +1,16 @@
 import { ARTWORK_CATEGORIES, ArtworkCategory, IsCountryCode, MoneyDto } from '@artbridge/contracts';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 
 export class ArtistDto {
   @IsString()

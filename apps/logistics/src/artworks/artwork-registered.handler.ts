@@ -9,7 +9,10 @@ import { ArtworkProjectionEntity } from './artwork-projection.entity';
 export class ArtworkRegisteredHandler {
   /** Runs in the inbox's transaction: a redelivered message never gets here twice. */
   @EventPattern(ArtworkRegistered.type)
-  async onArtworkRegistered(@Payload() event: ArtworkRegisteredV1, @Ctx() context: MessageContext): Promise<void> {
+  async onArtworkRegistered(
+    @Payload() event: ArtworkRegisteredV1,
+    @Ctx() context: MessageContext,
+  ): Promise<void> {
     await context.manager.upsert(
       ArtworkProjectionEntity,
       {

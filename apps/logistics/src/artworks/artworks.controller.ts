@@ -10,7 +10,9 @@ export class ArtworksController {
   /** What logistics knows of an artwork; 404 until catalog's event has arrived. */
   @Get(':id')
   async get(@Param('id', new ParseUUIDPipe()) id: string) {
-    const artwork = await this.dataSource.getRepository(ArtworkProjectionEntity).findOneBy({ artworkId: id });
+    const artwork = await this.dataSource
+      .getRepository(ArtworkProjectionEntity)
+      .findOneBy({ artworkId: id });
     if (!artwork) throw new NotFoundException(`artwork ${id} is not known to logistics`);
     return {
       id: artwork.artworkId,

@@ -39,7 +39,10 @@ export function IsCurrencyCode(options?: ValidationOptions): PropertyDecorator {
  * A decimal string with no more decimals than the currency (read from the sibling property)
  * allows. An unknown currency is reported on the currency field, not here.
  */
-export function IsAmountOf(currencyProperty: string, options?: ValidationOptions & { min?: bigint }): PropertyDecorator {
+export function IsAmountOf(
+  currencyProperty: string,
+  options?: ValidationOptions & { min?: bigint },
+): PropertyDecorator {
   return (target, propertyKey) =>
     registerDecorator({
       name: 'isAmountOf',
@@ -63,7 +66,8 @@ export function IsAmountOf(currencyProperty: string, options?: ValidationOptions
         defaultMessage(args: ValidationArguments) {
           const currency = (args.object as Record<string, unknown>)[currencyProperty];
           const value = args.value;
-          if (typeof value !== 'string') return `${args.property} must be a decimal string such as "1250.00"`;
+          if (typeof value !== 'string')
+            return `${args.property} must be a decimal string such as "1250.00"`;
           if (isCurrencyCode(currency)) {
             try {
               parseMoney(value, currency);

@@ -3,7 +3,21 @@ import currencyCodes from 'currency-codes';
 // ISO 4217 lists units that are not money one can invoice in: precious metals, bond-market
 // units, SDR, the testing and "no currency" codes. currency-codes reports a digit count for
 // them, but an invoice in ounces of gold is a mistake, not a payment.
-const NOT_TENDER = new Set(['XAU', 'XAG', 'XPD', 'XPT', 'XBA', 'XBB', 'XBC', 'XBD', 'XDR', 'XSU', 'XUA', 'XTS', 'XXX']);
+const NOT_TENDER = new Set([
+  'XAU',
+  'XAG',
+  'XPD',
+  'XPT',
+  'XBA',
+  'XBB',
+  'XBC',
+  'XBD',
+  'XDR',
+  'XSU',
+  'XUA',
+  'XTS',
+  'XXX',
+]);
 
 export class UnknownCurrencyError extends Error {
   constructor(readonly currency: string) {

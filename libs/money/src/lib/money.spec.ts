@@ -44,10 +44,14 @@ describe('parseMoney', () => {
 
   it('parse(format(m)) is the identity for every exponent', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.constantFrom(...oneCurrencyPerExponent), (minor, currency) => {
-        const value = { minor, currency };
-        expect(parseMoney(formatAmount(value), currency)).toEqual(value);
-      }),
+      fc.property(
+        fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }),
+        fc.constantFrom(...oneCurrencyPerExponent),
+        (minor, currency) => {
+          const value = { minor, currency };
+          expect(parseMoney(formatAmount(value), currency)).toEqual(value);
+        },
+      ),
     );
   });
 });

@@ -12,7 +12,8 @@ import {
 import { MessagingFixture, NoteRecorded, NoteRecordedV1 } from './messaging-fixture';
 
 const note = (key: string, seq: number) => Object.assign(new NoteRecordedV1(), { key, seq });
-const envelopeOf = (key: string, seq: number) => newEnvelope(NoteRecorded, note(key, seq), 'test-producer', { subject: key });
+const envelopeOf = (key: string, seq: number) =>
+  newEnvelope(NoteRecorded, note(key, seq), 'test-producer', { subject: key });
 
 /** Notes the message ids a consumer is handed by the broker, duplicates included. */
 function recordingBroker(broker: MessageBroker, delivered: string[]): MessageBroker {
@@ -61,8 +62,12 @@ describe('message consumer: inbox, retries, dead letters, order, restarts (real 
       { topic: fixture.topic(), key: 'dup', value },
       { topic: fixture.topic(), key: 'dup', value: encodeEnvelope(envelopeOf('dup', 2)) },
     ]);
-    await waitFor('the message after the duplicate', async () => (await fixture.handled('dedup', 'dup')).some((h) => h.seq === 2));
-    expect((await fixture.handled('dedup', 'dup')).map((h) => [h.message_id === twice.id, h.seq])).toEqual([
+    await waitFor('the message after the duplicate', async () =>
+      (await fixture.handled('dedup', 'dup')).some((h) => h.seq === 2),
+    );
+    expect(
+      (await fixture.handled('dedup', 'dup')).map((h) => [h.message_id === twice.id, h.seq]),
+    ).toEqual([
       [true, 1],
       [false, 2],
     ]);
@@ -93,11 +98,16 @@ describe('message consumer: inbox, retries, dead letters, order, restarts (real 
       ].map((value) => ({ topic: fixture.topic(), key: 'poison', value })),
     );
 
-    await waitFor('the good message after the poison', async () => (await fixture.handled('poison', 'poison')).some((h) => h.seq === 2));
+    await waitFor('the good message after the poison', async () =>
+      (await fixture.handled('poison', 'poison')).some((h) => h.seq === 2),
+    );
     expect((await fixture.handled('poison', 'poison')).map((h) => h.seq)).toEqual([1, 2]);
 
     const letters = await dlq.waitForCount(5);
-    const summary = letters.map((r) => [r.headers[DLQ_HEADERS.reason], r.headers[DLQ_HEADERS.attempts]]);
+    const summary = letters.map((r) => [
+      r.headers[DLQ_HEADERS.reason],
+      r.headers[DLQ_HEADERS.attempts],
+    ]);
     expect(summary).toEqual([
       ['invalid-envelope', '0'],
       ['unknown-version', '0'],
@@ -109,8 +119,12 @@ describe('message consumer: inbox, retries, dead letters, order, restarts (real 
     const [invalidJson, version, payload, permanent] = letters;
     expect(invalidJson.headers[DLQ_HEADERS.error]).toMatch(/^not JSON/);
     expect(invalidJson.value?.toString()).toBe('{"this is": not json');
-    expect(version.headers[DLQ_HEADERS.error]).toBe('test.note.recorded version 2 is not one this consumer understands');
-    expect(payload.headers[DLQ_HEADERS.error]).toBe('invalid test.note.recorded payload: seq must be an integer number');
+    expect(version.headers[DLQ_HEADERS.error]).toBe(
+      'test.note.recorded version 2 is not one this consumer understands',
+    );
+    expect(payload.headers[DLQ_HEADERS.error]).toBe(
+      'invalid test.note.recorded payload: seq must be an integer number',
+    );
     expect(permanent.headers[DLQ_HEADERS.error]).toBe('artwork 666 does not exist');
     expect(permanent.headers[DLQ_HEADERS.originalTopic]).toBe(fixture.topic());
     expect(permanent.headers[DLQ_HEADERS.consumer]).toBe('poison');
@@ -129,10 +143,19 @@ describe('message consumer: inbox, retries, dead letters, order, restarts (real 
       if (failuresLeft-- > 0) throw new Error('connection reset by peer');
     });
     await producer.send(
-      Array.from({ length: 10 }, (_, i) => ({ topic: fixture.topic(), key: 'transient', value: encodeEnvelope(envelopeOf('transient', i + 1)) })),
+      Array.from({ length: 10 }, (_, i) => ({
+        topic: fixture.topic(),
+        key: 'transient',
+        value: encodeEnvelope(envelopeOf('transient', i + 1)),
+      })),
     );
-    await waitFor('all ten handled', async () => (await fixture.handled('transient', 'transient')).length >= 10);
-    expect((await fixture.handled('transient', 'transient')).map((h) => h.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    await waitFor(
+      'all ten handled',
+      async () => (await fixture.handled('transient', 'transient')).length >= 10,
+    );
+    expect((await fixture.handled('transient', 'transient')).map((h) => h.seq)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+    ]);
     expect(attempts).toBe(3);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(dlq.records.filter((r) => r.key === 'transient')).toHaveLength(0);
@@ -144,13 +167,20 @@ describe('message consumer: inbox, retries, dead letters, order, restarts (real 
     await fixture.startConsumer('ordered', undefined, { concurrency: 3 });
     await fixture.startRelay();
     const keys = Array.from({ length: 12 }, (_, i) => `artwork-${i}`);
-    for (let seq = 1; seq <= 25; seq++) await fixture.recordNotes(keys.map((key) => ({ key, seq })));
+    for (let seq = 1; seq <= 25; seq++)
+      await fixture.recordNotes(keys.map((key) => ({ key, seq })));
 
-    await waitFor('300 handled', async () => (await fixture.handled('ordered', 'artwork-')).length >= 300, { timeoutMs: 60_000 });
+    await waitFor(
+      '300 handled',
+      async () => (await fixture.handled('ordered', 'artwork-')).length >= 300,
+      { timeoutMs: 60_000 },
+    );
     const handled = await fixture.handled('ordered', 'artwork-');
     expect(handled).toHaveLength(300);
     for (const key of keys) {
-      expect(handled.filter((h) => h.key === key).map((h) => h.seq)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+      expect(handled.filter((h) => h.key === key).map((h) => h.seq)).toEqual(
+        Array.from({ length: 25 }, (_, i) => i + 1),
+      );
     }
   });
 
@@ -166,14 +196,25 @@ describe('message consumer: inbox, retries, dead letters, order, restarts (real 
         value: encodeEnvelope(envelopeOf(`r-${i % 6}`, i)),
       })),
     );
-    await waitFor('some handled', async () => (await fixture.handled('restarted', 'r-')).length >= 100, { timeoutMs: 60_000 });
+    await waitFor(
+      'some handled',
+      async () => (await fixture.handled('restarted', 'r-')).length >= 100,
+      { timeoutMs: 60_000 },
+    );
     await consumerA.stop();
     const handledByA = await fixture.handled('restarted', 'r-');
     expect(handledByA.length).toBeLessThan(total);
 
     const deliveredToB: string[] = [];
-    await fixture.startConsumer('restarted', undefined, { chunkSize: 20, broker: recordingBroker(fixture.broker, deliveredToB) });
-    await waitFor('all handled', async () => (await fixture.handled('restarted', 'r-')).length >= total, { timeoutMs: 60_000 });
+    await fixture.startConsumer('restarted', undefined, {
+      chunkSize: 20,
+      broker: recordingBroker(fixture.broker, deliveredToB),
+    });
+    await waitFor(
+      'all handled',
+      async () => (await fixture.handled('restarted', 'r-')).length >= total,
+      { timeoutMs: 60_000 },
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
 
     const handled = await fixture.handled('restarted', 'r-');

@@ -25,12 +25,19 @@ export class NoteRecordedV1 {
   seq!: number;
 }
 
-export const NoteRecorded = defineEvent('test.note.recorded', 1, 'artbridge.test.note', NoteRecordedV1);
+export const NoteRecorded = defineEvent(
+  'test.note.recorded',
+  1,
+  'artbridge.test.note',
+  NoteRecordedV1,
+);
 
 class NotesTables1732400009999 implements MigrationInterface {
   async up(db: QueryRunner): Promise<void> {
     // note: the state a producer changes; handled: what a consumer did, in arrival order
-    await db.query(`CREATE TABLE note (key text NOT NULL, seq int NOT NULL, PRIMARY KEY (key, seq))`);
+    await db.query(
+      `CREATE TABLE note (key text NOT NULL, seq int NOT NULL, PRIMARY KEY (key, seq))`,
+    );
     await db.query(`
       CREATE TABLE handled (
         arrival bigserial PRIMARY KEY,
@@ -78,7 +85,13 @@ export class MessagingFixture {
       migrations: [...MESSAGING_MIGRATIONS, NotesTables1732400009999],
     });
     const fixture = new MessagingFixture(context, dataSource, url);
-    await provisionTopics(fixture.broker, fixture.topics, 'test-consumer', [NoteRecorded], partitions);
+    await provisionTopics(
+      fixture.broker,
+      fixture.topics,
+      'test-consumer',
+      [NoteRecorded],
+      partitions,
+    );
     context.onCleanup(() => dataSource.destroy());
     context.onCleanup(() => fixture.stopAll());
     return fixture;
@@ -96,19 +109,25 @@ export class MessagingFixture {
   /** Records notes and their events in one transaction per call. */
   async recordNotes(notes: { key: string; seq: number }[]): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`INSERT INTO note (key, seq) SELECT * FROM unnest($1::text[], $2::int[])`, [
-        notes.map((n) => n.key),
-        notes.map((n) => n.seq),
-      ]);
+      await manager.query(
+        `INSERT INTO note (key, seq) SELECT * FROM unnest($1::text[], $2::int[])`,
+        [notes.map((n) => n.key), notes.map((n) => n.seq)],
+      );
       await this.outbox.addAll(
         manager,
-        notes.map((note) => ({ definition: NoteRecorded, payload: Object.assign(new NoteRecordedV1(), note), meta: { subject: note.key } })),
+        notes.map((note) => ({
+          definition: NoteRecorded,
+          payload: Object.assign(new NoteRecordedV1(), note),
+          meta: { subject: note.key },
+        })),
       );
     });
   }
 
   async startRelay(relay?: OutboxRelay): Promise<OutboxRelay> {
-    const running = relay ?? new OutboxRelay(this.databaseUrl, this.broker, silentLogger, { pollIntervalMs: 200 });
+    const running =
+      relay ??
+      new OutboxRelay(this.databaseUrl, this.broker, silentLogger, { pollIntervalMs: 200 });
     await running.start();
     this.started.push(running);
     return running;
@@ -124,12 +143,10 @@ export class MessagingFixture {
     const handler: InboundHandler = async (payload, context) => {
       const note = payload as NoteRecordedV1;
       await extra?.(note);
-      await context.manager.query(`INSERT INTO handled (consumer, message_id, key, seq) VALUES ($1, $2, $3, $4)`, [
-        name,
-        context.envelope.id,
-        note.key,
-        note.seq,
-      ]);
+      await context.manager.query(
+        `INSERT INTO handled (consumer, message_id, key, seq) VALUES ($1, $2, $3, $4)`,
+        [name, context.envelope.id, note.key, note.seq],
+      );
     };
     const consumer = new MessageConsumer({
       name,

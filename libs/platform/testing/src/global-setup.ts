@@ -19,12 +19,17 @@ export default async function globalSetup(): Promise<void> {
 async function removeStaleLeftovers(server: string, brokers: string): Promise<void> {
   const client = new Client({ connectionString: databaseUrl(server, 'postgres') });
   await client.connect();
-  const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'abt\\_%'`);
+  const { rows } = await client.query<{ datname: string }>(
+    `SELECT datname FROM pg_database WHERE datname LIKE 'abt\\_%'`,
+  );
   await client.end();
   for (const { datname } of rows.filter((row) => isStale(row.datname))) {
     await dropDatabase(databaseUrl(server, datname)).catch(() => undefined);
   }
-  const admin = await new KafkajsBroker({ brokers: brokers.split(','), clientId: 'test-setup' }).admin();
+  const admin = await new KafkajsBroker({
+    brokers: brokers.split(','),
+    clientId: 'test-setup',
+  }).admin();
   try {
     await admin.deleteTopics((await admin.listTopics()).filter((topic) => isStale(topic)));
   } finally {

@@ -16,13 +16,21 @@ describe('artworkRuleViolations', () => {
   it('accepts a consistent artwork, BCE years included', () => {
     expect(artworkRuleViolations(valid, today)).toEqual([]);
     expect(
-      artworkRuleViolations({ ...valid, artist: { name: 'unknown' }, creationYear: -200, category: 'ARCHAEOLOGICAL' }, today),
+      artworkRuleViolations(
+        { ...valid, artist: { name: 'unknown' }, creationYear: -200, category: 'ARCHAEOLOGICAL' },
+        today,
+      ),
     ).toEqual([]);
   });
 
   it('names every field that cannot be true', () => {
     const problems = artworkRuleViolations(
-      { ...valid, creationYear: 2027, artist: { name: 'X', birthYear: 2000, deathYear: 1990 }, category: 'REPRODUCTION' },
+      {
+        ...valid,
+        creationYear: 2027,
+        artist: { name: 'X', birthYear: 2000, deathYear: 1990 },
+        category: 'REPRODUCTION',
+      },
       today,
     ).map((v) => v.message);
     expect(problems).toEqual([
@@ -33,6 +41,8 @@ describe('artworkRuleViolations', () => {
   });
 
   it('refuses a work made before its artist was born', () => {
-    expect(artworkRuleViolations({ ...valid, creationYear: 1900 }, today).map((v) => v.field)).toEqual(['creationYear']);
+    expect(
+      artworkRuleViolations({ ...valid, creationYear: 1900 }, today).map((v) => v.field),
+    ).toEqual(['creationYear']);
   });
 });

@@ -31,18 +31,31 @@ export class ArtworkRuleViolation extends Error {
  * The facts about an artwork that cannot be true together, beyond the shape of each field.
  * Returns every violation, so the exporter fixes them all at once.
  */
-export function artworkRuleViolations(attributes: ArtworkAttributes, today: Date): ArtworkRuleViolation[] {
+export function artworkRuleViolations(
+  attributes: ArtworkAttributes,
+  today: Date,
+): ArtworkRuleViolation[] {
   const violations: ArtworkRuleViolation[] = [];
   const year = today.getUTCFullYear();
   const { artist, creationYear } = attributes;
   if (creationYear > year) {
-    violations.push(new ArtworkRuleViolation('creationYear', `must not be in the future (after ${year})`));
+    violations.push(
+      new ArtworkRuleViolation('creationYear', `must not be in the future (after ${year})`),
+    );
   }
-  if (artist.birthYear !== undefined && artist.deathYear !== undefined && artist.deathYear < artist.birthYear) {
-    violations.push(new ArtworkRuleViolation('artist.deathYear', 'must not be before artist.birthYear'));
+  if (
+    artist.birthYear !== undefined &&
+    artist.deathYear !== undefined &&
+    artist.deathYear < artist.birthYear
+  ) {
+    violations.push(
+      new ArtworkRuleViolation('artist.deathYear', 'must not be before artist.birthYear'),
+    );
   }
   if (artist.birthYear !== undefined && creationYear < artist.birthYear) {
-    violations.push(new ArtworkRuleViolation('creationYear', 'must not be before artist.birthYear'));
+    violations.push(
+      new ArtworkRuleViolation('creationYear', 'must not be before artist.birthYear'),
+    );
   }
   if (attributes.category === 'REPRODUCTION' && attributes.handExecuted) {
     violations.push(new ArtworkRuleViolation('handExecuted', 'must be false for a REPRODUCTION'));

@@ -68,7 +68,14 @@ export class InvalidEnvelopeError extends Error {
   }
 }
 
-const REQUIRED_STRINGS = ['id', 'type', 'source', 'occurredAt', 'subject', 'correlationId'] as const;
+const REQUIRED_STRINGS = [
+  'id',
+  'type',
+  'source',
+  'occurredAt',
+  'subject',
+  'correlationId',
+] as const;
 
 /** Reads an envelope from the bytes of a Kafka record, or says precisely why it cannot. */
 export function decodeEnvelope(value: Buffer | null): Envelope<Record<string, unknown>> {

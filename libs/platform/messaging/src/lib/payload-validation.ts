@@ -17,7 +17,9 @@ export function describeValidationErrors(errors: ValidationError[], parent = '')
   return errors.flatMap((error) => {
     const path = parent ? `${parent}.${error.property}` : error.property;
     const own = Object.values(error.constraints ?? {}).map((text) =>
-      text.startsWith(error.property) ? `${path}${text.slice(error.property.length)}` : `${path}: ${text}`,
+      text.startsWith(error.property)
+        ? `${path}${text.slice(error.property.length)}`
+        : `${path}: ${text}`,
     );
     return [...own, ...describeValidationErrors(error.children ?? [], path)];
   });
@@ -27,13 +29,21 @@ export function describeValidationErrors(errors: ValidationError[], parent = '')
  * Turns a plain payload into an instance of the definition's class and validates it; fields
  * the contract does not name are refused, so a typo never passes silently.
  */
-export function validatePayload<T extends object>(definition: MessageDefinition<T>, payload: unknown): T {
+export function validatePayload<T extends object>(
+  definition: MessageDefinition<T>,
+  payload: unknown,
+): T {
   if (typeof payload !== 'object' || payload === null) {
     throw new PayloadValidationError(definition.type, ['payload must be an object']);
   }
   const instance =
     payload instanceof definition.payload ? payload : plainToInstance(definition.payload, payload);
-  const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
-  if (errors.length > 0) throw new PayloadValidationError(definition.type, describeValidationErrors(errors));
+  const errors = validateSync(instance, {
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    forbidUnknownValues: true,
+  });
+  if (errors.length > 0)
+    throw new PayloadValidationError(definition.type, describeValidationErrors(errors));
   return instance;
 }

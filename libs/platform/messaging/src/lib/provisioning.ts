@@ -13,7 +13,9 @@ export async function provisionTopics(
   definitions: readonly MessageDefinition[],
   partitions: number,
 ): Promise<string[]> {
-  const names = [...new Set([...definitions.map((d) => topics.of(d.stream)), topics.deadLetter(service)])];
+  const names = [
+    ...new Set([...definitions.map((d) => topics.of(d.stream)), topics.deadLetter(service)]),
+  ];
   const admin = await broker.admin();
   try {
     await admin.ensureTopics(names.map((topic) => ({ topic, partitions })));

@@ -70,9 +70,11 @@ export async function ensureDatabase(url: string): Promise<void> {
   try {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (found.rowCount === 0) {
-      await client.query(`CREATE DATABASE ${quoteIdentifier(name)}`).catch((error: { code?: string }) => {
-        if (error.code !== '42P04') throw error; // created meanwhile by another process
-      });
+      await client
+        .query(`CREATE DATABASE ${quoteIdentifier(name)}`)
+        .catch((error: { code?: string }) => {
+          if (error.code !== '42P04') throw error; // created meanwhile by another process
+        });
     }
   } finally {
     await client.end();
@@ -83,7 +85,9 @@ export async function dropDatabase(url: string): Promise<void> {
   const client = new Client({ connectionString: databaseUrl(url, 'postgres') });
   await client.connect();
   try {
-    await client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(databaseNameOf(url))} WITH (FORCE)`);
+    await client.query(
+      `DROP DATABASE IF EXISTS ${quoteIdentifier(databaseNameOf(url))} WITH (FORCE)`,
+    );
   } finally {
     await client.end();
   }

@@ -32,7 +32,11 @@ describe('loadServiceConfig', () => {
 
   it('reports every problem in one line', () => {
     expect(() =>
-      loadServiceConfig('payments', 3003, { PAYMENTS_PORT: 'eighty', KAFKA_BROKERS: 'nohost', LOG_LEVEL: 'loud' }),
+      loadServiceConfig('payments', 3003, {
+        PAYMENTS_PORT: 'eighty',
+        KAFKA_BROKERS: 'nohost',
+        LOG_LEVEL: 'loud',
+      }),
     ).toThrow(
       new ConfigError('payments', [
         "PAYMENTS_PORT must be an integer from 0 to 65535, got 'eighty'",

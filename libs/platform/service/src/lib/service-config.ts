@@ -23,7 +23,14 @@ export class ConfigError extends Error {
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const BROKER = /^[A-Za-z0-9.\-[\]:]+:\d{1,5}$/;
 
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+function integer(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+  problems: string[],
+): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
@@ -39,24 +46,35 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
  * server), `KAFKA_BROKERS`, `ARTBRIDGE_TOPIC_PREFIX`, `ARTBRIDGE_TOPIC_PARTITIONS`, `LOG_LEVEL`,
  * `HOST`. Every problem is reported at once, in one line.
  */
-export function loadServiceConfig(service: string, defaultPort: number, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+export function loadServiceConfig(
+  service: string,
+  defaultPort: number,
+  env: NodeJS.ProcessEnv = process.env,
+): ServiceConfig {
   const problems: string[] = [];
   const upper = service.toUpperCase();
   const httpPort = integer(env, `${upper}_PORT`, defaultPort, 0, 65535, problems);
   const topicPartitions = integer(env, 'ARTBRIDGE_TOPIC_PARTITIONS', 3, 1, 1000, problems);
-  const kafkaBrokers = (env['KAFKA_BROKERS'] || '127.0.0.1:9092').split(',').map((b) => b.trim()).filter(Boolean);
+  const kafkaBrokers = (env['KAFKA_BROKERS'] || '127.0.0.1:9092')
+    .split(',')
+    .map((b) => b.trim())
+    .filter(Boolean);
   for (const broker of kafkaBrokers) {
     if (!BROKER.test(broker)) problems.push(`KAFKA_BROKERS entry '${broker}' must be host:port`);
   }
   const topicPrefix = env['ARTBRIDGE_TOPIC_PREFIX'] ?? '';
-  if (!/^[A-Za-z0-9._-]*$/.test(topicPrefix)) problems.push('ARTBRIDGE_TOPIC_PREFIX may hold only letters, digits, . _ -');
+  if (!/^[A-Za-z0-9._-]*$/.test(topicPrefix))
+    problems.push('ARTBRIDGE_TOPIC_PREFIX may hold only letters, digits, . _ -');
   const logLevel = (env['LOG_LEVEL'] || 'info') as ServiceConfig['logLevel'];
-  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  if (!LOG_LEVELS.includes(logLevel))
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   let url = '';
   try {
     url = databaseUrl(serverUrl(env), env[`${upper}_DATABASE`] || `artbridge_${service}`);
   } catch {
-    problems.push(`DATABASE_URL '${env['DATABASE_URL']}' is not a URL such as postgres://user@host:5432/db`);
+    problems.push(
+      `DATABASE_URL '${env['DATABASE_URL']}' is not a URL such as postgres://user@host:5432/db`,
+    );
   }
   if (problems.length > 0) throw new ConfigError(service, problems);
   return {

@@ -10,7 +10,10 @@ import { requestValidationPipe } from './validation';
  * Starts a service: its database (created when missing, migrated), its topics, the outbox
  * relay, the message consumer and the HTTP API. Stops cleanly on SIGTERM/SIGINT.
  */
-export async function startService(module: DynamicModule, config: ServiceConfig): Promise<INestApplication> {
+export async function startService(
+  module: DynamicModule,
+  config: ServiceConfig,
+): Promise<INestApplication> {
   await ensurePostgresServer(config.databaseUrl);
   await ensureDatabase(config.databaseUrl);
   const app = await NestFactory.create(module, { bufferLogs: true });

@@ -1,11 +1,18 @@
 export type JsonRequestInit = RequestInit & { json?: unknown };
 
 /** fetch with a JSON body shorthand: `{ method: 'POST', json: {...} }`. */
-export function httpRequest(baseUrl: string, path: string, init: JsonRequestInit = {}): Promise<Response> {
+export function httpRequest(
+  baseUrl: string,
+  path: string,
+  init: JsonRequestInit = {},
+): Promise<Response> {
   const { json, ...rest } = init;
   return fetch(`${baseUrl}${path}`, {
     ...rest,
-    headers: { ...(json !== undefined && { 'content-type': 'application/json' }), ...(rest.headers as Record<string, string>) },
+    headers: {
+      ...(json !== undefined && { 'content-type': 'application/json' }),
+      ...(rest.headers as Record<string, string>),
+    },
     body: json !== undefined ? JSON.stringify(json) : rest.body,
   });
 }

@@ -42,7 +42,9 @@ export class ServiceProcess {
     readonly port: number,
     private readonly child: ChildProcess,
   ) {
-    this.ended = new Promise((done) => child.once('exit', (code, signal) => done({ code, signal })));
+    this.ended = new Promise((done) =>
+      child.once('exit', (code, signal) => done({ code, signal })),
+    );
   }
 
   get baseUrl(): string {
@@ -51,11 +53,19 @@ export class ServiceProcess {
 
   static async start(options: ServiceProcessOptions): Promise<ServiceProcess> {
     const port = options.port ?? (await freePort());
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', resolve(WORKSPACE_ROOT, `apps/${options.app}/src/main.ts`)], {
-      cwd: WORKSPACE_ROOT,
-      env: { ...process.env, ...options.env, [`${options.app.toUpperCase()}_PORT`]: String(port) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['-r', '@swc-node/register', resolve(WORKSPACE_ROOT, `apps/${options.app}/src/main.ts`)],
+      {
+        cwd: WORKSPACE_ROOT,
+        env: {
+          ...process.env,
+          ...options.env,
+          [`${options.app.toUpperCase()}_PORT`]: String(port),
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const service = new ServiceProcess(options.app, port, child);
     service.follow(options.onLine);
     await service.waitUntilHealthy(options.startTimeoutMs ?? 60_000);
@@ -82,7 +92,9 @@ export class ServiceProcess {
       `${this.app} to answer GET /health`,
       async () => {
         if (this.exited) {
-          throw new Error(`${this.app} exited with code ${this.exited.code}: ${this.stderrTail.join(' | ')}`);
+          throw new Error(
+            `${this.app} exited with code ${this.exited.code}: ${this.stderrTail.join(' | ')}`,
+          );
         }
         const response = await fetch(`${this.baseUrl}/health`).catch(() => undefined);
         return response?.status === 200;
@@ -90,7 +102,9 @@ export class ServiceProcess {
       { timeoutMs, intervalMs: 200 },
     ).catch((error: Error) => {
       this.child.kill('SIGKILL');
-      throw new Error(`${error.message}${this.stderrTail.length ? ` | ${this.stderrTail.join(' | ')}` : ''}`);
+      throw new Error(
+        `${error.message}${this.stderrTail.length ? ` | ${this.stderrTail.join(' | ')}` : ''}`,
+      );
     });
   }
 

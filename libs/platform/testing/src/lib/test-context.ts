@@ -1,5 +1,10 @@
 import { KafkajsBroker, MessageBroker } from '@artbridge/platform-messaging';
-import { databaseUrl, dropDatabase, ensureDatabase, serverUrl } from '@artbridge/platform-persistence';
+import {
+  databaseUrl,
+  dropDatabase,
+  ensureDatabase,
+  serverUrl,
+} from '@artbridge/platform-persistence';
 import type { ServiceConfig } from '@artbridge/platform-service';
 import { isolatedName } from './test-names';
 
@@ -24,7 +29,10 @@ export class TestContext {
     return url;
   }
 
-  async serviceConfig(service: string, overrides: Partial<ServiceConfig> = {}): Promise<ServiceConfig> {
+  async serviceConfig(
+    service: string,
+    overrides: Partial<ServiceConfig> = {},
+  ): Promise<ServiceConfig> {
     return {
       service,
       httpHost: '127.0.0.1',
@@ -42,7 +50,9 @@ export class TestContext {
     return new KafkajsBroker({
       brokers: this.brokers,
       clientId,
-      log: process.env['DEBUG_KAFKA'] ? (level, message, extra) => console[level](message, extra) : undefined,
+      log: process.env['DEBUG_KAFKA']
+        ? (level, message, extra) => console[level](message, extra)
+        : undefined,
     });
   }
 

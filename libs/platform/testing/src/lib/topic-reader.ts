@@ -8,7 +8,10 @@ export class TopicReader {
   private readonly consumer;
 
   private constructor(broker: MessageBroker) {
-    this.consumer = broker.consumer({ groupId: `reader-${randomBytes(6).toString('hex')}`, concurrency: 10 });
+    this.consumer = broker.consumer({
+      groupId: `reader-${randomBytes(6).toString('hex')}`,
+      concurrency: 10,
+    });
   }
 
   static async start(broker: MessageBroker, topics: string[]): Promise<TopicReader> {
@@ -25,7 +28,11 @@ export class TopicReader {
   }
 
   async waitForCount(count: number, options?: WaitOptions): Promise<IncomingRecord[]> {
-    return waitFor(`${count} records (have ${this.records.length})`, () => this.records.length >= count && this.records, options);
+    return waitFor(
+      `${count} records (have ${this.records.length})`,
+      () => this.records.length >= count && this.records,
+      options,
+    );
   }
 
   stop(): Promise<void> {

@@ -1,7 +1,8 @@
 import type { BrokerProducer, Headers, IncomingRecord } from '../broker.port';
 
 /** Why a message went to the dead-letter topic (header `dlq-reason`). */
-export type DeadLetterReason = 'invalid-envelope' | 'unknown-version' | 'invalid-payload' | 'handler-failed';
+export type DeadLetterReason =
+  'invalid-envelope' | 'unknown-version' | 'invalid-payload' | 'handler-failed';
 
 export interface DeadLetter {
   record: IncomingRecord;

@@ -1,6 +1,12 @@
 import type { MessageDefinition } from '@artbridge/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { BrokerConsumer, BrokerProducer, IncomingBatch, IncomingRecord, MessageBroker } from '../broker.port';
+import type {
+  BrokerConsumer,
+  BrokerProducer,
+  IncomingBatch,
+  IncomingRecord,
+  MessageBroker,
+} from '../broker.port';
 import { decodeEnvelope, Envelope, EnvelopeMeta } from '../envelope';
 import { claimInbox } from '../inbox/inbox';
 import type { MessagingLogger } from '../logger';
@@ -16,7 +22,11 @@ export interface InboundContext {
   /** The transaction that also records the message in the inbox: write state through it. */
   readonly manager: EntityManager;
   /** Writes a follow-up message in the same transaction, caused by (and correlated with) this one. */
-  publish<T extends object>(definition: MessageDefinition<T>, payload: T, meta: Omit<EnvelopeMeta, 'causedBy'>): Promise<Envelope<T>>;
+  publish<T extends object>(
+    definition: MessageDefinition<T>,
+    payload: T,
+    meta: Omit<EnvelopeMeta, 'causedBy'>,
+  ): Promise<Envelope<T>>;
 }
 
 export type InboundHandler = (payload: object, context: InboundContext) => Promise<void>;
@@ -148,7 +158,8 @@ export class MessageConsumer {
           error: (error as Error).message,
         });
       }
-      for (const item of work) await this.handleWithRetries(item, batch, work.length === 1 ? error : undefined);
+      for (const item of work)
+        await this.handleWithRetries(item, batch, work.length === 1 ? error : undefined);
     }
   }
 
@@ -158,7 +169,12 @@ export class MessageConsumer {
     try {
       envelope = decodeEnvelope(record.value);
     } catch (error) {
-      dead.push({ record, reason: 'invalid-envelope', error: (error as Error).message, attempts: 0 });
+      dead.push({
+        record,
+        reason: 'invalid-envelope',
+        error: (error as Error).message,
+        attempts: 0,
+      });
       return undefined;
     }
     const handler = this.options.handlers.get(envelope.type);
@@ -185,15 +201,24 @@ export class MessageConsumer {
 
   private async handleInOneTransaction(work: Work[]): Promise<void> {
     await this.options.dataSource.transaction(async (manager) => {
-      const fresh = await claimInbox(manager, this.options.name, work.map((w) => w.envelope.id));
+      const fresh = await claimInbox(
+        manager,
+        this.options.name,
+        work.map((w) => w.envelope.id),
+      );
       for (const item of work) {
         // delete: a message that appears twice in one chunk is handled once
-        if (fresh.delete(item.envelope.id)) await item.handler(item.payload, this.context(item, manager));
+        if (fresh.delete(item.envelope.id))
+          await item.handler(item.payload, this.context(item, manager));
       }
     });
   }
 
-  private async handleWithRetries(item: Work, batch: IncomingBatch, firstError?: unknown): Promise<void> {
+  private async handleWithRetries(
+    item: Work,
+    batch: IncomingBatch,
+    firstError?: unknown,
+  ): Promise<void> {
     let error = firstError;
     let attempt = firstError === undefined ? 0 : 1;
     while (attempt < this.retry.attempts && !(error instanceof PermanentMessageError)) {
@@ -217,7 +242,12 @@ export class MessageConsumer {
       }
     }
     await this.deadLetter([
-      { record: item.record, reason: 'handler-failed', error: (error as Error)?.message ?? String(error), attempts: attempt },
+      {
+        record: item.record,
+        reason: 'handler-failed',
+        error: (error as Error)?.message ?? String(error),
+        attempts: attempt,
+      },
     ]);
   }
 
@@ -232,7 +262,12 @@ export class MessageConsumer {
         offset: letter.record.offset,
       });
     }
-    await sendToDeadLetter(this.deadLetterProducer!, this.deadLetterTopic(), this.options.name, letters);
+    await sendToDeadLetter(
+      this.deadLetterProducer!,
+      this.deadLetterTopic(),
+      this.options.name,
+      letters,
+    );
   }
 
   private context(item: Work, manager: EntityManager): InboundContext {
@@ -240,7 +275,8 @@ export class MessageConsumer {
     return {
       envelope: item.envelope,
       manager,
-      publish: (definition, payload, meta) => outbox.add(manager, definition, payload, { ...meta, causedBy: item.envelope }),
+      publish: (definition, payload, meta) =>
+        outbox.add(manager, definition, payload, { ...meta, causedBy: item.envelope }),
     };
   }
 }

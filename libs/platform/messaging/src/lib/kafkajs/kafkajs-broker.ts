@@ -103,7 +103,11 @@ class KafkajsConsumer implements BrokerConsumer {
           commit: async (offset: string) => {
             resolveOffset(offset);
             await consumer.commitOffsets([
-              { topic: batch.topic, partition: batch.partition, offset: (BigInt(offset) + 1n).toString() },
+              {
+                topic: batch.topic,
+                partition: batch.partition,
+                offset: (BigInt(offset) + 1n).toString(),
+              },
             ]);
           },
         });

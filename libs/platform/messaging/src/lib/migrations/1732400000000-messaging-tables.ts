@@ -20,8 +20,12 @@ export class MessagingTables1732400000000 implements MigrationInterface {
         sent_at      timestamptz
       )`);
     // The relay reads only what is not sent yet, in commit order.
-    await db.query(`CREATE INDEX messaging_outbox_unsent ON messaging_outbox (seq) WHERE sent_at IS NULL`);
-    await db.query(`CREATE INDEX messaging_outbox_sent_at ON messaging_outbox (sent_at) WHERE sent_at IS NOT NULL`);
+    await db.query(
+      `CREATE INDEX messaging_outbox_unsent ON messaging_outbox (seq) WHERE sent_at IS NULL`,
+    );
+    await db.query(
+      `CREATE INDEX messaging_outbox_sent_at ON messaging_outbox (sent_at) WHERE sent_at IS NOT NULL`,
+    );
     // NOTIFY is delivered at commit, and only if the transaction commits: the relay wakes for
     // rows it can see. One notification per statement, folded by PostgreSQL per transaction.
     await db.query(`

@@ -20,7 +20,9 @@ import { nestMessagingLogger } from './nest-messaging-logger';
 
 /** Creates topics before anything publishes, runs the relay for the life of the service. */
 @Injectable()
-class MessagingLifecycle implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
+class MessagingLifecycle
+  implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown
+{
   constructor(
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingModuleOptions,
     @Inject(MESSAGE_BROKER) private readonly broker: MessageBroker,
@@ -29,7 +31,13 @@ class MessagingLifecycle implements OnModuleInit, OnApplicationBootstrap, Before
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await provisionTopics(this.broker, this.topics, this.options.service, this.options.definitions, this.options.partitions);
+    await provisionTopics(
+      this.broker,
+      this.topics,
+      this.options.service,
+      this.options.definitions,
+      this.options.partitions,
+    );
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -55,21 +63,38 @@ export class MessagingModule {
             new KafkajsBroker({
               brokers: options.brokers,
               clientId: options.service,
-              log: (level, message, extra) => new Logger('kafkajs')[level]({ msg: message, ...extra }),
+              log: (level, message, extra) =>
+                new Logger('kafkajs')[level]({ msg: message, ...extra }),
             }),
         },
         { provide: TopicNames, useFactory: () => new TopicNames(options.topicPrefix) },
-        { provide: Outbox, useFactory: (topics: TopicNames) => new Outbox(options.service, topics), inject: [TopicNames] },
+        {
+          provide: Outbox,
+          useFactory: (topics: TopicNames) => new Outbox(options.service, topics),
+          inject: [TopicNames],
+        },
         {
           provide: OutboxRelay,
           useFactory: (broker: MessageBroker) =>
-            new OutboxRelay(options.databaseUrl, broker, nestMessagingLogger(new Logger('OutboxRelay')), options.relay),
+            new OutboxRelay(
+              options.databaseUrl,
+              broker,
+              nestMessagingLogger(new Logger('OutboxRelay')),
+              options.relay,
+            ),
           inject: [MESSAGE_BROKER],
         },
         MessagingTransport,
         MessagingLifecycle,
       ],
-      exports: [MESSAGING_OPTIONS, MESSAGE_BROKER, TopicNames, Outbox, OutboxRelay, MessagingTransport],
+      exports: [
+        MESSAGING_OPTIONS,
+        MESSAGE_BROKER,
+        TopicNames,
+        Outbox,
+        OutboxRelay,
+        MessagingTransport,
+      ],
     };
   }
 }

@@ -111,7 +111,10 @@ export class OutboxRelay {
 
   private async becomeLeader(): Promise<boolean> {
     if (!this.listener) {
-      const listener = new Client({ connectionString: this.databaseUrl, application_name: 'outbox-relay' });
+      const listener = new Client({
+        connectionString: this.databaseUrl,
+        application_name: 'outbox-relay',
+      });
       listener.on('notification', () => this.notify());
       listener.on('error', (error) => {
         // The session, and with it the lock, is gone: stand by and try again.
@@ -151,7 +154,10 @@ export class OutboxRelay {
   }
 
   protected async markSent(seqs: string[]): Promise<void> {
-    await this.session().query(`UPDATE messaging_outbox SET sent_at = now() WHERE seq = ANY($1::bigint[])`, [seqs]);
+    await this.session().query(
+      `UPDATE messaging_outbox SET sent_at = now() WHERE seq = ANY($1::bigint[])`,
+      [seqs],
+    );
   }
 
   private async purgeSentRows(): Promise<void> {

@@ -6,7 +6,9 @@ import { TopicNames } from '../topic-names';
 
 export class OutboxOutsideTransactionError extends Error {
   constructor() {
-    super('outbox messages must be written inside the transaction of the state change they announce');
+    super(
+      'outbox messages must be written inside the transaction of the state change they announce',
+    );
     this.name = 'OutboxOutsideTransactionError';
   }
 }
