@@ -1,1 +1,2 @@
 export * from './artwork-registered.v1';
+export * from './reservation.v1';

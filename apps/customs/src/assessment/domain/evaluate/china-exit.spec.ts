@@ -1,0 +1,314 @@
+import type { ArtworkAttributes, AssessmentRequest } from '../model';
+import { anArtwork, aRequest } from '../../testing/artwork-builder';
+import { assessWithFixtures, effectOf, findingsOf } from '../../testing/assessment-queries';
+
+function exportFromChina(
+  overrides: Partial<ArtworkAttributes>,
+  request: Partial<AssessmentRequest> = {},
+) {
+  return assessWithFixtures(
+    aRequest({
+      exportCountry: 'CN',
+      importCountry: 'FR',
+      items: [anArtwork(overrides)],
+      ...request,
+    }),
+  );
+}
+
+const ink = { category: 'PAINTING', technique: 'INK' } as const;
+const oil = { category: 'PAINTING', technique: 'OIL' } as const;
+
+describe('China exit of cultural relics (RULES.md section 2)', () => {
+  describe.each<[string, string, Partial<ArtworkAttributes>, string]>([
+    // CN-EXIT-1911: the 1911 line
+    ['CN-EXIT-1911', 'ink painting of 1910', { ...ink, creationYear: 1910 }, 'PROHIBITED'],
+    ['CN-EXIT-1911', 'ink painting of 1911', { ...ink, creationYear: 1911 }, 'PROHIBITED'],
+    ['CN-EXIT-1911', 'ink painting of 1912', { ...ink, creationYear: 1912 }, 'NONE'],
+    [
+      'CN-EXIT-1911',
+      'bronze of 1000 BC',
+      { category: 'SCULPTURE', creationYear: -1000 },
+      'PROHIBITED',
+    ],
+    [
+      'CN-EXIT-1911',
+      'reproduction of 1900 (not a cultural item)',
+      { category: 'REPRODUCTION', handExecuted: false, creationYear: 1900 },
+      'NONE',
+    ],
+    // CN-EXIT-1949: 1912 and 1949 lines, by category
+    [
+      'CN-EXIT-1949',
+      'oil painting of 1911 (the 1911 rule takes it)',
+      { ...oil, creationYear: 1911 },
+      'NONE',
+    ],
+    ['CN-EXIT-1949', 'oil painting of 1912', { ...oil, creationYear: 1912 }, 'PROHIBITED'],
+    ['CN-EXIT-1949', 'oil painting of 1949', { ...oil, creationYear: 1949 }, 'PROHIBITED'],
+    ['CN-EXIT-1949', 'oil painting of 1950', { ...oil, creationYear: 1950 }, 'NONE'],
+    [
+      'CN-EXIT-1949',
+      'oil named only in the medium',
+      { category: 'PAINTING', medium: 'Oil paint on canvas', creationYear: 1930 },
+      'PROHIBITED',
+    ],
+    [
+      'CN-EXIT-1949',
+      'medium in Chinese (油画)',
+      { category: 'PAINTING', technique: undefined, medium: '布面油画', creationYear: 1930 },
+      'PROHIBITED',
+    ],
+    [
+      'CN-EXIT-1949',
+      'watercolour of 1930',
+      { category: 'WATERCOLOUR', technique: undefined, creationYear: 1930 },
+      'PROHIBITED',
+    ],
+    [
+      'CN-EXIT-1949',
+      'gouache of 1930',
+      { category: 'GOUACHE', technique: undefined, creationYear: 1930 },
+      'PROHIBITED',
+    ],
+    [
+      'CN-EXIT-1949',
+      'print of 1930',
+      { category: 'PRINT', technique: undefined, creationYear: 1930 },
+      'PROHIBITED',
+    ],
+    [
+      'CN-EXIT-1949',
+      'mural of 1930',
+      { category: 'PAINTING', technique: 'MURAL', creationYear: 1930 },
+      'PROHIBITED',
+    ],
+    [
+      'CN-EXIT-1949',
+      'rubbing of 1930',
+      { category: 'CALLIGRAPHY', technique: 'RUBBING', creationYear: 1930 },
+      'PROHIBITED',
+    ],
+    [
+      'CN-EXIT-1949',
+      'ink portrait of 1930',
+      { ...ink, portrait: true, creationYear: 1930 },
+      'PROHIBITED',
+    ],
+    ['CN-EXIT-1949', 'ink painting of 1930', { ...ink, creationYear: 1930 }, 'NONE'],
+    // CN-EXIT-1949-REVIEW: other cultural items of 1912-1949
+    ['CN-EXIT-1949-REVIEW', 'ink painting of 1911', { ...ink, creationYear: 1911 }, 'NONE'],
+    ['CN-EXIT-1949-REVIEW', 'ink painting of 1912', { ...ink, creationYear: 1912 }, 'REVIEW'],
+    [
+      'CN-EXIT-1949-REVIEW',
+      'calligraphy of 1949',
+      { category: 'CALLIGRAPHY', creationYear: 1949 },
+      'REVIEW',
+    ],
+    [
+      'CN-EXIT-1949-REVIEW',
+      'sculpture of 1930',
+      { category: 'SCULPTURE', technique: 'BRONZE', creationYear: 1930 },
+      'REVIEW',
+    ],
+    ['CN-EXIT-1949-REVIEW', 'ink painting of 1950', { ...ink, creationYear: 1950 }, 'NONE'],
+    [
+      'CN-EXIT-1949-REVIEW',
+      'oil painting of 1930 (prohibited instead)',
+      { ...oil, creationYear: 1930 },
+      'NONE',
+    ],
+    // CN-EXIT-1966: ethnic-minority items
+    [
+      'CN-EXIT-1966',
+      'ethnic-minority item of 1965',
+      { artist: { name: 'unknown', ethnicMinority: true }, creationYear: 1965 },
+      'PROHIBITED',
+    ],
+    [
+      'CN-EXIT-1966',
+      'ethnic-minority item of 1966',
+      { artist: { name: 'unknown', ethnicMinority: true }, creationYear: 1966 },
+      'PROHIBITED',
+    ],
+    [
+      'CN-EXIT-1966',
+      'ethnic-minority item of 1967',
+      { artist: { name: 'unknown', ethnicMinority: true }, creationYear: 1967 },
+      'NONE',
+    ],
+    [
+      'CN-EXIT-1966',
+      'other item of 1960',
+      { artist: { name: 'unknown' }, creationYear: 1960 },
+      'NONE',
+    ],
+    // CN-EXIT-PERMIT: pre-1949, not prohibited
+    ['CN-EXIT-PERMIT', 'ink painting of 1949', { ...ink, creationYear: 1949 }, 'LICENCE_REQUIRED'],
+    ['CN-EXIT-PERMIT', 'ink painting of 1948', { ...ink, creationYear: 1948 }, 'LICENCE_REQUIRED'],
+    ['CN-EXIT-PERMIT', 'ink painting of 1950', { ...ink, creationYear: 1950 }, 'NONE'],
+    [
+      'CN-EXIT-PERMIT',
+      'oil painting of 1930 (prohibited: no permit)',
+      { ...oil, creationYear: 1930 },
+      'NONE',
+    ],
+    [
+      'CN-EXIT-PERMIT',
+      'ink painting of 1900 (prohibited: no permit)',
+      { ...ink, creationYear: 1900 },
+      'NONE',
+    ],
+  ])('%s', (ruleId, what, overrides, effect) => {
+    it(`${what} → ${effect}`, () => {
+      expect(effectOf(exportFromChina(overrides), ruleId)).toBe(effect);
+    });
+  });
+
+  it('none of the exit rules fire for an item leaving another country', () => {
+    const assessment = assessWithFixtures(
+      aRequest({
+        exportCountry: 'GB',
+        importCountry: 'CN',
+        items: [
+          anArtwork({
+            ...oil,
+            creationYear: 1800,
+            artist: { name: 'Qi Baishi', ethnicMinority: true },
+          }),
+        ],
+      }),
+    );
+    expect(
+      assessment.items[0].findings.filter(
+        (finding) => finding.ruleId.startsWith('CN-EXIT') || finding.ruleId.startsWith('CN-ARTIST'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('an item made after 1 October 1949 by an unlisted artist is ordinary goods', () => {
+    const assessment = exportFromChina({ ...ink, creationYear: 1985 });
+    expect(assessment.outcome).toBe('CLEAR');
+  });
+
+  it('a date range reaching back across a line goes to review', () => {
+    const straddling = exportFromChina({ ...ink, creationYear: 1905, creationYearEnd: 1915 });
+    expect(effectOf(straddling, 'CN-EXIT-1911')).toBe('REVIEW');
+    expect(findingsOf(straddling, 'CN-EXIT-1911')[0].message).toContain(
+      'created 1905-1915, a range that reaches into the rule',
+    );
+    expect(effectOf(straddling, 'CN-EXIT-1949-REVIEW')).toBe('REVIEW');
+    expect(
+      effectOf(
+        exportFromChina({ ...oil, creationYear: 1945, creationYearEnd: 1955 }),
+        'CN-EXIT-1949',
+      ),
+    ).toBe('REVIEW');
+    expect(
+      effectOf(
+        exportFromChina({ ...ink, creationYear: 1950, creationYearEnd: 1955 }),
+        'CN-EXIT-1949-REVIEW',
+      ),
+    ).toBe('NONE');
+  });
+
+  describe('artist lists', () => {
+    it.each([
+      ['Qi Baishi', 1955],
+      ['baishi qi', 1985],
+      ['齐白石', 1950],
+      ['Wu Guanzhong', 2005],
+    ])('CN-ARTIST-ALL: a work by %s (%i) may not leave, whatever the year', (name, year) => {
+      const assessment = exportFromChina({ ...ink, artist: { name }, creationYear: year });
+      expect(effectOf(assessment, 'CN-ARTIST-ALL')).toBe('PROHIBITED');
+      expect(assessment.outcome).toBe('PROHIBITED');
+      expect(assessment.items[0].licencesRequired).toEqual([]);
+    });
+
+    it('CN-ARTIST-REP: a representative work of a listed artist goes to review with an exit permit', () => {
+      const assessment = exportFromChina({
+        ...ink,
+        artist: { name: 'Wu Zuoren' },
+        creationYear: 1980,
+      });
+      expect(effectOf(assessment, 'CN-ARTIST-REP')).toBe('REVIEW');
+      expect(assessment.items[0].licencesRequired).toEqual(['CN_EXIT_PERMIT']);
+      expect(assessment.outcome).toBe('REVIEW');
+    });
+
+    it('says the lists are incomplete for an unlisted painter, and nothing for other objects', () => {
+      const painting = exportFromChina({
+        ...ink,
+        artist: { name: 'Zhou Someone' },
+        creationYear: 1985,
+      });
+      expect(effectOf(painting, 'CN-ARTIST-ALL')).toBe('INFO');
+      expect(findingsOf(painting, 'CN-ARTIST-ALL')[0].message).toContain(
+        'to be confirmed: the list of 41 artists',
+      );
+      expect(effectOf(painting, 'CN-ARTIST-REP')).toBe('INFO');
+      const sculpture = exportFromChina({
+        category: 'SCULPTURE',
+        artist: { name: 'Zhou Someone' },
+        creationYear: 1985,
+      });
+      expect(effectOf(sculpture, 'CN-ARTIST-ALL')).toBe('NONE');
+    });
+
+    it('does not apply the lists to a reproduction of a listed artist', () => {
+      const assessment = exportFromChina({
+        category: 'REPRODUCTION',
+        handExecuted: false,
+        artist: { name: 'Qi Baishi' },
+        creationYear: 2000,
+      });
+      expect(effectOf(assessment, 'CN-ARTIST-ALL')).toBe('NONE');
+    });
+
+    it('applies the 2023 lists only from their date', () => {
+      const before = exportFromChina(
+        { ...ink, artist: { name: 'Qi Baishi' }, creationYear: 1955 },
+        { date: '2022-12-31' },
+      );
+      expect(effectOf(before, 'CN-ARTIST-ALL')).toBe('NONE');
+    });
+  });
+
+  describe('CN-EXIT-REEXPORT: return of an item temporarily imported', () => {
+    it('turns the exit prohibitions into a verification against the entry registration', () => {
+      const assessment = exportFromChina(
+        { ...oil, creationYear: 1850, originCountry: 'GB', artist: { name: 'J. M. W. Turner' } },
+        { purpose: 'RETURN', importCountry: 'GB' },
+      );
+      expect(effectOf(assessment, 'CN-EXIT-REEXPORT')).toBe('INFO');
+      expect(effectOf(assessment, 'CN-EXIT-1911')).toBe('REVIEW');
+      expect(findingsOf(assessment, 'CN-EXIT-1911')[0].message).toContain(
+        'prohibition lifted by CN-EXIT-REEXPORT',
+      );
+      expect(assessment.items[0].licencesRequired).toContain('CN_EXIT_PERMIT');
+      expect(assessment.outcome).toBe('REVIEW');
+    });
+
+    it('does not fire for a sale', () => {
+      const assessment = exportFromChina({ ...oil, creationYear: 1850 });
+      expect(effectOf(assessment, 'CN-EXIT-REEXPORT')).toBe('NONE');
+      expect(assessment.outcome).toBe('PROHIBITED');
+    });
+  });
+
+  it('every finding carries rule id, version, effect, message and source', () => {
+    const assessment = exportFromChina({ ...ink, creationYear: 1930 });
+    for (const finding of assessment.items[0].findings) {
+      expect(finding.ruleId).toMatch(/^[A-Z0-9-]+$/);
+      expect(finding.message.length).toBeGreaterThan(10);
+      expect(finding.source.length).toBeGreaterThan(10);
+      expect(finding.ruleVersion).toBeGreaterThanOrEqual(0);
+    }
+    expect(findingsOf(assessment, 'CN-EXIT-1949-REVIEW')[0]).toMatchObject({
+      effect: 'REVIEW',
+      licence: 'CN_EXIT_PERMIT',
+      message:
+        'created 1930: other cultural item of 1912-1949 (e.g. ink painting, calligraphy, sculpture), exit review by a designated institution',
+    });
+  });
+});

@@ -1,0 +1,254 @@
+import { addMoney, type Money } from '@artbridge/money';
+import type { ComputedDutyLine, Duties, DutyLine, UncomputedDutyLine } from '../model';
+import type {
+  ActiveRules,
+  DutyReliefRule,
+  ImportDutyRule,
+  ImportVatRate,
+  ImportVatRule,
+} from '../rule-book';
+import { decimal, percentOf, toMoneyRoundHalfUp } from '../support/exact-decimal';
+import { findingOf, type ItemFacts, type RuleFinding, type ShipmentFacts } from './facts';
+import { notice } from './notices';
+import { moneyText } from './text';
+
+type TariffRules = Pick<ActiveRules, 'IMPORT_DUTY' | 'IMPORT_VAT' | 'DUTY_RELIEF'>;
+
+export interface ClassifiedItem {
+  readonly facts: ItemFacts;
+  readonly hsCode: string | null;
+}
+
+export interface DutyAssessment {
+  readonly duties: Duties | null;
+  /** INFO findings per item: what could not be computed, reliefs, rates to be confirmed. */
+  readonly findingsByItem: readonly (readonly RuleFinding[])[];
+}
+
+interface Destination {
+  readonly country: string;
+  readonly vatRule: ImportVatRule;
+  readonly vatRate: ImportVatRate;
+}
+
+/**
+ * Duty and import VAT of the destination, exact in minor units. Per line: the value is converted
+ * to the destination currency and rounded half up to its minor unit (the customs value); duty is
+ * the duty rate of it, rounded half up; VAT is the VAT rate of customs value plus duty, rounded
+ * half up. Totals are the sums of the lines. The item value is taken as the CIF value.
+ */
+export function assessDuties(
+  items: readonly ClassifiedItem[],
+  shipment: ShipmentFacts,
+  rules: TariffRules,
+): DutyAssessment {
+  const country = shipment.request.importCountry;
+  if (!shipment.crossesBorder) {
+    const message = `${shipment.request.exportCountry} to ${country} crosses no customs border: no export or import formalities, duty or import VAT are assessed`;
+    return {
+      duties: null,
+      findingsByItem: items.map(() => [notice('NO-CUSTOMS-BORDER', 'INFO', message)]),
+    };
+  }
+  const vatRule = rules.IMPORT_VAT.find((rule) => rule.params.rates[country] !== undefined);
+  if (!vatRule) {
+    const message = `no tariff for ${country} on ${shipment.date} in the tariff table: duty and import tax are not assessed`;
+    return {
+      duties: null,
+      findingsByItem: items.map(() => [notice('TARIFF-UNKNOWN-DESTINATION', 'INFO', message)]),
+    };
+  }
+  const destination: Destination = { country, vatRule, vatRate: vatRule.params.rates[country] };
+  const assessed = items.map((item) => assessLine(item, destination, shipment, rules));
+  const lines = assessed.map(({ line }) => line);
+  return {
+    duties: totalsOf(lines, destination.vatRate.currency),
+    findingsByItem: assessed.map(({ findings }) => findings),
+  };
+}
+
+interface LineAssessment {
+  readonly line: DutyLine;
+  readonly findings: RuleFinding[];
+}
+
+function notComputed(
+  item: ClassifiedItem,
+  ruleId: UncomputedDutyLine['ruleId'],
+  reason: string,
+  finding: RuleFinding,
+): LineAssessment {
+  return {
+    line: {
+      status: 'NOT_COMPUTED',
+      itemIndex: item.facts.index,
+      hsCode: item.hsCode,
+      ruleId,
+      reason,
+    },
+    findings: [finding],
+  };
+}
+
+function isThangka(facts: ItemFacts): boolean {
+  const { item } = facts;
+  return (
+    item.technique?.toUpperCase() === 'THANGKA' ||
+    /thangka|唐卡/i.test(`${item.title} ${item.medium ?? ''}`)
+  );
+}
+
+function dutyRuleFor(
+  rules: TariffRules,
+  country: string,
+  heading: string,
+  facts: ItemFacts,
+): ImportDutyRule | undefined {
+  const thangka = isThangka(facts);
+  return rules.IMPORT_DUTY.find(
+    ({ params }) =>
+      params.countries.includes(country) &&
+      params.headings.includes(heading) &&
+      !(params.excludesThangka && thangka) &&
+      !(params.onlyThangka && !thangka),
+  );
+}
+
+function reliefFor(
+  rules: TariffRules,
+  shipment: ShipmentFacts,
+  country: string,
+): DutyReliefRule | undefined {
+  return rules.DUTY_RELIEF.find(
+    ({ params }) =>
+      params.countries.includes(country) &&
+      (params.relief === 'FTZ_BONDED'
+        ? shipment.request.ftzBonded === true
+        : params.purpose === shipment.request.purpose),
+  );
+}
+
+function assessLine(
+  item: ClassifiedItem,
+  destination: Destination,
+  shipment: ShipmentFacts,
+  rules: TariffRules,
+): LineAssessment {
+  const { country, vatRule, vatRate } = destination;
+  if (item.hsCode === null) {
+    const reason = 'the item has no HS code';
+    return notComputed(
+      item,
+      'TARIFF-NOT-IN-TABLE',
+      reason,
+      notice('TARIFF-NOT-IN-TABLE', 'INFO', `duty and import tax not computed: ${reason}`),
+    );
+  }
+  const heading = item.hsCode.slice(0, 4);
+  const dutyRule = dutyRuleFor(rules, country, heading, item.facts);
+  const vatApplies =
+    vatRule.params.headings === undefined || vatRule.params.headings.includes(heading);
+  if (!dutyRule || !vatApplies || vatRate.percent === null) {
+    const missing = !dutyRule
+      ? `no duty rate for HS ${item.hsCode} into ${country}`
+      : `no ${vatRule.params.taxName} rate for HS ${item.hsCode} in ${country}`;
+    const reason = `${missing} in the tariff table on ${shipment.date}`;
+    return notComputed(
+      item,
+      'TARIFF-NOT-IN-TABLE',
+      reason,
+      notice('TARIFF-NOT-IN-TABLE', 'INFO', `duty and import tax not computed: ${reason}`),
+    );
+  }
+  const converted = shipment.fx.convert(item.facts.item.value, vatRate.currency);
+  if (converted.missing) {
+    const reason = `${converted.reason}, so the customs value in ${vatRate.currency} is unknown`;
+    return notComputed(
+      item,
+      'FX-RATE',
+      reason,
+      notice('FX-RATE', 'INFO', `duty and import tax not computed: ${reason}`),
+    );
+  }
+  const customsValue = toMoneyRoundHalfUp(converted.value, vatRate.currency);
+  const duty = percentOf(customsValue, decimal(dutyRule.params.ratePercent));
+  const vat = percentOf(addMoney(customsValue, duty), decimal(vatRate.percent));
+  const findings = rateFindings(dutyRule, vatRule, vatRate, country);
+  const relief = reliefFor(rules, shipment, country);
+  const zero: Money = { minor: 0n, currency: vatRate.currency };
+  const line: ComputedDutyLine = {
+    status: 'COMPUTED',
+    itemIndex: item.facts.index,
+    hsCode: item.hsCode,
+    customsValue,
+    ...(converted.conversion && { conversion: converted.conversion }),
+    dutyRate: {
+      ruleId: dutyRule.id,
+      ruleVersion: dutyRule.version,
+      percent: dutyRule.params.ratePercent,
+    },
+    vatRate: { ruleId: vatRule.id, ruleVersion: vatRule.version, percent: vatRate.percent },
+    duty: relief ? zero : duty,
+    vat: relief ? zero : vat,
+    total: relief ? zero : addMoney(duty, vat),
+    ...(relief && {
+      relief: {
+        kind: relief.params.relief,
+        ruleId: relief.id,
+        suspendedDuty: duty,
+        suspendedVat: vat,
+      },
+    }),
+  };
+  if (relief) {
+    const due = `duty ${moneyText(duty)} and ${vatRule.params.taxName} ${moneyText(vat)} not charged`;
+    findings.push(findingOf(relief, 'INFO', `${relief.params.description}; ${due}`));
+  }
+  return { line, findings };
+}
+
+/** Rates marked *check* are applied, and the item says they are to be confirmed. */
+function rateFindings(
+  dutyRule: ImportDutyRule,
+  vatRule: ImportVatRule,
+  vatRate: ImportVatRate,
+  country: string,
+): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  if (dutyRule.toConfirm)
+    findings.push(
+      findingOf(dutyRule, 'INFO', `import duty ${dutyRule.params.ratePercent} % applied`),
+    );
+  if (vatRate.toConfirm || vatRule.toConfirm) {
+    const note = vatRate.note ? ` (${vatRate.note})` : '';
+    const message = `${vatRule.params.taxName} ${vatRate.percent} % in ${country} applied${note}`;
+    const finding = findingOf(vatRule, 'INFO', message);
+    findings.push(
+      vatRate.toConfirm && !vatRule.toConfirm
+        ? { ...finding, message: `${message} (to be confirmed: the rate for ${country})` }
+        : finding,
+    );
+  }
+  return findings;
+}
+
+function totalsOf(lines: readonly DutyLine[], currency: string): Duties {
+  let customsValue: Money = { minor: 0n, currency };
+  let duty = customsValue;
+  let vat = customsValue;
+  for (const line of lines) {
+    if (line.status !== 'COMPUTED') continue;
+    customsValue = addMoney(customsValue, line.customsValue);
+    duty = addMoney(duty, line.duty);
+    vat = addMoney(vat, line.vat);
+  }
+  return {
+    currency,
+    customsValue,
+    duty,
+    vat,
+    total: addMoney(duty, vat),
+    complete: lines.every((line) => line.status === 'COMPUTED'),
+    lines,
+  };
+}

@@ -1,0 +1,141 @@
+import type {
+  ArtworkAttributes,
+  AssessmentRequest,
+  Finding,
+  FindingEffect,
+  IsoDate,
+} from '../model';
+import type { ItemSelection, ItemSelector, RuleDefinition } from '../rule-book';
+import type { FxConverter } from '../support/fx';
+
+/** What every rule needs to know about the shipment, computed once per assessment. */
+export interface ShipmentFacts {
+  readonly request: AssessmentRequest;
+  readonly date: IsoDate;
+  readonly declarationYear: number;
+  /** 'EU' for member states, else the country code. */
+  readonly exportTerritory: string;
+  readonly importTerritory: string;
+  readonly crossesBorder: boolean;
+  readonly fx: FxConverter;
+}
+
+/** What every rule needs to know about one item, computed once per item. */
+export interface ItemFacts {
+  readonly item: ArtworkAttributes;
+  readonly index: number;
+  readonly earliestYear: number;
+  /** Later year of a range: ages count from it. */
+  readonly latestYear: number;
+  readonly age: number;
+  /** RULES.md: anything in the categories other than mass-produced goods. */
+  readonly cultural: boolean;
+  /** technique and medium, lower case, for keyword selectors. */
+  readonly describedAs: string;
+}
+
+/** A prohibition that another finding turns into a lesser effect (an exemption, a re-export). */
+export interface ProhibitionLift {
+  readonly ruleIds: readonly string[];
+  readonly effect: Extract<FindingEffect, 'REVIEW' | 'LICENCE_REQUIRED'>;
+  readonly licence: string;
+}
+
+export interface RuleFinding extends Finding {
+  readonly lift?: ProhibitionLift;
+}
+
+export function itemFacts(
+  item: ArtworkAttributes,
+  index: number,
+  declarationYear: number,
+): ItemFacts {
+  const latestYear = Math.max(item.creationYear, item.creationYearEnd ?? item.creationYear);
+  const earliestYear = Math.min(item.creationYear, item.creationYearEnd ?? item.creationYear);
+  return {
+    item,
+    index,
+    earliestYear,
+    latestYear,
+    age: ageInYears(latestYear, declarationYear),
+    cultural: item.handExecuted && item.category !== 'REPRODUCTION',
+    describedAs: `${item.technique ?? ''} ${item.medium ?? ''}`.toLowerCase(),
+  };
+}
+
+/**
+ * Declaration year minus creation year. There is no year 0, so a BCE year counts one less:
+ * from 200 BC (-200) to AD 2026 is 2,225 years. No threshold is near enough for this to matter
+ * except to keep ages honest.
+ */
+export function ageInYears(creationYear: number, declarationYear: number): number {
+  return declarationYear - creationYear - (creationYear < 0 ? 1 : 0);
+}
+
+/** A finding of a rule in the book; a figure to confirm is said in the message. */
+export function findingOf(
+  rule: RuleDefinition,
+  effect: FindingEffect,
+  message: string,
+  extra: { licence?: string; lift?: ProhibitionLift } = {},
+): RuleFinding {
+  const confirm = rule.toConfirm ? ` (to be confirmed: ${rule.toConfirm})` : '';
+  return {
+    ruleId: rule.id,
+    ruleVersion: rule.version,
+    effect,
+    message: message + confirm,
+    source: rule.source,
+    ...extra,
+  };
+}
+
+const keywordPatterns = new Map<string, RegExp>();
+
+/** Latin keywords match whole words ("oil", not "soil"); CJK keywords match anywhere. */
+function mentions(text: string, keyword: string): boolean {
+  if (!/^[a-z0-9 -]+$/i.test(keyword)) return text.includes(keyword);
+  let pattern = keywordPatterns.get(keyword);
+  if (!pattern) {
+    pattern = new RegExp(`\\b${keyword.toLowerCase()}\\b`);
+    keywordPatterns.set(keyword, pattern);
+  }
+  return pattern.test(text);
+}
+
+export function matchesSelector(facts: ItemFacts, selector: ItemSelector): boolean {
+  const { item } = facts;
+  if (selector.categories && !selector.categories.includes(item.category)) return false;
+  if (
+    selector.techniques &&
+    !(item.technique && selector.techniques.includes(item.technique.toUpperCase()))
+  )
+    return false;
+  if (
+    selector.mediumKeywords &&
+    !selector.mediumKeywords.some((keyword) => mentions(facts.describedAs, keyword))
+  )
+    return false;
+  if (selector.portrait !== undefined && (item.portrait ?? false) !== selector.portrait)
+    return false;
+  return true;
+}
+
+export function isSelected(
+  facts: ItemFacts,
+  selection: ItemSelection | undefined,
+  excluding?: ItemSelection,
+): boolean {
+  const included =
+    selection === undefined || selection.some((selector) => matchesSelector(facts, selector));
+  const excluded =
+    excluding !== undefined && excluding.some((selector) => matchesSelector(facts, selector));
+  return included && !excluded;
+}
+
+export function formatYears(facts: ItemFacts): string {
+  const year = (value: number) => (value < 0 ? `${-value} BC` : String(value));
+  return facts.earliestYear === facts.latestYear
+    ? year(facts.latestYear)
+    : `${year(facts.earliestYear)}-${year(facts.latestYear)}`;
+}

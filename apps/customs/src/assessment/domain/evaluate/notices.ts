@@ -1,0 +1,27 @@
+import type { FindingEffect } from '../model';
+import type { RuleFinding } from './facts';
+
+/**
+ * Findings the engine itself makes when it cannot apply a rule (no rate, no code, no tariff).
+ * They are not rules of the book, so they carry version 0 and a fixed source.
+ */
+export const NOTICES = {
+  'EU-VALUE':
+    'RULES.md EU-VALUE: values not in EUR are converted at the ECB euro reference rate of the declaration date (or the previous business day with a rate)',
+  'FX-RATE':
+    'ECB euro reference rates, crossed through EUR, at the declaration date (or the previous business day with a rate)',
+  'HS-UNCLASSIFIED':
+    'HS 2022 nomenclature (WCO): this engine classifies Chapter 97 and printed pictures (4911.91) only',
+  'TARIFF-NOT-IN-TABLE':
+    "The engine's tariff table (RULES.md section 3 and the destinations it lists)",
+  'TARIFF-UNKNOWN-DESTINATION':
+    "The engine's tariff table covers CN, the EU member states, GB, US, JP, SG and CH",
+  'NO-CUSTOMS-BORDER':
+    'Export and import country are in one customs territory (the EU customs union, or the same country)',
+} as const;
+
+export type NoticeId = keyof typeof NOTICES;
+
+export function notice(ruleId: NoticeId, effect: FindingEffect, message: string): RuleFinding {
+  return { ruleId, ruleVersion: 0, effect, message, source: NOTICES[ruleId] };
+}

@@ -1,0 +1,25 @@
+/** The customs assessment engine: pure functions over the rule book, no I/O. */
+export {
+  assess,
+  assessmentRequestProblems,
+  InvalidAssessmentRequestError,
+  strictestOutcome,
+  type AssessmentContext,
+} from './assess';
+export * from './model';
+export {
+  activeRules,
+  isRuleInForce,
+  ruleBookProblems,
+  type RuleBook,
+  type RuleDefinition,
+  type RuleKind,
+} from './rule-book';
+export { CUSTOMS_RULE_BOOK } from './rules';
+export {
+  ALL_WORKS_PROHIBITED,
+  REPRESENTATIVE_WORKS_RESTRICTED,
+  type RestrictedArtist,
+} from './rules/china-restricted-artists';
+export { EU_MEMBER_STATES, customsTerritoryOf } from './rules/territories';
+export type { FxPolicy, FxRate, FxRateLookup } from './support/fx';

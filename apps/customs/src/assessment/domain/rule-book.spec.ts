@@ -1,0 +1,106 @@
+import { NOTICES } from './evaluate/notices';
+import { activeRules, ruleBookProblems, type RuleBook, type RuleDefinition } from './rule-book';
+import { CUSTOMS_RULE_BOOK } from './rules';
+
+/** Every rule id of RULES.md sections 1-6. */
+const RULES_MD_IDS = [
+  'HS-9701',
+  'HS-9701-MOSAIC',
+  'HS-9701-COLLAGE',
+  'HS-9702',
+  'HS-9703',
+  'HS-9705',
+  'HS-9706',
+  'HS-REPRO',
+  'CN-EXIT-1911',
+  'CN-EXIT-1949',
+  'CN-EXIT-1949-REVIEW',
+  'CN-EXIT-1966',
+  'CN-ARTIST-ALL',
+  'CN-ARTIST-REP',
+  'CN-EXIT-PERMIT',
+  'CN-DUTY-ART',
+  'CN-VAT',
+  'CN-TEMP-ADMISSION',
+  'CN-FTZ-BONDED',
+  'EU-EXP-ARCH',
+  'EU-EXP-PAINTING',
+  'EU-EXP-WATERCOLOUR',
+  'EU-EXP-DRAWING',
+  'EU-EXP-SCULPTURE',
+  'EU-EXP-BOOK',
+  'EU-EXP-MAP',
+  'EU-EXP-COLLECTION',
+  'EU-IMP-LICENCE',
+  'EU-IMP-STATEMENT',
+  'UK-EXP-PAINTING',
+  'UK-EXP-PORTRAIT',
+  'UK-EXP-OTHER',
+  'CITES-IVORY',
+  'CITES-TORTOISESHELL',
+  'CITES-ROSEWOOD',
+  'CITES-DALBERGIA-NIGRA',
+  'CITES-CORAL',
+  'UK-IVORY-EXEMPT',
+];
+
+describe('the customs rule book', () => {
+  it('is consistent: dates, sources, one version in force per rule id', () => {
+    expect(ruleBookProblems(CUSTOMS_RULE_BOOK)).toEqual([]);
+  });
+
+  it('holds every rule id of RULES.md sections 1-6 (EU-VALUE is the engine’s conversion notice)', () => {
+    const ids = new Set(CUSTOMS_RULE_BOOK.rules.map((rule) => rule.id));
+    expect(RULES_MD_IDS.filter((id) => !ids.has(id))).toEqual([]);
+    expect(Object.keys(NOTICES)).toContain('EU-VALUE');
+  });
+
+  it('selects the rules in force on a date, validFrom and validTo inclusive', () => {
+    const ids = (date: string) =>
+      Object.values(activeRules(CUSTOMS_RULE_BOOK, date))
+        .flat()
+        .map((rule: RuleDefinition) => `${rule.id} v${rule.version}`);
+    expect(ids('2025-06-27')).not.toContain('EU-IMP-LICENCE v1');
+    expect(ids('2025-06-28')).toContain('EU-IMP-LICENCE v1');
+    expect(ids('2023-12-31')).toEqual(
+      expect.arrayContaining(['SG-IMPORT-GST v2', 'CH-IMPORT-VAT v1']),
+    );
+    expect(ids('2023-12-31')).not.toContain('SG-IMPORT-GST v3');
+    expect(ids('2024-01-01')).toEqual(
+      expect.arrayContaining(['SG-IMPORT-GST v3', 'CH-IMPORT-VAT v2', 'CH-DUTY-CH97 v1']),
+    );
+    expect(ids('2021-12-31').filter((id) => id.startsWith('HS-'))).toEqual([]);
+  });
+
+  it('finds what makes a book unusable', () => {
+    const base = CUSTOMS_RULE_BOOK.rules.find((rule) => rule.id === 'CN-VAT')!;
+    const broken: RuleBook = {
+      ...CUSTOMS_RULE_BOOK,
+      rules: [
+        { ...base, version: 1, validTo: '2030-01-01' },
+        { ...base, version: 2, validFrom: '2029-01-01' },
+        { ...base, id: 'X', validFrom: '2026-13-01', source: ' ' },
+        { ...base, id: 'Y', validFrom: '2026-01-02', validTo: '2026-01-01' },
+      ],
+    };
+    expect(ruleBookProblems(broken)).toEqual([
+      "X v1: validFrom '2026-13-01' is not yyyy-mm-dd",
+      'X v1: no source',
+      'Y v1: validTo is before validFrom',
+      'CN-VAT: v1 and v2 are both in force on 2029-01-01',
+    ]);
+  });
+
+  it('names a figure to be confirmed for every *check* of RULES.md', () => {
+    const toConfirm = (id: string) =>
+      CUSTOMS_RULE_BOOK.rules.find((rule) => rule.id === id)?.toConfirm;
+    for (const id of [
+      'CN-DUTY-ART-MFN',
+      'EU-EXP-BOOK',
+      'EU-EXP-MAP',
+      'EU-EXP-COLLECTION',
+      'UK-EXP-OTHER',
+    ])
+      expect(toConfirm(id)).toBeTruthy();
+  });
+});

@@ -1,0 +1,147 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsString,
+  IsUUID,
+  Length,
+  ValidateNested,
+} from 'class-validator';
+import { ArtworkAttributesV1 } from '../lib/artwork-attributes.dto';
+import { defineCommand, defineEvent } from '../lib/message-definition';
+import { Streams } from '../lib/streams';
+
+/** The artworks of one shipment, as a saga step names them. */
+export class ShipmentArtworksV1 {
+  @IsUUID()
+  shipmentId!: string;
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  artworkIds!: string[];
+}
+
+export class ReserveArtworksV1 extends ShipmentArtworksV1 {
+  /** Only the exporter's own artworks can be reserved. */
+  @IsString()
+  @Length(1, 200)
+  exporterId!: string;
+}
+
+export class ReleaseArtworksV1 extends ShipmentArtworksV1 {
+  @IsString()
+  @Length(1, 500)
+  reason!: string;
+}
+
+export class ReservedArtworkV1 {
+  @IsUUID()
+  artworkId!: string;
+
+  @ValidateNested()
+  @Type(() => ArtworkAttributesV1)
+  attributes!: ArtworkAttributesV1;
+}
+
+export class ArtworksReservedV1 {
+  @IsUUID()
+  shipmentId!: string;
+
+  @IsString()
+  @Length(1, 200)
+  exporterId!: string;
+
+  /** What customs needs to assess them, as catalog knows them at reservation. */
+  @IsArray()
+  @ArrayMinSize(1)
+  @ValidateNested({ each: true })
+  @Type(() => ReservedArtworkV1)
+  artworks!: ReservedArtworkV1[];
+}
+
+export const RESERVATION_REFUSALS = ['NOT_FOUND', 'NOT_OWNED', 'NOT_AVAILABLE'] as const;
+
+export class RefusedArtworkV1 {
+  @IsUUID()
+  artworkId!: string;
+
+  @IsIn(RESERVATION_REFUSALS)
+  reason!: (typeof RESERVATION_REFUSALS)[number];
+
+  @IsString()
+  @Length(1, 500)
+  detail!: string;
+}
+
+export class ArtworkReservationRefusedV1 {
+  @IsUUID()
+  shipmentId!: string;
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ValidateNested({ each: true })
+  @Type(() => RefusedArtworkV1)
+  refused!: RefusedArtworkV1[];
+}
+
+// Commands to catalog (logistics' saga sends them; key: the shipment id).
+export const ReserveArtworks = defineCommand(
+  'catalog.artworks.reserve',
+  1,
+  Streams.catalogCommands,
+  ReserveArtworksV1,
+);
+export const ReleaseArtworks = defineCommand(
+  'catalog.artworks.release',
+  1,
+  Streams.catalogCommands,
+  ReleaseArtworksV1,
+);
+export const MarkArtworksInTransit = defineCommand(
+  'catalog.artworks.mark-in-transit',
+  1,
+  Streams.catalogCommands,
+  ShipmentArtworksV1,
+);
+export const MarkArtworksExported = defineCommand(
+  'catalog.artworks.mark-exported',
+  1,
+  Streams.catalogCommands,
+  ShipmentArtworksV1,
+);
+
+// What catalog answers (key: the shipment id).
+export const ArtworksReserved = defineEvent(
+  'catalog.artworks.reserved',
+  1,
+  Streams.catalogArtwork,
+  ArtworksReservedV1,
+);
+export const ArtworkReservationRefused = defineEvent(
+  'catalog.artworks.reservation-refused',
+  1,
+  Streams.catalogArtwork,
+  ArtworkReservationRefusedV1,
+);
+export const ArtworksReleased = defineEvent(
+  'catalog.artworks.released',
+  1,
+  Streams.catalogArtwork,
+  ShipmentArtworksV1,
+);
+export const ArtworksMarkedInTransit = defineEvent(
+  'catalog.artworks.marked-in-transit',
+  1,
+  Streams.catalogArtwork,
+  ShipmentArtworksV1,
+);
+export const ArtworksExported = defineEvent(
+  'catalog.artworks.exported',
+  1,
+  Streams.catalogArtwork,
+  ShipmentArtworksV1,
+);

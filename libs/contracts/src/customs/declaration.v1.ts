@@ -1,0 +1,138 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  ValidateNested,
+} from 'class-validator';
+import { ReservedArtworkV1 } from '../catalog/reservation.v1';
+import { defineCommand, defineEvent } from '../lib/message-definition';
+import { MoneyDto } from '../lib/money.dto';
+import { ShipmentTermsV1 } from '../lib/shipment-terms.dto';
+import { Streams } from '../lib/streams';
+
+export class FileDeclarationV1 {
+  @IsUUID()
+  shipmentId!: string;
+
+  @IsString()
+  @Length(1, 200)
+  exporterId!: string;
+
+  @ValidateNested()
+  @Type(() => ShipmentTermsV1)
+  terms!: ShipmentTermsV1;
+
+  /** The sale price, when the shipment is a sale. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  price?: MoneyDto;
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ValidateNested({ each: true })
+  @Type(() => ReservedArtworkV1)
+  items!: ReservedArtworkV1[];
+}
+
+export const DECLARATION_OUTCOMES = ['CLEAR', 'REVIEW', 'PROHIBITED'] as const;
+
+/** Who decided: AUTOMATIC for the engine, else the officer's user name. */
+export class DeclarationDecisionV1 {
+  @IsUUID()
+  declarationId!: string;
+
+  @IsUUID()
+  shipmentId!: string;
+
+  @IsString()
+  @Length(1, 200)
+  decidedBy!: string;
+}
+
+export class DeclarationFiledV1 extends DeclarationDecisionV1 {
+  @IsIn(DECLARATION_OUTCOMES)
+  outcome!: (typeof DECLARATION_OUTCOMES)[number];
+
+  /** Set when an officer must review it: the review SLA. */
+  @IsOptional()
+  @IsISO8601()
+  reviewDueAt?: string;
+}
+
+export class DutiesV1 {
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  duty!: MoneyDto;
+
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  vat!: MoneyDto;
+
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  total!: MoneyDto;
+}
+
+export class DeclarationClearedV1 extends DeclarationDecisionV1 {
+  /** Duties and taxes due on import, to be invoiced; absent where none were computed. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DutiesV1)
+  duties?: DutiesV1;
+}
+
+export class DeclarationRejectedV1 extends DeclarationDecisionV1 {
+  @IsString()
+  @Length(1, 2000)
+  reason!: string;
+
+  /** The RULES.md ids behind the rejection (empty for an officer's own reason). */
+  @IsArray()
+  @IsString({ each: true })
+  ruleIds!: string[];
+}
+
+export class DeclarationInfoRequestedV1 extends DeclarationDecisionV1 {
+  @IsString()
+  @Length(1, 2000)
+  reason!: string;
+}
+
+export const FileDeclaration = defineCommand(
+  'customs.declaration.file',
+  1,
+  Streams.customsCommands,
+  FileDeclarationV1,
+);
+
+export const DeclarationFiled = defineEvent(
+  'customs.declaration.filed',
+  1,
+  Streams.customsDeclaration,
+  DeclarationFiledV1,
+);
+export const DeclarationCleared = defineEvent(
+  'customs.declaration.cleared',
+  1,
+  Streams.customsDeclaration,
+  DeclarationClearedV1,
+);
+export const DeclarationRejected = defineEvent(
+  'customs.declaration.rejected',
+  1,
+  Streams.customsDeclaration,
+  DeclarationRejectedV1,
+);
+export const DeclarationInfoRequested = defineEvent(
+  'customs.declaration.info-requested',
+  1,
+  Streams.customsDeclaration,
+  DeclarationInfoRequestedV1,
+);

@@ -1,0 +1,168 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsPositive,
+  IsString,
+  Length,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { ARTWORK_CATEGORIES, ArtworkCategory } from './artwork-category';
+import { MoneyDto } from './money.dto';
+import { IsCountryCode } from './validators';
+
+/** Years are integers, negative for BCE: an archaeological object of 200 BC is -200. */
+const YEAR = { min: -10000, max: 9999 } as const;
+
+export class ArtistDto {
+  @IsString()
+  @Length(1, 300)
+  name!: string;
+
+  @IsOptional()
+  @IsInt()
+  @Min(YEAR.min)
+  @Max(YEAR.max)
+  birthYear?: number;
+
+  @IsOptional()
+  @IsInt()
+  @Min(YEAR.min)
+  @Max(YEAR.max)
+  deathYear?: number;
+
+  /** A representative item of an ethnic minority (China's 1966 rule). */
+  @IsOptional()
+  @IsBoolean()
+  ethnicMinority?: boolean;
+}
+
+export class MaterialDto {
+  /** IVORY, TORTOISESHELL, ROSEWOOD, DALBERGIA_NIGRA, CORAL, or any other material. */
+  @IsString()
+  @Length(1, 100)
+  material!: string;
+
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  weightGrams?: number;
+
+  @IsOptional()
+  @IsInt()
+  @Min(YEAR.min)
+  @Max(YEAR.max)
+  acquiredYear?: number;
+}
+
+export class DimensionsDto {
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsPositive()
+  heightCm!: number;
+
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsPositive()
+  widthCm!: number;
+
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsPositive()
+  depthCm?: number;
+}
+
+export class ProvenanceEntryDto {
+  @IsInt()
+  @Min(YEAR.min)
+  @Max(YEAR.max)
+  year!: number;
+
+  @IsString()
+  @Length(1, 300)
+  owner!: string;
+
+  @IsString()
+  @Length(1, 500)
+  event!: string;
+}
+
+/**
+ * The facts about an artwork the customs rules need (API.md "Artwork attributes"), as they
+ * travel between services: in catalog's reservation event and customs' declarations.
+ */
+export class ArtworkAttributesV1 {
+  @IsString()
+  @Length(1, 500)
+  title!: string;
+
+  @ValidateNested()
+  @Type(() => ArtistDto)
+  artist!: ArtistDto;
+
+  @IsInt()
+  @Min(YEAR.min)
+  @Max(YEAR.max)
+  creationYear!: number;
+
+  /** The later year of a range; age counts from it. */
+  @IsOptional()
+  @IsInt()
+  @Min(YEAR.min)
+  @Max(YEAR.max)
+  creationYearEnd?: number;
+
+  @IsIn(ARTWORK_CATEGORIES, { message: `category must be one of ${ARTWORK_CATEGORIES.join(', ')}` })
+  category!: ArtworkCategory;
+
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  technique?: string;
+
+  @IsBoolean()
+  handExecuted!: boolean;
+
+  @IsOptional()
+  @IsBoolean()
+  portrait?: boolean;
+
+  @IsOptional()
+  @IsString()
+  @Length(1, 1000)
+  medium?: string;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => MaterialDto)
+  materials?: MaterialDto[];
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DimensionsDto)
+  dimensions?: DimensionsDto;
+
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  value!: MoneyDto;
+
+  @IsBoolean()
+  ownedByCreator!: boolean;
+
+  @IsCountryCode()
+  originCountry!: string;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => ProvenanceEntryDto)
+  provenance?: ProvenanceEntryDto[];
+}
