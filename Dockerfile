@@ -10,6 +10,7 @@ COPY apps/payments/package.json apps/payments/
 COPY apps/logistics/package.json apps/logistics/
 COPY libs/contracts/package.json libs/contracts/
 COPY libs/money/package.json libs/money/
+COPY libs/platform/auth/package.json libs/platform/auth/
 COPY libs/platform/messaging/package.json libs/platform/messaging/
 COPY libs/platform/persistence/package.json libs/platform/persistence/
 COPY libs/platform/service/package.json libs/platform/service/

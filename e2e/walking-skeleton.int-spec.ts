@@ -33,7 +33,7 @@ describe('walking skeleton: catalog → Kafka → logistics', () => {
   it('an artwork registered in catalog shows up in logistics', async () => {
     const registered = await catalog.request('/artworks', {
       method: 'POST',
-      headers: { 'x-exporter-id': 'exporter1' },
+      headers: context.auth('exporter1', 'EXPORTER'),
       json: {
         title: 'Spring in Jiangnan',
         artist: { name: 'Lin Fengmian' },
@@ -48,7 +48,9 @@ describe('walking skeleton: catalog → Kafka → logistics', () => {
     const { id } = await readJson<{ id: string }>(registered);
 
     const seen = await waitFor('logistics to know the artwork', async () => {
-      const response = await logistics.request(`/artworks/${id}`);
+      const response = await logistics.request(`/artworks/${id}`, {
+        headers: context.auth('operator1', 'LOGISTICS_OPERATOR'),
+      });
       return response.status === 200 && readJson(response);
     });
     expect(seen).toMatchObject({

@@ -102,10 +102,11 @@ artbridge is running (Ctrl-C stops it).
 
 Try the walking skeleton: register an artwork in catalog, then read logistics' copy of it.
 
-  curl -s -X POST http://127.0.0.1:3001/artworks -H 'content-type: application/json' -H 'x-exporter-id: exporter1' \\
+  TOKEN=$(npm run -s token -- exporter1 EXPORTER)
+  curl -s -X POST http://127.0.0.1:3001/artworks -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\
     -d '{"title":"Spring in Jiangnan","artist":{"name":"Lin Fengmian"},"creationYear":1962,"category":"PAINTING",
          "value":{"amount":"880000.00","currency":"CNY"},"ownedByCreator":false,"originCountry":"CN"}'
-  curl -s http://127.0.0.1:3004/artworks/<id from the answer>
+  curl -s http://127.0.0.1:3004/artworks/<id from the answer> -H "authorization: Bearer $TOKEN"
 
 `);
 }

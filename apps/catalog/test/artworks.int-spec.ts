@@ -34,7 +34,7 @@ describe('catalog: registering artworks (real PostgreSQL and Kafka)', () => {
     catalog.request('/artworks', {
       method: 'POST',
       json: body,
-      headers: { 'x-exporter-id': exporter },
+      headers: context.auth(exporter, 'EXPORTER'),
     });
 
   it('stores the artwork and announces it through the outbox', async () => {
@@ -48,7 +48,9 @@ describe('catalog: registering artworks (real PostgreSQL and Kafka)', () => {
       handExecuted: true,
     });
 
-    const fetched = await catalog.request(`/artworks/${artwork.id}`);
+    const fetched = await catalog.request(`/artworks/${artwork.id}`, {
+      headers: context.auth('exporter1', 'EXPORTER'),
+    });
     expect(await readJson(fetched)).toEqual(artwork);
 
     const [record] = await events.waitForCount(1);
@@ -90,7 +92,7 @@ describe('catalog: registering artworks (real PostgreSQL and Kafka)', () => {
         'originCountry must be an ISO 3166-1 alpha-2 country code such as CN, FR, GB',
       ]),
     );
-    expect(events.records).toHaveLength(1);
+    expect(events.records).toHaveLength(1); // only the first test's artwork was announced
   });
 
   it('refuses facts that cannot be true together', async () => {
@@ -101,18 +103,35 @@ describe('catalog: registering artworks (real PostgreSQL and Kafka)', () => {
     ]);
   });
 
-  it('needs to know the exporter', async () => {
-    const response = await catalog.request('/artworks', { method: 'POST', json: shanShui });
-    expect(response.status).toBe(400);
-    expect((await readJson<{ message: string[] }>(response)).message).toEqual([
-      'x-exporter-id header must name the exporter (letters, digits, . _ @ -)',
-    ]);
+  it('needs a signed-in exporter, and shows an exporter only its own artworks', async () => {
+    expect((await catalog.request('/artworks', { method: 'POST', json: shanShui })).status).toBe(
+      401,
+    );
+    const asOfficer = await catalog.request('/artworks', {
+      method: 'POST',
+      json: shanShui,
+      headers: context.auth('officer1', 'CUSTOMS_OFFICER'),
+    });
+    expect(asOfficer.status).toBe(403);
+    const { id } = await readJson<{ id: string }>(await register(shanShui, 'exporter1'));
+    expect(
+      (await catalog.request(`/artworks/${id}`, { headers: context.auth('exporter2', 'EXPORTER') }))
+        .status,
+    ).toBe(404);
+    expect(
+      (
+        await catalog.request(`/artworks/${id}`, {
+          headers: context.auth('officer1', 'CUSTOMS_OFFICER'),
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it('answers 404 for an unknown artwork and 400 for an id that is not one', async () => {
-    expect((await catalog.request('/artworks/01a20e9a-6b4b-7673-b7ef-cba8ed3d91c0')).status).toBe(
-      404,
-    );
-    expect((await catalog.request('/artworks/not-an-id')).status).toBe(400);
+    const headers = context.auth('exporter1', 'EXPORTER');
+    expect(
+      (await catalog.request('/artworks/01a20e9a-6b4b-7673-b7ef-cba8ed3d91c0', { headers })).status,
+    ).toBe(404);
+    expect((await catalog.request('/artworks/not-an-id', { headers })).status).toBe(400);
   });
 });

@@ -1,10 +1,9 @@
 import { MoneyDto } from '@artbridge/contracts';
+import { CurrentUser, hasRole, Principal, Roles } from '@artbridge/platform-auth';
 import {
-  BadRequestException,
   Body,
   Controller,
   Get,
-  Headers,
   NotFoundException,
   Param,
   ParseUUIDPipe,
@@ -14,18 +13,6 @@ import { DataSource } from 'typeorm';
 import { ArtworkEntity } from './artwork.entity';
 import { RegisterArtworkDto } from './register-artwork.dto';
 import { RegisterArtworkService } from './register-artwork.service';
-
-/** Until sign-in lands with the gateway, the exporter names itself in this header. */
-const EXPORTER_HEADER = 'x-exporter-id';
-
-function exporterFrom(value: string | undefined): string {
-  if (!value || !/^[\w.@-]{1,200}$/.test(value)) {
-    throw new BadRequestException([
-      `${EXPORTER_HEADER} header must name the exporter (letters, digits, . _ @ -)`,
-    ]);
-  }
-  return value;
-}
 
 export function artworkView(artwork: ArtworkEntity) {
   return {
@@ -58,17 +45,21 @@ export class ArtworksController {
   ) {}
 
   @Post()
-  async register(
-    @Headers(EXPORTER_HEADER) exporter: string | undefined,
-    @Body() body: RegisterArtworkDto,
-  ) {
-    return artworkView(await this.registerArtwork.register(exporterFrom(exporter), body));
+  @Roles('EXPORTER')
+  async register(@CurrentUser() exporter: Principal, @Body() body: RegisterArtworkDto) {
+    return artworkView(await this.registerArtwork.register(exporter.username, body));
   }
 
+  /** An exporter sees only its own artworks: another's is 404, as if it did not exist. */
   @Get(':id')
-  async get(@Param('id', new ParseUUIDPipe()) id: string) {
+  async get(@CurrentUser() caller: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
     const artwork = await this.dataSource.getRepository(ArtworkEntity).findOneBy({ id });
-    if (!artwork) throw new NotFoundException(`artwork ${id} not found`);
+    const visible =
+      artwork &&
+      (!hasRole(caller, 'EXPORTER') ||
+        hasRole(caller, 'ADMIN') ||
+        artwork.exporterId === caller.username);
+    if (!visible) throw new NotFoundException(`artwork ${id} not found`);
     return artworkView(artwork);
   }
 }

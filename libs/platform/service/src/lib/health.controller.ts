@@ -5,6 +5,7 @@ import {
   HealthIndicatorService,
   TypeOrmHealthIndicator,
 } from '@nestjs/terminus';
+import { Public } from '@artbridge/platform-auth';
 import { MessagingTransport, OutboxRelay } from '@artbridge/platform-messaging';
 
 @Controller('health')
@@ -18,6 +19,7 @@ export class HealthController {
   ) {}
 
   /** Up when the database answers and the outbox relay and the consumer are running. */
+  @Public()
   @Get()
   @HealthCheck()
   check() {

@@ -1,4 +1,4 @@
-import { ConfigError, loadServiceConfig } from './service-config';
+import { ConfigError, DEVELOPMENT_JWT_SECRET, loadServiceConfig } from './service-config';
 
 describe('loadServiceConfig', () => {
   it('has working defaults for this machine', () => {
@@ -11,6 +11,7 @@ describe('loadServiceConfig', () => {
       topicPrefix: '',
       topicPartitions: 3,
       logLevel: 'info',
+      jwtSecret: DEVELOPMENT_JWT_SECRET,
     });
   });
 
@@ -28,6 +29,12 @@ describe('loadServiceConfig', () => {
     expect(config.kafkaBrokers).toEqual(['k1:9092', 'k2:9092']);
     expect(config.topicPrefix).toBe('ci-42.');
     expect(config.topicPartitions).toBe(12);
+  });
+
+  it('needs a real token secret in production', () => {
+    expect(() => loadServiceConfig('catalog', 3001, { NODE_ENV: 'production' })).toThrow(
+      'ARTBRIDGE_JWT_SECRET must be set to at least 16 characters in production',
+    );
   });
 
   it('reports every problem in one line', () => {

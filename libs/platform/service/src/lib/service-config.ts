@@ -11,7 +11,12 @@ export interface ServiceConfig {
   topicPrefix: string;
   topicPartitions: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Shared secret the bearer tokens are signed with (HS256). */
+  jwtSecret: string;
 }
+
+/** For this machine only: production sets ARTBRIDGE_JWT_SECRET (and refuses to start without). */
+export const DEVELOPMENT_JWT_SECRET = 'artbridge-development-secret-not-for-production';
 
 export class ConfigError extends Error {
   constructor(service: string, problems: string[]) {
@@ -43,7 +48,7 @@ function integer(
 
 /**
  * Reads a service's settings: `<SERVICE>_PORT`, `<SERVICE>_DATABASE`, `DATABASE_URL` (the
- * server), `KAFKA_BROKERS`, `ARTBRIDGE_TOPIC_PREFIX`, `ARTBRIDGE_TOPIC_PARTITIONS`, `LOG_LEVEL`,
+ * server), `ARTBRIDGE_JWT_SECRET`, `KAFKA_BROKERS`, `ARTBRIDGE_TOPIC_PREFIX`, `ARTBRIDGE_TOPIC_PARTITIONS`, `LOG_LEVEL`,
  * `HOST`. Every problem is reported at once, in one line.
  */
 export function loadServiceConfig(
@@ -76,6 +81,10 @@ export function loadServiceConfig(
       `DATABASE_URL '${env['DATABASE_URL']}' is not a URL such as postgres://user@host:5432/db`,
     );
   }
+  const jwtSecret =
+    env['ARTBRIDGE_JWT_SECRET'] || (env['NODE_ENV'] === 'production' ? '' : DEVELOPMENT_JWT_SECRET);
+  if (jwtSecret.length < 16)
+    problems.push('ARTBRIDGE_JWT_SECRET must be set to at least 16 characters in production');
   if (problems.length > 0) throw new ConfigError(service, problems);
   return {
     service,
@@ -86,5 +95,6 @@ export function loadServiceConfig(
     topicPrefix,
     topicPartitions,
     logLevel,
+    jwtSecret,
   };
 }

@@ -1,4 +1,5 @@
 import type { MessageDefinition } from '@artbridge/contracts';
+import { AuthModule } from '@artbridge/platform-auth';
 import { MESSAGING_MIGRATIONS, MessagingModule } from '@artbridge/platform-messaging';
 import { serviceDataSourceOptions } from '@artbridge/platform-persistence';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -20,7 +21,7 @@ export interface ServicePlatformOptions {
 
 /**
  * What every service stands on, in one import: structured logs, its database with migrations
- * run at start, the messaging backbone, and GET /health.
+ * run at start, the messaging backbone, bearer-token checks on every route, and GET /health.
  */
 @Module({})
 export class ServicePlatformModule {
@@ -52,6 +53,7 @@ export class ServicePlatformModule {
           databaseUrl: config.databaseUrl,
         }),
         TerminusModule,
+        AuthModule.forRoot(config.jwtSecret),
       ],
       controllers: [HealthController],
     };

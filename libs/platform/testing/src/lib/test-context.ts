@@ -1,3 +1,4 @@
+import { Role, Tokens } from '@artbridge/platform-auth';
 import { KafkajsBroker, MessageBroker } from '@artbridge/platform-messaging';
 import {
   databaseUrl,
@@ -5,7 +6,7 @@ import {
   ensureDatabase,
   serverUrl,
 } from '@artbridge/platform-persistence';
-import type { ServiceConfig } from '@artbridge/platform-service';
+import { DEVELOPMENT_JWT_SECRET, type ServiceConfig } from '@artbridge/platform-service';
 import { isolatedName } from './test-names';
 
 /**
@@ -42,8 +43,19 @@ export class TestContext {
       topicPrefix: this.topicPrefix,
       topicPartitions: 3,
       logLevel: (process.env['TEST_LOG_LEVEL'] as ServiceConfig['logLevel']) || 'error',
+      jwtSecret: DEVELOPMENT_JWT_SECRET,
       ...overrides,
     };
+  }
+
+  /** A bearer token any service of this context accepts. */
+  token(username: string, ...roles: Role[]): string {
+    return new Tokens(DEVELOPMENT_JWT_SECRET).sign({ username, roles });
+  }
+
+  /** Authorization header for `token(...)`. */
+  auth(username: string, ...roles: Role[]): { authorization: string } {
+    return { authorization: `Bearer ${this.token(username, ...roles)}` };
   }
 
   broker(clientId = this.id): MessageBroker {
