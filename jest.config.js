@@ -34,7 +34,7 @@ module.exports = {
     {
       ...common,
       displayName: 'integration',
-      testMatch: ['<rootDir>/{apps,libs,tools,e2e}/**/*.int-spec.ts'],
+      testMatch: ['<rootDir>/{apps,libs,tools,e2e,tests}/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/libs/platform/testing/src/global-setup.ts',
       globalTeardown: '<rootDir>/libs/platform/testing/src/global-teardown.ts',
       setupFilesAfterEnv: ['<rootDir>/libs/platform/testing/src/integration-timeout.ts'],

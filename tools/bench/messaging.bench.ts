@@ -6,6 +6,7 @@ import 'reflect-metadata';
 import { defineEvent } from '@artbridge/contracts';
 import {
   InboundHandler,
+  KafkajsBroker,
   MESSAGING_MIGRATIONS,
   MessageConsumer,
   Outbox,
@@ -96,10 +97,7 @@ async function runConsumer(job: ConsumerJob): Promise<void> {
       handlers: new Map([[TickRecorded.type, handler]]),
       definitions: [TickRecorded],
       topics,
-      broker: new (await import('@artbridge/platform-messaging')).KafkajsBroker({
-        brokers,
-        clientId: 'bench-consumer',
-      }),
+      broker: new KafkajsBroker({ brokers, clientId: 'bench-consumer' }),
       dataSource,
       outbox: new Outbox('bench-consumer', topics),
       logger: silentLogger,

@@ -79,12 +79,18 @@ export class ServiceProcess {
         const lines = (partial + chunk.toString('utf8')).split('\n');
         partial = lines.pop() ?? '';
         for (const line of lines) {
-          if (stream === 'stderr') this.stderrTail.push(line) > 20 && this.stderrTail.shift();
+          if (stream === 'stderr') this.keepStderr(line);
           onLine?.(line, stream);
         }
       });
     }
     this.child.once('exit', (code, signal) => (this.exited = { code, signal }));
+  }
+
+  /** The last lines of stderr, to say why a service failed to start. */
+  private keepStderr(line: string): void {
+    this.stderrTail.push(line);
+    if (this.stderrTail.length > 20) this.stderrTail.shift();
   }
 
   private async waitUntilHealthy(timeoutMs: number): Promise<void> {

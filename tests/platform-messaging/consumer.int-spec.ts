@@ -8,7 +8,7 @@ import {
   MessageBroker,
   newEnvelope,
   PermanentMessageError,
-} from '../src';
+} from '@artbridge/platform-messaging';
 import { MessagingFixture, NoteRecorded, NoteRecordedV1 } from './messaging-fixture';
 
 const note = (key: string, seq: number) => Object.assign(new NoteRecordedV1(), { key, seq });

@@ -14,7 +14,7 @@ import {
   provisionTopics,
   silentLogger,
   TopicNames,
-} from '../src';
+} from '@artbridge/platform-messaging';
 
 export class NoteRecordedV1 {
   @IsString()
