@@ -9,6 +9,7 @@ export const Streams = {
   customsCommands: 'artbridge.customs.commands',
   paymentsInvoice: 'artbridge.payments.invoice',
   paymentsCommands: 'artbridge.payments.commands',
+  paymentsFxRates: 'artbridge.payments.fx-rates',
   logisticsShipment: 'artbridge.logistics.shipment',
 } as const;
 

@@ -1,1 +1,2 @@
+export * from './fx-rates.v1';
 export * from './invoice.v1';
