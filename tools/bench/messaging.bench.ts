@@ -26,10 +26,6 @@ class TickV1 {
   @IsInt()
   @Min(0)
   seq!: number;
-
-  /** When the producing side committed it (ms since epoch; 0 in the throughput phase). */
-  @IsInt()
-  committedAtMs!: number;
 }
 const TickRecorded = defineEvent('bench.tick.recorded', 1, 'artbridge.bench.tick', TickV1);
 
@@ -48,21 +44,21 @@ interface ConsumerJob {
   databaseUrl: string;
   expected: number;
 }
-type ConsumerReport = { ready: true } | { handled: number } | { latencies: number[] };
+/** handledAt: [seq, ms since epoch] of the latency phase's events, as the consumer handled them. */
+type ConsumerReport = { ready: true } | { handled: number } | { handledAt: [number, number][] };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const tick = (seq: number, committedAtMs: number) =>
-  Object.assign(new TickV1(), { seq, committedAtMs });
+const tick = (seq: number) => Object.assign(new TickV1(), { seq });
 const keyOf = (seq: number) => `k${seq % KEYS}`;
 
 // ---------------------------------------------------------------- consuming side (child process)
 
 async function runConsumer(job: ConsumerJob): Promise<void> {
   const report = (message: ConsumerReport) => process.send!(message);
-  const latencies: number[] = [];
+  const handledAt: [number, number][] = [];
   let handled = 0;
   const note = (value: TickV1) => {
-    if (value.committedAtMs > 0) latencies.push(Date.now() - value.committedAtMs);
+    if (value.seq >= EVENTS) handledAt.push([value.seq, Date.now()]);
     handled++;
   };
   const brokers = process.env['KAFKA_BROKERS']!.split(',');
@@ -115,7 +111,7 @@ async function runConsumer(job: ConsumerJob): Promise<void> {
     report({ handled });
   }
   report({ handled });
-  report({ latencies });
+  report({ handledAt });
   await stop();
 }
 
@@ -129,7 +125,7 @@ interface Figures {
 
 class ConsumerProcess {
   handled = 0;
-  latencies?: number[];
+  handledAt?: [number, number][];
   private readonly child;
   private readonly ready: Promise<void>;
 
@@ -141,7 +137,7 @@ class ConsumerProcess {
       this.child.on('message', (message: ConsumerReport) => {
         if ('ready' in message) done();
         if ('handled' in message) this.handled = message.handled;
-        if ('latencies' in message) this.latencies = message.latencies;
+        if ('handledAt' in message) this.handledAt = message.handledAt;
       }),
     );
   }
@@ -154,22 +150,31 @@ class ConsumerProcess {
     while (this.handled < count) await sleep(5);
   }
 
-  async finalLatencies(): Promise<number[]> {
-    while (!this.latencies) await sleep(5);
-    return this.latencies;
+  async finalHandledAt(): Promise<[number, number][]> {
+    while (!this.handledAt) await sleep(5);
+    return this.handledAt;
   }
 }
 
-/** Offers `count` sends at `rate` per second, not waiting for one before the next. */
-async function offerAtRate(count: number, send: (seq: number) => Promise<unknown>): Promise<void> {
+/**
+ * Offers `count` sends at RATE per second, not waiting for one before the next; returns when
+ * each was committed (the send resolved), by sequence number.
+ */
+async function offerAtRate(
+  count: number,
+  send: (seq: number) => Promise<unknown>,
+): Promise<Map<number, number>> {
   const start = Date.now();
+  const committedAt = new Map<number, number>();
   const pending: Promise<unknown>[] = [];
-  for (let seq = 0; seq < count; seq++) {
-    const wait = start + (seq * 1000) / RATE - Date.now();
+  for (let i = 0; i < count; i++) {
+    const wait = start + (i * 1000) / RATE - Date.now();
     if (wait > 0) await sleep(wait);
-    pending.push(send(seq));
+    const seq = EVENTS + i;
+    pending.push(send(seq).then(() => committedAt.set(seq, Date.now())));
   }
   await Promise.all(pending);
+  return committedAt;
 }
 
 async function measure(
@@ -182,8 +187,11 @@ async function measure(
   await bulk();
   await consumer.handledAtLeast(EVENTS);
   const eventsPerSecond = EVENTS / ((Date.now() - started) / 1000);
-  await offerAtRate(OFFERED, single);
-  const sorted = (await consumer.finalLatencies()).sort((a, b) => a - b);
+  const committedAt = await offerAtRate(OFFERED, single);
+  // latency from the commit (the producer's send acknowledged) to the consumer's handler
+  const sorted = (await consumer.finalHandledAt())
+    .map(([seq, at]) => at - committedAt.get(seq)!)
+    .sort((a, b) => a - b);
   const at = (p: number) =>
     sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
   return { eventsPerSecond, p50: at(50), p99: at(99) };
@@ -219,11 +227,11 @@ async function rawKafka(context: TestContext, topic: string): Promise<Figures> {
       async () => {
         for (let from = 0; from < EVENTS; from += 1000) {
           await send(
-            Array.from({ length: Math.min(1000, EVENTS - from) }, (_, i) => tick(from + i, 0)),
+            Array.from({ length: Math.min(1000, EVENTS - from) }, (_, i) => tick(from + i)),
           );
         }
       },
-      (seq) => send([tick(EVENTS + seq, Date.now())]),
+      (seq) => send([tick(seq)]),
     );
   } finally {
     await producer.disconnect();
@@ -272,14 +280,14 @@ async function backbone(context: TestContext): Promise<Figures> {
           [0, 1, 2, 3].map(async (writer) => {
             for (let from = writer * 100; from < EVENTS; from += 400) {
               await write(
-                Array.from({ length: Math.min(100, EVENTS - from) }, (_, i) => tick(from + i, 0)),
+                Array.from({ length: Math.min(100, EVENTS - from) }, (_, i) => tick(from + i)),
               );
             }
           }),
         );
       },
-      // one event a transaction, stamped just before its commit
-      (seq) => write([tick(EVENTS + seq, Date.now())]),
+      // one event a transaction
+      (seq) => write([tick(seq)]),
     );
   } finally {
     await relay.stop();
