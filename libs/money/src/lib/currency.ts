@@ -35,8 +35,16 @@ export function isCurrencyCode(code: unknown): code is string {
   );
 }
 
+// currency-codes looks codes up by a linear search; money is formatted on every hot path.
+const exponents = new Map<string, number>();
+
 /** Number of decimals of a currency's minor unit (ISO 4217 exponent): JPY 0, EUR 2, KWD 3, CLF 4. */
 export function currencyExponent(code: string): number {
-  if (!isCurrencyCode(code)) throw new UnknownCurrencyError(code);
-  return currencyCodes.code(code)!.digits;
+  let exponent = exponents.get(code);
+  if (exponent === undefined) {
+    if (!isCurrencyCode(code)) throw new UnknownCurrencyError(code);
+    exponent = currencyCodes.code(code)!.digits;
+    exponents.set(code, exponent);
+  }
+  return exponent;
 }

@@ -1,0 +1,3 @@
+export * from './currency-conversion';
+export * from './ecb-rates.parser';
+export * from './daily-rate-sets';

@@ -1,0 +1,5 @@
+export * from './chart-of-accounts';
+export * from './escrow';
+export * from './ledger-balances';
+export * from './posting';
+export * from './postings';

@@ -1,0 +1,4 @@
+export * from './open-invoice-index';
+export * from './party-matching';
+export * from './reconcile';
+export * from './reconciliation.types';

@@ -1,0 +1,421 @@
+import { Money, parseMoney } from '@artbridge/money';
+import { createCreditorReference } from '../../invoices/domain/creditor-reference';
+import { parseCamt053 } from '../../statements/domain/camt053.parser';
+import { OpenInvoiceIndex } from './open-invoice-index';
+import { namesMatch } from './party-matching';
+import {
+  creditorReferencesIn,
+  feeTolerance,
+  paymentsFromStatementEntry,
+  reconcile,
+  reconcileAll,
+} from './reconcile';
+import {
+  DEFAULT_RECONCILIATION_SETTINGS,
+  IncomingPayment,
+  OpenInvoice,
+  ReconciliationSettings,
+} from './reconciliation.types';
+
+const eur = (amount: string): Money => parseMoney(amount, 'EUR');
+const REFERENCE = createCreditorReference('INV2026 0001'); // RF..INV20260001
+
+// Wednesday 15 April 2026
+const invoice = (overrides: Partial<OpenInvoice> = {}): OpenInvoice => ({
+  id: 'INV-1',
+  reference: REFERENCE,
+  openAmount: eur('1000.00'),
+  dueDate: '2026-04-15',
+  buyerName: 'Galerie Müller GmbH',
+  buyerIbans: ['AT61 1904 3002 3457 3201'],
+  ...overrides,
+});
+
+const payment = (overrides: Partial<IncomingPayment> = {}): IncomingPayment => ({
+  entryId: 'entry-1',
+  amount: eur('1000.00'),
+  creditDebit: 'CRDT',
+  bookingDate: '2026-04-15',
+  references: [REFERENCE],
+  ...overrides,
+});
+
+const noReference = (overrides: Partial<IncomingPayment> = {}): IncomingPayment =>
+  payment({ references: [], payerName: 'GALERIE MUELLER', ...overrides });
+
+describe('reconcile: the matching cascade of RULES.md section 8', () => {
+  describe('REC-EXACT', () => {
+    it('matches a payment whose reference and amount equal an open invoice, funding escrow', () => {
+      expect(reconcile(payment(), [invoice()])).toEqual({
+        entryId: 'entry-1',
+        rule: 'REC-EXACT',
+        status: 'MATCHED',
+        invoiceId: 'INV-1',
+        applied: eur('1000.00'),
+        fundsEscrow: true,
+        explanation: expect.stringContaining('equals its open amount'),
+      });
+    });
+
+    it('finds the reference in the end-to-end id or typed into the free text, printed form or not', () => {
+      const printed = REFERENCE.replace(/(.{4})/g, '$1 ').toLowerCase();
+      const viaEndToEnd = payment({ references: ['NOT-OURS', REFERENCE] });
+      const viaText = payment({ references: [], remittanceText: `Invoice ${printed} thank you` });
+      expect(reconcile(viaEndToEnd, [invoice()]).rule).toBe('REC-EXACT');
+      expect(reconcile(viaText, [invoice()])).toMatchObject({
+        rule: 'REC-EXACT',
+        invoiceId: 'INV-1',
+      });
+    });
+
+    it('does not fire for a matching amount when the reference is another invoice', () => {
+      const other = invoice({
+        id: 'INV-2',
+        reference: createCreditorReference('OTHER'),
+        buyerName: 'Someone Else',
+      });
+      expect(
+        reconcile(payment({ references: [other.reference] }), [invoice(), other]).invoiceId,
+      ).toBe('INV-2');
+    });
+  });
+
+  describe('REC-FEE', () => {
+    it('settles an invoice paid short by bank charges under shared charges, the difference to bank fees', () => {
+      const decision = reconcile(payment({ amount: eur('995.00'), chargeBearer: 'SHAR' }), [
+        invoice(),
+      ]);
+      expect(decision).toMatchObject({
+        rule: 'REC-FEE',
+        status: 'MATCHED',
+        applied: eur('995.00'),
+        fee: eur('5.00'),
+        fundsEscrow: true,
+      });
+      expect(decision.explanation).toContain('within the fee tolerance of 5.00 (charges SHAR)');
+    });
+
+    it('also fires when the payee bears the charges, or the bearer is unknown (assumed shared)', () => {
+      expect(
+        reconcile(payment({ amount: eur('999.99'), chargeBearer: 'CRED' }), [invoice()]).rule,
+      ).toBe('REC-FEE');
+      const unknown = reconcile(payment({ amount: eur('999.99') }), [invoice()]);
+      expect(unknown.rule).toBe('REC-FEE');
+      expect(unknown.explanation).toContain('charge bearer not stated, assumed SHAR');
+    });
+
+    it('caps the tolerance at 50 in the currency', () => {
+      const large = invoice({ openAmount: eur('20000.00') }); // 0.5 % would be 100.00
+      expect(reconcile(payment({ amount: eur('19950.00') }), [large])).toMatchObject({
+        rule: 'REC-FEE',
+        fee: eur('50.00'),
+      });
+      expect(reconcile(payment({ amount: eur('19949.99') }), [large]).rule).toBe('REC-PARTIAL');
+      // the cap is 50 units of the currency: 50 JPY, 50.000 KWD
+      expect(
+        feeTolerance({ minor: 10_000_000n, currency: 'JPY' }, DEFAULT_RECONCILIATION_SETTINGS),
+      ).toEqual({
+        minor: 50n,
+        currency: 'JPY',
+      });
+      expect(
+        feeTolerance(parseMoney('100000.000', 'KWD'), DEFAULT_RECONCILIATION_SETTINGS).minor,
+      ).toBe(50_000n);
+    });
+
+    it('does not fire when the payer bears the charges (DEBT) or a setting says to assume so', () => {
+      const decision = reconcile(payment({ amount: eur('995.00'), chargeBearer: 'DEBT' }), [
+        invoice(),
+      ]);
+      expect(decision.rule).toBe('REC-PARTIAL');
+      expect(decision.explanation).toContain('the payer bears the charges');
+      const strict: ReconciliationSettings = {
+        ...DEFAULT_RECONCILIATION_SETTINGS,
+        assumedChargeBearer: 'DEBT',
+      };
+      expect(reconcile(payment({ amount: eur('999.99') }), [invoice()], strict).rule).toBe(
+        'REC-PARTIAL',
+      );
+    });
+
+    it('follows a configured tolerance', () => {
+      const onePercent: ReconciliationSettings = {
+        ...DEFAULT_RECONCILIATION_SETTINGS,
+        feeToleranceBasisPoints: 100n,
+      };
+      expect(reconcile(payment({ amount: eur('990.00') }), [invoice()], onePercent).rule).toBe(
+        'REC-FEE',
+      );
+      expect(reconcile(payment({ amount: eur('990.00') }), [invoice()]).rule).toBe('REC-PARTIAL');
+    });
+  });
+
+  describe('REC-PARTIAL', () => {
+    it('records a payment short beyond the tolerance, leaving the rest open and escrow unfunded', () => {
+      expect(reconcile(payment({ amount: eur('994.99') }), [invoice()])).toMatchObject({
+        rule: 'REC-PARTIAL',
+        status: 'PARTIALLY_PAID',
+        invoiceId: 'INV-1',
+        applied: eur('994.99'),
+        remaining: eur('5.01'),
+        fundsEscrow: false,
+      });
+      expect(reconcile(payment({ amount: eur('300.00') }), [invoice()]).remaining).toEqual(
+        eur('700.00'),
+      );
+    });
+  });
+
+  describe('REC-OVER', () => {
+    it('settles the invoice and books the excess as a credit owed to the payer', () => {
+      expect(reconcile(payment({ amount: eur('1000.01') }), [invoice()])).toMatchObject({
+        rule: 'REC-OVER',
+        status: 'MATCHED',
+        applied: eur('1000.00'),
+        excess: eur('0.01'),
+        fundsEscrow: true,
+      });
+    });
+  });
+
+  describe('REC-FUZZY', () => {
+    it('suggests an invoice of the same amount, from a payer of the same name, due within 5 business days', () => {
+      // due Wednesday 15 April, booked Wednesday 22 April: 5 business days later
+      const decision = reconcile(noReference({ bookingDate: '2026-04-22' }), [invoice()]);
+      expect(decision).toMatchObject({
+        rule: 'REC-FUZZY',
+        status: 'SUGGESTED',
+        invoiceId: 'INV-1',
+        fundsEscrow: false,
+      });
+      expect(decision.explanation).toContain(
+        "no reference; 1000.00 EUR equals the open amount of invoice INV-1, the payer's name matches",
+      );
+      expect(decision.explanation).toContain('5 business days after its due date 2026-04-15');
+    });
+
+    it('also matches on the IBAN alone, and treats a reference that names nothing like no reference', () => {
+      const byIban = noReference({ payerName: 'G. M.', payerIban: 'AT611904300234573201' });
+      expect(reconcile(byIban, [invoice()])).toMatchObject({
+        rule: 'REC-FUZZY',
+        explanation: expect.stringContaining("payer's IBAN"),
+      });
+      const typo = noReference({ references: ['RF00 TYPO'] });
+      expect(reconcile(typo, [invoice()])).toMatchObject({
+        rule: 'REC-FUZZY',
+        explanation: expect.stringContaining('reference RF00TYPO names no open invoice'),
+      });
+    });
+
+    it('picks the invoice due nearest when several fit', () => {
+      const early = invoice({
+        id: 'INV-EARLY',
+        reference: createCreditorReference('E'),
+        dueDate: '2026-04-10',
+      });
+      const near = invoice({
+        id: 'INV-NEAR',
+        reference: createCreditorReference('N'),
+        dueDate: '2026-04-14',
+      });
+      const decision = reconcile(noReference(), [early, near]);
+      expect(decision).toMatchObject({ rule: 'REC-FUZZY', invoiceId: 'INV-NEAR' });
+      expect(decision.explanation).toContain('1 other invoice(s) also fit');
+    });
+
+    it('does not fire for another amount, another payer, another currency or outside the window', () => {
+      expect(reconcile(noReference({ amount: eur('999.99') }), [invoice()]).rule).toBe('REC-NONE');
+      expect(reconcile(noReference({ payerName: 'Tanaka Gallery' }), [invoice()]).rule).toBe(
+        'REC-NONE',
+      );
+      expect(
+        reconcile(noReference({ amount: parseMoney('1000.00', 'USD') }), [invoice()]).rule,
+      ).toBe('REC-NONE');
+      // six business days after (Thursday 23 April), and six before (Tuesday 7 April)
+      expect(reconcile(noReference({ bookingDate: '2026-04-23' }), [invoice()]).rule).toBe(
+        'REC-NONE',
+      );
+      expect(reconcile(noReference({ bookingDate: '2026-04-07' }), [invoice()]).rule).toBe(
+        'REC-NONE',
+      );
+      expect(reconcile(noReference({ bookingDate: undefined }), [invoice()]).rule).toBe('REC-NONE');
+    });
+
+    it('counts business days: weekends and configured holidays do not count', () => {
+      // due Friday 10 April; Friday 17 April is 5 business days later
+      const friday = invoice({ dueDate: '2026-04-10' });
+      expect(reconcile(noReference({ bookingDate: '2026-04-17' }), [friday]).rule).toBe(
+        'REC-FUZZY',
+      );
+      expect(reconcile(noReference({ bookingDate: '2026-04-20' }), [friday]).rule).toBe('REC-NONE');
+      const withHoliday: ReconciliationSettings = {
+        ...DEFAULT_RECONCILIATION_SETTINGS,
+        holidays: new Set(['2026-04-13']),
+      };
+      expect(
+        reconcile(noReference({ bookingDate: '2026-04-20' }), [friday], withHoliday).rule,
+      ).toBe('REC-FUZZY');
+    });
+
+    it('is not used when a reference matches: a matching reference with another amount is partial', () => {
+      expect(
+        reconcile(payment({ amount: eur('500.00'), payerName: 'Galerie Müller' }), [invoice()])
+          .rule,
+      ).toBe('REC-PARTIAL');
+    });
+  });
+
+  describe('REC-FX', () => {
+    it('never matches a payment in another currency automatically', () => {
+      const decision = reconcile(payment({ amount: parseMoney('1168.40', 'USD') }), [invoice()]);
+      expect(decision).toMatchObject({
+        rule: 'REC-FX',
+        status: 'EXCEPTION',
+        invoiceId: 'INV-1',
+        fundsEscrow: false,
+      });
+      expect(decision.applied).toBeUndefined();
+      expect(decision.explanation).toContain(
+        'names invoice INV-1 in EUR but the payment is 1168.40 USD',
+      );
+    });
+
+    it('does not fire when the currencies agree', () => {
+      expect(reconcile(payment(), [invoice()]).rule).not.toBe('REC-FX');
+    });
+  });
+
+  describe('REC-NONE', () => {
+    it('is an exception for finance when nothing matches', () => {
+      const decision = reconcile(payment({ references: [createCreditorReference('UNKNOWN')] }), [
+        invoice({ buyerName: 'Someone Else', buyerIbans: [] }),
+      ]);
+      expect(decision).toEqual({
+        entryId: 'entry-1',
+        rule: 'REC-NONE',
+        status: 'EXCEPTION',
+        fundsEscrow: false,
+        explanation: expect.stringContaining('names no open invoice'),
+      });
+    });
+
+    it('takes debits and reversals for what they are, even with a matching reference', () => {
+      expect(reconcile(payment({ creditDebit: 'DBIT' }), [invoice()]).rule).toBe('REC-NONE');
+      expect(reconcile(payment({ reversal: true }), [invoice()]).explanation).toContain('reversal');
+    });
+
+    it('does not guess between two open invoices sharing a reference', () => {
+      const twin = invoice({ id: 'INV-TWIN' });
+      expect(reconcile(payment(), [invoice(), twin])).toMatchObject({
+        rule: 'REC-NONE',
+        explanation: expect.stringContaining('names 2 open invoices (INV-1, INV-TWIN)'),
+      });
+    });
+  });
+});
+
+describe('reconcileAll', () => {
+  it('applies each decision before the next payment: a settled invoice is no longer open', () => {
+    const decisions = reconcileAll(
+      [
+        payment({ entryId: 'a', amount: eur('400.00') }),
+        payment({ entryId: 'b', amount: eur('600.00') }),
+        payment({ entryId: 'c', amount: eur('600.00') }),
+      ],
+      [invoice()],
+    );
+    expect(decisions.map((d) => [d.entryId, d.rule, d.remaining?.minor])).toEqual([
+      ['a', 'REC-PARTIAL', 60000n],
+      ['b', 'REC-EXACT', undefined],
+      ['c', 'REC-NONE', undefined],
+    ]);
+  });
+
+  it('does not change the invoices it was given', () => {
+    const invoices = [invoice()];
+    reconcileAll([payment()], invoices);
+    expect(invoices[0].openAmount).toEqual(eur('1000.00'));
+    const index = OpenInvoiceIndex.of(invoices);
+    reconcile(payment(), index);
+    expect(index.get('INV-1')?.openAmount).toEqual(eur('1000.00'));
+  });
+});
+
+describe('statement entries as payments', () => {
+  const camt = (entries: string): string => `<?xml version="1.0"?>
+    <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"><BkToCstmrStmt>
+      <GrpHdr><MsgId>M</MsgId></GrpHdr>
+      <Stmt><Id>S</Id><Acct><Id><IBAN>DE89370400440532013000</IBAN></Id></Acct>${entries}</Stmt>
+    </BkToCstmrStmt></Document>`;
+  const transaction = (amount: string, reference: string, name: string): string => `<TxDtls>
+      <Refs><EndToEndId>NOTPROVIDED</EndToEndId></Refs>
+      <Amt Ccy="EUR">${amount}</Amt><CdtDbtInd>CRDT</CdtDbtInd>
+      <RltdPties><Dbtr><Pty><Nm>${name}</Nm></Pty></Dbtr></RltdPties>
+      <RmtInf><Strd><CdtrRefInf><Ref>${reference}</Ref></CdtrRefInf></Strd></RmtInf>
+    </TxDtls>`;
+  const entry = (amount: string, details: string): string => `<Ntry><Amt Ccy="EUR">${amount}</Amt>
+      <CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts><BookgDt><Dt>2026-04-15</Dt></BookgDt>
+      <AcctSvcrRef>B-${amount}</AcctSvcrRef><NtryDtls>${details}</NtryDtls></Ntry>`;
+
+  it('splits a batch entry into its transactions and matches each', () => {
+    const second = createCreditorReference('INV2026 0002');
+    const [statement] = parseCamt053(
+      camt(
+        entry(
+          '1500.00',
+          transaction('1000.00', REFERENCE, 'Galerie Müller') +
+            transaction('500.00', second, 'Tanaka'),
+        ),
+      ),
+    ).statements;
+    const payments = statement.entries.flatMap(paymentsFromStatementEntry);
+    expect(
+      payments.map((p) => [
+        p.entryId.endsWith('#1') || p.entryId.endsWith('#2'),
+        p.amount.minor,
+        p.payerName,
+      ]),
+    ).toEqual([
+      [true, 100000n, 'Galerie Müller'],
+      [true, 50000n, 'Tanaka'],
+    ]);
+    const decisions = reconcileAll(payments, [
+      invoice(),
+      invoice({ id: 'INV-2', reference: second, openAmount: eur('500.00') }),
+    ]);
+    expect(decisions.map((d) => [d.rule, d.invoiceId])).toEqual([
+      ['REC-EXACT', 'INV-1'],
+      ['REC-EXACT', 'INV-2'],
+    ]);
+  });
+
+  it('takes a single-transaction entry as one payment with its references and the entry text', () => {
+    const [statement] = parseCamt053(
+      camt(entry('1000.00', transaction('1000.00', REFERENCE, 'Galerie Müller'))),
+    ).statements;
+    const [only] = paymentsFromStatementEntry(statement.entries[0]);
+    expect(only).toMatchObject({
+      entryId: statement.entries[0].idempotencyKey,
+      references: [REFERENCE],
+    });
+    expect(reconcile(only, [invoice()]).rule).toBe('REC-EXACT');
+  });
+});
+
+describe('helpers', () => {
+  it('finds RF references in free text without swallowing the next word', () => {
+    expect(creditorReferencesIn('Payment RF18 5390 0754 7034 THANKS')).toContain(
+      'RF18539007547034',
+    );
+    expect(creditorReferencesIn('rf18539007547034')).toEqual(['RF18539007547034']);
+    expect(creditorReferencesIn('RF19 5390 0754 7034 and RF12')).toEqual([]);
+  });
+
+  it('matches names across case, accents, umlaut spellings, word order and legal forms', () => {
+    expect(namesMatch('Galerie Müller GmbH', 'GALERIE MUELLER')).toBe(true);
+    expect(namesMatch('Galerie Müller GmbH', 'galerie muller')).toBe(true);
+    expect(namesMatch('Bernasconi Maria', 'MARIA BERNASCONI')).toBe(true);
+    expect(namesMatch('Maria', 'Bernasconi Maria')).toBe(false);
+    expect(namesMatch(undefined, 'x')).toBe(false);
+  });
+});

@@ -1,0 +1,333 @@
+import { Money, currencyExponent, formatAmount } from '@artbridge/money';
+import {
+  isValidCreditorReference,
+  normaliseCreditorReference,
+} from '../../invoices/domain/creditor-reference';
+import { businessDaysBetween, isIsoDate } from '../../shared/domain/iso-date';
+import { ChargeBearer, StatementEntry } from '../../statements/domain/statement.types';
+import { OpenInvoiceIndex } from './open-invoice-index';
+import { ibanMatches, nameKeys, nameKeysMatch } from './party-matching';
+import {
+  DEFAULT_RECONCILIATION_SETTINGS,
+  IncomingPayment,
+  OpenInvoice,
+  ReconciliationDecision,
+  ReconciliationSettings,
+} from './reconciliation.types';
+
+/**
+ * The matching cascade of RULES.md section 8, as a pure function: one payment, the open invoices
+ * (an index, or a list that is indexed on the spot), the settings -> one decision naming its rule.
+ *
+ * 1. A debit or a reversal is not a buyer's payment: REC-NONE.
+ * 2. A reference (structured creditor reference, end-to-end id, an RF reference in the free
+ *    text, in that order) that names an open invoice decides which invoice; then
+ *    other currency -> REC-FX; equal -> REC-EXACT; above -> REC-OVER; short within the fee
+ *    tolerance with charges shared or borne by us -> REC-FEE; otherwise short -> REC-PARTIAL.
+ * 3. No reference names an open invoice: an invoice with exactly this open amount, whose buyer
+ *    has the payer's name or IBAN and is due within the business-day window -> REC-FUZZY,
+ *    suggested only. A mistyped reference counts as none here, which is the case fuzzy matching
+ *    exists for.
+ * 4. Nothing: REC-NONE, an exception for finance.
+ */
+export function reconcile(
+  payment: IncomingPayment,
+  openInvoices: OpenInvoiceIndex | readonly OpenInvoice[],
+  settings: ReconciliationSettings = DEFAULT_RECONCILIATION_SETTINGS,
+): ReconciliationDecision {
+  const index =
+    openInvoices instanceof OpenInvoiceIndex ? openInvoices : OpenInvoiceIndex.of(openInvoices);
+  const { entryId, amount } = payment;
+
+  if (payment.creditDebit === 'DBIT' || payment.reversal) {
+    return none(
+      entryId,
+      `${moneyText(amount)} is a ${payment.reversal ? 'reversal' : 'debit'}: money leaving the account, not a payment from a buyer`,
+    );
+  }
+  if (amount.minor <= 0n) return none(entryId, `a payment of ${moneyText(amount)} settles nothing`);
+
+  const references = referenceCandidates(payment);
+  for (const reference of references) {
+    const lookup = index.findByReference(reference);
+    if (lookup.kind === 'AMBIGUOUS') {
+      return none(
+        entryId,
+        `reference ${reference} names ${lookup.invoiceIds.length} open invoices (${lookup.invoiceIds.join(', ')}); a person must choose`,
+      );
+    }
+    if (lookup.kind === 'FOUND') return byReference(payment, lookup.invoice, reference, settings);
+  }
+
+  const unmatched =
+    references.length > 0
+      ? `reference ${references.join(' / ')} names no open invoice; `
+      : 'no reference; ';
+  const fuzzy = fuzzyCandidate(payment, index, settings);
+  if (fuzzy) {
+    return {
+      entryId,
+      rule: 'REC-FUZZY',
+      status: 'SUGGESTED',
+      invoiceId: fuzzy.invoice.id,
+      applied: amount,
+      fundsEscrow: false,
+      explanation:
+        `${unmatched}${moneyText(amount)} equals the open amount of invoice ${fuzzy.invoice.id}, ` +
+        `the payer's ${fuzzy.matchedOn} matches its buyer and it was booked ${describeDistance(fuzzy.distance)} ` +
+        `its due date ${fuzzy.invoice.dueDate}` +
+        (fuzzy.others > 0
+          ? ` (${fuzzy.others} other invoice(s) also fit; this one is due nearest)`
+          : '') +
+        '; suggested for a person to confirm',
+    };
+  }
+  return none(
+    entryId,
+    `${unmatched}no open invoice of ${moneyText(amount)} from this payer is due within ${settings.fuzzyWindowBusinessDays} business days of the booking date`,
+  );
+}
+
+function byReference(
+  payment: IncomingPayment,
+  invoice: OpenInvoice,
+  reference: string,
+  settings: ReconciliationSettings,
+): ReconciliationDecision {
+  const { entryId, amount } = payment;
+  const open = invoice.openAmount;
+  const base = { entryId, invoiceId: invoice.id };
+  const money = (minor: bigint): Money => ({ minor, currency: open.currency });
+
+  if (amount.currency !== open.currency) {
+    return {
+      ...base,
+      rule: 'REC-FX',
+      status: 'EXCEPTION',
+      fundsEscrow: false,
+      explanation: `reference ${reference} names invoice ${invoice.id} in ${open.currency} but the payment is ${moneyText(amount)}; payments in another currency are never matched automatically`,
+    };
+  }
+  if (amount.minor === open.minor) {
+    return {
+      ...base,
+      rule: 'REC-EXACT',
+      status: 'MATCHED',
+      applied: amount,
+      fundsEscrow: true,
+      explanation: `reference ${reference} names invoice ${invoice.id} and ${moneyText(amount)} equals its open amount; escrow funded`,
+    };
+  }
+  if (amount.minor > open.minor) {
+    const excess = money(amount.minor - open.minor);
+    return {
+      ...base,
+      rule: 'REC-OVER',
+      status: 'MATCHED',
+      applied: open,
+      excess,
+      fundsEscrow: true,
+      explanation: `reference ${reference} names invoice ${invoice.id}; ${moneyText(amount)} exceeds its open amount ${moneyText(open)}, the excess ${formatAmount(excess)} is a credit owed to the payer; escrow funded`,
+    };
+  }
+
+  const shortfall = money(open.minor - amount.minor);
+  const tolerance = feeTolerance(open, settings);
+  const bearer: ChargeBearer = payment.chargeBearer ?? settings.assumedChargeBearer;
+  const bearerText = payment.chargeBearer
+    ? `charges ${bearer}`
+    : `charge bearer not stated, assumed ${bearer}`;
+  if (shortfall.minor <= tolerance.minor && bearer !== 'DEBT') {
+    return {
+      ...base,
+      rule: 'REC-FEE',
+      status: 'MATCHED',
+      applied: amount,
+      fee: shortfall,
+      fundsEscrow: true,
+      explanation: `reference ${reference} names invoice ${invoice.id}; ${moneyText(amount)} is ${formatAmount(shortfall)} short of ${moneyText(open)}, within the fee tolerance of ${formatAmount(tolerance)} (${bearerText}), booked to bank fees; escrow funded`,
+    };
+  }
+  const why =
+    shortfall.minor <= tolerance.minor
+      ? `within the fee tolerance but the payer bears the charges (${bearerText})`
+      : `beyond the fee tolerance of ${formatAmount(tolerance)}`;
+  return {
+    ...base,
+    rule: 'REC-PARTIAL',
+    status: 'PARTIALLY_PAID',
+    applied: amount,
+    remaining: shortfall,
+    fundsEscrow: false,
+    explanation: `reference ${reference} names invoice ${invoice.id}; ${moneyText(amount)} is ${formatAmount(shortfall)} short of ${moneyText(open)}, ${why}; the rest stays open and escrow is not funded`,
+  };
+}
+
+/**
+ * The largest shortfall taken as bank charges: basis points of the open amount, rounded down
+ * (the tolerance never exceeds the stated share), capped at a number of major units.
+ */
+export function feeTolerance(open: Money, settings: ReconciliationSettings): Money {
+  const share = (open.minor * settings.feeToleranceBasisPoints) / 10_000n;
+  const cap = settings.feeToleranceCapMajorUnits * 10n ** BigInt(currencyExponent(open.currency));
+  return { minor: share < cap ? share : cap, currency: open.currency };
+}
+
+interface FuzzyCandidate {
+  readonly invoice: OpenInvoice;
+  readonly matchedOn: 'name' | 'IBAN' | 'name and IBAN';
+  readonly distance: number;
+  readonly others: number;
+}
+
+function fuzzyCandidate(
+  payment: IncomingPayment,
+  index: OpenInvoiceIndex,
+  settings: ReconciliationSettings,
+): FuzzyCandidate | undefined {
+  const bookingDate = payment.bookingDate;
+  if (!bookingDate || !isIsoDate(bookingDate)) return undefined;
+  const sameAmount = index.findByOpenAmount(payment.amount);
+  if (sameAmount.length === 0) return undefined;
+  const payerNameKeys = payment.payerName ? nameKeys(payment.payerName) : undefined;
+  const candidates: Omit<FuzzyCandidate, 'others'>[] = [];
+  for (const invoice of sameAmount) {
+    const byName =
+      payerNameKeys !== undefined && nameKeysMatch(payerNameKeys, index.buyerNameKeys(invoice));
+    const byIban = ibanMatches(payment.payerIban, invoice.buyerIbans);
+    if (!byName && !byIban) continue;
+    const distance = businessDaysBetween(invoice.dueDate, bookingDate, settings.holidays);
+    if (Math.abs(distance) > settings.fuzzyWindowBusinessDays) continue;
+    candidates.push({
+      invoice,
+      matchedOn: byName && byIban ? 'name and IBAN' : byName ? 'name' : 'IBAN',
+      distance,
+    });
+  }
+  if (candidates.length === 0) return undefined;
+  // nearest due date first, then the earlier due date, then the id: deterministic
+  candidates.sort(
+    (a, b) =>
+      Math.abs(a.distance) - Math.abs(b.distance) ||
+      a.invoice.dueDate.localeCompare(b.invoice.dueDate) ||
+      a.invoice.id.localeCompare(b.invoice.id),
+  );
+  return { ...candidates[0], others: candidates.length - 1 };
+}
+
+function describeDistance(distance: number): string {
+  if (distance === 0) return 'on';
+  const days = `${Math.abs(distance)} business day${Math.abs(distance) === 1 ? '' : 's'}`;
+  return distance > 0 ? `${days} after` : `${days} before`;
+}
+
+function moneyText(amount: Money): string {
+  return `${formatAmount(amount)} ${amount.currency}`;
+}
+
+function none(entryId: string, explanation: string): ReconciliationDecision {
+  return { entryId, rule: 'REC-NONE', status: 'EXCEPTION', fundsEscrow: false, explanation };
+}
+
+const RF_START = /RF\s?\d\s?\d/gi;
+
+/** References to try, normalised and without repeats: the given ones, then RF references in the text. */
+export function referenceCandidates(payment: IncomingPayment): string[] {
+  const candidates = payment.references
+    .map(normaliseCreditorReference)
+    .filter((reference) => reference !== '');
+  if (payment.remittanceText) candidates.push(...creditorReferencesIn(payment.remittanceText));
+  return [...new Set(candidates)];
+}
+
+/**
+ * RF references a payer typed into free text, printed form included ("Invoice RF18 5390 0754 7034
+ * thanks"). Each "RF" + two digits starts a run of letters, digits and single spaces; every prefix
+ * of the run with valid check digits is a candidate, longest first. The word after a reference
+ * ("THANKS") usually breaks the check digits; when it happens not to, the shorter, right
+ * candidate is still tried, and a wrong one only matters if it is another open invoice's reference.
+ */
+export function creditorReferencesIn(text: string): string[] {
+  const found: string[] = [];
+  for (const start of text.matchAll(RF_START)) {
+    const characters: string[] = [];
+    for (const char of text.slice(start.index, start.index + 64).toUpperCase()) {
+      if (/[A-Z0-9]/.test(char)) characters.push(char);
+      else if (char !== ' ') break;
+      if (characters.length === 25) break;
+    }
+    for (let length = characters.length; length >= 5; length--) {
+      const candidate = characters.slice(0, length).join('');
+      if (isValidCreditorReference(candidate)) found.push(candidate);
+    }
+  }
+  return found;
+}
+
+/**
+ * The payments of a statement entry: one per transaction detail when a batch entry itemises
+ * them with amounts, else the entry as one payment (with the references of its only detail).
+ */
+export function paymentsFromStatementEntry(entry: StatementEntry): IncomingPayment[] {
+  const entryBearer = entry.charges.find((charge) => charge.bearer !== undefined)?.bearer;
+  const itemised =
+    entry.transactions.length > 1 && entry.transactions.every((transaction) => transaction.amount);
+  const common = { reversal: entry.reversal, bookingDate: entry.bookingDate };
+
+  if (itemised) {
+    return entry.transactions.map((transaction) => ({
+      ...common,
+      entryId: `${entry.idempotencyKey}#${transaction.index}`,
+      amount: transaction.amount!,
+      creditDebit: transaction.creditDebit ?? entry.creditDebit,
+      references: compact([transaction.creditorReference, transaction.endToEndId]),
+      remittanceText: transaction.remittanceLines.join(' ') || undefined,
+      payerName: transaction.debtorName,
+      payerIban: transaction.debtorIban,
+      chargeBearer: transaction.chargeBearer ?? entryBearer,
+    }));
+  }
+  const [only] = entry.transactions;
+  return [
+    {
+      ...common,
+      entryId: entry.idempotencyKey,
+      amount: entry.amount,
+      creditDebit: entry.creditDebit,
+      references: compact([only?.creditorReference, only?.endToEndId]),
+      remittanceText:
+        [...(only?.remittanceLines ?? []), entry.additionalInfo ?? ''].join(' ').trim() ||
+        undefined,
+      payerName: only?.debtorName,
+      payerIban: only?.debtorIban,
+      chargeBearer: only?.chargeBearer ?? entryBearer,
+    },
+  ];
+}
+
+function compact(values: readonly (string | undefined)[]): string[] {
+  return values.filter((value): value is string => value !== undefined && value !== '');
+}
+
+/**
+ * Reconciles payments in order against one set of open invoices, as an import does: a payment
+ * that settles an invoice takes it out of reach of the next one, a partial payment lowers what
+ * the next one must match. The caller's list is not changed; the decisions come back in order.
+ */
+export function reconcileAll(
+  payments: readonly IncomingPayment[],
+  openInvoices: readonly OpenInvoice[],
+  settings: ReconciliationSettings = DEFAULT_RECONCILIATION_SETTINGS,
+): ReconciliationDecision[] {
+  const index = OpenInvoiceIndex.of(openInvoices);
+  return payments.map((payment) => {
+    const decision = reconcile(payment, index, settings);
+    if (
+      decision.invoiceId &&
+      (decision.status === 'MATCHED' || decision.status === 'PARTIALLY_PAID')
+    ) {
+      index.recordPayment(decision.invoiceId, decision.remaining);
+    }
+    return decision;
+  });
+}

@@ -1,0 +1,85 @@
+import { Money } from '@artbridge/money';
+import { ChargeBearer, CreditDebit } from '../../statements/domain/statement.types';
+
+export type ReconciliationRule =
+  'REC-EXACT' | 'REC-FEE' | 'REC-PARTIAL' | 'REC-OVER' | 'REC-FUZZY' | 'REC-FX' | 'REC-NONE';
+
+export type ReconciliationStatus = 'MATCHED' | 'PARTIALLY_PAID' | 'SUGGESTED' | 'EXCEPTION';
+
+/** One payment as the bank reported it: a statement entry, or one transaction of a batch entry. */
+export interface IncomingPayment {
+  /** the statement entry's idempotency key, plus the transaction number for a batch */
+  readonly entryId: string;
+  readonly amount: Money;
+  readonly creditDebit: CreditDebit;
+  readonly reversal?: boolean;
+  readonly bookingDate?: string;
+  /** structured creditor reference first, then end-to-end id: the order they are tried in */
+  readonly references: readonly string[];
+  /** unstructured remittance text, searched for RF references a payer typed in by hand */
+  readonly remittanceText?: string;
+  readonly payerName?: string;
+  readonly payerIban?: string;
+  /** who bears the bank charges, if the statement says */
+  readonly chargeBearer?: ChargeBearer;
+}
+
+/** What reconciliation needs to know of an invoice that still expects money. */
+export interface OpenInvoice {
+  readonly id: string;
+  /** ISO 11649 RF reference printed on the invoice */
+  readonly reference: string;
+  /** total minus what has been paid so far */
+  readonly openAmount: Money;
+  /** YYYY-MM-DD */
+  readonly dueDate: string;
+  readonly buyerName?: string;
+  readonly buyerIbans?: readonly string[];
+}
+
+export interface ReconciliationSettings {
+  /** fee tolerance as a share of the open amount, in basis points: 50 = 0.5 % */
+  readonly feeToleranceBasisPoints: bigint;
+  /** ... but never more than this many major units of the invoice currency (50 = 50.00 EUR) */
+  readonly feeToleranceCapMajorUnits: bigint;
+  /** REC-FUZZY: booking date at most this many business days before or after the due date */
+  readonly fuzzyWindowBusinessDays: number;
+  /** dates (YYYY-MM-DD) that are not business days besides weekends */
+  readonly holidays: ReadonlySet<string>;
+  /**
+   * Charge bearer assumed when the statement does not say (most do not). SHAR by default: SEPA
+   * transfers are SLEV, which shares charges, and a short payment within the tolerance is in
+   * practice a bank charge. Set DEBT to accept no shortfall without an explicit bearer.
+   */
+  readonly assumedChargeBearer: ChargeBearer;
+}
+
+export const DEFAULT_RECONCILIATION_SETTINGS: ReconciliationSettings = {
+  feeToleranceBasisPoints: 50n,
+  feeToleranceCapMajorUnits: 50n,
+  fuzzyWindowBusinessDays: 5,
+  holidays: new Set<string>(),
+  assumedChargeBearer: 'SHAR',
+};
+
+/**
+ * A decision and the rule that made it (RULES.md section 8). Amounts are in the invoice currency
+ * except for REC-FX, where nothing is applied.
+ */
+export interface ReconciliationDecision {
+  readonly entryId: string;
+  readonly rule: ReconciliationRule;
+  readonly status: ReconciliationStatus;
+  readonly invoiceId?: string;
+  /** money from this payment applied to the invoice (the whole payment, or the open amount for REC-OVER) */
+  readonly applied?: Money;
+  /** REC-FEE: the shortfall written off to bank fees, settling the invoice */
+  readonly fee?: Money;
+  /** REC-OVER: what was paid beyond the open amount, owed back to the payer as a credit */
+  readonly excess?: Money;
+  /** REC-PARTIAL: what stays open on the invoice */
+  readonly remaining?: Money;
+  /** true when the invoice is now fully paid, so its escrow is funded */
+  readonly fundsEscrow: boolean;
+  readonly explanation: string;
+}
