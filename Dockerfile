@@ -1,4 +1,4 @@
-# One image for every service; APP picks which one runs (catalog, customs, payments, logistics).
+# One image for every app; APP picks which one runs (catalog, customs, payments, logistics, gateway).
 FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
@@ -8,6 +8,7 @@ COPY apps/catalog/package.json apps/catalog/
 COPY apps/customs/package.json apps/customs/
 COPY apps/payments/package.json apps/payments/
 COPY apps/logistics/package.json apps/logistics/
+COPY apps/gateway/package.json apps/gateway/
 COPY libs/contracts/package.json libs/contracts/
 COPY libs/money/package.json libs/money/
 COPY libs/platform/auth/package.json libs/platform/auth/

@@ -1,6 +1,8 @@
 // `npm start`: the whole platform on this machine. PostgreSQL and Kafka are brought up when
 // they are not running (and Kafka stopped again on exit if this script started it), every
-// service runs as its own process, and their logs are printed one line each.
+// service runs as its own process, then the gateway in front of them; their logs are printed
+// one line each. The demo users of docs/API.md exist (ARTBRIDGE_DEMO_USERS=true), and the demo
+// data is put in through the gateway on the first start.
 import 'reflect-metadata';
 import {
   ensureKafka,
@@ -9,12 +11,22 @@ import {
   portAnswers,
   ServiceProcess,
 } from '@artbridge/platform-testing';
+import { seedDemoData, SeedOutcome } from './demo-seed';
 
 const SERVICES = [
   { app: 'catalog', port: 3001 },
   { app: 'customs', port: 3002 },
   { app: 'payments', port: 3003 },
   { app: 'logistics', port: 3004 },
+];
+const GATEWAY = { app: 'gateway', port: 3000 };
+
+const DEMO_USERS = [
+  'exporter1, exporter2 (EXPORTER)',
+  'officer1 (CUSTOMS_OFFICER)',
+  'finance1 (FINANCE)',
+  'operator1 (LOGISTICS_OPERATOR)',
+  'admin (ADMIN)',
 ];
 
 const LEVELS: Record<number, string> = {
@@ -51,7 +63,7 @@ function printLine(app: string, line: string): void {
 
 async function main(): Promise<void> {
   const taken = [];
-  for (const { app, port } of SERVICES)
+  for (const { app, port } of [...SERVICES, GATEWAY])
     if (await portAnswers(`127.0.0.1:${port}`)) taken.push(`${app} ${port}`);
   if (taken.length > 0)
     throw new Error(`ports already in use (${taken.join(', ')}): is artbridge already running?`);
@@ -63,26 +75,55 @@ async function main(): Promise<void> {
     DATABASE_URL: database,
     KAFKA_BROKERS: kafka.brokers,
     LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'info',
+    ARTBRIDGE_DEMO_USERS: 'true',
   };
 
-  const services = await Promise.all(
-    SERVICES.map(({ app, port }) =>
-      ServiceProcess.start({ app, port, env, onLine: (line) => printLine(app, line) }),
-    ),
-  );
+  const started: ServiceProcess[] = [];
+  const launch = async (app: string, port: number, extra: NodeJS.ProcessEnv = {}) => {
+    const service = await ServiceProcess.start({
+      app,
+      port,
+      env: { ...env, ...extra },
+      onLine: (line) => printLine(app, line),
+    });
+    started.push(service);
+    return service;
+  };
+  let services: ServiceProcess[];
+  let gateway: ServiceProcess;
+  try {
+    const launched = await Promise.allSettled(SERVICES.map(({ app, port }) => launch(app, port)));
+    services = launched.map((result) => {
+      if (result.status === 'rejected') throw result.reason;
+      return result.value;
+    });
+    gateway = await launch(
+      GATEWAY.app,
+      GATEWAY.port,
+      Object.fromEntries(
+        SERVICES.map(({ app, port }) => [`${app.toUpperCase()}_URL`, `http://127.0.0.1:${port}`]),
+      ),
+    );
+  } catch (error) {
+    // one did not come up: the others must not stay behind without us
+    await Promise.all(started.map((service) => service.stop()));
+    if (kafka.started && !process.env['ARTBRIDGE_KEEP_KAFKA']) await kafkaScript('stop');
+    throw error;
+  }
+  const everything = [...services, gateway];
 
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
     process.stdout.write('\nStopping the services ...\n');
-    await Promise.all(services.map((service) => service.stop()));
+    await Promise.all(everything.map((service) => service.stop()));
     if (kafka.started && !process.env['ARTBRIDGE_KEEP_KAFKA']) await kafkaScript('stop');
     process.exit(code);
   };
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
-  for (const service of services) {
+  for (const service of everything) {
     void service.ended.then(({ code }) => {
       if (!stopping) {
         process.stderr.write(
@@ -93,22 +134,45 @@ async function main(): Promise<void> {
     });
   }
 
-  process.stdout.write(`
+  let seed: SeedOutcome;
+  try {
+    seed = await seedDemoData(gateway.baseUrl);
+  } catch (error) {
+    seed = { seeded: false, reason: `failed: ${(error as Error).message}`, artworkIds: [] };
+  }
+  if (!stopping) process.stdout.write(banner(services, gateway, kafka, database, seed));
+}
+
+function banner(
+  services: ServiceProcess[],
+  gateway: ServiceProcess,
+  kafka: { brokers: string; started: boolean },
+  database: string,
+  seed: SeedOutcome,
+): string {
+  const api = `${gateway.baseUrl}/api`;
+  const artwork = seed.artworkIds[0] ?? '<id>';
+  return `
 artbridge is running (Ctrl-C stops it).
 
+  gateway    ${api}   the public API, one entry for every service
+  OpenAPI    ${api}/docs   (JSON: ${api}/docs-json)
   ${services.map((s) => `${s.app.padEnd(10)} ${s.baseUrl}   health: ${s.baseUrl}/health`).join('\n  ')}
   Kafka      ${kafka.brokers}${kafka.started ? ' (started by npm start)' : ''}
   PostgreSQL ${database.replace(/\/[^/]*$/, '')} (databases artbridge_<service>)
 
-Try the walking skeleton: register an artwork in catalog, then read logistics' copy of it.
+Demo users, password "demo": ${DEMO_USERS.join(', ')}.
+Demo data: ${seed.seeded ? seed.lines.join('; ') : seed.reason}.
 
-  TOKEN=$(npm run -s token -- exporter1 EXPORTER)
-  curl -s -X POST http://127.0.0.1:3001/artworks -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\
-    -d '{"title":"Spring in Jiangnan","artist":{"name":"Lin Fengmian"},"creationYear":1962,"category":"PAINTING",
-         "value":{"amount":"880000.00","currency":"CNY"},"ownedByCreator":false,"originCountry":"CN"}'
-  curl -s http://127.0.0.1:3004/artworks/<id from the answer> -H "authorization: Bearer $TOKEN"
+Sign in, then go through the gateway:
 
-`);
+  TOKEN=$(curl -s -X POST ${api}/auth/token -H 'content-type: application/json' \\
+    -d '{"username":"exporter1","password":"demo"}' | node -pe 'JSON.parse(require("fs").readFileSync(0)).accessToken')
+  curl -s '${api}/catalog/artworks?pageSize=10' -H "authorization: Bearer $TOKEN"
+  curl -s ${api}/catalog/artworks/${artwork} -H "authorization: Bearer $TOKEN"
+  curl -s ${api}/logistics/artworks/${artwork} -H "authorization: Bearer $TOKEN"   # logistics' copy, over Kafka
+
+`;
 }
 
 main().catch((error: Error) => {

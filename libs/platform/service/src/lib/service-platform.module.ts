@@ -34,6 +34,8 @@ export class ServicePlatformModule {
             level: config.logLevel,
             name: config.service,
             autoLogging: { ignore: (req) => req.url === '/health' },
+            // bearer tokens are credentials: never in the logs
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
           },
         }),
         TypeOrmModule.forRoot(

@@ -1,0 +1,45 @@
+import { AuthModule } from '@artbridge/platform-auth';
+import { DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { AuthController } from './auth/auth.controller';
+import { UserDirectory } from './auth/domain/user-directory';
+import { ServiceDocuments } from './docs/service-documents';
+import type { GatewayConfig } from './gateway-config';
+import { GATEWAY_CONFIG } from './gateway-config.provider';
+import { HealthController } from './health/health.controller';
+import { ProxyController } from './routing/proxy.controller';
+import { ServiceProxies } from './routing/service-proxies';
+
+/**
+ * The single public entry: sign-in, /api/<service>/* routed to the services, one OpenAPI
+ * document for all of it. No database and no Kafka, so not the services' ServicePlatformModule:
+ * structured logs, the token guard (its own routes need a token unless @Public) and GET /health.
+ */
+@Module({})
+export class GatewayModule {
+  static forRoot(config: GatewayConfig): DynamicModule {
+    return {
+      module: GatewayModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            name: 'gateway',
+            autoLogging: { ignore: (req) => req.url === '/health' },
+            // bearer tokens pass through here: never into the logs
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+          },
+        }),
+        AuthModule.forRoot(config.jwtSecret),
+      ],
+      // the catch-all proxy last, so that the gateway's own routes come first
+      controllers: [HealthController, AuthController, ProxyController],
+      providers: [
+        { provide: GATEWAY_CONFIG, useValue: config },
+        { provide: UserDirectory, useFactory: () => UserDirectory.load(config.demoUsers) },
+        ServiceProxies,
+        ServiceDocuments,
+      ],
+    };
+  }
+}

@@ -1,0 +1,202 @@
+import type { ServiceConfig } from '@artbridge/platform-service';
+import { freePort, readJson } from '@artbridge/platform-testing';
+import type { INestApplication } from '@nestjs/common';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { GatewayConfig } from '../src/gateway-config';
+import { startGateway } from '../src/start-gateway';
+
+interface Seen {
+  method: string;
+  url: string;
+  headers: IncomingMessage['headers'];
+  body: string;
+}
+
+/** A stand-in service: echoes what it got, serves a small OpenAPI document, /slow never answers. */
+async function fakeService(name: string): Promise<{ server: Server; url: string; seen: Seen[] }> {
+  const seen: Seen[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const request = {
+        method: req.method!,
+        url: req.url!,
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
+      if (req.url === '/slow') return; // never answers
+      if (req.url === '/docs-json') {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(
+          JSON.stringify({
+            openapi: '3.0.0',
+            info: { title: name, version: '1' },
+            paths: {
+              '/things/{id}': { get: { operationId: 'ThingsController_get', responses: {} } },
+            },
+            security: [{ bearer: [] }],
+          }),
+        );
+        return;
+      }
+      seen.push(request);
+      res.writeHead(req.url === '/missing' ? 404 : 200, {
+        'content-type': 'application/json',
+        'x-service': name,
+      });
+      res.end(JSON.stringify({ service: name, ...request }));
+    });
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as { port: number };
+  return { server, url: `http://127.0.0.1:${port}`, seen };
+}
+
+/**
+ * The gateway in-process in front of stand-in services: what it passes on, what it answers
+ * when a service is down or slow, sign-in without users, the merged document. The real
+ * services behind it are in e2e/gateway.int-spec.ts.
+ */
+describe('gateway in front of stand-in services', () => {
+  let gateway: INestApplication;
+  let base: string;
+  let catalog: Awaited<ReturnType<typeof fakeService>>;
+  let logistics: Awaited<ReturnType<typeof fakeService>>;
+
+  beforeAll(async () => {
+    [catalog, logistics] = await Promise.all([fakeService('catalog'), fakeService('logistics')]);
+    const nobody = `http://127.0.0.1:${await freePort()}`;
+    const config: GatewayConfig = {
+      httpHost: '127.0.0.1',
+      httpPort: 0,
+      logLevel: (process.env['TEST_LOG_LEVEL'] as ServiceConfig['logLevel']) || 'silent',
+      jwtSecret: 'a-test-secret-of-some-length',
+      demoUsers: false,
+      services: {
+        catalog: catalog.url,
+        customs: nobody,
+        payments: nobody,
+        logistics: logistics.url,
+      },
+      proxyTimeoutMs: 300,
+      docsTimeoutMs: 1000,
+    };
+    gateway = await startGateway(config);
+    base = `http://127.0.0.1:${(gateway.getHttpServer().address() as { port: number }).port}`;
+  });
+  afterAll(async () => {
+    await gateway?.close();
+    catalog?.server.close();
+    logistics?.server.close();
+  });
+
+  it('passes method, path without /api/<service>, query, headers and JSON body on', async () => {
+    const response = await fetch(`${base}/api/catalog/artworks?q=ink&page=2`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer abc.def.ghi', 'content-type': 'application/json' },
+      body: JSON.stringify({ title: '山水', value: { amount: '1.00', currency: 'CNY' } }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-service')).toBe('catalog');
+    const seen = await readJson<Seen>(response);
+    expect(seen).toMatchObject({ method: 'POST', url: '/artworks?q=ink&page=2' });
+    expect(seen.headers).toMatchObject({
+      authorization: 'Bearer abc.def.ghi',
+      'x-forwarded-for': '127.0.0.1',
+    });
+    expect(JSON.parse(seen.body)).toEqual({
+      title: '山水',
+      value: { amount: '1.00', currency: 'CNY' },
+    });
+  });
+
+  it('streams other bodies through as they are, and the answer back as it is', async () => {
+    const lines = '{"title":"a"}\n{"title":"b"}\n';
+    const response = await fetch(`${base}/api/logistics/imports`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/x-ndjson' },
+      body: lines,
+    });
+    expect(await readJson<Seen>(response)).toMatchObject({ url: '/imports', body: lines });
+    const missing = await fetch(`${base}/api/logistics/missing`);
+    expect(missing.status).toBe(404);
+    expect(await readJson(missing)).toMatchObject({ service: 'logistics' });
+    expect(await readJson(await fetch(`${base}/api/catalog`))).toMatchObject({ url: '/' });
+  });
+
+  it('answers 502 with a JSON error at once when a service is down', async () => {
+    const started = Date.now();
+    const response = await fetch(`${base}/api/customs/declarations`);
+    expect(response.status).toBe(502);
+    expect(await readJson(response)).toEqual({
+      statusCode: 502,
+      error: 'Bad Gateway',
+      message: 'customs is not reachable (ECONNREFUSED)',
+    });
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('answers 504 when a service takes too long, never hangs', async () => {
+    const response = await fetch(`${base}/api/catalog/slow`);
+    expect(response.status).toBe(504);
+    expect(await readJson(response)).toMatchObject({
+      error: 'Gateway Timeout',
+      message: 'catalog did not answer in time',
+    });
+  });
+
+  it('answers 404 in JSON for anything else under /api', async () => {
+    for (const path of ['/api/nowhere', '/api/nowhere/artworks', '/api', '/api/auth/other']) {
+      const response = await fetch(`${base}${path}`);
+      expect(response.status).toBe(404);
+      expect(await readJson(response)).toMatchObject({ statusCode: 404, error: 'Not Found' });
+    }
+  });
+
+  it('has no users unless asked for demo users, and says so', async () => {
+    const response = await fetch(`${base}/api/auth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: 'demo' }),
+    });
+    expect(response.status).toBe(401);
+    expect(await readJson(response)).toMatchObject({
+      message: 'sign-in is not available: this gateway has no users configured',
+    });
+  });
+
+  it('names the missing fields of a sign-in', async () => {
+    const response = await fetch(`${base}/api/auth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin' }),
+    });
+    expect(response.status).toBe(400);
+    const { message } = await readJson<{ message: string[] }>(response);
+    expect(message).toContain('password should not be empty');
+    expect(message.join()).not.toContain('username');
+  });
+
+  it('merges the services that answer into one document, and names those that do not', async () => {
+    const response = await fetch(`${base}/api/docs-json`);
+    expect(response.status).toBe(200);
+    const document = await readJson<{
+      paths: Record<string, unknown>;
+      info: { description: string };
+      components: { securitySchemes: Record<string, unknown> };
+    }>(response);
+    expect(Object.keys(document.paths).sort()).toEqual([
+      '/api/auth/token',
+      '/api/catalog/things/{id}',
+      '/api/logistics/things/{id}',
+    ]);
+    expect(document.components.securitySchemes['bearer']).toMatchObject({ scheme: 'bearer' });
+    expect(document.info.description).toMatch(/customs \(not reachable: ECONNREFUSED\)/);
+    expect(document.info.description).toMatch(/payments \(not reachable: ECONNREFUSED\)/);
+
+    const ui = await fetch(`${base}/api/docs`);
+    expect(ui.status).toBe(200);
+    expect(await ui.text()).toContain('swagger-ui');
+  });
+});

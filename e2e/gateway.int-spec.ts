@@ -1,0 +1,193 @@
+import {
+  freePort,
+  httpRequest,
+  readJson,
+  ServiceProcess,
+  TestContext,
+  waitFor,
+} from '@artbridge/platform-testing';
+
+/**
+ * The public entry end to end: catalog, logistics and the gateway as separate processes,
+ * started as `npm start` starts them, the demo users signing in and working through
+ * /api/<service>. Customs and payments are not running here, which the gateway must survive.
+ */
+describe('gateway: sign-in and one entry for the services', () => {
+  const context = new TestContext();
+  let catalog: ServiceProcess;
+  let logistics: ServiceProcess;
+  let gateway: ServiceProcess;
+  const api = (path: string, init?: Parameters<typeof httpRequest>[2]) =>
+    gateway.request(`/api${path}`, init);
+
+  async function signIn(username: string, password = 'demo'): Promise<{ authorization: string }> {
+    const response = await api('/auth/token', { method: 'POST', json: { username, password } });
+    expect(response.status).toBe(200);
+    const { accessToken } = await readJson<{ accessToken: string }>(response);
+    return { authorization: `Bearer ${accessToken}` };
+  }
+
+  beforeAll(async () => {
+    const env = async (service: string) => {
+      const config = await context.serviceConfig(service);
+      return {
+        DATABASE_URL: config.databaseUrl.replace(/\/[^/]*$/, '/postgres'),
+        [`${service.toUpperCase()}_DATABASE`]: new URL(config.databaseUrl).pathname.slice(1),
+        KAFKA_BROKERS: config.kafkaBrokers.join(','),
+        ARTBRIDGE_TOPIC_PREFIX: config.topicPrefix,
+        ARTBRIDGE_DEMO_USERS: 'true',
+        LOG_LEVEL: 'warn',
+      };
+    };
+    const [catalogPort, logisticsPort, nobody] = await Promise.all([
+      freePort(),
+      freePort(),
+      freePort(),
+    ]);
+    [catalog, logistics, gateway] = await Promise.all([
+      ServiceProcess.start({ app: 'catalog', port: catalogPort, env: await env('catalog') }),
+      ServiceProcess.start({ app: 'logistics', port: logisticsPort, env: await env('logistics') }),
+      ServiceProcess.start({
+        app: 'gateway',
+        env: {
+          CATALOG_URL: `http://127.0.0.1:${catalogPort}`,
+          LOGISTICS_URL: `http://127.0.0.1:${logisticsPort}`,
+          CUSTOMS_URL: `http://127.0.0.1:${nobody}`,
+          PAYMENTS_URL: `http://127.0.0.1:${nobody}`,
+          ARTBRIDGE_DEMO_USERS: 'true',
+          LOG_LEVEL: 'warn',
+        },
+      }),
+    ]);
+    context.onCleanup(() => catalog.stop());
+    context.onCleanup(() => logistics.stop());
+    context.onCleanup(() => gateway.stop());
+  });
+  afterAll(() => context.cleanup());
+
+  it('signs exporter1 in; the artwork it registers through /api/catalog reaches /api/logistics', async () => {
+    const signIn1 = await api('/auth/token', {
+      method: 'POST',
+      json: { username: 'exporter1', password: 'demo' },
+    });
+    expect(signIn1.status).toBe(200);
+    const token = await readJson<{ accessToken: string; expiresIn: number; roles: string[] }>(
+      signIn1,
+    );
+    expect(token).toMatchObject({ expiresIn: 3600, roles: ['EXPORTER'] });
+    const exporter1 = { authorization: `Bearer ${token.accessToken}` };
+
+    const registered = await api('/catalog/artworks', {
+      method: 'POST',
+      headers: exporter1,
+      json: {
+        title: 'Shrimps',
+        artist: { name: 'Qi Baishi', birthYear: 1864, deathYear: 1957 },
+        creationYear: 1948,
+        category: 'PAINTING',
+        technique: 'INK',
+        value: { amount: '3800000.00', currency: 'CNY' },
+        ownedByCreator: false,
+        originCountry: 'CN',
+      },
+    });
+    expect(registered.status).toBe(201);
+    const { id, exporterId } = await readJson<{ id: string; exporterId: string }>(registered);
+    expect(exporterId).toBe('exporter1');
+
+    const operator1 = await signIn('operator1');
+    const copy = await waitFor('logistics to know the artwork, through the gateway', async () => {
+      const response = await api(`/logistics/artworks/${id}`, { headers: operator1 });
+      return response.status === 200 && readJson(response);
+    });
+    expect(copy).toMatchObject({ id, exporterId: 'exporter1', title: 'Shrimps' });
+    const own = await api(`/catalog/artworks/${id}`, { headers: exporter1 });
+    expect(own.status).toBe(200);
+  });
+
+  it('refuses bad credentials, a missing token and the wrong role', async () => {
+    const wrong = await api('/auth/token', {
+      method: 'POST',
+      json: { username: 'exporter1', password: 'Demo' },
+    });
+    expect(wrong.status).toBe(401);
+    const unknown = await api('/auth/token', {
+      method: 'POST',
+      json: { username: 'mallory', password: 'demo' },
+    });
+    expect(unknown.status).toBe(401);
+
+    const artwork = {
+      title: 'x',
+      artist: { name: 'y' },
+      creationYear: 2000,
+      category: 'PAINTING',
+      value: { amount: '1.00', currency: 'EUR' },
+      ownedByCreator: true,
+      originCountry: 'FR',
+    };
+    const anonymous = await api('/catalog/artworks', { method: 'POST', json: artwork });
+    expect(anonymous.status).toBe(401);
+    const forged = await api('/catalog/artworks', {
+      method: 'POST',
+      headers: { authorization: 'Bearer not.a.token' },
+      json: artwork,
+    });
+    expect(forged.status).toBe(401);
+    const officer = await api('/catalog/artworks', {
+      method: 'POST',
+      headers: await signIn('officer1'),
+      json: artwork,
+    });
+    expect(officer.status).toBe(403);
+  });
+
+  it('answers 404 in JSON for a route nobody has', async () => {
+    const response = await api('/warehouse/crates', { headers: await signIn('admin') });
+    expect(response.status).toBe(404);
+    expect(await readJson(response)).toMatchObject({ statusCode: 404, error: 'Not Found' });
+  });
+
+  it('serves one OpenAPI document with the paths of both services', async () => {
+    const response = await api('/docs-json');
+    expect(response.status).toBe(200);
+    const document = await readJson<{
+      openapi: string;
+      paths: Record<string, Record<string, { security?: unknown[] }>>;
+      info: { description: string };
+      components: { securitySchemes: Record<string, { scheme: string }> };
+    }>(response);
+    expect(document.openapi).toMatch(/^3\./);
+    expect(document.paths).toHaveProperty(['/api/auth/token', 'post', 'security'], []);
+    expect(document.paths).toHaveProperty(['/api/catalog/artworks', 'post']);
+    expect(document.paths).toHaveProperty(['/api/catalog/artworks/{id}', 'get']);
+    expect(document.paths).toHaveProperty(['/api/logistics/artworks/{id}', 'get']);
+    expect(document.paths['/api/catalog/artworks']['post'].security).toEqual([{ bearer: [] }]);
+    expect(document.components.securitySchemes['bearer'].scheme).toBe('bearer');
+    expect(document.info.description).toContain('customs (not reachable');
+
+    // each service serves its own, without a token
+    const own = await catalog.request('/docs-json');
+    expect(own.status).toBe(200);
+    expect(await readJson(own)).toHaveProperty(['paths', '/artworks/{id}']);
+  });
+
+  it('answers 502 for a service that has stopped', async () => {
+    const operator1 = await signIn('operator1');
+    await logistics.stop();
+    const response = await api('/logistics/artworks/0190a1b2-0000-7000-8000-000000000001', {
+      headers: operator1,
+    });
+    expect(response.status).toBe(502);
+    expect(await readJson(response)).toMatchObject({
+      statusCode: 502,
+      error: 'Bad Gateway',
+      message: 'logistics is not reachable (ECONNREFUSED)',
+    });
+    const document = await readJson<{ paths: object; info: { description: string } }>(
+      await api('/docs-json'),
+    );
+    expect(document.info.description).toContain('logistics (not reachable');
+    expect(Object.keys(document.paths)).toContain('/api/catalog/artworks');
+  });
+});

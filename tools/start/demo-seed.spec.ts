@@ -1,0 +1,26 @@
+import { ArtworkAttributesV1 } from '@artbridge/contracts';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { DEMO_ARTWORKS, SEED_STEPS } from './demo-seed';
+
+describe('demo seed', () => {
+  it.each(DEMO_ARTWORKS.map((artwork) => [artwork.key, artwork]))(
+    '%s has the artwork attributes of API.md, nothing else',
+    (_key, { attributes }) => {
+      const errors = validateSync(plainToInstance(ArtworkAttributesV1, attributes), {
+        whitelist: true,
+        forbidNonWhitelisted: true,
+      });
+      expect(errors.map((error) => error.toString())).toEqual([]);
+    },
+  );
+
+  it('gives both demo exporters artworks under keys later steps can use', () => {
+    const keys = DEMO_ARTWORKS.map((artwork) => artwork.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(new Set(DEMO_ARTWORKS.map((artwork) => artwork.owner))).toEqual(
+      new Set(['exporter1', 'exporter2']),
+    );
+    expect(SEED_STEPS.map((step) => step.name)).toEqual(['artworks']);
+  });
+});
