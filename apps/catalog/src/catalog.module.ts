@@ -1,10 +1,23 @@
-import { ArtworkRegistered } from '@artbridge/contracts';
+import {
+  ArtworkRegistered,
+  ArtworkReservationRefused,
+  ArtworksExported,
+  ArtworksMarkedInTransit,
+  ArtworksReleased,
+  ArtworksReserved,
+  MarkArtworksExported,
+  MarkArtworksInTransit,
+  ReleaseArtworks,
+  ReserveArtworks,
+} from '@artbridge/contracts';
 import { ServiceConfig, ServicePlatformModule } from '@artbridge/platform-service';
 import { DynamicModule, Module } from '@nestjs/common';
 import { ArtworkEntity } from './artworks/artwork.entity';
 import { ArtworksController } from './artworks/artworks.controller';
 import { RegisterArtworkService } from './artworks/register-artwork.service';
+import { SearchArtworksService } from './artworks/search-artworks.service';
 import { CATALOG_MIGRATIONS } from './migrations';
+import { ReservationHandler } from './reservations/reservation.handler';
 
 /** Artworks and creative cultural products: the register the other services read from. */
 @Module({})
@@ -16,11 +29,23 @@ export class CatalogModule {
         ServicePlatformModule.forRoot(config, {
           entities: [ArtworkEntity],
           migrations: CATALOG_MIGRATIONS,
-          messages: [ArtworkRegistered],
+          messages: [
+            ArtworkRegistered,
+            // the shipment saga: commands taken, answers given
+            ReserveArtworks,
+            ReleaseArtworks,
+            MarkArtworksInTransit,
+            MarkArtworksExported,
+            ArtworksReserved,
+            ArtworkReservationRefused,
+            ArtworksReleased,
+            ArtworksMarkedInTransit,
+            ArtworksExported,
+          ],
         }),
       ],
-      controllers: [ArtworksController],
-      providers: [RegisterArtworkService],
+      controllers: [ArtworksController, ReservationHandler],
+      providers: [RegisterArtworkService, SearchArtworksService],
     };
   }
 }

@@ -1,18 +1,9 @@
 import { ArtworkRegistered } from '@artbridge/contracts';
 import { decodeEnvelope } from '@artbridge/platform-messaging';
+import type { Role } from '@artbridge/platform-auth';
 import { readJson, ServiceUnderTest, TestContext, TopicReader } from '@artbridge/platform-testing';
 import { CatalogModule } from '../src/catalog.module';
-
-export const shanShui = {
-  title: 'Shan Shui',
-  artist: { name: 'Wu Guanzhong', birthYear: 1919, deathYear: 2010 },
-  creationYear: 1985,
-  category: 'PAINTING',
-  technique: 'INK',
-  value: { amount: '1200000.00', currency: 'CNY' },
-  ownedByCreator: false,
-  originCountry: 'CN',
-};
+import { brushPot, shanShui } from './artworks.fixtures';
 
 describe('catalog: registering artworks (real PostgreSQL and Kafka)', () => {
   const context = new TestContext();
@@ -127,11 +118,223 @@ describe('catalog: registering artworks (real PostgreSQL and Kafka)', () => {
     ).toBe(200);
   });
 
+  it('registers the full model: range, materials, dimensions, provenance', async () => {
+    const response = await register(brushPot);
+    expect(response.status).toBe(201);
+    const artwork = await readJson<{ id: string }>(response);
+    expect(artwork).toEqual({
+      id: expect.any(String),
+      status: 'AVAILABLE',
+      exporterId: 'exporter1',
+      ...brushPot,
+      // the CITES codes are read however they are written, so the customs rules see them
+      materials: [{ ...brushPot.materials[0], material: 'IVORY' }, brushPot.materials[1]],
+      registeredAt: expect.any(String),
+    });
+    const fetched = await catalog.request(`/artworks/${artwork.id}`, {
+      headers: context.auth('officer1', 'CUSTOMS_OFFICER'),
+    });
+    expect(await readJson(fetched)).toEqual(artwork);
+  });
+
+  it('answers 400 naming each bad field of the full model', async () => {
+    const response = await register({
+      ...brushPot,
+      artist: { name: 'X', ethnicMinority: 'yes' },
+      creationYearEnd: 1795.5,
+      handExecuted: 'maybe',
+      portrait: 'no',
+      materials: [{ material: '', weightGrams: -1, acquiredYear: 'long ago' }],
+      dimensions: { heightCm: 0, widthCm: 'wide' },
+      provenance: [{ year: 'c.1900', owner: '', event: 'Sale', price: 10 }],
+    });
+    expect(response.status).toBe(400);
+    const { message } = await readJson<{ message: string[] }>(response);
+    const fields = message.map((text) => text.split(/:? /)[0]);
+    expect(new Set(fields)).toEqual(
+      new Set([
+        'artist.ethnicMinority',
+        'creationYearEnd',
+        'handExecuted',
+        'portrait',
+        'materials.0.material',
+        'materials.0.weightGrams',
+        'materials.0.acquiredYear',
+        'dimensions.heightCm',
+        'dimensions.widthCm',
+        'provenance.0.year',
+        'provenance.0.owner',
+        'provenance.0.price',
+      ]),
+    );
+  });
+
+  it('refuses new facts that contradict the others, naming each', async () => {
+    const response = await register({
+      ...brushPot,
+      creationYearEnd: 1730,
+      materials: [{ material: 'IVORY', acquiredYear: 1800 }],
+      provenance: [{ year: 3000, owner: 'Future Museum', event: 'Bequest' }],
+    });
+    expect(response.status).toBe(400);
+    expect((await readJson<{ message: string[] }>(response)).message).toEqual([
+      'creationYearEnd must not be before creationYear',
+      'materials.0.acquiredYear must not be after the work was made (1736)',
+      `provenance.0.year must not be in the future (after ${new Date().getUTCFullYear()})`,
+    ]);
+  });
+
   it('answers 404 for an unknown artwork and 400 for an id that is not one', async () => {
     const headers = context.auth('exporter1', 'EXPORTER');
     expect(
       (await catalog.request('/artworks/01a20e9a-6b4b-7673-b7ef-cba8ed3d91c0', { headers })).status,
     ).toBe(404);
     expect((await catalog.request('/artworks/not-an-id', { headers })).status).toBe(400);
+  });
+
+  describe('searching: full text, filters, pages, and an exporter sees its own', () => {
+    type Page = { items: { id: string; title: string }[]; total: number };
+    const ids: Record<string, string> = {};
+    const work = (title: string, artist: string, creationYear: number, more: object = {}) => ({
+      ...shanShui,
+      title,
+      artist: { name: artist },
+      creationYear,
+      ...more,
+    });
+
+    beforeAll(async () => {
+      // one at a time, so that the newest-first order is known
+      for (const [key, body, exporter] of [
+        [
+          'spring',
+          work('Spring in Jiangnan', 'Lin Fengmian', 1962, { medium: 'Ink and colour on paper' }),
+          'searcher1',
+        ],
+        ['lotus', work('Lotus Pond', '林风眠', 1970, { medium: 'Ink on paper' }), 'searcher1'],
+        [
+          'horse',
+          work('Horse', 'Zoë Ölçer', 2001, {
+            category: 'SCULPTURE',
+            medium: 'Bronze',
+            technique: 'BRONZE',
+          }),
+          'searcher1',
+        ],
+        [
+          'twin',
+          work('Twin Swallows', 'Wu Guanzhong', 1980, { creationYearEnd: 1988 }),
+          'searcher1',
+        ],
+        [
+          'rain',
+          work('Spring Rain', 'Lin Fengmian', 1950, { medium: 'Oil on canvas' }),
+          'searcher2',
+        ],
+      ] as const) {
+        const response = await register(body, exporter);
+        expect(response.status).toBe(201);
+        ids[key] = (await readJson<{ id: string }>(response)).id;
+      }
+    });
+
+    const search = async (query: string, user = 'searcher1', role: Role = 'EXPORTER') => {
+      const response = await catalog.request(`/artworks?${query}`, {
+        headers: context.auth(user, role),
+      });
+      return { status: response.status, body: await readJson<Page>(response) };
+    };
+    const found = async (query: string, user?: string, role?: Role) => {
+      const { status, body } = await search(query, user, role);
+      expect(status).toBe(200);
+      const keyOf = new Map(Object.entries(ids).map(([key, id]) => [id, key]));
+      return {
+        keys: body.items.map((item) => keyOf.get(item.id) ?? item.title),
+        total: body.total,
+      };
+    };
+
+    it('finds words as prefixes in title, artist and medium, in any script', async () => {
+      expect(await found('q=fengm')).toEqual({ keys: ['spring'], total: 1 });
+      expect(await found(`q=${encodeURIComponent('林')}`)).toEqual({ keys: ['lotus'], total: 1 });
+      expect(await found(`q=${encodeURIComponent('ÖLÇ')}`)).toEqual({ keys: ['horse'], total: 1 });
+      expect(await found('q=bronze')).toEqual({ keys: ['horse'], total: 1 });
+      expect((await found('q=ink%20paper')).keys.sort()).toEqual(['lotus', 'spring']);
+      expect(await found('q=spring%20jiang')).toEqual({ keys: ['spring'], total: 1 });
+      expect(await found('q=nothing%20like%20this')).toEqual({ keys: [], total: 0 });
+    });
+
+    it('ranks a title match above a match in the medium', async () => {
+      const registered = await register(
+        work('Ink Study', 'Someone Else', 1990, { medium: 'Graphite' }),
+        'searcher3',
+      );
+      const study = (await readJson<{ id: string }>(registered)).id;
+      await register(work('Mountains', 'Another', 1991, { medium: 'Ink on silk' }), 'searcher3');
+      const { body } = await search('q=ink', 'searcher3');
+      expect(body.total).toBe(2);
+      expect(body.items[0].id).toBe(study);
+    });
+
+    it('filters by category, status and creation years (a range counts where it overlaps)', async () => {
+      expect(await found('category=SCULPTURE')).toEqual({ keys: ['horse'], total: 1 });
+      expect(await found('yearFrom=1960&yearTo=1975')).toEqual({
+        keys: ['lotus', 'spring'],
+        total: 2,
+      });
+      expect(await found('yearFrom=1985')).toEqual({ keys: ['twin', 'horse'], total: 2 });
+      expect(await found('yearTo=1979&category=PAINTING&q=ink')).toEqual({
+        keys: ['lotus', 'spring'],
+        total: 2,
+      });
+      expect((await found('status=AVAILABLE')).total).toBe(4);
+      expect(await found('status=RESERVED')).toEqual({ keys: [], total: 0 });
+    });
+
+    it('pages newest first with the total of all pages', async () => {
+      expect(await found('pageSize=3')).toEqual({ keys: ['twin', 'horse', 'lotus'], total: 4 });
+      expect(await found('pageSize=3&page=2')).toEqual({ keys: ['spring'], total: 4 });
+      expect(await found('pageSize=3&page=3')).toEqual({ keys: [], total: 4 });
+    });
+
+    it("shows an exporter its own artworks only, and other roles everyone's", async () => {
+      expect(await found('q=fengmian', 'searcher2')).toEqual({ keys: ['rain'], total: 1 });
+      expect(await found('q=fengmian', 'officer1', 'CUSTOMS_OFFICER')).toEqual({
+        keys: ['rain', 'spring'],
+        total: 2,
+      });
+      expect((await found('q=fengmian', 'admin', 'ADMIN')).total).toBe(2);
+      expect(await found('q=fengmian', 'nobody')).toEqual({ keys: [], total: 0 });
+      expect((await catalog.request('/artworks')).status).toBe(401);
+    });
+
+    it('answers 400 naming each bad parameter', async () => {
+      const { status, body } = await search(
+        'page=0&pageSize=101&status=LOST&category=OIL&yearFrom=1.5&yearTo=abc&sort=title',
+      );
+      expect(status).toBe(400);
+      expect((body as unknown as { message: string[] }).message).toEqual(
+        expect.arrayContaining([
+          'page must not be less than 1',
+          'pageSize must not be greater than 100',
+          'status must be one of AVAILABLE, RESERVED, IN_TRANSIT, EXPORTED',
+          expect.stringMatching(/^category must be one of PAINTING, /),
+          'yearFrom must be an integer number',
+          'yearTo must be an integer number',
+          'sort: property sort should not exist',
+        ]),
+      );
+      for (const [query, message] of [
+        ['yearFrom=1990&yearTo=1980', 'yearTo must not be before yearFrom'],
+        ['q=%3F%3F%3F', 'q must contain at least one letter or digit'],
+        ['pageSize=abc', 'pageSize must be an integer number'],
+      ]) {
+        const answer = await search(query);
+        expect([answer.status, (answer.body as unknown as { message: string[] }).message]).toEqual([
+          400,
+          expect.arrayContaining([message]),
+        ]);
+      }
+    });
   });
 });

@@ -1,7 +1,13 @@
 import { MoneyColumns } from '@artbridge/platform-persistence';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, ValueTransformer } from 'typeorm';
 import type { ArtworkCategory } from '@artbridge/contracts';
-import type { ArtworkStatus } from './domain/artwork';
+import type { ArtworkMaterial, ArtworkStatus, ProvenanceEvent } from './domain/artwork';
+
+/** pg hands numeric back as text; centimetres are plain numbers in the API. */
+const centimetres: ValueTransformer = {
+  to: (value: number | null | undefined) => value,
+  from: (value: string | null) => (value === null ? null : Number(value)),
+};
 
 @Entity('artwork')
 export class ArtworkEntity {
@@ -23,8 +29,14 @@ export class ArtworkEntity {
   @Column('int', { nullable: true })
   artistDeathYear!: number | null;
 
+  @Column('boolean', { nullable: true })
+  artistEthnicMinority!: boolean | null;
+
   @Column('int')
   creationYear!: number;
+
+  @Column('int', { nullable: true })
+  creationYearEnd!: number | null;
 
   @Column('text')
   category!: ArtworkCategory;
@@ -38,6 +50,21 @@ export class ArtworkEntity {
   @Column('boolean')
   handExecuted!: boolean;
 
+  @Column('boolean', { nullable: true })
+  portrait!: boolean | null;
+
+  @Column('jsonb', { nullable: true })
+  materials!: ArtworkMaterial[] | null;
+
+  @Column('numeric', { nullable: true, transformer: centimetres })
+  heightCm!: number | null;
+
+  @Column('numeric', { nullable: true, transformer: centimetres })
+  widthCm!: number | null;
+
+  @Column('numeric', { nullable: true, transformer: centimetres })
+  depthCm!: number | null;
+
   @Column(() => MoneyColumns, { prefix: 'value' })
   value!: MoneyColumns;
 
@@ -47,8 +74,18 @@ export class ArtworkEntity {
   @Column('char', { length: 2 })
   originCountry!: string;
 
+  @Column('jsonb', { nullable: true })
+  provenance!: ProvenanceEvent[] | null;
+
   @Column('text')
   status!: ArtworkStatus;
+
+  /** The shipment that holds the artwork (RESERVED, IN_TRANSIT) or exported it; null when AVAILABLE. */
+  @Column('uuid', { nullable: true })
+  reservedByShipment!: string | null;
+
+  @Column('timestamptz')
+  statusChangedAt!: Date;
 
   @Column('timestamptz')
   registeredAt!: Date;

@@ -1,5 +1,4 @@
-import { MoneyDto } from '@artbridge/contracts';
-import { CurrentUser, hasRole, Principal, Roles } from '@artbridge/platform-auth';
+import { CurrentUser, Principal, Roles } from '@artbridge/platform-auth';
 import {
   Body,
   Controller,
@@ -8,39 +7,21 @@ import {
   Param,
   ParseUUIDPipe,
   Post,
+  Query,
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ArtworkEntity } from './artwork.entity';
+import { artworkView } from './artwork-view';
 import { RegisterArtworkDto } from './register-artwork.dto';
 import { RegisterArtworkService } from './register-artwork.service';
-
-export function artworkView(artwork: ArtworkEntity) {
-  return {
-    id: artwork.id,
-    status: artwork.status,
-    exporterId: artwork.exporterId,
-    title: artwork.title,
-    artist: {
-      name: artwork.artistName,
-      ...(artwork.artistBirthYear !== null && { birthYear: artwork.artistBirthYear }),
-      ...(artwork.artistDeathYear !== null && { deathYear: artwork.artistDeathYear }),
-    },
-    creationYear: artwork.creationYear,
-    category: artwork.category,
-    technique: artwork.technique,
-    medium: artwork.medium,
-    handExecuted: artwork.handExecuted,
-    value: MoneyDto.from(artwork.value),
-    ownedByCreator: artwork.ownedByCreator,
-    originCountry: artwork.originCountry,
-    registeredAt: artwork.registeredAt.toISOString(),
-  };
-}
+import { SearchArtworksQuery } from './search-artworks.dto';
+import { SearchArtworksService, seesOnlyOwn } from './search-artworks.service';
 
 @Controller('artworks')
 export class ArtworksController {
   constructor(
     private readonly registerArtwork: RegisterArtworkService,
+    private readonly searchArtworks: SearchArtworksService,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -50,15 +31,16 @@ export class ArtworksController {
     return artworkView(await this.registerArtwork.register(exporter.username, body));
   }
 
+  @Get()
+  search(@CurrentUser() caller: Principal, @Query() query: SearchArtworksQuery) {
+    return this.searchArtworks.search(caller, query);
+  }
+
   /** An exporter sees only its own artworks: another's is 404, as if it did not exist. */
   @Get(':id')
   async get(@CurrentUser() caller: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
     const artwork = await this.dataSource.getRepository(ArtworkEntity).findOneBy({ id });
-    const visible =
-      artwork &&
-      (!hasRole(caller, 'EXPORTER') ||
-        hasRole(caller, 'ADMIN') ||
-        artwork.exporterId === caller.username);
+    const visible = artwork && (!seesOnlyOwn(caller) || artwork.exporterId === caller.username);
     if (!visible) throw new NotFoundException(`artwork ${id} not found`);
     return artworkView(artwork);
   }

@@ -1,11 +1,11 @@
 import { ArtworkRegistered, MoneyDto } from '@artbridge/contracts';
 import { Outbox } from '@artbridge/platform-messaging';
-import { MoneyColumns } from '@artbridge/platform-persistence';
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
 import { DataSource } from 'typeorm';
 import { ArtworkEntity } from './artwork.entity';
-import { ArtworkAttributes, artworkRuleViolations } from './domain/artwork';
+import { attributeColumns } from './artwork-view';
+import { ArtworkAttributes, artworkRuleViolations, canonicalMaterial } from './domain/artwork';
 import { RegisterArtworkDto } from './register-artwork.dto';
 
 @Injectable()
@@ -21,30 +21,27 @@ export class RegisterArtworkService {
       ...dto,
       handExecuted: dto.handExecuted ?? true,
       value: MoneyDto.toMoney(dto.value),
+      materials: dto.materials?.map((entry) => ({
+        ...entry,
+        material: canonicalMaterial(entry.material),
+      })),
     };
     const violations = artworkRuleViolations(attributes, new Date());
     if (violations.length > 0) throw new BadRequestException(violations.map((v) => v.message));
 
     return this.dataSource.transaction(async (manager) => {
+      const now = new Date();
       const artwork = manager.create(ArtworkEntity, {
         id: uuidv7(),
         exporterId,
-        title: attributes.title,
-        artistName: attributes.artist.name,
-        artistBirthYear: attributes.artist.birthYear ?? null,
-        artistDeathYear: attributes.artist.deathYear ?? null,
-        creationYear: attributes.creationYear,
-        category: attributes.category,
-        technique: attributes.technique ?? null,
-        medium: attributes.medium ?? null,
-        handExecuted: attributes.handExecuted,
-        value: MoneyColumns.of(attributes.value),
-        ownedByCreator: attributes.ownedByCreator,
-        originCountry: attributes.originCountry,
+        ...attributeColumns(attributes),
         status: 'AVAILABLE',
-        registeredAt: new Date(),
+        reservedByShipment: null,
+        statusChangedAt: now,
+        registeredAt: now,
       });
       await manager.insert(ArtworkEntity, artwork);
+      const { artist } = attributes;
       await this.outbox.add(
         manager,
         ArtworkRegistered,
@@ -52,7 +49,12 @@ export class RegisterArtworkService {
           artworkId: artwork.id,
           exporterId,
           title: artwork.title,
-          artist: dto.artist,
+          // version 1 of the event names the artist's life dates only
+          artist: {
+            name: artist.name,
+            ...(artist.birthYear !== undefined && { birthYear: artist.birthYear }),
+            ...(artist.deathYear !== undefined && { deathYear: artist.deathYear }),
+          },
           creationYear: artwork.creationYear,
           category: artwork.category,
           handExecuted: artwork.handExecuted,

@@ -1,4 +1,5 @@
 import { Artworks1732400000100 } from './1732400000100-artworks';
+import { ArtworkFullModel1732400000110 } from './1732400000110-artwork-full-model';
 
 /** In order; run at start. */
-export const CATALOG_MIGRATIONS = [Artworks1732400000100];
+export const CATALOG_MIGRATIONS = [Artworks1732400000100, ArtworkFullModel1732400000110];

@@ -7,6 +7,7 @@ export * from './lib/inbox/inbox';
 export * from './lib/kafkajs/kafkajs-broker';
 export * from './lib/logger';
 export * from './lib/migrations/1732400000000-messaging-tables';
+export * from './lib/nest/keep-handler-errors.filter';
 export * from './lib/nest/message-context';
 export * from './lib/nest/messaging.module';
 export * from './lib/nest/messaging.options';

@@ -1,20 +1,70 @@
 import type { ArtworkCategory } from '@artbridge/contracts';
 import type { Money } from '@artbridge/money';
+import { CITES_MATERIALS } from '../../imports/domain/medium';
 
-export type ArtworkStatus = 'AVAILABLE' | 'RESERVED' | 'IN_TRANSIT' | 'EXPORTED';
+export const ARTWORK_STATUSES = ['AVAILABLE', 'RESERVED', 'IN_TRANSIT', 'EXPORTED'] as const;
+export type ArtworkStatus = (typeof ARTWORK_STATUSES)[number];
 
+export interface ArtworkArtist {
+  readonly name: string;
+  readonly birthYear?: number;
+  readonly deathYear?: number;
+  /** A representative item of an ethnic minority (China's 1966 rule). */
+  readonly ethnicMinority?: boolean;
+}
+
+export interface ArtworkMaterial {
+  /** IVORY, TORTOISESHELL, ROSEWOOD, DALBERGIA_NIGRA, CORAL, or any other material. */
+  readonly material: string;
+  readonly weightGrams?: number;
+  /** Year the specimen was acquired (CITES pre-Convention route). */
+  readonly acquiredYear?: number;
+}
+
+export interface ArtworkDimensions {
+  readonly heightCm: number;
+  readonly widthCm: number;
+  readonly depthCm?: number;
+}
+
+export interface ProvenanceEvent {
+  readonly year: number;
+  readonly owner: string;
+  readonly event: string;
+}
+
+/** The artwork attributes of API.md, in domain types (money in minor units). */
 export interface ArtworkAttributes {
-  title: string;
-  artist: { name: string; birthYear?: number; deathYear?: number };
+  readonly title: string;
+  readonly artist: ArtworkArtist;
   /** Negative for BCE. */
-  creationYear: number;
-  category: ArtworkCategory;
-  technique?: string;
-  medium?: string;
-  handExecuted: boolean;
-  value: Money;
-  ownedByCreator: boolean;
-  originCountry: string;
+  readonly creationYear: number;
+  /** The later year of a range; absent when made in one year. */
+  readonly creationYearEnd?: number;
+  readonly category: ArtworkCategory;
+  readonly technique?: string;
+  readonly medium?: string;
+  readonly handExecuted: boolean;
+  readonly portrait?: boolean;
+  readonly materials?: readonly ArtworkMaterial[];
+  readonly dimensions?: ArtworkDimensions;
+  readonly value: Money;
+  readonly ownedByCreator: boolean;
+  readonly originCountry: string;
+  readonly provenance?: readonly ProvenanceEvent[];
+}
+
+/**
+ * The customs rules look for the CITES codes exactly (IVORY, DALBERGIA_NIGRA...): 'ivory' or
+ * 'Dalbergia nigra' is taken as the code, so that a spelling never slips past them. Other
+ * materials are kept as written.
+ */
+export function canonicalMaterial(material: string): string {
+  const code = material
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/g, '_');
+  return (CITES_MATERIALS as readonly string[]).includes(code) ? code : material;
 }
 
 export class ArtworkRuleViolation extends Error {
@@ -27,9 +77,15 @@ export class ArtworkRuleViolation extends Error {
   }
 }
 
+/** The last year the work was being made: age and acquisitions count from it. */
+export function latestCreationYear(attributes: ArtworkAttributes): number {
+  return Math.max(attributes.creationYear, attributes.creationYearEnd ?? attributes.creationYear);
+}
+
 /**
  * The facts about an artwork that cannot be true together, beyond the shape of each field.
- * Returns every violation, so the exporter fixes them all at once.
+ * Returns every violation, so the exporter fixes them all at once. Field paths are those of
+ * the request validation (`materials.0.acquiredYear`).
  */
 export function artworkRuleViolations(
   attributes: ArtworkAttributes,
@@ -37,11 +93,19 @@ export function artworkRuleViolations(
 ): ArtworkRuleViolation[] {
   const violations: ArtworkRuleViolation[] = [];
   const year = today.getUTCFullYear();
-  const { artist, creationYear } = attributes;
+  const { artist, creationYear, creationYearEnd } = attributes;
+  const inFuture = `must not be in the future (after ${year})`;
   if (creationYear > year) {
-    violations.push(
-      new ArtworkRuleViolation('creationYear', `must not be in the future (after ${year})`),
-    );
+    violations.push(new ArtworkRuleViolation('creationYear', inFuture));
+  }
+  if (creationYearEnd !== undefined) {
+    if (creationYearEnd < creationYear) {
+      violations.push(
+        new ArtworkRuleViolation('creationYearEnd', 'must not be before creationYear'),
+      );
+    } else if (creationYearEnd > year) {
+      violations.push(new ArtworkRuleViolation('creationYearEnd', inFuture));
+    }
   }
   if (
     artist.birthYear !== undefined &&
@@ -63,5 +127,24 @@ export function artworkRuleViolations(
   if (attributes.value.minor < 0n) {
     violations.push(new ArtworkRuleViolation('value.amount', 'must not be negative'));
   }
+  // A specimen worked into the piece was acquired by the time the piece was finished; a later
+  // year would also dodge the CITES listing-date test customs applies to it.
+  const finished = latestCreationYear(attributes);
+  attributes.materials?.forEach((material, index) => {
+    if (material.acquiredYear !== undefined && material.acquiredYear > finished) {
+      violations.push(
+        new ArtworkRuleViolation(
+          `materials.${index}.acquiredYear`,
+          `must not be after the work was made (${finished})`,
+        ),
+      );
+    }
+  });
+  // Only the future is refused: an owner dated before the work is not a contradiction (Tate
+  // records gifts and commissions a year or more before the date the work bears).
+  attributes.provenance?.forEach((entry, index) => {
+    if (entry.year > year)
+      violations.push(new ArtworkRuleViolation(`provenance.${index}.year`, inFuture));
+  });
   return violations;
 }

@@ -1,5 +1,5 @@
 import { PUBLIC_ROUTE } from '@artbridge/platform-auth';
-import { MessagingTransport } from '@artbridge/platform-messaging';
+import { KeepHandlerErrorsFilter, MessagingTransport } from '@artbridge/platform-messaging';
 import { ensureDatabase, ensurePostgresServer } from '@artbridge/platform-persistence';
 import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { ModulesContainer, NestFactory } from '@nestjs/core';
@@ -30,7 +30,12 @@ export async function startService(
   app.useGlobalPipes(requestValidationPipe());
   app.enableShutdownHooks();
   serveOpenApi(app, 'docs', () => openApiDocument(app, `artbridge ${config.service}`));
-  app.connectMicroservice({ strategy: app.get(MessagingTransport) }, { inheritAppConfig: true });
+  // The message side has its own config (HTTP's pipes and filters do not apply to messages) and
+  // lets handlers' errors reach the consumer as thrown (PermanentMessageError, dead-letter
+  // reasons); listeners are registered once that filter is in place.
+  app
+    .connectMicroservice({ strategy: app.get(MessagingTransport) }, { deferInitialization: true })
+    .useGlobalFilters(new KeepHandlerErrorsFilter());
   await app.init();
   await app.startAllMicroservices();
   await app.listen(config.httpPort, config.httpHost);

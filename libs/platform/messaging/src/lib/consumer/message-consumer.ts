@@ -100,7 +100,8 @@ export class MessageConsumer {
     if (topics.length === 0) return;
     this.deadLetterProducer = await this.options.broker.producer();
     this.consumer = this.options.broker.consumer({
-      groupId: this.options.name,
+      // deployments sharing a broker (a test run beside npm start) must not share a group
+      groupId: this.options.topics.prefix + this.options.name,
       concurrency: this.options.concurrency,
     });
     await this.consumer.run(topics, (batch) => this.onBatch(batch));

@@ -1,0 +1,37 @@
+/** Request bodies for POST /artworks, shared by the catalog's suites. */
+
+export const shanShui = {
+  title: 'Shan Shui',
+  artist: { name: 'Wu Guanzhong', birthYear: 1919, deathYear: 2010 },
+  creationYear: 1985,
+  category: 'PAINTING',
+  technique: 'INK',
+  value: { amount: '1200000.00', currency: 'CNY' },
+  ownedByCreator: false,
+  originCountry: 'CN',
+};
+
+/** Every attribute of API.md, optional ones included. */
+export const brushPot = {
+  title: 'Brush Pot with Scholars in a Landscape',
+  artist: { name: 'Imperial workshop', ethnicMinority: false },
+  creationYear: 1736,
+  creationYearEnd: 1795,
+  category: 'ANTIQUE',
+  technique: 'CARVING',
+  handExecuted: true,
+  portrait: false,
+  medium: 'Carved ivory on a rosewood stand',
+  materials: [
+    { material: 'ivory', weightGrams: 812.5, acquiredYear: 1736 },
+    { material: 'ROSEWOOD', weightGrams: 300 },
+  ],
+  dimensions: { heightCm: 15.2, widthCm: 12.75, depthCm: 12.75 },
+  value: { amount: '2500000.00', currency: 'HKD' },
+  ownedByCreator: false,
+  originCountry: 'CN',
+  provenance: [
+    { year: 1860, owner: 'Old Summer Palace', event: 'Removed' },
+    { year: 1978, owner: 'Private collection, Hong Kong', event: 'Purchase' },
+  ],
+};

@@ -1,0 +1,403 @@
+import { randomUUID } from 'node:crypto';
+import {
+  ArtworksReserved,
+  MarkArtworksExported,
+  MarkArtworksInTransit,
+  MessageDefinition,
+  ReleaseArtworks,
+  ReserveArtworks,
+  Streams,
+} from '@artbridge/contracts';
+import {
+  BrokerProducer,
+  DLQ_HEADERS,
+  encodeEnvelope,
+  Envelope,
+  newEnvelope,
+} from '@artbridge/platform-messaging';
+import {
+  readJson,
+  ServiceUnderTest,
+  TestContext,
+  TopicReader,
+  waitFor,
+} from '@artbridge/platform-testing';
+import { Partitioners, PartitionMetadata } from 'kafkajs';
+import { DataSource } from 'typeorm';
+import { CatalogModule } from '../src/catalog.module';
+import { brushPot, shanShui } from './artworks.fixtures';
+
+const PARTITIONS = 3;
+const partitioner = Partitioners.DefaultPartitioner();
+const partitionMetadata = Array.from(
+  { length: PARTITIONS },
+  (_, partitionId): PartitionMetadata => ({
+    partitionId,
+    leader: 1,
+    replicas: [1],
+    isr: [1],
+    partitionErrorCode: 0,
+  }),
+);
+/** The partition the producer sends a shipment's commands to (its id is the key). */
+const partitionOf = (shipmentId: string) =>
+  partitioner({ topic: 'commands', partitionMetadata, message: { key: shipmentId, value: '' } });
+
+/** Two shipment ids whose commands land on different partitions, or on the same one. */
+function twoShipments(samePartition: boolean): [string, string] {
+  const first = randomUUID();
+  for (;;) {
+    const second = randomUUID();
+    if ((partitionOf(first) === partitionOf(second)) === samePartition) return [first, second];
+  }
+}
+
+interface Answer {
+  id: string;
+  type: string;
+  subject: string;
+  correlationId: string;
+  causationId: string;
+  payload: Record<string, unknown>;
+}
+
+interface Row {
+  id: string;
+  status: string;
+  reserved_by_shipment: string | null;
+  status_changed_at: Date;
+}
+
+describe('catalog in the shipment saga: reserve, release, in transit, exported (real PostgreSQL and Kafka)', () => {
+  const context = new TestContext();
+  let catalog: ServiceUnderTest;
+  let answers: TopicReader;
+  let deadLetters: TopicReader;
+  let producer: BrokerProducer;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    const config = await context.serviceConfig('catalog', { topicPartitions: PARTITIONS });
+    catalog = await ServiceUnderTest.start(CatalogModule.forRoot(config), config);
+    context.onCleanup(() => catalog.stop());
+    db = catalog.app.get(DataSource);
+    answers = await TopicReader.start(context.broker(), [
+      context.topicPrefix + Streams.catalogArtwork,
+    ]);
+    context.onCleanup(() => answers.stop());
+    deadLetters = await TopicReader.start(context.broker(), [
+      `${context.topicPrefix}artbridge.catalog.dlq`,
+    ]);
+    context.onCleanup(() => deadLetters.stop());
+    producer = await context.broker().producer();
+    context.onCleanup(() => producer.disconnect());
+  });
+  afterAll(() => context.cleanup());
+
+  const register = async (body: object = shanShui, exporter = 'exporter1') => {
+    const response = await catalog.request('/artworks', {
+      method: 'POST',
+      json: body,
+      headers: context.auth(exporter, 'EXPORTER'),
+    });
+    expect(response.status).toBe(201);
+    return readJson<{ id: string } & Record<string, unknown>>(response);
+  };
+
+  /** A command as logistics' saga would write it. */
+  const command = <T extends { shipmentId: string }>(
+    definition: MessageDefinition<T>,
+    payload: T,
+  ) => newEnvelope(definition, payload, 'logistics', { subject: payload.shipmentId });
+  const reserve = (shipmentId: string, artworkIds: string[], exporterId = 'exporter1') =>
+    command(ReserveArtworks, { shipmentId, artworkIds, exporterId });
+  const release = (shipmentId: string, artworkIds: string[]) =>
+    command(ReleaseArtworks, { shipmentId, artworkIds, reason: 'shipment cancelled' });
+  const inTransit = (shipmentId: string, artworkIds: string[]) =>
+    command(MarkArtworksInTransit, { shipmentId, artworkIds });
+  const exported = (shipmentId: string, artworkIds: string[]) =>
+    command(MarkArtworksExported, { shipmentId, artworkIds });
+
+  /** Published together, in this order (each shipment's in order on its partition). */
+  const send = (...envelopes: Envelope<object>[]) =>
+    producer.send(
+      envelopes.map((envelope) => ({
+        topic: context.topicPrefix + Streams.catalogCommands,
+        key: envelope.subject,
+        value: encodeEnvelope(envelope),
+      })),
+    );
+
+  const answersFor = (shipmentId: string) =>
+    answers.json<Answer>().filter((answer) => answer.subject === shipmentId);
+  const waitForAnswers = (shipmentId: string, count: number) =>
+    waitFor(`${count} answers for shipment ${shipmentId}`, () => {
+      const found = answersFor(shipmentId);
+      return found.length >= count && found;
+    });
+  /** Sends one command and returns the answer it caused. */
+  const ask = async (envelope: Envelope<object>) => {
+    await send(envelope);
+    return waitFor(`the answer to ${envelope.type}`, () =>
+      answers.json<Answer>().find((answer) => answer.causationId === envelope.id),
+    );
+  };
+
+  const rows = async (...ids: string[]): Promise<Row[]> =>
+    db.query(
+      `SELECT id, status, reserved_by_shipment, status_changed_at FROM artwork
+       WHERE id = ANY($1) ORDER BY array_position($1, id)`,
+      [ids],
+    );
+  const statuses = async (...ids: string[]) =>
+    (await rows(...ids)).map((row) => [row.status, row.reserved_by_shipment]);
+
+  it('reserves every artwork of the shipment and answers with their full attributes', async () => {
+    const pot = await register(brushPot);
+    const painting = await register();
+    const shipmentId = randomUUID();
+    const order = reserve(shipmentId, [pot.id, painting.id, pot.id]);
+
+    const answer = await ask(order);
+
+    expect(answer).toMatchObject({
+      type: ArtworksReserved.type,
+      subject: shipmentId,
+      correlationId: order.correlationId,
+      causationId: order.id,
+    });
+    const { id: _, status: __, exporterId: ___, registeredAt: ____, ...potAttributes } = pot;
+    const {
+      id: _p,
+      status: _s,
+      exporterId: _e,
+      registeredAt: _r,
+      ...paintingAttributes
+    } = painting;
+    expect(answer.payload).toEqual({
+      shipmentId,
+      exporterId: 'exporter1',
+      artworks: [
+        { artworkId: pot.id, attributes: potAttributes },
+        { artworkId: painting.id, attributes: paintingAttributes },
+      ],
+    });
+    expect(await statuses(pot.id, painting.id)).toEqual([
+      ['RESERVED', shipmentId],
+      ['RESERVED', shipmentId],
+    ]);
+    const view = await catalog.request(`/artworks/${pot.id}`, {
+      headers: context.auth('exporter1', 'EXPORTER'),
+    });
+    expect(await readJson(view)).toMatchObject({ status: 'RESERVED', shipmentId });
+    const reservedPage = await catalog.request('/artworks?status=RESERVED&pageSize=100', {
+      headers: context.auth('exporter1', 'EXPORTER'),
+    });
+    const { items } = await readJson<{ items: { id: string }[] }>(reservedPage);
+    expect(items.map((item) => item.id)).toEqual(expect.arrayContaining([pot.id, painting.id]));
+  });
+
+  it('refuses the whole shipment with a reason for each artwork it cannot have', async () => {
+    const free = await register();
+    const theirs = await register(shanShui, 'exporter2');
+    const taken = await register();
+    const gone = await register();
+    const [other, otherExporting] = [randomUUID(), randomUUID()];
+    await ask(reserve(other, [taken.id]));
+    await ask(reserve(otherExporting, [gone.id]));
+    await ask(exported(otherExporting, [gone.id]));
+    const unknown = randomUUID();
+    const shipmentId = randomUUID();
+
+    const answer = await ask(reserve(shipmentId, [free.id, unknown, theirs.id, taken.id, gone.id]));
+
+    expect(answer.type).toBe('catalog.artworks.reservation-refused');
+    expect(answer.payload).toEqual({
+      shipmentId,
+      refused: [
+        { artworkId: unknown, reason: 'NOT_FOUND', detail: `artwork ${unknown} not found` },
+        {
+          artworkId: theirs.id,
+          reason: 'NOT_OWNED',
+          detail: `artwork ${theirs.id} does not belong to exporter1`,
+        },
+        {
+          artworkId: taken.id,
+          reason: 'NOT_AVAILABLE',
+          detail: `artwork ${taken.id} is RESERVED for another shipment`,
+        },
+        {
+          artworkId: gone.id,
+          reason: 'NOT_AVAILABLE',
+          detail: `artwork ${gone.id} has been exported`,
+        },
+      ],
+    });
+    // all or nothing: the one it could have had is still free
+    expect(await statuses(free.id, theirs.id, taken.id, gone.id)).toEqual([
+      ['AVAILABLE', null],
+      ['AVAILABLE', null],
+      ['RESERVED', other],
+      ['EXPORTED', otherExporting],
+    ]);
+  });
+
+  it('releases only what the shipment holds, and always answers', async () => {
+    const [a, b, c] = [await register(), await register(), await register()];
+    const [shipmentId, other, idle] = [randomUUID(), randomUUID(), randomUUID()];
+    await ask(reserve(shipmentId, [a.id, b.id]));
+    await ask(reserve(other, [c.id]));
+
+    const answer = await ask(release(shipmentId, [a.id, b.id, c.id]));
+
+    expect(answer).toMatchObject({
+      type: 'catalog.artworks.released',
+      payload: { shipmentId, artworkIds: [a.id, b.id, c.id] },
+    });
+    expect(await statuses(a.id, b.id, c.id)).toEqual([
+      ['AVAILABLE', null],
+      ['AVAILABLE', null],
+      ['RESERVED', other],
+    ]);
+    // a shipment that holds nothing (its reservation was refused) still gets its answer
+    expect((await ask(release(idle, [c.id]))).type).toBe('catalog.artworks.released');
+    expect(await statuses(c.id)).toEqual([['RESERVED', other]]);
+    // and what was released can be reserved by the next shipment
+    expect((await ask(reserve(randomUUID(), [a.id]))).type).toBe(ArtworksReserved.type);
+  });
+
+  it('marks the shipment in transit, then exported; an exported artwork stays exported', async () => {
+    const [a, b] = [await register(), await register()];
+    const shipmentId = randomUUID();
+    await ask(reserve(shipmentId, [a.id, b.id]));
+
+    expect(await ask(inTransit(shipmentId, [a.id, b.id]))).toMatchObject({
+      type: 'catalog.artworks.marked-in-transit',
+      payload: { shipmentId, artworkIds: [a.id, b.id] },
+    });
+    expect(await statuses(a.id, b.id)).toEqual([
+      ['IN_TRANSIT', shipmentId],
+      ['IN_TRANSIT', shipmentId],
+    ]);
+
+    expect(await ask(exported(shipmentId, [a.id, b.id]))).toMatchObject({
+      type: 'catalog.artworks.exported',
+      payload: { shipmentId, artworkIds: [a.id, b.id] },
+    });
+    expect(await statuses(a.id, b.id)).toEqual([
+      ['EXPORTED', shipmentId],
+      ['EXPORTED', shipmentId],
+    ]);
+    // a late release does not bring an exported artwork back
+    await ask(release(shipmentId, [a.id]));
+    expect(await statuses(a.id)).toEqual([['EXPORTED', shipmentId]]);
+  });
+
+  it('the same command twice, under another message id, answers twice and changes nothing twice', async () => {
+    const [a, b] = [await register(), await register()];
+    const shipmentId = randomUUID();
+    const first = reserve(shipmentId, [a.id, b.id]);
+    await ask(first);
+    const reservedAt = (await rows(a.id, b.id)).map((row) => row.status_changed_at);
+
+    // the very same message delivered again (the inbox drops it), then the same request anew
+    await send(first, reserve(shipmentId, [b.id, a.id]));
+    const [, again] = await waitForAnswers(shipmentId, 2);
+    expect(again.type).toBe(ArtworksReserved.type);
+    expect((again.payload.artworks as { artworkId: string }[]).map((x) => x.artworkId)).toEqual([
+      b.id,
+      a.id,
+    ]);
+    expect((await rows(a.id, b.id)).map((row) => row.status_changed_at)).toEqual(reservedAt);
+
+    for (const [step, status] of [
+      [inTransit, 'IN_TRANSIT'],
+      [exported, 'EXPORTED'],
+    ] as const) {
+      await ask(step(shipmentId, [a.id, b.id]));
+      const changedAt = (await rows(a.id, b.id)).map((row) => row.status_changed_at);
+      const repeat = await ask(step(shipmentId, [a.id, b.id]));
+      expect(repeat.payload).toEqual({ shipmentId, artworkIds: [a.id, b.id] });
+      expect(await rows(a.id, b.id)).toEqual([
+        { id: a.id, status, reserved_by_shipment: shipmentId, status_changed_at: changedAt[0] },
+        { id: b.id, status, reserved_by_shipment: shipmentId, status_changed_at: changedAt[1] },
+      ]);
+    }
+
+    const [c] = [await register()];
+    const other = randomUUID();
+    await ask(reserve(other, [c.id]));
+    await ask(release(other, [c.id]));
+    const releasedAt = (await rows(c.id))[0].status_changed_at;
+    expect((await ask(release(other, [c.id]))).type).toBe('catalog.artworks.released');
+    expect(await rows(c.id)).toEqual([
+      { id: c.id, status: 'AVAILABLE', reserved_by_shipment: null, status_changed_at: releasedAt },
+    ]);
+    // every answer once per command, the dropped duplicate included
+    expect(answersFor(shipmentId).map((answer) => answer.type)).toEqual([
+      'catalog.artworks.reserved',
+      'catalog.artworks.reserved',
+      'catalog.artworks.marked-in-transit',
+      'catalog.artworks.marked-in-transit',
+      'catalog.artworks.exported',
+      'catalog.artworks.exported',
+    ]);
+  });
+
+  it('dead-letters a milestone for artworks the shipment does not hold, changing nothing', async () => {
+    const free = await register();
+    const shipmentId = randomUUID();
+    const order = inTransit(shipmentId, [free.id]);
+    await send(order);
+
+    const [letter] = await waitFor('the dead letter', () => {
+      const found = deadLetters.records.filter((record) => record.key === shipmentId);
+      return found.length > 0 && found;
+    });
+    expect(letter.headers[DLQ_HEADERS.reason]).toBe('handler-failed');
+    expect(letter.headers[DLQ_HEADERS.error]).toBe(
+      `cannot mark shipment ${shipmentId}'s artworks IN_TRANSIT: artwork ${free.id} is AVAILABLE, not held by shipment ${shipmentId}`,
+    );
+    expect(await statuses(free.id)).toEqual([['AVAILABLE', null]]);
+    expect(answersFor(shipmentId)).toEqual([]);
+  });
+
+  it('two shipments racing for one artwork: exactly one gets it, the other is refused NOT_AVAILABLE', async () => {
+    // four races between partitions (handled at the same time) and one within a partition
+    const races = [...Array.from({ length: 4 }, () => twoShipments(false)), twoShipments(true)];
+    const artworks: { id: string }[] = [];
+    for (let i = 0; i < races.length; i++) artworks.push(await register());
+
+    await send(
+      ...races.flatMap(([first, second], i) => [
+        reserve(first, [artworks[i].id]),
+        reserve(second, [artworks[i].id]),
+      ]),
+    );
+
+    for (const [i, shipments] of races.entries()) {
+      const artworkId = artworks[i].id;
+      const outcomes = await Promise.all(
+        shipments.map(async (shipmentId) => ({
+          shipmentId,
+          answer: (await waitForAnswers(shipmentId, 1))[0],
+        })),
+      );
+      const winners = outcomes.filter(({ answer }) => answer.type === ArtworksReserved.type);
+      const losers = outcomes.filter(({ answer }) => answer.type !== ArtworksReserved.type);
+      expect(winners).toHaveLength(1);
+      expect(losers).toHaveLength(1);
+      expect(losers[0].answer.payload).toEqual({
+        shipmentId: losers[0].shipmentId,
+        refused: [
+          {
+            artworkId,
+            reason: 'NOT_AVAILABLE',
+            detail: `artwork ${artworkId} is RESERVED for another shipment`,
+          },
+        ],
+      });
+      expect(await statuses(artworkId)).toEqual([['RESERVED', winners[0].shipmentId]]);
+    }
+  });
+});
