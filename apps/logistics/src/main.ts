@@ -1,10 +1,12 @@
 import 'reflect-metadata';
 import { loadServiceConfig, runService, startService } from '@artbridge/platform-service';
+import { loadLogisticsSettings } from './logistics-settings';
 import { LogisticsModule } from './logistics.module';
 
 const LOGISTICS_PORT = 3004;
 
 runService(async () => {
   const config = loadServiceConfig('logistics', LOGISTICS_PORT);
-  await startService(LogisticsModule.forRoot(config), config);
+  const settings = loadLogisticsSettings();
+  await startService(LogisticsModule.forRoot(config, settings), config);
 });

@@ -1,6 +1,38 @@
+import {
+  CancelInvoice,
+  EscrowFunded,
+  EscrowHeld,
+  EscrowReleased,
+  FxRatesPublished,
+  HoldEscrow,
+  InvoiceIssued,
+  InvoicePartiallyPaid,
+  InvoiceRefunded,
+  InvoiceVoided,
+  IssueInvoice,
+  ReleaseEscrow,
+} from '@artbridge/contracts';
 import { ServiceConfig, ServicePlatformModule } from '@artbridge/platform-service';
 import { DynamicModule, Module } from '@nestjs/common';
+import { FxRateEntity } from './fx-rates/fx-rate.entity';
+import { FxRatesController } from './fx-rates/fx-rates.controller';
+import { ImportFxRatesService } from './fx-rates/import-fx-rates.service';
+import { InvoiceCommandsHandler } from './invoices/invoice-commands.handler';
+import { InvoiceEntity, InvoiceLineEntity } from './invoices/invoice.entity';
+import { InvoiceLifecycleService } from './invoices/invoice-lifecycle.service';
+import { InvoicesController } from './invoices/invoices.controller';
+import { LedgerController } from './ledger/ledger.controller';
+import { PostingEntity, PostingLineEntity } from './ledger/posting.entity';
 import { PAYMENTS_MIGRATIONS } from './migrations';
+import { ReconciliationController } from './reconciliation/reconciliation.controller';
+import {
+  ReconciliationDecisionEntity,
+  ReconciliationItemEntity,
+} from './reconciliation/reconciliation.entity';
+import { ReconciliationService } from './reconciliation/reconciliation.service';
+import { ImportStatementService } from './statements/import-statement.service';
+import { StatementEntryEntity, StatementImportEntity } from './statements/statement.entity';
+import { StatementsController } from './statements/statements.controller';
 
 /** Invoices, escrow, the double-entry ledger, bank statements and reconciliation. */
 @Module({})
@@ -10,10 +42,49 @@ export class PaymentsModule {
       module: PaymentsModule,
       imports: [
         ServicePlatformModule.forRoot(config, {
-          entities: [],
+          entities: [
+            InvoiceEntity,
+            InvoiceLineEntity,
+            PostingEntity,
+            PostingLineEntity,
+            StatementImportEntity,
+            StatementEntryEntity,
+            ReconciliationItemEntity,
+            ReconciliationDecisionEntity,
+            FxRateEntity,
+          ],
           migrations: PAYMENTS_MIGRATIONS,
-          messages: [],
+          messages: [
+            // consumed: the saga's commands
+            IssueInvoice,
+            CancelInvoice,
+            ReleaseEscrow,
+            HoldEscrow,
+            // published
+            InvoiceIssued,
+            InvoicePartiallyPaid,
+            EscrowFunded,
+            EscrowHeld,
+            EscrowReleased,
+            InvoiceVoided,
+            InvoiceRefunded,
+            FxRatesPublished,
+          ],
         }),
+      ],
+      controllers: [
+        InvoicesController,
+        InvoiceCommandsHandler,
+        StatementsController,
+        ReconciliationController,
+        LedgerController,
+        FxRatesController,
+      ],
+      providers: [
+        InvoiceLifecycleService,
+        ImportStatementService,
+        ReconciliationService,
+        ImportFxRatesService,
       ],
     };
   }

@@ -1,2 +1,4 @@
-/** In order; run at start. The service's own tables come with its first capability. */
-export const PAYMENTS_MIGRATIONS = [];
+import { Payments1732400000300 } from './1732400000300-payments';
+
+/** In order; run at start. */
+export const PAYMENTS_MIGRATIONS = [Payments1732400000300];

@@ -136,3 +136,22 @@ export const DeclarationInfoRequested = defineEvent(
   Streams.customsDeclaration,
   DeclarationInfoRequestedV1,
 );
+
+/** An officer review ran past its deadline (the review SLA); raised once per review. */
+export class DeclarationReviewOverdueV1 {
+  @IsUUID()
+  declarationId!: string;
+
+  @IsUUID()
+  shipmentId!: string;
+
+  @IsISO8601()
+  reviewDueAt!: string;
+}
+
+export const DeclarationReviewOverdue = defineEvent(
+  'customs.declaration.review-overdue',
+  1,
+  Streams.customsDeclaration,
+  DeclarationReviewOverdueV1,
+);

@@ -33,6 +33,7 @@ describe('the shipment saga', () => {
         'DISPATCHED',
         'DELIVERED',
         'BUYER_ACCEPTED',
+        'ESCROW_RELEASED',
       ],
       'COMPLETED',
     ],
@@ -49,6 +50,21 @@ describe('the shipment saga', () => {
         'DISPATCHED',
         'DELIVERED',
         'INSPECTION_PERIOD_ENDED',
+        'ESCROW_RELEASED',
+      ],
+      'COMPLETED',
+    ],
+    [
+      'nothing to invoice (an exhibition loan, no duties): no payment step, no escrow',
+      [
+        'ARTWORKS_RESERVED',
+        'DECLARATION_FILED',
+        'DECLARATION_CLEARED',
+        'NOTHING_TO_INVOICE',
+        'DISPATCHED',
+        'DELIVERED',
+        'BUYER_ACCEPTED',
+        'NOTHING_TO_RELEASE',
       ],
       'COMPLETED',
     ],
@@ -147,6 +163,8 @@ describe('the shipment saga', () => {
       /not allowed while the shipment is CANCELLING \(allowed: COMPENSATION_COMPLETED\)/,
     ],
     ['PAID', 'DELIVERED', /not allowed/],
+    ['ACCEPTED', 'CANCELLATION_REQUESTED', /cannot be cancelled/],
+    ['ACCEPTED', 'BUYER_REFUSED', /not allowed while the shipment is ACCEPTED/],
   ])('refuses %s + %s with the reason', (status, event, reason) => {
     const result = transition(status, event);
     expect(result.ok).toBe(false);

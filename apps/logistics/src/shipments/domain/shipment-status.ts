@@ -4,6 +4,8 @@
  *
  * - PENDING_REVIEW: customs sent the declaration to an officer; the shipment waits for the
  *   decision (the saga drawing folds this into DECLARED, the user should see it).
+ * - ACCEPTED: the buyer accepted the works (or the inspection period ran out without a
+ *   complaint); escrow is being released to the exporter. COMPLETED once payments says it was.
  * - DISPUTED: after delivery the buyer refused the works or new damage was found; escrow stays
  *   held until the dispute is settled (RULES.md section 7, condition reports).
  * - CANCELLING: a failure or a cancellation started the compensations (void or refund the
@@ -23,6 +25,7 @@ export const SHIPMENT_STATUSES = [
   'PAID',
   'IN_TRANSIT',
   'DELIVERED',
+  'ACCEPTED',
   'DISPUTED',
   'COMPLETED',
   'CANCELLING',
@@ -40,6 +43,7 @@ export const SHIPMENT_EVENTS = [
   'DECLARATION_PROHIBITED',
   'DECLARATION_REJECTED',
   'INVOICE_ISSUED',
+  'NOTHING_TO_INVOICE',
   'ESCROW_FUNDED',
   'PAYMENT_DEADLINE_PASSED',
   'DISPATCHED',
@@ -47,6 +51,8 @@ export const SHIPMENT_EVENTS = [
   'BUYER_ACCEPTED',
   'INSPECTION_PERIOD_ENDED',
   'BUYER_REFUSED',
+  'ESCROW_RELEASED',
+  'NOTHING_TO_RELEASE',
   'DAMAGE_REPORTED',
   'DISPUTE_SETTLED_FOR_EXPORTER',
   'DISPUTE_SETTLED_FOR_BUYER',
@@ -86,6 +92,7 @@ export const SHIPMENT_TRANSITIONS: Readonly<
   },
   CLEARED: {
     INVOICE_ISSUED: 'AWAITING_PAYMENT',
+    NOTHING_TO_INVOICE: 'PAID', // no price and no duties to collect: nothing to wait for
     CANCELLATION_REQUESTED: 'CANCELLING',
   },
   AWAITING_PAYMENT: {
@@ -101,10 +108,14 @@ export const SHIPMENT_TRANSITIONS: Readonly<
     DELIVERED: 'DELIVERED',
   },
   DELIVERED: {
-    BUYER_ACCEPTED: 'COMPLETED',
-    INSPECTION_PERIOD_ENDED: 'COMPLETED',
+    BUYER_ACCEPTED: 'ACCEPTED',
+    INSPECTION_PERIOD_ENDED: 'ACCEPTED', // silence is acceptance
     BUYER_REFUSED: 'DISPUTED',
     DAMAGE_REPORTED: 'DISPUTED',
+  },
+  ACCEPTED: {
+    ESCROW_RELEASED: 'COMPLETED',
+    NOTHING_TO_RELEASE: 'COMPLETED', // nothing was invoiced, so no escrow holds anything
   },
   DISPUTED: {
     DAMAGE_REPORTED: 'DISPUTED', // a further finding joins the open claim
@@ -160,7 +171,10 @@ export function transition(
   }
   if (
     event === 'CANCELLATION_REQUESTED' &&
-    (status === 'IN_TRANSIT' || status === 'DELIVERED' || status === 'DISPUTED')
+    (status === 'IN_TRANSIT' ||
+      status === 'DELIVERED' ||
+      status === 'ACCEPTED' ||
+      status === 'DISPUTED')
   ) {
     return {
       ok: false,

@@ -1,1 +1,2 @@
 export * from './creditor-reference';
+export * from './invoice';

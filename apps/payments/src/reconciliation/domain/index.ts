@@ -2,3 +2,4 @@ export * from './open-invoice-index';
 export * from './party-matching';
 export * from './reconcile';
 export * from './reconciliation.types';
+export * from './manual-match';

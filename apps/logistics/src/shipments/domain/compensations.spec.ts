@@ -1,0 +1,27 @@
+import { compensationsFor } from './compensations';
+import { SHIPMENT_STATUSES, ShipmentStatus } from './shipment-status';
+
+describe('compensationsFor', () => {
+  it.each<[ShipmentStatus, boolean, string[]]>([
+    ['SUBMITTED', false, []], // nothing reserved yet
+    ['RESERVED', false, ['RELEASE_ARTWORKS']],
+    ['DECLARED', false, ['RELEASE_ARTWORKS']],
+    ['PENDING_REVIEW', false, ['RELEASE_ARTWORKS']],
+    ['CLEARED', true, ['CANCEL_INVOICE', 'RELEASE_ARTWORKS']],
+    ['CLEARED', false, ['RELEASE_ARTWORKS']], // nothing was invoiced
+    ['AWAITING_PAYMENT', true, ['CANCEL_INVOICE', 'RELEASE_ARTWORKS']],
+    ['PAID', true, ['CANCEL_INVOICE', 'RELEASE_ARTWORKS']],
+    ['PAID', false, ['RELEASE_ARTWORKS']],
+  ])('%s (invoice asked for: %s): %j', (status, invoiced, expected) => {
+    expect(compensationsFor(status, invoiced)).toEqual(expected);
+  });
+
+  it('has nothing to undo once the works have moved or the shipment is final', () => {
+    const moved: ShipmentStatus[] = ['IN_TRANSIT', 'DELIVERED', 'ACCEPTED', 'DISPUTED'];
+    const final: ShipmentStatus[] = ['COMPLETED', 'CANCELLING', 'CANCELLED'];
+    for (const status of [...moved, ...final]) {
+      expect(SHIPMENT_STATUSES).toContain(status);
+      expect(compensationsFor(status, true)).toEqual([]);
+    }
+  });
+});

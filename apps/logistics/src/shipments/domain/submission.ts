@@ -1,0 +1,50 @@
+import type { Money } from '@artbridge/money';
+import { CargoInsurance, incotermViolations } from './incoterms';
+import { RuleViolation, TransportMode } from './rule-violation';
+
+export const SUBMISSION_RULE_IDS = { salePrice: 'LOG-SALE-PRICE' } as const;
+
+export interface SubmissionTerms {
+  readonly purpose: string;
+  readonly incoterm: { readonly rule: string; readonly place: string };
+  readonly transportMode: TransportMode;
+  readonly price?: Money;
+  readonly insurance?: CargoInsurance;
+}
+
+/**
+ * The rules a shipment must meet when submitted, beyond the shape of each field: a sale needs
+ * its price (customs values it, payments invoices it), and the Incoterms rules of RULES.md
+ * section 7 (mode of transport, insurance cover). Packaging (ISPM 15) is checked at dispatch,
+ * when the crates are built.
+ */
+export function submissionViolations(terms: SubmissionTerms): RuleViolation[] {
+  const violations: RuleViolation[] = [];
+  if (terms.purpose === 'SALE' && !terms.price) {
+    violations.push({
+      ruleId: SUBMISSION_RULE_IDS.salePrice,
+      field: 'price',
+      reason:
+        'a SALE needs its price: customs values the works with it and the buyer is invoiced it',
+    });
+  }
+  const incoterm = incotermViolations({
+    rule: terms.incoterm.rule,
+    place: terms.incoterm.place,
+    transportMode: terms.transportMode,
+    price: terms.price,
+    insurance: terms.insurance,
+  });
+  // The missing price is already reported above, once.
+  violations.push(
+    ...incoterm.filter(
+      (v) => !(v.field === 'price' && violations.some((w) => w.field === 'price')),
+    ),
+  );
+  return violations;
+}
+
+/** "insurance.insuredValue: CIP requires ... (LOG-INCOTERM-CIP-COVER)": the field first. */
+export function describeViolation(violation: RuleViolation): string {
+  return `${violation.field}: ${violation.reason} (${violation.ruleId})`;
+}

@@ -1,0 +1,21 @@
+import { trackingTimeProblem } from './tracking';
+
+const at = (iso: string) => new Date(iso);
+const now = at('2026-11-24T10:00:00Z');
+const dispatched = at('2026-11-23T08:00:00Z');
+
+describe('trackingTimeProblem', () => {
+  it.each([
+    ['2026-11-24T09:00:00Z', undefined],
+    ['2026-11-24T10:04:59Z', undefined], // a carrier's clock a little ahead
+    ['2026-11-24T10:05:01Z', 'at must not be in the future (it is 2026-11-24T10:00:00.000Z now)'],
+    ['2026-11-23T07:56:00Z', undefined],
+    ['2026-11-23T07:54:00Z', 'at must not be before the dispatch (2026-11-23T08:00:00.000Z)'],
+  ])('%s: %s', (when, problem) => {
+    expect(trackingTimeProblem(at(when), now, dispatched)).toBe(problem);
+  });
+
+  it('checks only the future when the dispatch time is unknown', () => {
+    expect(trackingTimeProblem(at('2020-01-01T00:00:00Z'), now)).toBeUndefined();
+  });
+});

@@ -1,0 +1,198 @@
+import {
+  IncotermDto,
+  MoneyDto,
+  PartyDto,
+  PlaceDto,
+  TRANSPORT_MODES,
+  TransportMode,
+} from '@artbridge/contracts';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNumber,
+  IsOptional,
+  IsPositive,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { CargoClauses } from './domain/incoterms';
+import { PACKAGE_MATERIALS, PACKAGE_TYPES, PackageMaterial, PackageType } from './domain/packaging';
+import { SHIPMENT_STATUSES, ShipmentStatus } from './domain/shipment-status';
+import { TRACKING_EVENT_TYPES, TrackingEventType } from './domain/tracking';
+
+const oneOf = (values: readonly string[]) => ({
+  message: `$property must be one of ${values.join(', ')}`,
+});
+
+/** Purposes an exporter may submit; RETURN legs are created from the outbound shipment. */
+export const SUBMITTED_PURPOSES = ['SALE', 'TEMPORARY_EXHIBITION'] as const;
+export const CARGO_CLAUSES: readonly CargoClauses[] = ['A', 'B', 'C'];
+
+export class InsuranceDto {
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  insuredValue!: MoneyDto;
+
+  @IsIn(CARGO_CLAUSES, oneOf(CARGO_CLAUSES))
+  clauses!: CargoClauses;
+}
+
+export class DimensionsCmDto {
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsPositive()
+  @Max(10_000)
+  length!: number;
+
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsPositive()
+  @Max(10_000)
+  width!: number;
+
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsPositive()
+  @Max(10_000)
+  height!: number;
+}
+
+export class PackageDto {
+  @IsIn(PACKAGE_TYPES, oneOf(PACKAGE_TYPES))
+  type!: PackageType;
+
+  @IsIn(PACKAGE_MATERIALS, oneOf(PACKAGE_MATERIALS))
+  material!: PackageMaterial;
+
+  @IsOptional()
+  @IsBoolean()
+  ispm15Marked?: boolean;
+
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsPositive()
+  @Max(100_000)
+  grossKg!: number;
+
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => DimensionsCmDto)
+  dimensionsCm!: DimensionsCmDto;
+}
+
+/** POST /shipments (API.md), plus the insurance the CIP and CIF rules need. */
+export class SubmitShipmentDto {
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @ArrayUnique({ message: 'artworkIds must not name an artwork twice' })
+  @IsUUID('all', { each: true })
+  artworkIds!: string[];
+
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => PartyDto)
+  consignee!: PartyDto;
+
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => PlaceDto)
+  origin!: PlaceDto;
+
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => PlaceDto)
+  destination!: PlaceDto;
+
+  @IsIn(SUBMITTED_PURPOSES, oneOf(SUBMITTED_PURPOSES))
+  purpose!: (typeof SUBMITTED_PURPOSES)[number];
+
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => IncotermDto)
+  incoterm!: IncotermDto;
+
+  @IsIn(TRANSPORT_MODES, oneOf(TRANSPORT_MODES))
+  transportMode!: TransportMode;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  price?: MoneyDto;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => InsuranceDto)
+  insurance?: InsuranceDto;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => PackageDto)
+  packages?: PackageDto[];
+}
+
+/** POST /shipments/:id/dispatch: the packages as finally built, when they changed. */
+export class DispatchDto {
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => PackageDto)
+  packages?: PackageDto[];
+}
+
+export class TrackingEventDto {
+  @IsIn(TRACKING_EVENT_TYPES, oneOf(TRACKING_EVENT_TYPES))
+  type!: TrackingEventType;
+
+  @IsString()
+  @Length(1, 300)
+  location!: string;
+
+  @IsISO8601(
+    { strict: true },
+    { message: 'at must be an ISO 8601 date-time such as 2026-11-24T10:00:00Z' },
+  )
+  at!: string;
+}
+
+export class AcceptanceDto {
+  @IsBoolean()
+  accepted!: boolean;
+
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  reason?: string;
+}
+
+export class ListShipmentsQuery {
+  @IsOptional()
+  @IsIn(SHIPMENT_STATUSES, oneOf(SHIPMENT_STATUSES))
+  status?: ShipmentStatus;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  pageSize?: number;
+}

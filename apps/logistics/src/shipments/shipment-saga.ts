@@ -1,0 +1,727 @@
+import {
+  ArtworkReservationRefusedV1,
+  ArtworksReservedV1,
+  CancelInvoice,
+  DeclarationClearedV1,
+  DeclarationFiledV1,
+  DeclarationInfoRequestedV1,
+  DeclarationRejectedV1,
+  DeclarationReviewOverdueV1,
+  FileDeclaration,
+  HoldEscrow,
+  InvoiceAmountV1,
+  InvoiceEventV1,
+  InvoiceIssuedV1,
+  IssueInvoice,
+  MarkArtworksExported,
+  MarkArtworksInTransit,
+  MoneyDto,
+  ReleaseArtworks,
+  ReleaseEscrow,
+  ReserveArtworks,
+  ShipmentAccepted,
+  ShipmentArtworksV1,
+  ShipmentCancelled,
+  ShipmentCompleted,
+  ShipmentDelivered,
+  ShipmentDispatched,
+  ShipmentSubmitted,
+  ShipmentTermsV1,
+} from '@artbridge/contracts';
+import { Money, formatAmount } from '@artbridge/money';
+import { PermanentMessageError } from '@artbridge/platform-messaging';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { LOGISTICS_SETTINGS, LogisticsSettings } from '../logistics-settings';
+import { Compensation, compensationsFor } from './domain/compensations';
+import { planInvoice } from './domain/invoice-plan';
+import { ShipmentEvent, transition } from './domain/shipment-status';
+import { TrackingEventType } from './domain/tracking';
+import { SagaStep } from './saga-step';
+import {
+  addToTimeline,
+  closeDeadlines,
+  markDeadlineFired,
+  startDeadline,
+} from './shipment-journal';
+import { ShipmentEntity, ShipmentPackage } from './shipment.entity';
+
+const show = (money: Money) => `${formatAmount(money)} ${money.currency}`;
+const showDto = (money: MoneyDto) => `${money.amount} ${money.currency}`;
+
+/** Contract strings have maximum lengths; a long reason is cut rather than refused. */
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+export function priceOf(shipment: ShipmentEntity): Money | undefined {
+  return shipment.priceMinor !== null && shipment.priceCurrency !== null
+    ? { minor: shipment.priceMinor, currency: shipment.priceCurrency }
+    : undefined;
+}
+
+function termsV1(shipment: ShipmentEntity): ShipmentTermsV1 {
+  const { consignee, origin, destination, purpose, incoterm, transportMode } = shipment.terms;
+  return {
+    consignee: { ...consignee },
+    origin: { ...origin },
+    destination: { ...destination },
+    purpose,
+    incoterm: { ...incoterm },
+    transportMode,
+  };
+}
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/**
+ * The shipment saga (ARCHITECTURE.md, "The shipment saga"), orchestrated here: each method is
+ * one step, run in the transaction of whatever drove it (a reply from catalog, customs or
+ * payments, a request, a deadline), with the shipment row locked. A step changes the status only
+ * as the table of domain/shipment-status allows; a reply that arrives twice, or late for a
+ * shipment already past that step, changes nothing and sends nothing.
+ */
+@Injectable()
+export class ShipmentSaga {
+  private readonly logger = new Logger(ShipmentSaga.name);
+
+  constructor(@Inject(LOGISTICS_SETTINGS) private readonly settings: LogisticsSettings) {}
+
+  /** The shipment, locked until the step's transaction ends, so steps on it never interleave. */
+  lock(manager: EntityManager, id: string): Promise<ShipmentEntity | null> {
+    return manager.findOne(ShipmentEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  // ---------------------------------------------------------------- started by logistics
+
+  /** A new shipment: announce it and ask catalog to reserve its artworks. */
+  async submitted(step: SagaStep, shipment: ShipmentEntity): Promise<void> {
+    await step.manager.insert(ShipmentEntity, shipment);
+    const { incoterm, transportMode, origin, destination } = shipment.terms;
+    await this.note(
+      step,
+      shipment,
+      'SUBMITTED',
+      `${plural(shipment.artworkIds.length, 'artwork')}, ${origin.country} → ${destination.country}, ${incoterm.rule} ${incoterm.place} by ${transportMode}, submitted by ${shipment.exporterId}`,
+      true,
+    );
+    await step.send(
+      ShipmentSubmitted,
+      {
+        shipmentId: shipment.id,
+        exporterId: shipment.exporterId,
+        artworkIds: shipment.artworkIds,
+        terms: termsV1(shipment),
+      },
+      shipment.id,
+    );
+    await step.send(
+      ReserveArtworks,
+      { shipmentId: shipment.id, exporterId: shipment.exporterId, artworkIds: shipment.artworkIds },
+      shipment.id,
+    );
+  }
+
+  /** PAID → IN_TRANSIT; the caller has checked the status and the packaging. */
+  async dispatched(
+    step: SagaStep,
+    shipment: ShipmentEntity,
+    operator: string,
+    packages: ShipmentPackage[],
+  ): Promise<void> {
+    this.require(shipment, 'DISPATCHED');
+    shipment.packages = packages;
+    shipment.dispatchedAt = step.trigger.at;
+    await this.note(
+      step,
+      shipment,
+      'DISPATCHED',
+      `dispatched by ${operator}${packages.length > 0 ? ` in ${plural(packages.length, 'package')}` : ''}`,
+      true,
+    );
+    await step.send(MarkArtworksInTransit, this.artworksOf(shipment), shipment.id);
+    await step.send(ShipmentDispatched, { shipmentId: shipment.id }, shipment.id);
+    await this.save(step.manager, shipment);
+  }
+
+  /** A carrier's report while IN_TRANSIT: the timeline, at the time the carrier gives. */
+  async tracked(
+    step: SagaStep,
+    shipment: ShipmentEntity,
+    report: { type: Exclude<TrackingEventType, 'DELIVERED'>; location: string; at: Date },
+  ): Promise<void> {
+    await addToTimeline(step.manager, shipment.id, {
+      at: report.at,
+      type: report.type,
+      source: 'logistics',
+      detail: report.location,
+    });
+  }
+
+  /** IN_TRANSIT → DELIVERED; the buyer's inspection period starts (none at all: accepted now). */
+  async delivered(
+    step: SagaStep,
+    shipment: ShipmentEntity,
+    report: { location: string; at: Date },
+  ): Promise<void> {
+    this.require(shipment, 'DELIVERED');
+    await addToTimeline(step.manager, shipment.id, {
+      at: report.at,
+      type: 'DELIVERED',
+      source: 'logistics',
+      detail: report.location,
+    });
+    await step.send(ShipmentDelivered, { shipmentId: shipment.id }, shipment.id);
+    const inspectionEnds = new Date(report.at.getTime() + this.settings.inspectionSeconds * 1000);
+    await startDeadline(step.manager, shipment.id, 'INSPECTION_PERIOD', inspectionEnds);
+    if (this.settings.inspectionSeconds === 0) {
+      await markDeadlineFired(step.manager, shipment.id, 'INSPECTION_PERIOD', step.trigger.at);
+      await this.accepted(step, shipment, 'INSPECTION_PERIOD_ENDED', 'no inspection period');
+    }
+    await this.save(step.manager, shipment);
+  }
+
+  /** DELIVERED → ACCEPTED by the buyer, or by silence; escrow is released, the works exported. */
+  async accepted(
+    step: SagaStep,
+    shipment: ShipmentEntity,
+    event: 'BUYER_ACCEPTED' | 'INSPECTION_PERIOD_ENDED',
+    reason: string,
+  ): Promise<void> {
+    this.require(shipment, event);
+    await closeDeadlines(step.manager, shipment.id, ['INSPECTION_PERIOD']);
+    await this.note(
+      step,
+      shipment,
+      event === 'BUYER_ACCEPTED' ? 'ACCEPTED' : 'INSPECTION_PERIOD_ENDED',
+      reason,
+      true,
+    );
+    await step.send(
+      ShipmentAccepted,
+      { shipmentId: shipment.id, accepted: true, reason: clip(reason, 2000) },
+      shipment.id,
+    );
+    await step.send(MarkArtworksExported, this.artworksOf(shipment), shipment.id);
+    if (shipment.invoiceId !== null) {
+      await step.send(
+        ReleaseEscrow,
+        { shipmentId: shipment.id, reason: clip(`accepted: ${reason}`, 500) },
+        shipment.id,
+      );
+    } else {
+      // Nothing was invoiced, so no escrow holds anything: done now.
+      this.require(shipment, 'NOTHING_TO_RELEASE');
+      await this.completed(step, shipment);
+    }
+    await this.save(step.manager, shipment);
+  }
+
+  /** DELIVERED → DISPUTED: the buyer refused the works; the money stays in escrow. */
+  async refused(step: SagaStep, shipment: ShipmentEntity, reason: string): Promise<void> {
+    this.require(shipment, 'BUYER_REFUSED');
+    await closeDeadlines(step.manager, shipment.id, ['INSPECTION_PERIOD']);
+    await this.note(step, shipment, 'REFUSED', reason, true);
+    await step.send(
+      ShipmentAccepted,
+      { shipmentId: shipment.id, accepted: false, reason: clip(reason, 2000) },
+      shipment.id,
+    );
+    if (shipment.invoiceId !== null) {
+      await step.send(
+        HoldEscrow,
+        { shipmentId: shipment.id, reason: clip(`refused by the buyer: ${reason}`, 500) },
+        shipment.id,
+      );
+    }
+    await this.save(step.manager, shipment);
+  }
+
+  /** The scheduler found a deadline due; false when the shipment had moved on (nothing done). */
+  async deadlinePassed(
+    step: SagaStep,
+    shipment: ShipmentEntity,
+    kind: 'PAYMENT_DUE' | 'INSPECTION_PERIOD',
+    dueAt: Date,
+  ): Promise<boolean> {
+    if (kind === 'PAYMENT_DUE') {
+      if (!this.allows(shipment, 'PAYMENT_DEADLINE_PASSED')) return false;
+      await this.note(
+        step,
+        shipment,
+        'PAYMENT_DEADLINE_PASSED',
+        `not paid in full by ${dueAt.toISOString()}`,
+        true,
+      );
+      await this.compensate(
+        step,
+        shipment,
+        'PAYMENT_DEADLINE_PASSED',
+        `payment not received by ${dueAt.toISOString()}`,
+      );
+      return true;
+    }
+    if (!this.allows(shipment, 'INSPECTION_PERIOD_ENDED')) return false;
+    await this.accepted(
+      step,
+      shipment,
+      'INSPECTION_PERIOD_ENDED',
+      `inspection period ended ${dueAt.toISOString()} without a complaint`,
+    );
+    return true;
+  }
+
+  // ---------------------------------------------------------------- catalog's replies
+
+  async artworksReserved(step: SagaStep, event: ArtworksReservedV1): Promise<void> {
+    const shipment = await this.forReply(step, event.shipmentId, 'ArtworksReserved');
+    if (!this.advance(shipment, 'ARTWORKS_RESERVED')) return;
+    await this.note(
+      step,
+      shipment,
+      'ARTWORKS_RESERVED',
+      `${plural(event.artworks.length, 'artwork')} reserved`,
+    );
+    const price = priceOf(shipment);
+    await step.send(
+      FileDeclaration,
+      {
+        shipmentId: shipment.id,
+        exporterId: shipment.exporterId,
+        terms: termsV1(shipment),
+        ...(price && { price: MoneyDto.from(price) }),
+        items: event.artworks,
+      },
+      shipment.id,
+    );
+    await this.note(
+      step,
+      shipment,
+      'DECLARATION_REQUESTED',
+      'export declaration sent to customs',
+      true,
+    );
+    await this.save(step.manager, shipment);
+  }
+
+  async reservationRefused(step: SagaStep, event: ArtworkReservationRefusedV1): Promise<void> {
+    const shipment = await this.forReply(step, event.shipmentId, 'ArtworkReservationRefused');
+    if (!this.allows(shipment, 'RESERVATION_REFUSED')) return this.ignored(shipment, step);
+    const refused = event.refused
+      .map((artwork) => `${artwork.artworkId} ${artwork.reason}: ${artwork.detail}`)
+      .join('; ');
+    await this.note(step, shipment, 'RESERVATION_REFUSED', refused);
+    await this.compensate(step, shipment, 'RESERVATION_REFUSED', `reservation refused: ${refused}`);
+  }
+
+  async artworksReleased(step: SagaStep, event: ShipmentArtworksV1): Promise<void> {
+    const shipment = await this.forReply(step, event.shipmentId, 'ArtworksReleased');
+    await this.compensated(
+      step,
+      shipment,
+      'RELEASE_ARTWORKS',
+      'ARTWORKS_RELEASED',
+      `${plural(event.artworkIds.length, 'artwork')} available again`,
+    );
+  }
+
+  async artworksMarkedInTransit(step: SagaStep, event: ShipmentArtworksV1): Promise<void> {
+    const shipment = await this.forReply(step, event.shipmentId, 'ArtworksMarkedInTransit');
+    await this.note(
+      step,
+      shipment,
+      'ARTWORKS_IN_TRANSIT',
+      `${plural(event.artworkIds.length, 'artwork')} in transit`,
+    );
+  }
+
+  async artworksExported(step: SagaStep, event: ShipmentArtworksV1): Promise<void> {
+    const shipment = await this.forReply(step, event.shipmentId, 'ArtworksExported');
+    await this.note(
+      step,
+      shipment,
+      'ARTWORKS_EXPORTED',
+      `${plural(event.artworkIds.length, 'artwork')} exported`,
+    );
+  }
+
+  // ---------------------------------------------------------------- customs' replies
+
+  async declarationFiled(step: SagaStep, event: DeclarationFiledV1): Promise<void> {
+    const shipment = await this.forReply(step, event.shipmentId, 'DeclarationFiled');
+    if (!this.advance(shipment, 'DECLARATION_FILED')) return;
+    shipment.declarationId = event.declarationId;
+    let detail = `declaration ${event.declarationId}: ${event.outcome}`;
+    if (event.outcome === 'REVIEW') {
+      this.require(shipment, 'DECLARATION_REVIEW_REQUIRED');
+      detail += ', an officer reviews it';
+      if (event.reviewDueAt) {
+        detail += `; decision due by ${new Date(event.reviewDueAt).toISOString()}`;
+        await startDeadline(step.manager, shipment.id, 'REVIEW_SLA', new Date(event.reviewDueAt));
+      }
+    }
+    await this.note(step, shipment, 'DECLARATION_FILED', detail);
+    await this.save(step.manager, shipment);
+  }
+
+  async declarationInfoRequested(step: SagaStep, event: DeclarationInfoRequestedV1): Promise<void> {
+    const shipment = await this.forReply(step, event.shipmentId, 'DeclarationInfoRequested');
+    if (!this.advance(shipment, 'DECLARATION_INFO_REQUESTED')) return;
+    await this.note(
+      step,
+      shipment,
+      'DECLARATION_INFO_REQUESTED',
+      `${event.decidedBy} asks: ${event.reason}`,
+    );
+    await this.save(step.manager, shipment);
+  }
+
+  /** Customs' review ran past its SLA: the user sees it; the saga keeps waiting. */
+  async declarationReviewOverdue(step: SagaStep, event: DeclarationReviewOverdueV1): Promise<void> {
+    const shipment = await this.forReply(step, event.shipmentId, 'DeclarationReviewOverdue');
+    if (shipment.status !== 'PENDING_REVIEW') return this.ignored(shipment, step);
+    await this.note(
+      step,
+      shipment,
+      'DECLARATION_REVIEW_OVERDUE',
+      `the officer's decision was due by ${new Date(event.reviewDueAt).toISOString()}`,
+    );
+  }
+
+  async declarationCleared(step: SagaStep, event: DeclarationClearedV1): Promise<void> {
+    const shipment = await this.forReply(step, event.shipmentId, 'DeclarationCleared');
+    this.filedImplicitly(shipment, event.declarationId);
+    if (!this.advance(shipment, 'DECLARATION_CLEARED')) return;
+    await closeDeadlines(step.manager, shipment.id, ['REVIEW_SLA']);
+    const duties = event.duties && {
+      duty: MoneyDto.toMoney(event.duties.duty),
+      vat: MoneyDto.toMoney(event.duties.vat),
+      total: MoneyDto.toMoney(event.duties.total),
+    };
+    await this.note(
+      step,
+      shipment,
+      'DECLARATION_CLEARED',
+      `cleared by ${event.decidedBy}` +
+        (duties ? `; duties ${show(duties.duty)}, VAT ${show(duties.vat)}` : '; no duties'),
+    );
+
+    const { incoterm, destination, consignee } = shipment.terms;
+    const plan = planInvoice({
+      price: priceOf(shipment),
+      duties,
+      incoterm,
+      destinationCountry: destination.country,
+    });
+    if (plan.dutiesNote) {
+      await this.note(step, shipment, 'DUTIES_NOT_INVOICED', plan.dutiesNote, true);
+    }
+    if (plan.invoice) {
+      const dueAt = new Date(step.trigger.at.getTime() + this.settings.paymentDueSeconds * 1000);
+      await step.send(
+        IssueInvoice,
+        {
+          shipmentId: shipment.id,
+          exporterId: shipment.exporterId,
+          buyer: { ...consignee },
+          lines: plan.lines.map((line) => ({
+            kind: line.kind,
+            description: line.description,
+            amount: MoneyDto.from(line.amount),
+          })),
+          dueAt: dueAt.toISOString(),
+        },
+        shipment.id,
+      );
+      shipment.invoiceRequested = true;
+      await this.note(
+        step,
+        shipment,
+        'INVOICE_REQUESTED',
+        `${show(plan.total)} (${plan.lines.map((line) => line.kind).join(', ')}) to ${consignee.name}, due by ${dueAt.toISOString()}`,
+        true,
+      );
+    } else {
+      this.require(shipment, 'NOTHING_TO_INVOICE');
+      await this.note(step, shipment, 'NOTHING_TO_INVOICE', plan.reason, true);
+    }
+    await this.save(step.manager, shipment);
+  }
+
+  async declarationRejected(step: SagaStep, event: DeclarationRejectedV1): Promise<void> {
+    const shipment = await this.forReply(step, event.shipmentId, 'DeclarationRejected');
+    this.filedImplicitly(shipment, event.declarationId);
+    // Rule ids mean the rules forbid the export; without them it is an officer's own reason.
+    const cause: ShipmentEvent =
+      event.ruleIds.length > 0 ? 'DECLARATION_PROHIBITED' : 'DECLARATION_REJECTED';
+    if (!this.allows(shipment, cause)) return this.ignored(shipment, step);
+    const rules = event.ruleIds.length > 0 ? ` [${event.ruleIds.join(', ')}]` : '';
+    await this.note(
+      step,
+      shipment,
+      'DECLARATION_REJECTED',
+      `rejected by ${event.decidedBy}: ${event.reason}${rules}`,
+    );
+    await this.compensate(step, shipment, cause, `declaration rejected: ${event.reason}${rules}`);
+  }
+
+  // ---------------------------------------------------------------- payments' replies
+
+  async invoiceIssued(step: SagaStep, event: InvoiceIssuedV1): Promise<void> {
+    const shipment = await this.forReply(step, event.shipmentId, 'InvoiceIssued');
+    if (!this.advance(shipment, 'INVOICE_ISSUED')) return;
+    shipment.invoiceId = event.invoiceId;
+    // The invoice's own due date is the one the buyer was told.
+    const dueAt = new Date(event.dueAt);
+    await startDeadline(step.manager, shipment.id, 'PAYMENT_DUE', dueAt);
+    await this.note(
+      step,
+      shipment,
+      'INVOICE_ISSUED',
+      `invoice ${event.reference} for ${showDto(event.total)}, due by ${dueAt.toISOString()}`,
+    );
+    await this.save(step.manager, shipment);
+  }
+
+  async invoicePartiallyPaid(step: SagaStep, event: InvoiceAmountV1): Promise<void> {
+    const shipment = await this.forReply(step, event.shipmentId, 'InvoicePartiallyPaid');
+    await this.note(
+      step,
+      shipment,
+      'INVOICE_PARTIALLY_PAID',
+      `${showDto(event.amount)} received so far`,
+    );
+  }
+
+  async escrowFunded(step: SagaStep, event: InvoiceAmountV1): Promise<void> {
+    const shipment = await this.forReply(step, event.shipmentId, 'EscrowFunded');
+    if (!this.advance(shipment, 'ESCROW_FUNDED')) return;
+    await closeDeadlines(step.manager, shipment.id, ['PAYMENT_DUE']);
+    await this.note(
+      step,
+      shipment,
+      'ESCROW_FUNDED',
+      `${showDto(event.amount)} paid in full, held in escrow`,
+    );
+    await this.save(step.manager, shipment);
+  }
+
+  async escrowHeld(step: SagaStep, event: InvoiceAmountV1): Promise<void> {
+    const shipment = await this.forReply(step, event.shipmentId, 'EscrowHeld');
+    await this.note(
+      step,
+      shipment,
+      'ESCROW_HELD',
+      `${showDto(event.amount)} held until the dispute is settled`,
+    );
+  }
+
+  async escrowReleased(step: SagaStep, event: InvoiceAmountV1): Promise<void> {
+    const shipment = await this.forReply(step, event.shipmentId, 'EscrowReleased');
+    if (!this.advance(shipment, 'ESCROW_RELEASED')) return;
+    await this.note(
+      step,
+      shipment,
+      'ESCROW_RELEASED',
+      `${showDto(event.amount)} released to ${shipment.exporterId}`,
+    );
+    await this.completed(step, shipment);
+    await this.save(step.manager, shipment);
+  }
+
+  async invoiceVoided(step: SagaStep, event: InvoiceEventV1): Promise<void> {
+    const shipment = await this.forReply(step, event.shipmentId, 'InvoiceVoided');
+    await this.compensated(
+      step,
+      shipment,
+      'CANCEL_INVOICE',
+      'INVOICE_VOIDED',
+      `invoice ${event.invoiceId} voided`,
+    );
+  }
+
+  async invoiceRefunded(step: SagaStep, event: InvoiceAmountV1): Promise<void> {
+    const shipment = await this.forReply(step, event.shipmentId, 'InvoiceRefunded');
+    await this.compensated(
+      step,
+      shipment,
+      'CANCEL_INVOICE',
+      'INVOICE_REFUNDED',
+      `${showDto(event.amount)} refunded to the buyer`,
+    );
+  }
+
+  // ---------------------------------------------------------------- compensation
+
+  /**
+   * A failure: move to CANCELLING and send the undo commands for what was done, or straight to
+   * CANCELLED when nothing was. The undo commands go through the outbox, so they are retried
+   * until sent; each is confirmed by a reply (see `compensated`).
+   */
+  private async compensate(
+    step: SagaStep,
+    shipment: ShipmentEntity,
+    cause: ShipmentEvent,
+    reason: string,
+  ): Promise<void> {
+    const before = shipment.status;
+    this.require(shipment, cause);
+    shipment.cancellationReason = reason;
+    await closeDeadlines(step.manager, shipment.id);
+    const undo = compensationsFor(before, shipment.invoiceRequested);
+    if (shipment.status === 'CANCELLED' || undo.length === 0) {
+      if (shipment.status === 'CANCELLING') this.require(shipment, 'COMPENSATION_COMPLETED');
+      await this.cancelled(step, shipment);
+    } else {
+      shipment.pendingCompensations = undo;
+      if (undo.includes('CANCEL_INVOICE')) {
+        await step.send(
+          CancelInvoice,
+          { shipmentId: shipment.id, reason: clip(reason, 500) },
+          shipment.id,
+        );
+      }
+      if (undo.includes('RELEASE_ARTWORKS')) {
+        await step.send(
+          ReleaseArtworks,
+          { ...this.artworksOf(shipment), reason: clip(reason, 500) },
+          shipment.id,
+        );
+      }
+      const doing = undo.map((u) =>
+        u === 'CANCEL_INVOICE' ? 'cancelling the invoice' : 'releasing the artworks',
+      );
+      await this.note(step, shipment, 'CANCELLING', `${reason}; ${doing.join(', ')}`, true);
+    }
+    await this.save(step.manager, shipment);
+  }
+
+  /** One undo step confirmed; the last one cancels the shipment. */
+  private async compensated(
+    step: SagaStep,
+    shipment: ShipmentEntity,
+    done: Compensation,
+    type: string,
+    detail: string,
+  ): Promise<void> {
+    if (shipment.status !== 'CANCELLING' || !shipment.pendingCompensations.includes(done)) {
+      return this.ignored(shipment, step);
+    }
+    shipment.pendingCompensations = shipment.pendingCompensations.filter((c) => c !== done);
+    await this.note(step, shipment, type, detail);
+    if (shipment.pendingCompensations.length === 0) {
+      this.require(shipment, 'COMPENSATION_COMPLETED');
+      await this.cancelled(step, shipment);
+    }
+    await this.save(step.manager, shipment);
+  }
+
+  private async cancelled(step: SagaStep, shipment: ShipmentEntity): Promise<void> {
+    const reason = shipment.cancellationReason ?? 'cancelled';
+    await this.note(step, shipment, 'CANCELLED', reason, true);
+    await step.send(
+      ShipmentCancelled,
+      { shipmentId: shipment.id, reason: clip(reason, 2000) },
+      shipment.id,
+    );
+  }
+
+  private async completed(step: SagaStep, shipment: ShipmentEntity): Promise<void> {
+    await closeDeadlines(step.manager, shipment.id);
+    await this.note(step, shipment, 'COMPLETED', 'journey completed', true);
+    await step.send(ShipmentCompleted, { shipmentId: shipment.id }, shipment.id);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private async forReply(step: SagaStep, shipmentId: string, what: string) {
+    const shipment = await this.lock(step.manager, shipmentId);
+    // Replies only come for shipments this service created, in the transaction that sent the
+    // command: an unknown one is a fault to report (dead-letter), not something a retry fixes.
+    if (!shipment) {
+      throw new PermanentMessageError(`${what} names shipment ${shipmentId}, unknown to logistics`);
+    }
+    return shipment;
+  }
+
+  /**
+   * Customs may send its decision without the filing notice before it: the decision implies
+   * the filing.
+   */
+  private filedImplicitly(shipment: ShipmentEntity, declarationId: string): void {
+    if (shipment.status === 'RESERVED') this.require(shipment, 'DECLARATION_FILED');
+    shipment.declarationId ??= declarationId; // saved only if the decision is taken
+  }
+
+  private allows(shipment: ShipmentEntity, event: ShipmentEvent): boolean {
+    return transition(shipment.status, event).ok;
+  }
+
+  /** For replies: moves the shipment, or returns false when it is past that step. */
+  private advance(shipment: ShipmentEntity, event: ShipmentEvent): boolean {
+    const result = transition(shipment.status, event);
+    if (!result.ok) {
+      this.logger.debug({ msg: 'late or repeated reply ignored', shipmentId: shipment.id, event });
+      return false;
+    }
+    shipment.status = result.status;
+    shipment.updatedAt = new Date();
+    return true;
+  }
+
+  /** For steps whose status the caller has checked: a refusal here is a bug. */
+  private require(shipment: ShipmentEntity, event: ShipmentEvent): void {
+    const result = transition(shipment.status, event);
+    if (!result.ok) throw new Error(`shipment ${shipment.id}: ${result.reason}`);
+    shipment.status = result.status;
+    shipment.updatedAt = new Date();
+  }
+
+  private ignored(shipment: ShipmentEntity, step: SagaStep): void {
+    this.logger.debug({
+      msg: 'late or repeated reply ignored',
+      shipmentId: shipment.id,
+      status: shipment.status,
+      messageId: step.trigger.messageId,
+    });
+  }
+
+  private artworksOf(shipment: ShipmentEntity): ShipmentArtworksV1 {
+    return { shipmentId: shipment.id, artworkIds: shipment.artworkIds };
+  }
+
+  /**
+   * A timeline entry: at the time the triggering fact happened, from the service that reported
+   * it; `own` for what logistics itself does or decides.
+   */
+  private note(
+    step: SagaStep,
+    shipment: ShipmentEntity,
+    type: string,
+    detail: string,
+    own = false,
+  ): Promise<void> {
+    const { trigger } = step;
+    return addToTimeline(step.manager, shipment.id, {
+      at: own ? new Date(Math.max(Date.now(), trigger.at.getTime())) : trigger.at,
+      type,
+      source: own ? 'logistics' : trigger.source,
+      detail,
+      messageId: own ? null : trigger.messageId,
+    });
+  }
+
+  private async save(manager: EntityManager, shipment: ShipmentEntity): Promise<void> {
+    await manager.update(ShipmentEntity, shipment.id, {
+      status: shipment.status,
+      packages: shipment.packages,
+      declarationId: shipment.declarationId,
+      invoiceId: shipment.invoiceId,
+      invoiceRequested: shipment.invoiceRequested,
+      pendingCompensations: shipment.pendingCompensations,
+      cancellationReason: shipment.cancellationReason,
+      dispatchedAt: shipment.dispatchedAt,
+      updatedAt: shipment.updatedAt,
+    });
+  }
+}

@@ -1,0 +1,175 @@
+import { MoneyDto } from '@artbridge/contracts';
+import { Outbox } from '@artbridge/platform-messaging';
+import { Principal } from '@artbridge/platform-auth';
+import {
+  BadRequestException,
+  ConflictException,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
+import { v7 as uuidv7 } from 'uuid';
+import { DataSource, EntityManager } from 'typeorm';
+import { dispatchClearance } from './domain/packaging';
+import { ShipmentEvent, transition } from './domain/shipment-status';
+import { describeViolation, submissionViolations } from './domain/submission';
+import { trackingTimeProblem } from './domain/tracking';
+import { localStep } from './saga-step';
+import { ShipmentSaga } from './shipment-saga';
+import {
+  AcceptanceDto,
+  DispatchDto,
+  PackageDto,
+  SubmitShipmentDto,
+  TrackingEventDto,
+} from './shipment-requests.dto';
+import { ShipmentEntity, ShipmentPackage } from './shipment.entity';
+
+function packagesOf(dtos: readonly PackageDto[]): ShipmentPackage[] {
+  return dtos.map((p) => ({
+    type: p.type,
+    material: p.material,
+    ...(p.ispm15Marked !== undefined && { ispm15Marked: p.ispm15Marked }),
+    grossKg: p.grossKg,
+    dimensionsCm: {
+      length: p.dimensionsCm.length,
+      width: p.dimensionsCm.width,
+      height: p.dimensionsCm.height,
+    },
+  }));
+}
+
+/** The requests that move a shipment: each one transaction, with the shipment row locked. */
+@Injectable()
+export class ShipmentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly saga: ShipmentSaga,
+  ) {}
+
+  async submit(exporterId: string, dto: SubmitShipmentDto): Promise<ShipmentEntity> {
+    const price = dto.price && MoneyDto.toMoney(dto.price);
+    const insurance = dto.insurance && {
+      insuredValue: MoneyDto.toMoney(dto.insurance.insuredValue),
+      clauses: dto.insurance.clauses,
+    };
+    const violations = submissionViolations({
+      purpose: dto.purpose,
+      incoterm: dto.incoterm,
+      transportMode: dto.transportMode,
+      price,
+      insurance,
+    });
+    if (violations.length > 0) throw new BadRequestException(violations.map(describeViolation));
+
+    const now = new Date();
+    const shipment: ShipmentEntity = Object.assign(new ShipmentEntity(), {
+      id: uuidv7(),
+      exporterId,
+      status: 'SUBMITTED',
+      artworkIds: dto.artworkIds,
+      terms: {
+        consignee: {
+          name: dto.consignee.name,
+          country: dto.consignee.country,
+          address: dto.consignee.address,
+        },
+        origin: { country: dto.origin.country, place: dto.origin.place },
+        destination: { country: dto.destination.country, place: dto.destination.place },
+        purpose: dto.purpose,
+        incoterm: { rule: dto.incoterm.rule, place: dto.incoterm.place },
+        transportMode: dto.transportMode,
+      },
+      priceMinor: price?.minor ?? null,
+      priceCurrency: price?.currency ?? null,
+      insuredValueMinor: insurance?.insuredValue.minor ?? null,
+      insuredValueCurrency: insurance?.insuredValue.currency ?? null,
+      insuranceClauses: insurance?.clauses ?? null,
+      packages: packagesOf(dto.packages ?? []),
+      declarationId: null,
+      invoiceId: null,
+      invoiceRequested: false,
+      pendingCompensations: [],
+      cancellationReason: null,
+      submittedAt: now,
+      dispatchedAt: null,
+      updatedAt: now,
+    });
+    await this.dataSource.transaction((manager) =>
+      this.saga.submitted(localStep(manager, this.outbox, now), shipment),
+    );
+    return shipment;
+  }
+
+  /** Only a PAID shipment leaves, and only in packaging that passes ISPM 15. */
+  async dispatch(operator: Principal, id: string, dto: DispatchDto): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const shipment = await this.locked(manager, id);
+      this.allowed(shipment, 'DISPATCHED');
+      const packages = dto.packages ? packagesOf(dto.packages) : shipment.packages;
+      const clearance = dispatchClearance(packages);
+      if (!clearance.allowed) {
+        throw new BadRequestException(clearance.violations.map(describeViolation));
+      }
+      await this.saga.dispatched(
+        localStep(manager, this.outbox),
+        shipment,
+        operator.username,
+        packages,
+      );
+    });
+  }
+
+  async track(id: string, dto: TrackingEventDto): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const shipment = await this.locked(manager, id);
+      if (shipment.status !== 'IN_TRANSIT') {
+        throw new ConflictException(
+          `tracking events are taken while the shipment is IN_TRANSIT; it is ${shipment.status}`,
+        );
+      }
+      const at = new Date(dto.at);
+      const problem = trackingTimeProblem(at, new Date(), shipment.dispatchedAt ?? undefined);
+      if (problem) throw new BadRequestException([problem]);
+      const step = localStep(manager, this.outbox);
+      if (dto.type === 'DELIVERED') {
+        await this.saga.delivered(step, shipment, { location: dto.location, at });
+      } else {
+        await this.saga.tracked(step, shipment, { type: dto.type, location: dto.location, at });
+      }
+    });
+  }
+
+  /** The buyer's answer after delivery. A refusal needs a reason: it opens a dispute. */
+  async answer(caller: Principal, id: string, dto: AcceptanceDto): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const shipment = await this.locked(manager, id);
+      const step = localStep(manager, this.outbox);
+      if (dto.accepted) {
+        this.allowed(shipment, 'BUYER_ACCEPTED');
+        await this.saga.accepted(
+          step,
+          shipment,
+          'BUYER_ACCEPTED',
+          `accepted (recorded by ${caller.username})${dto.reason ? `: ${dto.reason}` : ''}`,
+        );
+      } else {
+        if (!dto.reason)
+          throw new BadRequestException(['reason is required when accepted is false']);
+        this.allowed(shipment, 'BUYER_REFUSED');
+        await this.saga.refused(step, shipment, `${dto.reason} (recorded by ${caller.username})`);
+      }
+    });
+  }
+
+  private async locked(manager: EntityManager, id: string): Promise<ShipmentEntity> {
+    const shipment = await this.saga.lock(manager, id);
+    if (!shipment) throw new NotFoundException(`shipment ${id} not found`);
+    return shipment;
+  }
+
+  private allowed(shipment: ShipmentEntity, event: ShipmentEvent): void {
+    const result = transition(shipment.status, event);
+    if (!result.ok) throw new ConflictException(result.reason);
+  }
+}

@@ -1,0 +1,157 @@
+import {
+  ArtworksReleased,
+  CancelInvoice,
+  EscrowFunded,
+  EscrowReleased,
+  InvoiceVoided,
+  IssueInvoice,
+  MarkArtworksExported,
+  ReleaseArtworks,
+  ReleaseEscrow,
+  ShipmentAccepted,
+  ShipmentCancelled,
+  ShipmentCompleted,
+} from '@artbridge/contracts';
+import { TestContext, waitFor } from '@artbridge/platform-testing';
+import { cipParis, SagaHarness, ShipmentView } from './saga-harness';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const types = (view: ShipmentView) => view.timeline.map((entry) => entry.type);
+
+/**
+ * The saga's clocks on shortened settings (LOGISTICS_PAYMENT_DUE_SECONDS=1,
+ * LOGISTICS_INSPECTION_SECONDS=0), fired by the scheduler from rows in the database, also after
+ * a restart.
+ */
+describe('logistics: deadlines of the shipment saga (real PostgreSQL and Kafka)', () => {
+  const context = new TestContext();
+  let h: SagaHarness;
+
+  beforeAll(async () => {
+    h = await SagaHarness.start(context, {
+      paymentDueSeconds: 1,
+      inspectionSeconds: 0,
+      deadlinePollMs: 100,
+    });
+  });
+  afterAll(() => context.cleanup());
+
+  it('payment deadline passed: the invoice is cancelled and the artworks released, then CANCELLED', async () => {
+    const body = cipParis();
+    const { id } = await h.submit(body);
+    await h.reserve(id);
+    await h.clear(id);
+    const asked = await h.waitForSent(id, IssueInvoice);
+    expect(Date.parse(asked.dueAt) - Date.now()).toBeLessThanOrEqual(1000);
+    const invoiceId = await h.issueInvoice(id); // due when logistics asked: in a second
+
+    const cancelling = await h.waitForStatus(id, 'CANCELLING');
+    expect(cancelling.deadlines).toEqual([
+      {
+        kind: 'PAYMENT_DUE',
+        dueAt: new Date(asked.dueAt).toISOString(),
+        state: 'FIRED',
+        firedAt: expect.any(String),
+      },
+    ]);
+    const reason = `payment not received by ${new Date(asked.dueAt).toISOString()}`;
+    expect(cancelling.cancellationReason).toBe(reason);
+    expect(await h.waitForSent(id, CancelInvoice)).toEqual({ shipmentId: id, reason });
+    expect(await h.waitForSent(id, ReleaseArtworks)).toEqual({
+      shipmentId: id,
+      artworkIds: body.artworkIds,
+      reason,
+    });
+
+    // both undo steps must be confirmed, in whatever order they come
+    await h.reply(InvoiceVoided, { invoiceId, shipmentId: id }, { subject: invoiceId });
+    expect((await h.waitForTimeline(id, 'INVOICE_VOIDED')).status).toBe('CANCELLING');
+    await h.reply(ArtworksReleased, { shipmentId: id, artworkIds: body.artworkIds });
+    const cancelled = await h.waitForStatus(id, 'CANCELLED');
+    expect(await h.waitForSent(id, ShipmentCancelled)).toEqual({ shipmentId: id, reason });
+    expect(types(cancelled).slice(-6)).toEqual([
+      'INVOICE_ISSUED',
+      'PAYMENT_DEADLINE_PASSED',
+      'CANCELLING',
+      'INVOICE_VOIDED',
+      'ARTWORKS_RELEASED',
+      'CANCELLED',
+    ]);
+
+    // money that arrives after the deadline changes nothing here (payments refunds it)
+    const late = await h.reply(
+      EscrowFunded,
+      { invoiceId, shipmentId: id, amount: { amount: '158250.00', currency: 'EUR' } },
+      { subject: invoiceId },
+    );
+    await waitFor('the late payment to be handled', () => h.handled([late.id]));
+    expect((await h.shipment(id)).status).toBe('CANCELLED');
+    expect(h.sentTypes(id)[CancelInvoice.type]).toBe(1);
+  });
+
+  it('with no inspection period, delivery is acceptance: escrow released, then COMPLETED', async () => {
+    const body = cipParis();
+    // payments gives the buyer an hour, so the second-long setting does not race the payment
+    const dueAt = new Date(Date.now() + 3_600_000).toISOString();
+    const { id, invoiceId, view } = await h.deliveredShipment(body, { dueAt });
+    expect(view.status).toBe('ACCEPTED');
+    expect(view.deadlines.find((d) => d.kind === 'INSPECTION_PERIOD')).toMatchObject({
+      state: 'FIRED',
+    });
+    expect(await h.waitForSent(id, ShipmentAccepted)).toEqual({
+      shipmentId: id,
+      accepted: true,
+      reason: 'no inspection period',
+    });
+    expect(await h.waitForSent(id, ReleaseEscrow)).toEqual({
+      shipmentId: id,
+      reason: 'accepted: no inspection period',
+    });
+    expect(await h.waitForSent(id, MarkArtworksExported)).toEqual({
+      shipmentId: id,
+      artworkIds: body.artworkIds,
+    });
+    await h.reply(
+      EscrowReleased,
+      { invoiceId, shipmentId: id, amount: { amount: '158250.00', currency: 'EUR' } },
+      { subject: invoiceId },
+    );
+    const completed = await h.waitForStatus(id, 'COMPLETED');
+    expect(await h.waitForSent(id, ShipmentCompleted)).toEqual({ shipmentId: id });
+    expect(types(completed).slice(-4)).toEqual([
+      'DELIVERED',
+      'INSPECTION_PERIOD_ENDED',
+      'ESCROW_RELEASED',
+      'COMPLETED',
+    ]);
+  });
+
+  it('fires a deadline that fell due while logistics was stopped, once started again', async () => {
+    const body = cipParis();
+    const { id } = await h.submit(body);
+    await h.reserve(id);
+    await h.clear(id);
+    const dueAt = new Date(Date.now() + 3000);
+    await h.issueInvoice(id, { dueAt: dueAt.toISOString() });
+    const awaiting = await h.waitForStatus(id, 'AWAITING_PAYMENT');
+    expect(awaiting.deadlines).toEqual([
+      { kind: 'PAYMENT_DUE', dueAt: dueAt.toISOString(), state: 'PENDING' },
+    ]);
+
+    await h.stop();
+    const stoppedAt = Date.now();
+    expect(stoppedAt).toBeLessThan(dueAt.getTime()); // else this run proves nothing
+    await sleep(dueAt.getTime() - stoppedAt + 200);
+
+    const restartedAt = Date.now();
+    await h.startAgain();
+    const cancelling = await h.waitForStatus(id, 'CANCELLING');
+    const [deadline] = cancelling.deadlines;
+    expect(deadline).toMatchObject({ kind: 'PAYMENT_DUE', state: 'FIRED' });
+    expect(Date.parse(deadline.firedAt!)).toBeGreaterThanOrEqual(restartedAt);
+    expect(await h.waitForSent(id, CancelInvoice)).toMatchObject({ shipmentId: id });
+    expect(await h.waitForSent(id, ReleaseArtworks)).toMatchObject({
+      artworkIds: body.artworkIds,
+    });
+  });
+});

@@ -1,0 +1,725 @@
+import {
+  ArtworkReservationRefused,
+  ArtworksExported,
+  ArtworksMarkedInTransit,
+  ArtworksReleased,
+  ArtworksReserved,
+  CancelInvoice,
+  DeclarationCleared,
+  DeclarationFiled,
+  DeclarationInfoRequested,
+  DeclarationRejected,
+  DeclarationReviewOverdue,
+  EscrowFunded,
+  EscrowHeld,
+  EscrowReleased,
+  FileDeclaration,
+  HoldEscrow,
+  InvoiceIssued,
+  InvoicePartiallyPaid,
+  IssueInvoice,
+  MarkArtworksExported,
+  MarkArtworksInTransit,
+  ReleaseArtworks,
+  ReleaseEscrow,
+  ReserveArtworks,
+  ShipmentAccepted,
+  ShipmentCancelled,
+  ShipmentCompleted,
+  ShipmentDelivered,
+  ShipmentDispatched,
+  ShipmentSubmitted,
+} from '@artbridge/contracts';
+import { readJson, TestContext, waitFor } from '@artbridge/platform-testing';
+import { randomUUID } from 'node:crypto';
+import { DEFAULT_LOGISTICS_SETTINGS } from '../src/logistics-settings';
+import {
+  admin,
+  attributesOf,
+  Caller,
+  cipParis,
+  exporter1,
+  operator1,
+  SagaHarness,
+  ShipmentView,
+} from './saga-harness';
+
+const DAY_MS = 86_400_000;
+const exporter2 = ['exporter2', 'EXPORTER'] as const;
+const officer1 = ['officer1', 'CUSTOMS_OFFICER'] as const;
+const finance1 = ['finance1', 'FINANCE'] as const;
+
+const types = (view: ShipmentView) => view.timeline.map((entry) => entry.type);
+
+/**
+ * The shipment saga as logistics orchestrates it, step by step: the test plays catalog, customs
+ * and payments on the real bus and checks every command logistics sends (default settings: 14
+ * days to pay, 7 days to inspect).
+ */
+describe('logistics: the shipment saga (real PostgreSQL and Kafka)', () => {
+  const context = new TestContext();
+  let h: SagaHarness;
+
+  beforeAll(async () => {
+    h = await SagaHarness.start(context, { ...DEFAULT_LOGISTICS_SETTINGS, deadlinePollMs: 100 });
+  });
+  afterAll(() => context.cleanup());
+
+  it('goes all the way to COMPLETED, every step of the four services in the timeline', async () => {
+    const body = cipParis();
+    const submitted = await h.submit(body);
+    expect(submitted).toEqual({ id: expect.any(String), status: 'SUBMITTED' });
+    const { id } = submitted;
+    const terms = {
+      consignee: body.consignee,
+      origin: body.origin,
+      destination: body.destination,
+      purpose: 'SALE',
+      incoterm: body.incoterm,
+      transportMode: 'AIR',
+    };
+    expect(await h.waitForSent(id, ShipmentSubmitted)).toEqual({
+      shipmentId: id,
+      exporterId: 'exporter1',
+      artworkIds: body.artworkIds,
+      terms,
+    });
+    expect(await h.waitForSent(id, ReserveArtworks)).toEqual({
+      shipmentId: id,
+      exporterId: 'exporter1',
+      artworkIds: body.artworkIds,
+    });
+
+    // catalog reserves: logistics files the declaration with the reserved works' attributes
+    expect(await h.reserve(id)).toEqual({
+      shipmentId: id,
+      exporterId: 'exporter1',
+      terms,
+      price: body.price,
+      items: [
+        { artworkId: body.artworkIds[0], attributes: attributesOf('Shan Shui 1') },
+        { artworkId: body.artworkIds[1], attributes: attributesOf('Shan Shui 2') },
+      ],
+    });
+    expect((await h.shipment(id)).status).toBe('RESERVED');
+
+    // customs clears with VAT in EUR: the invoice has the price and the VAT
+    const declarationId = await h.clear(id);
+    const invoice = await h.waitForSent(id, IssueInvoice);
+    expect(invoice).toEqual({
+      shipmentId: id,
+      exporterId: 'exporter1',
+      buyer: body.consignee,
+      lines: [
+        {
+          kind: 'PRICE',
+          description: 'Price of the works, CIP Paris',
+          amount: { amount: '150000.00', currency: 'EUR' },
+        },
+        {
+          kind: 'VAT',
+          description: 'Import VAT (FR)',
+          amount: { amount: '8250.00', currency: 'EUR' },
+        },
+      ],
+      dueAt: expect.any(String),
+    });
+    expect(Date.parse(invoice.dueAt) - Date.now()).toBeGreaterThan(14 * DAY_MS - 60_000);
+    expect((await h.shipment(id)).status).toBe('CLEARED');
+
+    // payments issues it: the payment deadline runs
+    const invoiceId = await h.issueInvoice(id);
+    const awaiting = await h.waitForStatus(id, 'AWAITING_PAYMENT');
+    expect(awaiting).toMatchObject({ declarationId, invoiceId });
+    expect(awaiting.deadlines).toEqual([
+      { kind: 'PAYMENT_DUE', dueAt: new Date(invoice.dueAt).toISOString(), state: 'PENDING' },
+    ]);
+
+    await h.reply(
+      InvoicePartiallyPaid,
+      { invoiceId, shipmentId: id, amount: { amount: '50000.00', currency: 'EUR' } },
+      { subject: invoiceId },
+    );
+    await h.fund(id, invoiceId);
+    const paid = await h.waitForStatus(id, 'PAID');
+    expect(paid.deadlines).toEqual([expect.objectContaining({ state: 'CLOSED' })]);
+
+    // the operator dispatches: catalog marks the works in transit
+    expect((await h.expectAction(id, 'dispatch', {}, operator1, 200)).status).toBe('IN_TRANSIT');
+    expect(await h.waitForSent(id, MarkArtworksInTransit)).toEqual({
+      shipmentId: id,
+      artworkIds: body.artworkIds,
+    });
+    expect(await h.waitForSent(id, ShipmentDispatched)).toEqual({ shipmentId: id });
+    await h.reply(ArtworksMarkedInTransit, { shipmentId: id, artworkIds: body.artworkIds });
+    await h.waitForTimeline(id, 'ARTWORKS_IN_TRANSIT');
+
+    for (const [type, location] of [
+      ['PICKED_UP', 'Shanghai, the artist’s studio'],
+      ['DEPARTED', 'PVG'],
+      ['ARRIVED', 'CDG'],
+    ]) {
+      const at = new Date().toISOString();
+      const view = await h.expectAction(
+        id,
+        'tracking-events',
+        { type, location, at },
+        operator1,
+        201,
+      );
+      expect(view.status).toBe('IN_TRANSIT');
+    }
+    const delivered = await h.expectAction(
+      id,
+      'tracking-events',
+      { type: 'DELIVERED', location: 'Paris, Galerie Lumière', at: new Date().toISOString() },
+      operator1,
+      201,
+    );
+    expect(delivered.status).toBe('DELIVERED');
+    const inspection = delivered.deadlines.find((d) => d.kind === 'INSPECTION_PERIOD');
+    expect(inspection).toMatchObject({ state: 'PENDING' });
+    expect(Date.parse(inspection!.dueAt) - Date.now()).toBeGreaterThan(7 * DAY_MS - 60_000);
+    expect(await h.waitForSent(id, ShipmentDelivered)).toEqual({ shipmentId: id });
+
+    // the buyer accepts: escrow released, works exported
+    const accepted = await h.expectAction(id, 'acceptance', { accepted: true }, admin, 200);
+    expect(accepted.status).toBe('ACCEPTED');
+    expect(await h.waitForSent(id, ShipmentAccepted)).toMatchObject({
+      shipmentId: id,
+      accepted: true,
+    });
+    expect(await h.waitForSent(id, ReleaseEscrow)).toEqual({
+      shipmentId: id,
+      reason: 'accepted: accepted (recorded by admin)',
+    });
+    expect(await h.waitForSent(id, MarkArtworksExported)).toEqual({
+      shipmentId: id,
+      artworkIds: body.artworkIds,
+    });
+    await h.reply(ArtworksExported, { shipmentId: id, artworkIds: body.artworkIds });
+    await h.waitForTimeline(id, 'ARTWORKS_EXPORTED');
+    await h.reply(
+      EscrowReleased,
+      { invoiceId, shipmentId: id, amount: { amount: '158250.00', currency: 'EUR' } },
+      { subject: invoiceId },
+    );
+
+    const completed = await h.waitForStatus(id, 'COMPLETED');
+    expect(await h.waitForSent(id, ShipmentCompleted)).toEqual({ shipmentId: id });
+    expect(types(completed)).toEqual([
+      'SUBMITTED',
+      'ARTWORKS_RESERVED',
+      'DECLARATION_REQUESTED',
+      'DECLARATION_FILED',
+      'DECLARATION_CLEARED',
+      'INVOICE_REQUESTED',
+      'INVOICE_ISSUED',
+      'INVOICE_PARTIALLY_PAID',
+      'ESCROW_FUNDED',
+      'DISPATCHED',
+      'ARTWORKS_IN_TRANSIT',
+      'PICKED_UP',
+      'DEPARTED',
+      'ARRIVED',
+      'DELIVERED',
+      'ACCEPTED',
+      'ARTWORKS_EXPORTED',
+      'ESCROW_RELEASED',
+      'COMPLETED',
+    ]);
+    expect(new Set(completed.timeline.map((entry) => entry.source))).toEqual(
+      new Set(['logistics', 'catalog', 'customs', 'payments']),
+    );
+    const detailOf = (type: string) => completed.timeline.find((e) => e.type === type)?.detail;
+    expect(detailOf('INVOICE_ISSUED')).toMatch(
+      /^invoice RF18539007547034 for 158250.00 EUR, due by /,
+    );
+    expect(detailOf('DECLARATION_CLEARED')).toBe(
+      'cleared by AUTOMATIC; duties 0.00 EUR, VAT 8250.00 EUR',
+    );
+    expect(detailOf('ARRIVED')).toBe('CDG');
+    expect(completed.deadlines).toEqual([
+      expect.objectContaining({ kind: 'INSPECTION_PERIOD', state: 'CLOSED' }), // 7 days
+      expect.objectContaining({ kind: 'PAYMENT_DUE', state: 'CLOSED' }), // 14 days
+    ]);
+    const times = completed.timeline.map((entry) => Date.parse(entry.at));
+    expect([...times].sort((a, b) => a - b)).toEqual(times);
+    expect(h.sentTypes(id)).toEqual({
+      [ShipmentSubmitted.type]: 1,
+      [ReserveArtworks.type]: 1,
+      [FileDeclaration.type]: 1,
+      [IssueInvoice.type]: 1,
+      [MarkArtworksInTransit.type]: 1,
+      [ShipmentDispatched.type]: 1,
+      [ShipmentDelivered.type]: 1,
+      [ShipmentAccepted.type]: 1,
+      [ReleaseEscrow.type]: 1,
+      [MarkArtworksExported.type]: 1,
+      [ShipmentCompleted.type]: 1,
+    });
+  });
+
+  it('reservation refused: CANCELLED at once, with nothing to undo', async () => {
+    const body = cipParis();
+    const { id } = await h.submit(body);
+    await h.waitForSent(id, ReserveArtworks);
+    await h.reply(ArtworkReservationRefused, {
+      shipmentId: id,
+      refused: [
+        { artworkId: body.artworkIds[1], reason: 'NOT_OWNED', detail: 'registered by exporter2' },
+      ],
+    });
+    const cancelled = await h.waitForStatus(id, 'CANCELLED');
+    expect(cancelled.cancellationReason).toBe(
+      `reservation refused: ${body.artworkIds[1]} NOT_OWNED: registered by exporter2`,
+    );
+    expect(await h.waitForSent(id, ShipmentCancelled)).toEqual({
+      shipmentId: id,
+      reason: cancelled.cancellationReason,
+    });
+    expect(types(cancelled)).toEqual(['SUBMITTED', 'RESERVATION_REFUSED', 'CANCELLED']);
+    expect(h.sentTypes(id)).toEqual({
+      [ShipmentSubmitted.type]: 1,
+      [ReserveArtworks.type]: 1,
+      [ShipmentCancelled.type]: 1,
+    });
+  });
+
+  it('declaration under review, a question, then rejected: artworks released, then CANCELLED', async () => {
+    const body = cipParis();
+    const { id } = await h.submit(body);
+    await h.reserve(id);
+    const declarationId = randomUUID();
+    const decision = { declarationId, shipmentId: id, decidedBy: 'officer1' };
+    const reviewDueAt = new Date(Date.now() + 2 * DAY_MS).toISOString();
+    await h.reply(
+      DeclarationFiled,
+      { ...decision, decidedBy: 'AUTOMATIC', outcome: 'REVIEW', reviewDueAt },
+      { subject: declarationId },
+    );
+    const pending = await h.waitForStatus(id, 'PENDING_REVIEW');
+    expect(pending.declarationId).toBe(declarationId);
+    expect(pending.deadlines).toEqual([
+      { kind: 'REVIEW_SLA', dueAt: reviewDueAt, state: 'PENDING' },
+    ]);
+    expect(pending.timeline.at(-1)).toMatchObject({
+      type: 'DECLARATION_FILED',
+      source: 'customs',
+      detail: `declaration ${declarationId}: REVIEW, an officer reviews it; decision due by ${reviewDueAt}`,
+    });
+
+    await h.reply(
+      DeclarationInfoRequested,
+      { ...decision, reason: 'Provenance before 1949?' },
+      { subject: declarationId },
+    );
+    await h.waitForTimeline(id, 'DECLARATION_INFO_REQUESTED');
+    await h.reply(
+      DeclarationReviewOverdue,
+      { declarationId, shipmentId: id, reviewDueAt },
+      { subject: declarationId },
+    );
+    const overdue = await h.waitForTimeline(id, 'DECLARATION_REVIEW_OVERDUE');
+    expect(overdue.timeline.at(-1)).toMatchObject({
+      source: 'customs',
+      detail: `the officer's decision was due by ${reviewDueAt}`,
+    });
+    expect(overdue.status).toBe('PENDING_REVIEW');
+    await h.reply(
+      DeclarationRejected,
+      { ...decision, reason: 'export licence refused', ruleIds: [] },
+      { subject: declarationId },
+    );
+    await h.waitForStatus(id, 'CANCELLING');
+    expect(await h.waitForSent(id, ReleaseArtworks)).toEqual({
+      shipmentId: id,
+      artworkIds: body.artworkIds,
+      reason: 'declaration rejected: export licence refused',
+    });
+
+    await h.reply(ArtworksReleased, { shipmentId: id, artworkIds: body.artworkIds });
+    const cancelled = await h.waitForStatus(id, 'CANCELLED');
+    expect(await h.waitForSent(id, ShipmentCancelled)).toEqual({
+      shipmentId: id,
+      reason: 'declaration rejected: export licence refused',
+    });
+    expect(cancelled.deadlines).toEqual([expect.objectContaining({ state: 'CLOSED' })]);
+    expect(types(cancelled)).toEqual([
+      'SUBMITTED',
+      'ARTWORKS_RESERVED',
+      'DECLARATION_REQUESTED',
+      'DECLARATION_FILED',
+      'DECLARATION_INFO_REQUESTED',
+      'DECLARATION_REVIEW_OVERDUE',
+      'DECLARATION_REJECTED',
+      'CANCELLING',
+      'ARTWORKS_RELEASED',
+      'CANCELLED',
+    ]);
+    expect(h.sentTypes(id)[IssueInvoice.type]).toBeUndefined();
+    expect(h.sentTypes(id)[CancelInvoice.type]).toBeUndefined();
+  });
+
+  it('a declaration the rules prohibit is undone the same way, the rule ids on record', async () => {
+    const body = cipParis();
+    const { id } = await h.submit(body);
+    await h.reserve(id);
+    const declarationId = randomUUID();
+    const decision = { declarationId, shipmentId: id, decidedBy: 'AUTOMATIC' };
+    await h.reply(
+      DeclarationFiled,
+      { ...decision, outcome: 'PROHIBITED' },
+      { subject: declarationId },
+    );
+    await h.reply(
+      DeclarationRejected,
+      { ...decision, reason: 'cultural relic made before 1949', ruleIds: ['CN-RELIC-1949'] },
+      { subject: declarationId },
+    );
+    expect(await h.waitForSent(id, ReleaseArtworks)).toMatchObject({
+      reason: 'declaration rejected: cultural relic made before 1949 [CN-RELIC-1949]',
+    });
+    await h.reply(ArtworksReleased, { shipmentId: id, artworkIds: body.artworkIds });
+    const cancelled = await h.waitForStatus(id, 'CANCELLED');
+    expect(cancelled.timeline.find((e) => e.type === 'DECLARATION_REJECTED')?.detail).toBe(
+      'rejected by AUTOMATIC: cultural relic made before 1949 [CN-RELIC-1949]',
+    );
+  });
+
+  it('the buyer refuses the works: DISPUTED, and the money stays in escrow', async () => {
+    const { id, invoiceId } = await h.deliveredShipment();
+    const noReason = await h.expectAction(id, 'acceptance', { accepted: false }, admin, 400);
+    expect(noReason.message).toEqual(['reason is required when accepted is false']);
+
+    const disputed = await h.expectAction(
+      id,
+      'acceptance',
+      { accepted: false, reason: 'frame cracked on arrival' },
+      admin,
+      200,
+    );
+    expect(disputed.status).toBe('DISPUTED');
+    expect(disputed.deadlines.find((d) => d.kind === 'INSPECTION_PERIOD')?.state).toBe('CLOSED');
+    expect(await h.waitForSent(id, HoldEscrow)).toEqual({
+      shipmentId: id,
+      reason: 'refused by the buyer: frame cracked on arrival (recorded by admin)',
+    });
+    expect(await h.waitForSent(id, ShipmentAccepted)).toEqual({
+      shipmentId: id,
+      accepted: false,
+      reason: 'frame cracked on arrival (recorded by admin)',
+    });
+    await h.reply(
+      EscrowHeld,
+      { invoiceId, shipmentId: id, amount: { amount: '158250.00', currency: 'EUR' } },
+      { subject: invoiceId },
+    );
+    const held = await h.waitForTimeline(id, 'ESCROW_HELD');
+    expect(types(held).slice(-3)).toEqual(['DELIVERED', 'REFUSED', 'ESCROW_HELD']);
+    expect(h.sentTypes(id)[ReleaseEscrow.type]).toBeUndefined();
+    expect(h.sentTypes(id)[MarkArtworksExported.type]).toBeUndefined();
+
+    const again = await h.expectAction(id, 'acceptance', { accepted: true }, admin, 409);
+    expect(again.message).toMatch(/not allowed while the shipment is DISPUTED/);
+  });
+
+  it('every reply delivered twice, and late replies for steps already done: one command each', async () => {
+    const body = cipParis();
+    const { id } = await h.submit(body);
+    await h.reserve(id, 2);
+    const declarationId = await h.clear(id, 2);
+    const invoiceId = await h.issueInvoice(id, { times: 2 });
+    await h.waitForStatus(id, 'AWAITING_PAYMENT');
+    await h.fund(id, invoiceId, 2);
+    await h.waitForStatus(id, 'PAID');
+    await h.expectAction(id, 'dispatch', {}, operator1, 200);
+    await h.reply(
+      ArtworksMarkedInTransit,
+      { shipmentId: id, artworkIds: body.artworkIds },
+      { times: 2 },
+    );
+    await h.expectAction(
+      id,
+      'tracking-events',
+      { type: 'DELIVERED', location: 'Paris', at: new Date().toISOString() },
+      operator1,
+      201,
+    );
+    await h.expectAction(id, 'acceptance', { accepted: true }, admin, 200);
+    const released = {
+      invoiceId,
+      shipmentId: id,
+      amount: { amount: '158250.00', currency: 'EUR' },
+    };
+    await h.reply(EscrowReleased, released, { subject: invoiceId, times: 2 });
+    await h.waitForStatus(id, 'COMPLETED');
+
+    // Late replies, as fresh messages, after the same replies on the same keys: once logistics
+    // has handled them, it has handled every duplicate before them too.
+    const late = await Promise.all([
+      h.reply(ArtworksReserved, {
+        shipmentId: id,
+        exporterId: 'exporter1',
+        artworks: body.artworkIds.map((artworkId) => ({
+          artworkId,
+          attributes: attributesOf('again'),
+        })),
+      }),
+      h.reply(
+        DeclarationCleared,
+        { declarationId, shipmentId: id, decidedBy: 'officer1' },
+        { subject: declarationId },
+      ),
+      h.reply(
+        InvoiceIssued,
+        {
+          invoiceId,
+          shipmentId: id,
+          reference: 'RF18539007547034',
+          total: released.amount,
+          dueAt: new Date().toISOString(),
+        },
+        { subject: invoiceId },
+      ),
+      h.reply(EscrowFunded, released, { subject: invoiceId }),
+      h.reply(EscrowReleased, released, { subject: invoiceId }),
+    ]);
+    await waitFor('the late replies to be handled', () => h.handled(late.map((e) => e.id)));
+
+    expect(h.sentTypes(id)).toEqual({
+      [ShipmentSubmitted.type]: 1,
+      [ReserveArtworks.type]: 1,
+      [FileDeclaration.type]: 1,
+      [IssueInvoice.type]: 1,
+      [MarkArtworksInTransit.type]: 1,
+      [ShipmentDispatched.type]: 1,
+      [ShipmentDelivered.type]: 1,
+      [ShipmentAccepted.type]: 1,
+      [ReleaseEscrow.type]: 1,
+      [MarkArtworksExported.type]: 1,
+      [ShipmentCompleted.type]: 1,
+    });
+    const view = await h.shipment(id);
+    expect(view.status).toBe('COMPLETED');
+    const counts = types(view).reduce<Record<string, number>>(
+      (all, type) => ({ ...all, [type]: (all[type] ?? 0) + 1 }),
+      {},
+    );
+    expect(Object.values(counts).every((count) => count === 1)).toBe(true);
+  });
+
+  it('dispatches only a PAID shipment, and never an unmarked solid-wood crate', async () => {
+    const { id: submitted } = await h.submit();
+    const early = await h.expectAction(submitted, 'dispatch', {}, operator1, 409);
+    expect(early.message).toMatch(/^DISPATCHED is not allowed while the shipment is SUBMITTED/);
+    const tracking = { type: 'PICKED_UP', location: 'Shanghai', at: new Date().toISOString() };
+    expect(
+      (await h.expectAction(submitted, 'tracking-events', tracking, operator1, 409)).message,
+    ).toBe('tracking events are taken while the shipment is IN_TRANSIT; it is SUBMITTED');
+    expect(
+      (await h.expectAction(submitted, 'acceptance', { accepted: true }, admin, 409)).message,
+    ).toMatch(/not allowed while the shipment is SUBMITTED/);
+
+    const body = cipParis();
+    body.packages[1] = { ...body.packages[1], type: 'CRATE', ispm15Marked: false };
+    const { id } = await h.paidShipment(body);
+    const refused = await h.expectAction(id, 'dispatch', {}, operator1, 400);
+    expect(refused.message).toEqual([
+      expect.stringMatching(
+        /^packages\[1\]\.ispm15Marked: crate 2 is solid wood without the ISPM 15 mark: .* \(LOG-ISPM15\)$/,
+      ),
+    ]);
+    expect((await h.shipment(id)).status).toBe('PAID');
+    expect(h.sentTypes(id)[MarkArtworksInTransit.type]).toBeUndefined();
+
+    // the crate was heat-treated and marked: the operator dispatches with the packages as built
+    const repacked = body.packages.map((pack) => ({ ...pack, ispm15Marked: true }));
+    const dispatched = await h.expectAction(id, 'dispatch', { packages: repacked }, operator1, 200);
+    expect(dispatched).toMatchObject({ status: 'IN_TRANSIT', packages: repacked });
+
+    const future = new Date(Date.now() + DAY_MS).toISOString();
+    const ahead = await h.expectAction(
+      id,
+      'tracking-events',
+      { type: 'ARRIVED', location: 'CDG', at: future },
+      operator1,
+      400,
+    );
+    expect(ahead.message).toEqual([expect.stringMatching(/^at must not be in the future/)]);
+  });
+
+  it('checks roles and ownership: 401, 403, and 404 for another exporter’s shipment', async () => {
+    const { id } = await h.submit();
+    const post = (path: string, as: Caller, json: unknown) =>
+      h.request(`/shipments/${id}/${path}`, as, { method: 'POST', json });
+    expect((await post('dispatch', exporter1, {})).status).toBe(403);
+    expect(
+      (
+        await post('tracking-events', exporter1, {
+          type: 'PICKED_UP',
+          location: 'x',
+          at: new Date(),
+        })
+      ).status,
+    ).toBe(403);
+    expect((await post('acceptance', exporter1, { accepted: true })).status).toBe(403);
+    expect((await post('acceptance', operator1, { accepted: true })).status).toBe(403);
+    expect(
+      (await h.request('/shipments', officer1, { method: 'POST', json: cipParis() })).status,
+    ).toBe(403);
+    expect((await h.logistics.request(`/shipments/${id}`)).status).toBe(401);
+
+    expect((await h.request(`/shipments/${id}`, exporter2)).status).toBe(404);
+    for (const reader of [exporter1, officer1, finance1, operator1, admin]) {
+      expect((await h.request(`/shipments/${id}`, reader)).status).toBe(200);
+    }
+    const unknown = randomUUID();
+    expect((await h.request(`/shipments/${unknown}`, admin)).status).toBe(404);
+    expect(
+      (await h.request(`/shipments/${unknown}/dispatch`, operator1, { method: 'POST', json: {} }))
+        .status,
+    ).toBe(404);
+    expect(
+      (
+        await h.request(`/shipments/${unknown}/acceptance`, admin, {
+          method: 'POST',
+          json: { accepted: true },
+        })
+      ).status,
+    ).toBe(404);
+    expect((await h.request('/shipments/not-an-id', admin)).status).toBe(400);
+
+    // lists: an exporter sees its own only, the other roles see all
+    const { id: theirs } = await h.submit(cipParis(), exporter2);
+    const list = async (as: Caller, query = '') =>
+      readJson<{ items: { id: string; exporterId: string; status: string }[]; total: number }>(
+        await h.request(`/shipments${query}`, as),
+      );
+    const own = await list(exporter2);
+    expect(own.items.map((s) => s.id)).toEqual([theirs]);
+    expect(own.total).toBe(1);
+    const all = (await list(operator1)).items.map((s) => s.id);
+    expect(all).toEqual(expect.arrayContaining([id, theirs]));
+    expect(all.indexOf(theirs)).toBeLessThan(all.indexOf(id)); // newest first
+    const completed = await list(finance1, '?status=COMPLETED');
+    expect(completed.items.every((s) => s.status === 'COMPLETED')).toBe(true);
+    expect(
+      (await list(exporter1, '?status=SUBMITTED')).items.every((s) => s.exporterId === 'exporter1'),
+    ).toBe(true);
+    const badQuery = await h.request('/shipments?status=LOST&pageSize=1000', admin);
+    expect(badQuery.status).toBe(400);
+    expect((await readJson<{ message: string[] }>(badQuery)).message).toEqual([
+      expect.stringMatching(/^status must be one of SUBMITTED, RESERVED, /),
+      'pageSize must not be greater than 200',
+    ]);
+  });
+
+  it('answers bad bodies with 400 naming each field, and stores nothing', async () => {
+    const total = async () =>
+      (await readJson<{ total: number }>(await h.request('/shipments', admin))).total;
+    const before = await total();
+    const post = (json: unknown) => h.request('/shipments', exporter1, { method: 'POST', json });
+    const refusal = async (response: Response) => {
+      expect(response.status).toBe(400);
+      const body = await readJson<{ statusCode: number; error: string; message: string[] }>(
+        response,
+      );
+      expect(body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
+      return body.message;
+    };
+
+    expect(
+      await refusal(
+        await post({
+          artworkIds: ['not-a-uuid'],
+          consignee: { name: '', country: 'XX' },
+          destination: { country: 'FR', place: 'Paris' },
+          purpose: 'GIFT',
+          incoterm: { rule: 'CNF', place: 'Paris' },
+          transportMode: 'BOAT',
+          price: { amount: '10.001', currency: 'EUR' },
+          insurance: { insuredValue: { amount: '11', currency: 'EURO' }, clauses: 'D' },
+          packages: [
+            {
+              type: 'BOX',
+              material: 'GOLD',
+              grossKg: -1,
+              dimensionsCm: { length: 0, width: 1, height: 1 },
+            },
+          ],
+          colour: 'red',
+        }),
+      ),
+    ).toEqual([
+      'colour: property colour should not exist',
+      'artworkIds: each value in artworkIds must be a UUID',
+      'consignee.name must be longer than or equal to 1 characters',
+      'consignee.country must be an ISO 3166-1 alpha-2 country code such as CN, FR, GB',
+      'consignee.address must be longer than or equal to 1 characters',
+      'consignee.address must be a string',
+      'origin should not be null or undefined',
+      'purpose must be one of SALE, TEMPORARY_EXHIBITION',
+      'incoterm.rule must be one of EXW, FCA, CPT, CIP, DAP, DPU, DDP, FAS, FOB, CFR, CIF',
+      'transportMode must be one of AIR, SEA, ROAD, RAIL',
+      "price.amount '10.001' has 3 decimals but EUR has 2",
+      'insurance.insuredValue.currency must be an ISO 4217 currency code such as EUR, CNY, JPY',
+      'insurance.clauses must be one of A, B, C',
+      'packages.0.type must be one of CRATE, CASE, PALLET',
+      'packages.0.material must be one of SOLID_WOOD, PLYWOOD, OSB, PARTICLE_BOARD, FIBREBOARD, ALUMINIUM, STEEL, CARDBOARD, PLASTIC',
+      'packages.0.grossKg must be a positive number',
+      'packages.0.dimensionsCm.length must be a positive number',
+    ]);
+
+    // well-formed, but against the rules of RULES.md section 7
+    const { insurance: _, ...uninsured } = cipParis();
+    expect(
+      await refusal(await post({ ...uninsured, incoterm: { rule: 'FOB', place: 'Shanghai' } })),
+    ).toEqual([
+      'transportMode: FOB is for sea and inland waterway transport only, not AIR; use FCA instead (LOG-INCOTERM-MODE)',
+    ]);
+    expect(
+      await refusal(
+        await post({
+          ...uninsured,
+          insurance: { insuredValue: { amount: '150000.00', currency: 'EUR' }, clauses: 'C' },
+        }),
+      ),
+    ).toEqual([
+      'insurance.clauses: CIP requires all-risks cover (Institute Cargo Clauses A), not Clauses C (LOG-INCOTERM-CIP-COVER)',
+      'insurance.insuredValue: CIP requires cover of at least 110 % of the price: 165000.00 EUR, not 150000.00 EUR (LOG-INCOTERM-CIP-COVER)',
+    ]);
+    const { price: __, ...priceless } = uninsured;
+    expect(
+      await refusal(await post({ ...priceless, incoterm: { rule: 'DAP', place: 'Paris' } })),
+    ).toEqual([
+      'price: a SALE needs its price: customs values the works with it and the buyer is invoiced it (LOG-SALE-PRICE)',
+    ]);
+    expect(await total()).toBe(before);
+
+    // the other routes name their fields too, before looking at the shipment
+    const { id } = await h.submit();
+    const action = (path: string, as: Caller, json: unknown) =>
+      h.request(`/shipments/${id}/${path}`, as, { method: 'POST', json });
+    expect(
+      await refusal(
+        await action('tracking-events', operator1, { type: 'LOST', location: '', at: 'yesterday' }),
+      ),
+    ).toEqual([
+      'type must be one of PICKED_UP, DEPARTED, ARRIVED, HELD, DELIVERED',
+      'location must be longer than or equal to 1 characters',
+      'at must be an ISO 8601 date-time such as 2026-11-24T10:00:00Z',
+    ]);
+    expect(await refusal(await action('acceptance', admin, { accepted: 'yes' }))).toEqual([
+      'accepted must be a boolean value',
+    ]);
+    expect(
+      await refusal(await action('dispatch', operator1, { packages: [{ type: 'CRATE' }] })),
+    ).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^packages\.0\.material must be one of /),
+        'packages.0.dimensionsCm should not be null or undefined',
+      ]),
+    );
+  });
+});

@@ -1,0 +1,26 @@
+import { CurrentUser, Principal, Roles } from '@artbridge/platform-auth';
+import { Controller, Post, Req, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import type { IncomingMessage } from 'node:http';
+import { UPLOAD_OPTIONS, UploadedFileLike, uploadedText } from '../shared/http/upload';
+import { FxRatesImportResult, ImportFxRatesService } from './import-fx-rates.service';
+
+const CSV_MEDIA_TYPES = ['text/csv', 'text/plain', 'application/csv'];
+
+@Controller('fx-rates')
+export class FxRatesController {
+  constructor(private readonly fxRates: ImportFxRatesService) {}
+
+  /** An ECB reference-rate CSV (single day or history), raw or as a multipart `file`. */
+  @Post()
+  @Roles('FINANCE')
+  @UseInterceptors(FileInterceptor('file', UPLOAD_OPTIONS))
+  async import(
+    @CurrentUser() user: Principal,
+    @Req() request: IncomingMessage,
+    @UploadedFile() file: UploadedFileLike | undefined,
+  ): Promise<FxRatesImportResult> {
+    const content = await uploadedText(request, file, CSV_MEDIA_TYPES);
+    return this.fxRates.import(content, user.username);
+  }
+}

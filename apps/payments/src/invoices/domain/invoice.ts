@@ -1,0 +1,323 @@
+import { Money, addMoney, formatAmount, isCurrencyCode } from '@artbridge/money';
+import {
+  EscrowEvent,
+  EscrowSettings,
+  EscrowState,
+  INITIAL_ESCROW_STATE,
+  escrowTransition,
+} from '../../ledger/domain/escrow';
+import { Posting, RecordedPosting } from '../../ledger/domain/posting';
+import { postingFor } from '../../ledger/domain/postings';
+import { ReconciliationDecision } from '../../reconciliation/domain/reconciliation.types';
+import { createCreditorReference } from './creditor-reference';
+
+/**
+ * An invoice as pure data and the rules of its life: what it totals, how payments, cancellation
+ * and escrow change it, and which postings each change books. Persistence and messaging are the
+ * caller's; nothing here does I/O.
+ *
+ *   OPEN --partial payment--> PARTIALLY_PAID --rest paid--> PAID (escrow funded)
+ *   OPEN --cancelled, nothing paid--> VOID (the issue posting reversed)
+ *   PARTIALLY_PAID | PAID --cancelled--> REFUNDED (what was paid owed back to the buyer)
+ */
+
+export const INVOICE_STATUSES = ['OPEN', 'PARTIALLY_PAID', 'PAID', 'VOID', 'REFUNDED'] as const;
+export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
+
+/** Statuses in which an invoice still expects money. */
+export const OPEN_INVOICE_STATUSES: readonly InvoiceStatus[] = ['OPEN', 'PARTIALLY_PAID'];
+
+export const INVOICE_LINE_KIND_VALUES = ['PRICE', 'DUTY', 'VAT', 'FREIGHT', 'INSURANCE'] as const;
+export type InvoiceLineKind = (typeof INVOICE_LINE_KIND_VALUES)[number];
+
+export interface InvoiceLine {
+  readonly kind: InvoiceLineKind;
+  readonly description: string;
+  readonly amount: Money;
+}
+
+/**
+ * What an invoice totals, split the way the ledger books it: goods (price, freight, insurance)
+ * go to escrow for the exporter, duties and VAT are owed to the authorities.
+ */
+export interface InvoiceAmounts {
+  readonly currency: string;
+  readonly total: Money;
+  readonly goods: Money;
+  readonly duties: Money;
+  readonly vat: Money;
+}
+
+export class InvoiceRuleError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvoiceRuleError';
+  }
+}
+
+const GOODS_KINDS: ReadonlySet<InvoiceLineKind> = new Set(['PRICE', 'FREIGHT', 'INSURANCE']);
+
+/** Totals the lines; refuses no lines, mixed currencies, negative lines and a zero total. */
+export function invoiceAmounts(lines: readonly InvoiceLine[]): InvoiceAmounts {
+  if (lines.length === 0) throw new InvoiceRuleError('an invoice needs one line at least');
+  const currency = lines[0].amount.currency;
+  if (!isCurrencyCode(currency)) throw new InvoiceRuleError(`'${currency}' is not a currency`);
+  const zero: Money = { minor: 0n, currency };
+  let goods = zero;
+  let duties = zero;
+  let vat = zero;
+  lines.forEach((line, index) => {
+    if (line.amount.currency !== currency) {
+      throw new InvoiceRuleError(
+        `lines[${index}] is in ${line.amount.currency} but the invoice is in ${currency}: one invoice, one currency`,
+      );
+    }
+    if (line.amount.minor < 0n) throw new InvoiceRuleError(`lines[${index}] is negative`);
+    if (GOODS_KINDS.has(line.kind)) goods = addMoney(goods, line.amount);
+    else if (line.kind === 'DUTY') duties = addMoney(duties, line.amount);
+    else vat = addMoney(vat, line.amount);
+  });
+  const total = addMoney(addMoney(goods, duties), vat);
+  if (total.minor === 0n) throw new InvoiceRuleError('the invoice totals zero: nothing to pay');
+  return { currency, total, goods, duties, vat };
+}
+
+/**
+ * The RF reference printed on the invoice with the given number: `AB` and the number, at least
+ * eight digits, under ISO 11649 check digits. Short enough to type, unique because numbers are.
+ */
+export function invoiceReference(invoiceNumber: bigint): string {
+  if (invoiceNumber <= 0n) throw new RangeError(`invoice number ${invoiceNumber} is not positive`);
+  return createCreditorReference(`AB${invoiceNumber.toString().padStart(8, '0')}`);
+}
+
+/** The posting that books a newly issued invoice. */
+export function issuePosting(invoiceId: string, amounts: InvoiceAmounts): Posting {
+  return postingFor('INVOICE_ISSUED', {
+    invoiceId,
+    goods: amounts.goods,
+    duties: positive(amounts.duties),
+    vat: positive(amounts.vat),
+  });
+}
+
+/** The state of an invoice that its rules need. */
+export interface InvoiceState {
+  readonly id: string;
+  readonly status: InvoiceStatus;
+  readonly amounts: InvoiceAmounts;
+  /** applied so far, bank charges written off (REC-FEE) included: never more than the total */
+  readonly paid: Money;
+  readonly escrow: EscrowState;
+}
+
+export function newInvoiceState(id: string, amounts: InvoiceAmounts): InvoiceState {
+  return {
+    id,
+    status: 'OPEN',
+    amounts,
+    paid: { minor: 0n, currency: amounts.currency },
+    escrow: INITIAL_ESCROW_STATE,
+  };
+}
+
+export function openAmount(state: InvoiceState): Money {
+  return { minor: state.amounts.total.minor - state.paid.minor, currency: state.amounts.currency };
+}
+
+export class InvoiceStateError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvoiceStateError';
+  }
+}
+
+export interface PaymentOutcome {
+  readonly state: InvoiceState;
+  /** escrow postings only; the money side comes from postingsForDecision */
+  readonly postings: readonly Posting[];
+  /** the invoice is now fully paid and its escrow funded */
+  readonly funded: boolean;
+}
+
+/**
+ * Applies a MATCHED or PARTIALLY_PAID decision: the applied amount and any fee written off count
+ * as paid; once the total is reached, escrow is funded through the escrow state machine.
+ */
+export function applyPayment(
+  state: InvoiceState,
+  decision: ReconciliationDecision,
+  on: string,
+  settings: EscrowSettings,
+): PaymentOutcome {
+  if (!OPEN_INVOICE_STATUSES.includes(state.status)) {
+    throw new InvoiceStateError(`invoice ${state.id} is ${state.status}; it takes no payment`);
+  }
+  if (!decision.applied || decision.invoiceId !== state.id) {
+    throw new InvoiceStateError(`decision ${decision.rule} applies nothing to invoice ${state.id}`);
+  }
+  const fee = decision.fee?.minor ?? 0n;
+  const paid: Money = {
+    minor: state.paid.minor + decision.applied.minor + fee,
+    currency: state.amounts.currency,
+  };
+  if (
+    decision.applied.currency !== state.amounts.currency ||
+    paid.minor > state.amounts.total.minor
+  ) {
+    throw new InvoiceStateError(
+      `${formatAmount(decision.applied)} ${decision.applied.currency} does not fit the open ${formatAmount(openAmount(state))} ${state.amounts.currency} of invoice ${state.id}`,
+    );
+  }
+  if (paid.minor < state.amounts.total.minor) {
+    return { state: { ...state, paid, status: 'PARTIALLY_PAID' }, postings: [], funded: false };
+  }
+  const transition = escrowTransition(
+    state.escrow,
+    { type: 'PAYMENT_APPLIED', on, paid, due: state.amounts.total },
+    settings,
+  );
+  if (transition.refusal) throw new InvoiceStateError(transition.refusal);
+  const postings =
+    transition.effect === 'FUND' && state.amounts.goods.minor > 0n
+      ? [postingFor('ESCROW_FUNDED', { invoiceId: state.id, amount: state.amounts.goods })]
+      : [];
+  return {
+    state: { ...state, paid, status: 'PAID', escrow: transition.state },
+    postings,
+    funded: true,
+  };
+}
+
+/** What a lifecycle step did; UNCHANGED when it had already been done (a repeated command). */
+export type LifecycleOutcome =
+  | {
+      readonly kind: 'VOIDED' | 'REFUNDED' | 'RELEASED' | 'HELD';
+      readonly state: InvoiceState;
+      readonly postings: readonly Posting[];
+      /** REFUNDED: owed back to the buyer; RELEASED, HELD: the escrow amount */
+      readonly amount: Money;
+    }
+  | { readonly kind: 'UNCHANGED'; readonly state: InvoiceState; readonly why: string }
+  | { readonly kind: 'REFUSED'; readonly state: InvoiceState; readonly why: string };
+
+/**
+ * Cancellation (the saga's compensation): nothing paid -> VOID, the issue posting reversed; paid
+ * in part -> the issue posting reversed and the partial payments owed back; fully paid -> escrow,
+ * duties and VAT owed back. Escrow decides whether cancelling is allowed at all (not after
+ * delivery: the buyer must dispute).
+ */
+export function cancelInvoice(
+  state: InvoiceState,
+  issued: RecordedPosting,
+  on: string,
+  settings: EscrowSettings,
+): LifecycleOutcome {
+  if (state.status === 'VOID' || state.status === 'REFUNDED') {
+    return { kind: 'UNCHANGED', state, why: `invoice ${state.id} is already ${state.status}` };
+  }
+  const transition = escrowTransition(state.escrow, { type: 'CANCELLED', on }, settings);
+  if (transition.refusal) return { kind: 'REFUSED', state, why: transition.refusal };
+  const { amounts } = state;
+  const reason = 'invoice cancelled';
+  if (transition.effect === 'REFUND') {
+    return {
+      kind: 'REFUNDED',
+      state: { ...state, status: 'REFUNDED', escrow: transition.state },
+      amount: state.paid,
+      postings: [
+        postingFor('REFUND', {
+          invoiceId: state.id,
+          escrow: positive(amounts.goods),
+          duties: positive(amounts.duties),
+          vat: positive(amounts.vat),
+        }),
+      ],
+    };
+  }
+  const reversal = postingFor('REVERSAL', { original: issued, reason });
+  if (state.paid.minor === 0n) {
+    return {
+      kind: 'VOIDED',
+      state: { ...state, status: 'VOID', escrow: transition.state },
+      amount: state.paid,
+      postings: [reversal],
+    };
+  }
+  return {
+    kind: 'REFUNDED',
+    state: { ...state, status: 'REFUNDED', escrow: transition.state },
+    amount: state.paid,
+    postings: [
+      reversal,
+      postingFor('REFUND', { invoiceId: state.id, partialPayments: state.paid }),
+    ],
+  };
+}
+
+/**
+ * Release to the exporter. The saga sends it once the shipment is delivered and accepted (or the
+ * inspection period is over), so funded escrow passes through DELIVERED and BUYER_ACCEPTED; a
+ * disputed one is resolved in the exporter's favour. Unfunded escrow is refused by the machine.
+ */
+export function releaseEscrow(
+  state: InvoiceState,
+  on: string,
+  settings: EscrowSettings,
+): LifecycleOutcome {
+  if (state.escrow.status === 'RELEASED') {
+    return { kind: 'UNCHANGED', state, why: `escrow of invoice ${state.id} is already released` };
+  }
+  // anything but DELIVERED or DISPUTED goes through delivery first, so unfunded escrow is refused
+  // with the machine's own reason ("only funded escrow awaits delivery")
+  const events: EscrowEvent[] =
+    state.escrow.status === 'DELIVERED'
+      ? [{ type: 'BUYER_ACCEPTED', on }]
+      : state.escrow.status === 'DISPUTED'
+        ? [{ type: 'DISPUTE_RESOLVED', on, outcome: 'RELEASE' }]
+        : [
+            { type: 'DELIVERED', on },
+            { type: 'BUYER_ACCEPTED', on },
+          ];
+  let escrow: EscrowState = state.escrow;
+  let released = false;
+  for (const event of events) {
+    const transition = escrowTransition(escrow, event, settings);
+    if (transition.refusal) return { kind: 'REFUSED', state, why: transition.refusal };
+    escrow = transition.state;
+    released = released || transition.effect === 'RELEASE';
+  }
+  const amount = state.amounts.goods;
+  return {
+    kind: 'RELEASED',
+    state: { ...state, escrow },
+    amount,
+    postings:
+      released && amount.minor > 0n
+        ? [postingFor('ESCROW_RELEASED', { invoiceId: state.id, amount })]
+        : [],
+  };
+}
+
+/** A dispute: funded escrow stays held (no money moves) until it is resolved. */
+export function holdEscrow(
+  state: InvoiceState,
+  on: string,
+  settings: EscrowSettings,
+): LifecycleOutcome {
+  if (state.escrow.status === 'DISPUTED') {
+    return { kind: 'UNCHANGED', state, why: `escrow of invoice ${state.id} is already held` };
+  }
+  const transition = escrowTransition(state.escrow, { type: 'DISPUTE_OPENED', on }, settings);
+  if (transition.refusal) return { kind: 'REFUSED', state, why: transition.refusal };
+  return {
+    kind: 'HELD',
+    state: { ...state, escrow: transition.state },
+    amount: state.amounts.goods,
+    postings: [],
+  };
+}
+
+function positive(amount: Money): Money | undefined {
+  return amount.minor > 0n ? amount : undefined;
+}

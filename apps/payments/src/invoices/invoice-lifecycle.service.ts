@@ -1,0 +1,234 @@
+import {
+  CancelInvoice,
+  EscrowHeld,
+  EscrowReleased,
+  HoldEscrow,
+  InvoiceIssued,
+  InvoiceRefunded,
+  InvoiceVoided,
+  IssueInvoiceV1,
+  MoneyDto,
+  ReleaseEscrow,
+} from '@artbridge/contracts';
+import { MoneyFormatError } from '@artbridge/money';
+import { PermanentMessageError } from '@artbridge/platform-messaging';
+import { MoneyColumns } from '@artbridge/platform-persistence';
+import { Injectable, Logger } from '@nestjs/common';
+import { v7 as uuidv7 } from 'uuid';
+import type { EntityManager } from 'typeorm';
+import { loadPostings, recordPostings } from '../ledger/ledger';
+import { Announcement, announce } from '../shared/announcements';
+import { ESCROW_SETTINGS, today } from '../shared/settings';
+import {
+  InvoiceAmounts,
+  InvoiceLine,
+  InvoiceRuleError,
+  LifecycleOutcome,
+  cancelInvoice,
+  holdEscrow,
+  invoiceAmounts,
+  invoiceReference,
+  issuePosting,
+  newInvoiceState,
+  releaseEscrow,
+} from './domain/invoice';
+import { InvoiceEntity, InvoiceLineEntity } from './invoice.entity';
+import { invoiceStateOf, saveInvoiceStates, withState } from './invoice-state';
+
+/** Who sent the command, for the ledger's recorded_by. */
+export interface CommandOrigin {
+  readonly source: string;
+  readonly correlationId: string;
+}
+
+/**
+ * The saga's commands to payments, each run in the transaction of the message that carried it.
+ * Every one is idempotent: a command already carried out changes nothing and announces nothing.
+ * A command the invoice's state forbids (release of unfunded escrow, cancellation after
+ * delivery) or one that names no invoice cannot succeed by retrying: it is refused with a
+ * PermanentMessageError, so it lands in the dead-letter topic with the reason.
+ */
+@Injectable()
+export class InvoiceLifecycleService {
+  private readonly logger = new Logger(InvoiceLifecycleService.name);
+
+  async issue(
+    manager: EntityManager,
+    command: IssueInvoiceV1,
+    origin: CommandOrigin,
+  ): Promise<Announcement[]> {
+    const lines: InvoiceLine[] = command.lines.map((line) => ({
+      kind: line.kind,
+      description: line.description,
+      amount: MoneyDto.toMoney(line.amount),
+    }));
+    let amounts: InvoiceAmounts;
+    try {
+      amounts = invoiceAmounts(lines);
+    } catch (error) {
+      if (error instanceof InvoiceRuleError || error instanceof MoneyFormatError) {
+        throw new PermanentMessageError(
+          `IssueInvoice for shipment ${command.shipmentId}: ${error.message}`,
+        );
+      }
+      throw error;
+    }
+    const dueAt = new Date(command.dueAt);
+    if (Number.isNaN(dueAt.getTime())) {
+      throw new PermanentMessageError(`IssueInvoice: dueAt '${command.dueAt}' is not a date`);
+    }
+
+    const existing = await manager.findOneBy(InvoiceEntity, { shipmentId: command.shipmentId });
+    if (existing) {
+      this.logger.log(
+        `shipment ${command.shipmentId} already has invoice ${existing.id}; IssueInvoice ignored`,
+      );
+      return [];
+    }
+    const [{ number }]: { number: string }[] = await manager.query(
+      `SELECT nextval('invoice_number_seq')::text AS number`,
+    );
+    const id = uuidv7();
+    const reference = invoiceReference(BigInt(number));
+    const state = newInvoiceState(id, amounts);
+    const now = new Date();
+    // one invoice per shipment even if two commands race: the unique key decides
+    const inserted: { id: string }[] = await manager.query(
+      `INSERT INTO invoice (id, shipment_id, number, reference, exporter_id, buyer_name, buyer_country,
+                            buyer_address, total_minor, total_currency, goods_minor, duties_minor,
+                            vat_minor, paid_minor, status, escrow, escrow_status, due_at, due_date,
+                            correlation_id, issued_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 0, $14, $15, $16, $17, $18, $19, $20, $20)
+       ON CONFLICT (shipment_id) DO NOTHING RETURNING id`,
+      [
+        id,
+        command.shipmentId,
+        number,
+        reference,
+        command.exporterId,
+        command.buyer.name,
+        command.buyer.country,
+        command.buyer.address,
+        amounts.total.minor.toString(),
+        amounts.currency,
+        amounts.goods.minor.toString(),
+        amounts.duties.minor.toString(),
+        amounts.vat.minor.toString(),
+        state.status,
+        JSON.stringify(state.escrow),
+        state.escrow.status,
+        dueAt.toISOString(),
+        dueAt.toISOString().slice(0, 10),
+        origin.correlationId,
+        now.toISOString(),
+      ],
+    );
+    if (inserted.length === 0) return [];
+    await manager.insert(
+      InvoiceLineEntity,
+      lines.map((line, position) => ({
+        invoiceId: id,
+        position,
+        kind: line.kind,
+        description: line.description,
+        amount: MoneyColumns.of(line.amount),
+      })),
+    );
+    await recordPostings(manager, [issuePosting(id, amounts)], origin.source);
+    return [
+      announce(
+        InvoiceIssued,
+        {
+          invoiceId: id,
+          shipmentId: command.shipmentId,
+          reference,
+          total: MoneyDto.from(amounts.total),
+          dueAt: command.dueAt,
+        },
+        id,
+      ),
+    ];
+  }
+
+  /** Void when nothing was paid, refund what was. */
+  async cancel(
+    manager: EntityManager,
+    shipmentId: string,
+    origin: CommandOrigin,
+  ): Promise<Announcement[]> {
+    const invoice = await this.lockedInvoice(manager, shipmentId, CancelInvoice.type);
+    const [issued] = await loadPostings(manager, { invoiceId: invoice.id, kind: 'INVOICE_ISSUED' });
+    if (!issued) throw new Error(`invoice ${invoice.id} has no INVOICE_ISSUED posting`);
+    const outcome = cancelInvoice(invoiceStateOf(invoice), issued, today(), ESCROW_SETTINGS);
+    return this.carryOut(manager, invoice, outcome, CancelInvoice.type, origin);
+  }
+
+  async release(
+    manager: EntityManager,
+    shipmentId: string,
+    origin: CommandOrigin,
+  ): Promise<Announcement[]> {
+    const invoice = await this.lockedInvoice(manager, shipmentId, ReleaseEscrow.type);
+    const outcome = releaseEscrow(invoiceStateOf(invoice), today(), ESCROW_SETTINGS);
+    return this.carryOut(manager, invoice, outcome, ReleaseEscrow.type, origin);
+  }
+
+  async hold(
+    manager: EntityManager,
+    shipmentId: string,
+    origin: CommandOrigin,
+  ): Promise<Announcement[]> {
+    const invoice = await this.lockedInvoice(manager, shipmentId, HoldEscrow.type);
+    const outcome = holdEscrow(invoiceStateOf(invoice), today(), ESCROW_SETTINGS);
+    return this.carryOut(manager, invoice, outcome, HoldEscrow.type, origin);
+  }
+
+  /** Locked so that a statement import applying a payment to it waits, and sees the result. */
+  private async lockedInvoice(
+    manager: EntityManager,
+    shipmentId: string,
+    command: string,
+  ): Promise<InvoiceEntity> {
+    const invoice = await manager.findOne(InvoiceEntity, {
+      where: { shipmentId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!invoice)
+      throw new PermanentMessageError(`${command}: shipment ${shipmentId} has no invoice`);
+    return invoice;
+  }
+
+  private async carryOut(
+    manager: EntityManager,
+    invoice: InvoiceEntity,
+    outcome: LifecycleOutcome,
+    command: string,
+    origin: CommandOrigin,
+  ): Promise<Announcement[]> {
+    if (outcome.kind === 'UNCHANGED') {
+      this.logger.log(
+        `${command} for shipment ${invoice.shipmentId}: ${outcome.why}; nothing to do`,
+      );
+      return [];
+    }
+    if (outcome.kind === 'REFUSED') {
+      throw new PermanentMessageError(
+        `${command} for shipment ${invoice.shipmentId}: ${outcome.why}`,
+      );
+    }
+    await saveInvoiceStates(manager, [withState(invoice, outcome.state, new Date())]);
+    await recordPostings(manager, outcome.postings, origin.source);
+    const ids = { invoiceId: invoice.id, shipmentId: invoice.shipmentId };
+    const amount = MoneyDto.from(outcome.amount);
+    switch (outcome.kind) {
+      case 'VOIDED':
+        return [announce(InvoiceVoided, ids, invoice.id)];
+      case 'REFUNDED':
+        return [announce(InvoiceRefunded, { ...ids, amount }, invoice.id)];
+      case 'RELEASED':
+        return [announce(EscrowReleased, { ...ids, amount }, invoice.id)];
+      case 'HELD':
+        return [announce(EscrowHeld, { ...ids, amount }, invoice.id)];
+    }
+  }
+}

@@ -1,0 +1,60 @@
+import { CurrentUser, hasRole, Principal, Roles } from '@artbridge/platform-auth';
+import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { DataSource, FindOptionsWhere, In } from 'typeorm';
+import { InvoiceEntity, InvoiceLineEntity } from './invoice.entity';
+import { invoiceView } from './invoice.view';
+import { ListInvoicesQuery } from './list-invoices.dto';
+
+/**
+ * Finance and admins see every invoice; an exporter only those of its own shipments (another's
+ * is 404, as if it did not exist); other roles none.
+ */
+@Controller('invoices')
+@Roles('FINANCE', 'ADMIN', 'EXPORTER')
+export class InvoicesController {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Get()
+  async list(@CurrentUser() caller: Principal, @Query() query: ListInvoicesQuery) {
+    const where: FindOptionsWhere<InvoiceEntity> = {
+      ...(query.shipmentId && { shipmentId: query.shipmentId }),
+      ...(query.status && { status: query.status }),
+      ...(seesOnlyOwn(caller) && { exporterId: caller.username }),
+    };
+    const pageSize = query.pageSize ?? 50;
+    const [invoices, total] = await this.dataSource.getRepository(InvoiceEntity).findAndCount({
+      where,
+      order: { issuedAt: 'DESC', id: 'DESC' },
+      skip: ((query.page ?? 1) - 1) * pageSize,
+      take: pageSize,
+    });
+    const lines = invoices.length
+      ? await this.dataSource
+          .getRepository(InvoiceLineEntity)
+          .findBy({ invoiceId: In(invoices.map((invoice) => invoice.id)) })
+      : [];
+    return {
+      items: invoices.map((invoice) =>
+        invoiceView(
+          invoice,
+          lines.filter((line) => line.invoiceId === invoice.id),
+        ),
+      ),
+      total,
+    };
+  }
+
+  @Get(':id')
+  async get(@CurrentUser() caller: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
+    const invoice = await this.dataSource.getRepository(InvoiceEntity).findOneBy({ id });
+    if (!invoice || (seesOnlyOwn(caller) && invoice.exporterId !== caller.username)) {
+      throw new NotFoundException(`invoice ${id} not found`);
+    }
+    const lines = await this.dataSource.getRepository(InvoiceLineEntity).findBy({ invoiceId: id });
+    return invoiceView(invoice, lines);
+  }
+}
+
+function seesOnlyOwn(caller: Principal): boolean {
+  return !hasRole(caller, 'FINANCE', 'ADMIN');
+}

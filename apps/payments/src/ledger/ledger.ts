@@ -1,0 +1,161 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { EntityManager } from 'typeorm';
+import { ACCOUNT_KEYS, AccountKey, normalSide } from './domain/chart-of-accounts';
+import { Posting, PostingKind, RecordedPosting, Side, assertBalanced } from './domain/posting';
+
+/** Rows per INSERT: keeps each statement's parameters well below PostgreSQL's limits. */
+const BATCH = 5_000;
+
+/**
+ * Writes postings in the caller's transaction, many per statement (an import of a large camt.053
+ * books one or more per entry). Each is checked to balance first; the database checks again at
+ * commit and refuses any UPDATE or DELETE.
+ */
+export async function recordPostings(
+  manager: EntityManager,
+  postings: readonly (Posting & { readonly id?: string })[],
+  recordedBy: string,
+): Promise<RecordedPosting[]> {
+  const recorded = postings.map((posting) => {
+    assertBalanced(posting);
+    // an id given beforehand lets other rows of the same transaction point at the posting
+    return { ...posting, id: posting.id ?? uuidv7() };
+  });
+  for (let start = 0; start < recorded.length; start += BATCH) {
+    const batch = recorded.slice(start, start + BATCH);
+    await manager.query(
+      `INSERT INTO posting (id, kind, invoice_id, entry_id, reverses, memo, recorded_by)
+       SELECT id, kind, invoice_id, entry_id, reverses, memo, $7
+         FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::uuid[], $6::text[])
+              AS p (id, kind, invoice_id, entry_id, reverses, memo)`,
+      [
+        batch.map((p) => p.id),
+        batch.map((p) => p.kind),
+        batch.map((p) => p.invoiceId ?? null),
+        batch.map((p) => p.entryId ?? null),
+        batch.map((p) => p.reverses ?? null),
+        batch.map((p) => p.memo),
+        recordedBy,
+      ],
+    );
+    const lines = batch.flatMap((posting) =>
+      posting.lines.map((line, position) => ({ posting: posting.id, position, ...line })),
+    );
+    await manager.query(
+      `INSERT INTO posting_line (posting_id, position, account, side, amount_minor, amount_currency)
+       SELECT * FROM unnest($1::uuid[], $2::smallint[], $3::text[], $4::text[], $5::bigint[], $6::text[])`,
+      [
+        lines.map((line) => line.posting),
+        lines.map((line) => line.position),
+        lines.map((line) => line.account),
+        lines.map((line) => line.side),
+        lines.map((line) => line.amount.minor.toString()),
+        lines.map((line) => line.amount.currency),
+      ],
+    );
+  }
+  return recorded;
+}
+
+interface PostingRow {
+  id: string;
+  kind: PostingKind;
+  invoice_id: string | null;
+  entry_id: string | null;
+  reverses: string | null;
+  memo: string;
+  lines: { account: AccountKey; side: Side; minor: string; currency: string }[];
+}
+
+/** Postings as recorded, for reversals; by id, or the ones of an invoice of a kind, oldest first. */
+export async function loadPostings(
+  manager: EntityManager,
+  where: { id: string } | { invoiceId: string; kind: PostingKind },
+): Promise<RecordedPosting[]> {
+  const [condition, parameters] =
+    'id' in where
+      ? ['p.id = $1', [where.id]]
+      : ['p.invoice_id = $1 AND p.kind = $2', [where.invoiceId, where.kind]];
+  const rows: PostingRow[] = await manager.query(
+    `SELECT p.id, p.kind, p.invoice_id, p.entry_id, p.reverses, p.memo,
+            json_agg(json_build_object('account', l.account, 'side', l.side,
+                     'minor', l.amount_minor::text, 'currency', l.amount_currency)
+                     ORDER BY l.position) AS lines
+       FROM posting p JOIN posting_line l ON l.posting_id = p.id
+      WHERE ${condition}
+      GROUP BY p.id ORDER BY p.id`,
+    parameters,
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    ...(row.invoice_id !== null && { invoiceId: row.invoice_id }),
+    ...(row.entry_id !== null && { entryId: row.entry_id }),
+    ...(row.reverses !== null && { reverses: row.reverses }),
+    memo: row.memo,
+    lines: row.lines.map((line) => ({
+      account: line.account,
+      side: line.side,
+      amount: { minor: BigInt(line.minor), currency: line.currency },
+    })),
+  }));
+}
+
+export interface LedgerAccountBalance {
+  readonly account: AccountKey;
+  readonly currency: string;
+  readonly debits: bigint;
+  readonly credits: bigint;
+  /** on the account's normal side */
+  readonly balance: bigint;
+}
+
+export interface LedgerCurrencyTotal {
+  readonly currency: string;
+  readonly debits: bigint;
+  readonly credits: bigint;
+}
+
+/** Sums per account and currency, in chart order; computed by the database, exact (numeric). */
+export async function ledgerBalances(
+  manager: EntityManager,
+  currency?: string,
+): Promise<{ accounts: LedgerAccountBalance[]; totals: LedgerCurrencyTotal[] }> {
+  const rows: { account: AccountKey; currency: string; debits: string; credits: string }[] =
+    await manager.query(
+      `SELECT account, amount_currency AS currency,
+              coalesce(sum(amount_minor) FILTER (WHERE side = 'DEBIT'), 0)::text AS debits,
+              coalesce(sum(amount_minor) FILTER (WHERE side = 'CREDIT'), 0)::text AS credits
+         FROM posting_line
+        WHERE $1::text IS NULL OR amount_currency = $1
+        GROUP BY account, amount_currency`,
+      [currency ?? null],
+    );
+  const order = (account: AccountKey) => ACCOUNT_KEYS.indexOf(account);
+  const accounts = rows
+    .map((row) => {
+      const debits = BigInt(row.debits);
+      const credits = BigInt(row.credits);
+      return {
+        account: row.account,
+        currency: row.currency,
+        debits,
+        credits,
+        balance: normalSide(row.account) === 'DEBIT' ? debits - credits : credits - debits,
+      };
+    })
+    .sort((a, b) => order(a.account) - order(b.account) || a.currency.localeCompare(b.currency));
+  const totals = new Map<string, { debits: bigint; credits: bigint }>();
+  for (const row of accounts) {
+    const total = totals.get(row.currency) ?? { debits: 0n, credits: 0n };
+    total.debits += row.debits;
+    total.credits += row.credits;
+    totals.set(row.currency, total);
+  }
+  return {
+    accounts,
+    totals: [...totals.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([code, total]) => ({ currency: code, ...total })),
+  };
+}

@@ -1,0 +1,84 @@
+import { EscrowFunded, InvoicePartiallyPaid, MoneyDto } from '@artbridge/contracts';
+import { v7 as uuidv7 } from 'uuid';
+import { InvoiceState, applyPayment } from '../invoices/domain/invoice';
+import { InvoiceEntity } from '../invoices/invoice.entity';
+import { invoiceStateOf, withState } from '../invoices/invoice-state';
+import { Posting, RecordedPosting } from '../ledger/domain/posting';
+import { postingsForDecision } from '../ledger/domain/postings';
+import { Announcement, announce } from '../shared/announcements';
+import { ESCROW_SETTINGS, today } from '../shared/settings';
+import { IncomingPayment, ReconciliationDecision } from './domain/reconciliation.types';
+
+/**
+ * Turns reconciliation decisions into what must be written: postings, new invoice states and the
+ * events announcing them. Collects everything in memory so that the caller writes it in bulk in
+ * its one transaction. The invoices it is given must be locked by that transaction.
+ */
+export class DecisionApplier {
+  private readonly states = new Map<string, InvoiceState>();
+  readonly postings: RecordedPosting[] = [];
+  readonly announcements: Announcement[] = [];
+
+  constructor(
+    private readonly invoices: ReadonlyMap<string, InvoiceEntity>,
+    private readonly at = new Date(),
+  ) {}
+
+  /**
+   * MATCHED or PARTIALLY_PAID: the money is booked to the invoice (by default as the decision
+   * says; a manual match first takes it out of suspense); fully paid funds escrow (EscrowFunded),
+   * else the invoice is announced as partially paid with what it has received so far.
+   */
+  applyToInvoice(
+    decision: ReconciliationDecision,
+    payment: Pick<IncomingPayment, 'amount' | 'creditDebit'>,
+    moneyPostings: readonly Posting[] = postingsForDecision(decision, payment),
+  ): void {
+    const invoice = decision.invoiceId ? this.invoices.get(decision.invoiceId) : undefined;
+    if (!invoice)
+      throw new Error(`invoice ${decision.invoiceId} was not locked for ${decision.entryId}`);
+    const state = this.states.get(invoice.id) ?? invoiceStateOf(invoice);
+    const outcome = applyPayment(state, decision, today(this.at), ESCROW_SETTINGS);
+    this.states.set(invoice.id, outcome.state);
+    this.record([...moneyPostings, ...outcome.postings]);
+    const ids = { invoiceId: invoice.id, shipmentId: invoice.shipmentId };
+    this.announcements.push(
+      outcome.funded
+        ? announce(
+            EscrowFunded,
+            { ...ids, amount: MoneyDto.from(outcome.state.amounts.goods) },
+            invoice.id,
+            invoice.correlationId,
+          )
+        : announce(
+            InvoicePartiallyPaid,
+            { ...ids, amount: MoneyDto.from(outcome.state.paid) },
+            invoice.id,
+            invoice.correlationId,
+          ),
+    );
+  }
+
+  /** Anything else: the money arrived (or left) but belongs to no invoice yet, so it waits in suspense. */
+  suspend(
+    decision: ReconciliationDecision,
+    payment: Pick<IncomingPayment, 'amount' | 'creditDebit'>,
+  ): string | null {
+    if (payment.amount.minor === 0n) return null;
+    const [posting] = this.record(postingsForDecision(decision, payment));
+    return posting.id;
+  }
+
+  /** The invoices whose state changed, with the new state copied onto them. */
+  changedInvoices(): InvoiceEntity[] {
+    return [...this.states.entries()].map(([id, state]) =>
+      withState(this.invoices.get(id)!, state, this.at),
+    );
+  }
+
+  private record(postings: readonly Posting[]): RecordedPosting[] {
+    const recorded = postings.map((posting) => ({ ...posting, id: uuidv7() }));
+    this.postings.push(...recorded);
+    return recorded;
+  }
+}

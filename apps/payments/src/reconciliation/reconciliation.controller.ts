@@ -1,0 +1,81 @@
+import { CurrentUser, Principal, Roles } from '@artbridge/platform-auth';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+} from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DismissDto, ListReconciliationQuery, ManualMatchDto } from './reconciliation.dto';
+import { ReconciliationDecisionEntity, ReconciliationItemEntity } from './reconciliation.entity';
+import { ReconciliationService } from './reconciliation.service';
+import { decisionView, reconciliationItemView } from './reconciliation.view';
+
+/** The exception queue and suggested matches; only finance acts on them. */
+@Controller('reconciliation')
+@Roles('FINANCE', 'ADMIN')
+export class ReconciliationController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reconciliation: ReconciliationService,
+  ) {}
+
+  /** Oldest first: a queue to work through. */
+  @Get()
+  async list(@Query() query: ListReconciliationQuery) {
+    const pageSize = query.pageSize ?? 100;
+    const [items, total] = await this.dataSource
+      .getRepository(ReconciliationItemEntity)
+      .findAndCount({
+        where: query.status ? { status: query.status } : {},
+        order: { decidedAt: 'ASC', id: 'ASC' },
+        skip: ((query.page ?? 1) - 1) * pageSize,
+        take: pageSize,
+      });
+    return { items: items.map(reconciliationItemView), total };
+  }
+
+  /** One payment with every decision taken on it. */
+  @Get(':entryId')
+  async get(@Param('entryId', new ParseUUIDPipe()) entryId: string) {
+    const item = await this.dataSource
+      .getRepository(ReconciliationItemEntity)
+      .findOneBy({ id: entryId });
+    if (!item) throw new NotFoundException(`reconciliation entry ${entryId} not found`);
+    const decisions = await this.dataSource
+      .getRepository(ReconciliationDecisionEntity)
+      .find({ where: { itemId: entryId }, order: { decidedAt: 'ASC', id: 'ASC' } });
+    return { ...reconciliationItemView(item), decisions: decisions.map(decisionView) };
+  }
+
+  @Post(':entryId/match')
+  @Roles('FINANCE')
+  @HttpCode(200)
+  async match(
+    @CurrentUser() user: Principal,
+    @Param('entryId', new ParseUUIDPipe()) entryId: string,
+    @Body() body: ManualMatchDto,
+  ) {
+    return reconciliationItemView(
+      await this.reconciliation.match(entryId, body.invoiceId, user.username),
+    );
+  }
+
+  @Post(':entryId/dismiss')
+  @Roles('FINANCE')
+  @HttpCode(200)
+  async dismiss(
+    @CurrentUser() user: Principal,
+    @Param('entryId', new ParseUUIDPipe()) entryId: string,
+    @Body() body: DismissDto,
+  ) {
+    return reconciliationItemView(
+      await this.reconciliation.dismiss(entryId, body.reason, user.username),
+    );
+  }
+}

@@ -1,0 +1,36 @@
+import { CurrentUser, Principal, Roles } from '@artbridge/platform-auth';
+import { Controller, Post, Query, Req, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { IsOptional, IsString, Length } from 'class-validator';
+import type { IncomingMessage } from 'node:http';
+import { UPLOAD_OPTIONS, UploadedFileLike, uploadedText } from '../shared/http/upload';
+import { ImportStatementService, StatementImportResult } from './import-statement.service';
+
+export class ImportStatementQuery {
+  /** Our account a CSV export is for (a CSV does not say; camt.053 does and ignores this). */
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  account?: string;
+}
+
+const STATEMENT_MEDIA_TYPES = ['application/xml', 'text/xml', 'text/csv', 'text/plain'];
+
+@Controller('statements')
+export class StatementsController {
+  constructor(private readonly statements: ImportStatementService) {}
+
+  /** camt.053 (001.02-001.08) or CSV, raw or as a multipart `file`; the same file twice books once. */
+  @Post()
+  @Roles('FINANCE')
+  @UseInterceptors(FileInterceptor('file', UPLOAD_OPTIONS))
+  async import(
+    @CurrentUser() user: Principal,
+    @Req() request: IncomingMessage,
+    @UploadedFile() file: UploadedFileLike | undefined,
+    @Query() query: ImportStatementQuery,
+  ): Promise<StatementImportResult> {
+    const content = await uploadedText(request, file, STATEMENT_MEDIA_TYPES);
+    return this.statements.import(content, user.username, { account: query.account });
+  }
+}

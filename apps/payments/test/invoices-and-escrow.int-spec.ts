@@ -1,0 +1,614 @@
+import {
+  CancelInvoice,
+  EscrowFunded,
+  EscrowHeld,
+  EscrowReleased,
+  HoldEscrow,
+  InvoiceIssued,
+  InvoicePartiallyPaid,
+  InvoiceRefunded,
+  InvoiceVoided,
+  IssueInvoice,
+  IssueInvoiceV1,
+  ReleaseEscrow,
+} from '@artbridge/contracts';
+import { DLQ_HEADERS, decodeEnvelope } from '@artbridge/platform-messaging';
+import { TestContext, readJson, waitFor } from '@artbridge/platform-testing';
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { isValidCreditorReference } from '../src/invoices/domain/creditor-reference';
+import { PaymentsHarness, expectBalanced } from './support';
+
+type Invoice = {
+  id: string;
+  shipmentId: string;
+  reference: string;
+  status: string;
+  escrow: string;
+  paid: { amount: string; currency: string };
+  total: { amount: string; currency: string };
+  lines: unknown[];
+};
+
+const money = (amount: string, currency = 'EUR') => ({ amount, currency });
+
+function issueCommand(overrides: Partial<IssueInvoiceV1> = {}): IssueInvoiceV1 {
+  return {
+    shipmentId: randomUUID(),
+    exporterId: 'exporter1',
+    buyer: { name: 'Galerie Lumière SARL', country: 'FR', address: '12 rue de Seine, Paris' },
+    lines: [
+      { kind: 'PRICE', description: 'Shan Shui, ink on paper', amount: money('1000.00') },
+      { kind: 'FREIGHT', description: 'air freight PEK-CDG', amount: money('150.00') },
+      { kind: 'DUTY', description: 'import duty', amount: money('11.50') },
+      { kind: 'VAT', description: 'import VAT', amount: money('57.50') },
+    ],
+    dueAt: '2026-05-15T00:00:00.000Z',
+    ...overrides,
+  } as IssueInvoiceV1;
+}
+
+describe('payments: invoices, statements, reconciliation, escrow and ledger (real PostgreSQL and Kafka)', () => {
+  const context = new TestContext();
+  let payments: PaymentsHarness;
+
+  beforeAll(async () => {
+    payments = await PaymentsHarness.start(context);
+  });
+  afterAll(() => context.cleanup());
+
+  const finance = () => payments.as('finance1', 'FINANCE');
+
+  /** IssueInvoice as the saga sends it, then the invoice as finance sees it. */
+  async function issue(overrides: Partial<IssueInvoiceV1> = {}): Promise<Invoice> {
+    const command = issueCommand(overrides);
+    await payments.send(IssueInvoice, command, command.shipmentId);
+    const issued = await payments.waitForEvent(
+      InvoiceIssued.type,
+      (payload) => payload['shipmentId'] === command.shipmentId,
+    );
+    const response = await payments.request(`/invoices/${issued.subject}`, { headers: finance() });
+    expect(response.status).toBe(200);
+    return readJson<Invoice>(response);
+  }
+
+  const invoice = async (id: string): Promise<Invoice> =>
+    readJson<Invoice>(await payments.request(`/invoices/${id}`, { headers: finance() }));
+
+  it('IssueInvoice -> an OPEN invoice with an RF reference and its posting -> InvoiceIssued', async () => {
+    const command = issueCommand();
+    const sent = await payments.send(IssueInvoice, command, command.shipmentId);
+    const issued = await payments.waitForEvent(
+      InvoiceIssued.type,
+      (payload) => payload['shipmentId'] === command.shipmentId,
+    );
+    const reference = issued.payload['reference'] as string;
+    expect(isValidCreditorReference(reference)).toBe(true);
+    expect(issued).toMatchObject({
+      source: 'payments',
+      subject: issued.payload['invoiceId'],
+      causationId: sent.id,
+      correlationId: sent.correlationId,
+      payload: { total: money('1219.00'), dueAt: command.dueAt },
+    });
+
+    const response = await payments.request(`/invoices/${issued.subject}`, { headers: finance() });
+    expect(response.status).toBe(200);
+    expect(await readJson(response)).toMatchObject({
+      id: issued.subject,
+      shipmentId: command.shipmentId,
+      reference,
+      lines: command.lines,
+      total: money('1219.00'),
+      paid: money('0.00'),
+      status: 'OPEN',
+      escrow: 'AWAITING_FUNDS',
+    });
+    const ledger = await payments.ledger('EUR');
+    expect(ledger.accounts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ account: 'BUYER_RECEIVABLE', balance: money('1219.00') }),
+        expect.objectContaining({ account: 'ESCROW_AWAITING_FUNDS', balance: money('1150.00') }),
+      ]),
+    );
+  });
+
+  it('the same command twice, and one message delivered twice: one invoice, one InvoiceIssued', async () => {
+    const command = issueCommand();
+    const first = await payments.send(IssueInvoice, command, command.shipmentId);
+    await payments.resend(first);
+    await payments.send(IssueInvoice, command, command.shipmentId);
+    // sent under the same key, so handled after the three above: once it is out, they are done
+    const marker = issueCommand();
+    await payments.send(IssueInvoice, marker, command.shipmentId);
+    await payments.waitForEvent(InvoiceIssued.type, (p) => p['shipmentId'] === marker.shipmentId);
+    const list = await readJson<{ items: Invoice[]; total: number }>(
+      await payments.request(`/invoices?shipmentId=${command.shipmentId}`, { headers: finance() }),
+    );
+    expect(list.total).toBe(1);
+    expect(
+      payments
+        .published(InvoiceIssued.type)
+        .filter((e) => e.payload['shipmentId'] === command.shipmentId),
+    ).toHaveLength(1);
+  });
+
+  it('a CSV statement paying with the RF reference funds escrow -> EscrowFunded; a short one -> InvoicePartiallyPaid', async () => {
+    const full = await issue();
+    const partial = await issue({
+      buyer: { name: 'Kunsthandel Weber', country: 'DE', address: 'Berlin' },
+    });
+    const result = await payments.importCsv([
+      `2026-05-14,1219.00,EUR,${full.reference},Galerie Lumiere,`,
+      `2026-05-14,500.00,EUR,${partial.reference},Kunsthandel Weber,`,
+    ]);
+    expect(result).toMatchObject({
+      entries: 2,
+      duplicates: 0,
+      matched: 2,
+      partiallyPaid: 1,
+      suggested: 0,
+      exceptions: 0,
+      balanceCheck: { status: 'NOT_CHECKED' },
+    });
+    const funded = await payments.waitForEvent(
+      EscrowFunded.type,
+      (p) => p['invoiceId'] === full.id,
+    );
+    expect(funded.payload).toEqual({
+      invoiceId: full.id,
+      shipmentId: full.shipmentId,
+      amount: money('1150.00'),
+    });
+    const short = await payments.waitForEvent(
+      InvoicePartiallyPaid.type,
+      (p) => p['invoiceId'] === partial.id,
+    );
+    expect(short.payload['amount']).toEqual(money('500.00'));
+    expect(await invoice(full.id)).toMatchObject({
+      status: 'PAID',
+      paid: money('1219.00'),
+      escrow: 'FUNDED',
+    });
+    expect(await invoice(partial.id)).toMatchObject({
+      status: 'PARTIALLY_PAID',
+      paid: money('500.00'),
+      escrow: 'AWAITING_FUNDS',
+    });
+    const matched = await payments.reconciliation('MATCHED');
+    expect(matched.find((item) => item.invoiceId === full.id)).toMatchObject({
+      rule: 'REC-EXACT',
+      decidedBy: 'finance1',
+    });
+
+    // the same file again books nothing, and says so
+    const again = await payments.importCsv([
+      `2026-05-14,1219.00,EUR,${full.reference},Galerie Lumiere,`,
+      `2026-05-14,500.00,EUR,${partial.reference},Kunsthandel Weber,`,
+    ]);
+    expect(again).toMatchObject({ entries: 2, duplicates: 2, matched: 0, exceptions: 0 });
+    expect(await invoice(partial.id)).toMatchObject({ paid: money('500.00') });
+
+    // the rest, in a later statement, funds it
+    await payments.importCsv([`2026-05-15,719.00,EUR,${partial.reference},Kunsthandel Weber,`]);
+    await payments.waitForEvent(EscrowFunded.type, (p) => p['invoiceId'] === partial.id);
+    expect(await invoice(partial.id)).toMatchObject({ status: 'PAID', escrow: 'FUNDED' });
+  });
+
+  it('bank charges within tolerance (REC-FEE), an over-payment (REC-OVER) and another currency (REC-FX)', async () => {
+    const fee = await issue({ buyer: { name: 'Fee Payer AG', country: 'CH', address: 'Basel' } });
+    const over = await issue({ buyer: { name: 'Over Payer BV', country: 'NL', address: 'Delft' } });
+    const fx = await issue({
+      buyer: { name: 'Dollar Payer Inc', country: 'US', address: 'Boston' },
+    });
+    const result = await payments.importCsv([
+      `2026-05-14,1215.00,EUR,${fee.reference},Fee Payer AG,`,
+      `2026-05-14,1300.00,EUR,${over.reference},Over Payer BV,`,
+      `2026-05-14,1400.00,USD,${fx.reference},Dollar Payer Inc,`,
+    ]);
+    expect(result).toMatchObject({ matched: 2, exceptions: 1 });
+    expect(await invoice(fee.id)).toMatchObject({ status: 'PAID', paid: money('1219.00') });
+    expect(await invoice(over.id)).toMatchObject({ status: 'PAID', paid: money('1219.00') });
+    expect(await invoice(fx.id)).toMatchObject({ status: 'OPEN' });
+    const items = await payments.reconciliation();
+    expect(items.find((i) => i.invoiceId === fee.id)?.rule).toBe('REC-FEE');
+    expect(items.find((i) => i.invoiceId === over.id)?.rule).toBe('REC-OVER');
+    const foreign = items.find((i) => i.invoiceId === fx.id)!;
+    expect(foreign).toMatchObject({
+      rule: 'REC-FX',
+      status: 'EXCEPTION',
+      amount: money('1400.00', 'USD'),
+    });
+    // the only over-payment of the suite: 81.00 owed back to the payer
+    const ledger = await payments.ledger('EUR');
+    expect(ledger.accounts.find((a) => a.account === 'PAYER_CREDITS')?.balance).toEqual(
+      money('81.00'),
+    );
+    expect(ledger.accounts.find((a) => a.account === 'BANK_FEES')?.balance).toEqual(money('4.00'));
+    expect(
+      (await payments.ledger('USD')).accounts.find((a) => a.account === 'BANK_SUSPENSE')?.balance,
+    ).toEqual(money('1400.00', 'USD'));
+
+    // not by hand either: a person does not convert currencies by matching
+    const byHand = await payments.request(`/reconciliation/${foreign.entryId}/match`, {
+      method: 'POST',
+      json: { invoiceId: fx.id },
+      headers: finance(),
+    });
+    expect(byHand.status).toBe(409);
+    expect((await readJson<{ message: string }>(byHand)).message).toContain('is in EUR');
+  });
+
+  it('exceptions and suggestions: manual match, confirmation and dismissal, each with who did it', async () => {
+    const byHand = await issue({
+      buyer: { name: 'Sammlung Adler', country: 'AT', address: 'Wien' },
+    });
+    const suggested = await issue({
+      buyer: { name: 'Hoshino Fine Art KK', country: 'JP', address: 'Tokyo' },
+      lines: [{ kind: 'PRICE', description: 'tea bowl', amount: money('333.33') }],
+    });
+    const result = await payments.importCsv([
+      '2026-05-14,1219.00,EUR,no reference at all,Unknown Payer Ltd,',
+      '2026-05-13,333.33,EUR,,HOSHINO FINE ART KK,',
+      '2026-05-14,12.00,EUR,,Someone Else,',
+      '2026-05-14,-40.00,EUR,bank charges,,',
+    ]);
+    expect(result).toMatchObject({ matched: 0, suggested: 1, exceptions: 3 });
+    const exceptions = await payments.reconciliation('EXCEPTION');
+    const unknown = exceptions.find((item) => item.payer.name === 'Unknown Payer Ltd')!;
+    const stray = exceptions.find((item) => item.payer.name === 'Someone Else')!;
+    expect(unknown).toMatchObject({ rule: 'REC-NONE', invoiceId: null });
+    const suggestion = (await payments.reconciliation('SUGGESTED')).find(
+      (item) => item.invoiceId === suggested.id,
+    )!;
+    expect(suggestion).toMatchObject({ rule: 'REC-FUZZY', amount: money('333.33') });
+
+    const match = (entryId: string, invoiceId: string, headers = finance()) =>
+      payments.request(`/reconciliation/${entryId}/match`, {
+        method: 'POST',
+        json: { invoiceId },
+        headers,
+      });
+    expect(
+      (await match(unknown.entryId, byHand.id, payments.as('exporter1', 'EXPORTER'))).status,
+    ).toBe(403);
+    const matched = await match(unknown.entryId, byHand.id);
+    expect(matched.status).toBe(200);
+    expect(await readJson(matched)).toMatchObject({
+      status: 'MATCHED',
+      rule: 'REC-EXACT',
+      invoiceId: byHand.id,
+      decidedBy: 'finance1',
+    });
+    await payments.waitForEvent(EscrowFunded.type, (p) => p['invoiceId'] === byHand.id);
+    expect((await match(unknown.entryId, byHand.id)).status).toBe(409);
+
+    expect((await match(suggestion.entryId, suggested.id)).status).toBe(200);
+    await payments.waitForEvent(EscrowFunded.type, (p) => p['invoiceId'] === suggested.id);
+    const history = await readJson<{ decisions: { action: string; decidedBy: string }[] }>(
+      await payments.request(`/reconciliation/${suggestion.entryId}`, { headers: finance() }),
+    );
+    expect(history.decisions.map((d) => [d.action, d.decidedBy])).toEqual([
+      ['AUTOMATIC', 'finance1'],
+      ['CONFIRMED', 'finance1'],
+    ]);
+
+    // the stray payment cannot pay a paid invoice; finance dismisses it with a reason
+    expect((await match(stray.entryId, byHand.id)).status).toBe(409);
+    const dismiss = (entryId: string, json: unknown) =>
+      payments.request(`/reconciliation/${entryId}/dismiss`, {
+        method: 'POST',
+        json,
+        headers: finance(),
+      });
+    const noReason = await dismiss(stray.entryId, {});
+    expect(noReason.status).toBe(400);
+    expect((await readJson<{ message: string[] }>(noReason)).message).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^reason /)]),
+    );
+    const dismissed = await dismiss(stray.entryId, { reason: 'returned to the payer' });
+    expect(dismissed.status).toBe(200);
+    expect(await readJson(dismissed)).toMatchObject({ status: 'DISMISSED', decidedBy: 'finance1' });
+    expect((await dismiss(stray.entryId, { reason: 'again' })).status).toBe(409);
+
+    const unknownId = '01a20e9a-6b4b-7673-b7ef-cba8ed3d91c0';
+    expect((await dismiss(unknownId, { reason: 'x' })).status).toBe(404);
+    expect((await match(stray.entryId, 'not-a-uuid')).status).toBe(400);
+    expect((await match('not-a-uuid', byHand.id)).status).toBe(400);
+  });
+
+  it('ReleaseEscrow -> EscrowReleased to the exporter; HoldEscrow -> EscrowHeld; unfunded escrow never released', async () => {
+    const held = await issue();
+    const unfunded = await issue();
+    await payments.importCsv([`2026-05-14,1219.00,EUR,${held.reference},Galerie Lumiere,`]);
+    await payments.waitForEvent(EscrowFunded.type, (p) => p['invoiceId'] === held.id);
+
+    await payments.send(
+      HoldEscrow,
+      { shipmentId: held.shipmentId, reason: 'buyer disputes the condition' },
+      held.shipmentId,
+    );
+    const heldEvent = await payments.waitForEvent(
+      EscrowHeld.type,
+      (p) => p['invoiceId'] === held.id,
+    );
+    expect(heldEvent.payload['amount']).toEqual(money('1150.00'));
+    expect(await invoice(held.id)).toMatchObject({ status: 'PAID', escrow: 'DISPUTED' });
+
+    const release = { shipmentId: held.shipmentId, reason: 'dispute resolved for the exporter' };
+    await payments.send(ReleaseEscrow, release, held.shipmentId);
+    await payments.send(ReleaseEscrow, release, held.shipmentId); // repeated: changes nothing twice
+    const released = await payments.waitForEvent(
+      EscrowReleased.type,
+      (p) => p['invoiceId'] === held.id,
+    );
+    expect(released.payload['amount']).toEqual(money('1150.00'));
+    expect(await invoice(held.id)).toMatchObject({ escrow: 'RELEASED' });
+
+    await payments.send(
+      ReleaseEscrow,
+      { shipmentId: unfunded.shipmentId, reason: 'too early' },
+      unfunded.shipmentId,
+    );
+    const letter = await waitFor('the refused release in the dead-letter topic', () =>
+      payments.deadLetters.records.find(
+        (record) => decodeEnvelope(record.value).subject === unfunded.shipmentId,
+      ),
+    );
+    expect(letter.headers[DLQ_HEADERS.error]).toContain('only funded escrow');
+    expect(await invoice(unfunded.id)).toMatchObject({ status: 'OPEN', escrow: 'AWAITING_FUNDS' });
+    expect(
+      payments.published(EscrowReleased.type).filter((e) => e.payload['invoiceId'] === held.id),
+    ).toHaveLength(1);
+    expect(
+      payments.published(EscrowReleased.type).some((e) => e.payload['invoiceId'] === unfunded.id),
+    ).toBe(false);
+
+    const ledger = await payments.ledger('EUR');
+    expect(ledger.accounts.find((row) => row.account === 'EXPORTER_PAYABLE')?.balance.amount).toBe(
+      '1150.00',
+    );
+  });
+
+  it('CancelInvoice: unpaid -> VOID and InvoiceVoided; paid -> REFUNDED and InvoiceRefunded', async () => {
+    const unpaid = await issue({
+      buyer: { name: 'Voided Buyer Oy', country: 'FI', address: 'Helsinki' },
+    });
+    const paid = await issue({ buyer: { name: 'Museo Verde', country: 'IT', address: 'Roma' } });
+    const partly = await issue({
+      buyer: { name: 'Art Pacific Pty', country: 'AU', address: 'Sydney' },
+    });
+    await payments.importCsv([
+      `2026-05-14,1219.00,EUR,${paid.reference},Museo Verde,`,
+      `2026-05-14,100.00,EUR,${partly.reference},Art Pacific,`,
+    ]);
+    await payments.waitForEvent(EscrowFunded.type, (p) => p['invoiceId'] === paid.id);
+
+    const cancel = (target: Invoice) =>
+      payments.send(
+        CancelInvoice,
+        { shipmentId: target.shipmentId, reason: 'declaration rejected' },
+        target.shipmentId,
+      );
+    await cancel(unpaid);
+    await cancel(unpaid);
+    await cancel(paid);
+    await cancel(partly);
+    await payments.waitForEvent(InvoiceVoided.type, (p) => p['invoiceId'] === unpaid.id);
+    const refunded = await payments.waitForEvent(
+      InvoiceRefunded.type,
+      (p) => p['invoiceId'] === paid.id,
+    );
+    expect(refunded.payload['amount']).toEqual(money('1219.00'));
+    const partRefund = await payments.waitForEvent(
+      InvoiceRefunded.type,
+      (p) => p['invoiceId'] === partly.id,
+    );
+    expect(partRefund.payload['amount']).toEqual(money('100.00'));
+
+    expect(await invoice(unpaid.id)).toMatchObject({ status: 'VOID', escrow: 'CANCELLED' });
+    expect(await invoice(paid.id)).toMatchObject({ status: 'REFUNDED', escrow: 'REFUNDED' });
+    expect(await invoice(partly.id)).toMatchObject({ status: 'REFUNDED', escrow: 'CANCELLED' });
+    expect(
+      payments.published(InvoiceVoided.type).filter((e) => e.payload['invoiceId'] === unpaid.id),
+    ).toHaveLength(1);
+
+    // a payment arriving for a voided invoice matches nothing: an exception for finance
+    const late = await payments.importCsv([
+      `2026-05-16,1219.00,EUR,${unpaid.reference},Voided Buyer Oy,`,
+    ]);
+    expect(late).toMatchObject({ matched: 0, suggested: 0, exceptions: 1 });
+    const [exception] = (await payments.reconciliation('EXCEPTION')).filter(
+      (item) => item.payer.name === 'Voided Buyer Oy',
+    );
+    expect(exception.explanation).toContain(`reference ${unpaid.reference} names no open invoice`);
+  });
+
+  it('invoices: finance and admin see all, an exporter only its own, other roles nothing', async () => {
+    const mine = await issue({ exporterId: 'exporter1' });
+    const theirs = await issue({ exporterId: 'exporter2' });
+    const get = (id: string, headers: Record<string, string>) =>
+      payments.request(`/invoices/${id}`, { headers });
+    expect((await get(mine.id, payments.as('exporter1', 'EXPORTER'))).status).toBe(200);
+    expect((await get(theirs.id, payments.as('exporter1', 'EXPORTER'))).status).toBe(404);
+    expect((await get(theirs.id, payments.as('admin', 'ADMIN'))).status).toBe(200);
+    expect((await get(mine.id, payments.as('officer1', 'CUSTOMS_OFFICER'))).status).toBe(403);
+    expect((await get(mine.id, payments.as('operator1', 'LOGISTICS_OPERATOR'))).status).toBe(403);
+    expect((await payments.request(`/invoices/${mine.id}`)).status).toBe(401);
+    expect((await get('01a20e9a-6b4b-7673-b7ef-cba8ed3d91c0', finance())).status).toBe(404);
+    expect((await get('not-an-id', finance())).status).toBe(400);
+
+    const own = await readJson<{ items: Invoice[] }>(
+      await payments.request('/invoices?pageSize=500', {
+        headers: payments.as('exporter2', 'EXPORTER'),
+      }),
+    );
+    expect(own.items.map((item) => item.id)).toEqual([theirs.id]);
+    const open = await readJson<{ items: Invoice[] }>(
+      await payments.request('/invoices?status=OPEN&pageSize=500', { headers: finance() }),
+    );
+    expect(open.items.map((item) => item.id)).toEqual(expect.arrayContaining([mine.id, theirs.id]));
+    expect(open.items.every((item) => item.status === 'OPEN')).toBe(true);
+    const bad = await payments.request('/invoices?status=LOST&shipmentId=x', {
+      headers: finance(),
+    });
+    expect(bad.status).toBe(400);
+    expect((await readJson<{ message: string[] }>(bad)).message).toEqual(
+      expect.arrayContaining([
+        'status must be one of OPEN, PARTIALLY_PAID, PAID, VOID, REFUNDED',
+        'shipmentId must be a UUID',
+      ]),
+    );
+  });
+
+  it('statements: finance only; a malformed or over-precise file is refused whole, saying where', async () => {
+    const target = await issue({
+      buyer: { name: 'Refused Whole GmbH', country: 'DE', address: 'Bonn' },
+    });
+    const before = await payments.ledger();
+    const itemsBefore = (await payments.reconciliation()).length;
+    const csv = (rows: string[]) =>
+      ['date,amount,currency,reference,payer,iban', ...rows].join('\n');
+
+    const overPrecise = await payments.upload(
+      '/statements',
+      csv([`2026-05-14,1219.00,EUR,${target.reference},A,`, '2026-05-14,10.001,EUR,x,B,']),
+      'text/csv',
+    );
+    expect(overPrecise.status).toBe(400);
+    const body = await readJson<{ message: string[]; location: { line: number } }>(overPrecise);
+    expect(body.message[0]).toContain('line 3');
+    expect(body.message[0]).toContain("'10.001' has 3 decimals but EUR has 2");
+    expect(body.location.line).toBe(3);
+
+    const malformed = await payments.upload(
+      '/statements',
+      csv(['2026-13-01,5.00,EUR,x,B,']),
+      'text/csv',
+    );
+    expect(malformed.status).toBe(400);
+    expect((await readJson<{ message: string[] }>(malformed)).message[0]).toMatch(
+      /line 2.*column date/,
+    );
+
+    const empty = await payments.upload('/statements', '', 'text/csv');
+    expect(empty.status).toBe(400);
+    const json = await payments.request('/statements', {
+      method: 'POST',
+      json: { rows: [] },
+      headers: finance(),
+    });
+    expect(json.status).toBe(415);
+
+    expect(await invoice(target.id)).toMatchObject({ status: 'OPEN', paid: money('0.00') });
+    expect((await payments.reconciliation()).length).toBe(itemsBefore);
+    expect(await payments.ledger()).toEqual(before);
+
+    for (const [user, role] of [
+      ['exporter1', 'EXPORTER'],
+      ['admin', 'ADMIN'],
+      ['officer1', 'CUSTOMS_OFFICER'],
+      ['operator1', 'LOGISTICS_OPERATOR'],
+    ] as const) {
+      const response = await payments.request('/statements', {
+        method: 'POST',
+        body: csv([`2026-05-14,1219.00,EUR,${target.reference},A,`]),
+        headers: { 'content-type': 'text/csv', ...payments.as(user, role) },
+      });
+      expect(response.status).toBe(403);
+    }
+    expect(await invoice(target.id)).toMatchObject({ status: 'OPEN' });
+
+    // as a multipart upload
+    const form = new FormData();
+    form.append(
+      'file',
+      new Blob([csv([`2026-05-14,1219.00,EUR,${target.reference},A,`])], { type: 'text/csv' }),
+      'statement.csv',
+    );
+    const uploaded = await payments.request('/statements', {
+      method: 'POST',
+      body: form,
+      headers: finance(),
+    });
+    expect(uploaded.status).toBe(201);
+    expect(await readJson(uploaded)).toMatchObject({ entries: 1, matched: 1 });
+    const wrongField = new FormData();
+    wrongField.append('upload', new Blob(['x']), 'x.csv');
+    expect(
+      (
+        await payments.request('/statements', {
+          method: 'POST',
+          body: wrongField,
+          headers: finance(),
+        })
+      ).status,
+    ).toBe(400);
+  });
+
+  it('reconciliation and ledger routes: finance (and admin to read) only', async () => {
+    const headersOf = {
+      exporter: payments.as('exporter1', 'EXPORTER'),
+      officer: payments.as('officer1', 'CUSTOMS_OFFICER'),
+      operator: payments.as('operator1', 'LOGISTICS_OPERATOR'),
+    };
+    for (const headers of Object.values(headersOf)) {
+      expect((await payments.request('/reconciliation', { headers })).status).toBe(403);
+      expect((await payments.request('/ledger/balances', { headers })).status).toBe(403);
+    }
+    expect(
+      (await payments.request('/reconciliation', { headers: payments.as('admin', 'ADMIN') }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await payments.request('/ledger/balances', { headers: payments.as('admin', 'ADMIN') }))
+        .status,
+    ).toBe(200);
+    const dismissAsAdmin = await payments.request(
+      '/reconciliation/01a20e9a-6b4b-7673-b7ef-cba8ed3d91c0/dismiss',
+      {
+        method: 'POST',
+        json: { reason: 'x' },
+        headers: payments.as('admin', 'ADMIN'),
+      },
+    );
+    expect(dismissAsAdmin.status).toBe(403);
+    expect(
+      (await payments.request('/reconciliation?status=LOST', { headers: finance() })).status,
+    ).toBe(400);
+    expect(
+      (await payments.request('/ledger/balances?currency=XXX', { headers: finance() })).status,
+    ).toBe(400);
+  });
+
+  it('after all of the above, every currency of the ledger has debits equal to credits', async () => {
+    expectBalanced(await payments.ledger());
+  });
+
+  it('the database itself refuses to edit a posting or to book an unbalanced one', async () => {
+    const client = new Client({ connectionString: await context.database('payments') });
+    await client.connect();
+    try {
+      await expect(client.query(`UPDATE posting SET memo = 'edited'`)).rejects.toThrow(
+        /append-only/,
+      );
+      await expect(client.query(`DELETE FROM posting_line`)).rejects.toThrow(/append-only/);
+      await client.query('BEGIN');
+      await client.query(
+        `INSERT INTO posting (id, kind, memo, recorded_by) VALUES ($1, 'FEE_BOOKED', 'lopsided', 'test')`,
+        [randomUUID()],
+      );
+      const [{ id }] = (
+        await client.query<{ id: string }>(`SELECT id FROM posting WHERE memo = 'lopsided'`)
+      ).rows;
+      await client.query(
+        `INSERT INTO posting_line VALUES ($1, 0, 'BANK_FEES', 'DEBIT', 100, 'EUR'), ($1, 1, 'BANK', 'CREDIT', 99, 'EUR')`,
+        [id],
+      );
+      await expect(client.query('COMMIT')).rejects.toThrow(/does not balance in EUR/);
+    } finally {
+      await client.end();
+    }
+    expectBalanced(await payments.ledger());
+  });
+});
