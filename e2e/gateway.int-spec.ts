@@ -28,17 +28,7 @@ describe('gateway: sign-in and one entry for the services', () => {
   }
 
   beforeAll(async () => {
-    const env = async (service: string) => {
-      const config = await context.serviceConfig(service);
-      return {
-        DATABASE_URL: config.databaseUrl.replace(/\/[^/]*$/, '/postgres'),
-        [`${service.toUpperCase()}_DATABASE`]: new URL(config.databaseUrl).pathname.slice(1),
-        KAFKA_BROKERS: config.kafkaBrokers.join(','),
-        ARTBRIDGE_TOPIC_PREFIX: config.topicPrefix,
-        ARTBRIDGE_DEMO_USERS: 'true',
-        LOG_LEVEL: 'warn',
-      };
-    };
+    const env = (service: string) => context.serviceEnv(service);
     const [catalogPort, logisticsPort, nobody] = await Promise.all([
       freePort(),
       freePort(),

@@ -11,16 +11,7 @@ describe('walking skeleton: catalog → Kafka → logistics', () => {
   let logistics: ServiceProcess;
 
   beforeAll(async () => {
-    const env = async (service: string) => {
-      const config = await context.serviceConfig(service);
-      return {
-        DATABASE_URL: config.databaseUrl.replace(/\/[^/]*$/, '/postgres'),
-        [`${service.toUpperCase()}_DATABASE`]: new URL(config.databaseUrl).pathname.slice(1),
-        KAFKA_BROKERS: config.kafkaBrokers.join(','),
-        ARTBRIDGE_TOPIC_PREFIX: config.topicPrefix,
-        LOG_LEVEL: 'warn',
-      };
-    };
+    const env = (service: string) => context.serviceEnv(service);
     [catalog, logistics] = await Promise.all([
       ServiceProcess.start({ app: 'catalog', env: await env('catalog') }),
       ServiceProcess.start({ app: 'logistics', env: await env('logistics') }),

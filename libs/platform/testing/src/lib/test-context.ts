@@ -48,6 +48,22 @@ export class TestContext {
     };
   }
 
+  /** The environment that runs `service` as a process in this context (see ServiceProcess). */
+  async serviceEnv(service: string, extra: NodeJS.ProcessEnv = {}): Promise<NodeJS.ProcessEnv> {
+    const url = new URL(await this.database(service));
+    const database = url.pathname.slice(1);
+    url.pathname = '/postgres';
+    return {
+      DATABASE_URL: url.toString(),
+      [`${service.toUpperCase()}_DATABASE`]: database,
+      KAFKA_BROKERS: this.brokers.join(','),
+      ARTBRIDGE_TOPIC_PREFIX: this.topicPrefix,
+      ARTBRIDGE_DEMO_USERS: 'true',
+      LOG_LEVEL: process.env['TEST_LOG_LEVEL'] || 'warn',
+      ...extra,
+    };
+  }
+
   /** A bearer token any service of this context accepts. */
   token(username: string, ...roles: Role[]): string {
     return new Tokens(DEVELOPMENT_JWT_SECRET).sign({ username, roles });
