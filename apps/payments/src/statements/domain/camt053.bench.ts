@@ -85,3 +85,13 @@ function entryXml(index: number, minor: bigint, debit: boolean): string {
 </TxDtls></NtryDtls>
 </Ntry>`;
 }
+
+// `npm run bench` runs this file directly; tests and other code only import the function.
+if (require.main === module) {
+  void benchCamtParse().then((result) => {
+    const rate = result.entriesPerSecond;
+    process.stdout.write(
+      `camt.053 parse: 100,000 generated entries (in-process, parsing only): ${rate} entries/s (target ≥ 5000: ${rate >= 5000 ? 'met' : 'NOT met'})\n`,
+    );
+  });
+}
