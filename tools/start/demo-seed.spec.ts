@@ -1,7 +1,7 @@
 import { ArtworkAttributesV1 } from '@artbridge/contracts';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { DEMO_ARTWORKS, SEED_STEPS } from './demo-seed';
+import { DEMO_ARTWORKS, DEMO_SHIPMENTS, SEED_STEPS } from './demo-seed';
 
 describe('demo seed', () => {
   it.each(DEMO_ARTWORKS.map((artwork) => [artwork.key, artwork]))(
@@ -21,6 +21,11 @@ describe('demo seed', () => {
     expect(new Set(DEMO_ARTWORKS.map((artwork) => artwork.owner))).toEqual(
       new Set(['exporter1', 'exporter2']),
     );
-    expect(SEED_STEPS.map((step) => step.name)).toEqual(['artworks']);
+    expect(SEED_STEPS.map((step) => step.name)).toEqual(['artworks', 'shipments']);
+  });
+
+  it('ships only artworks the seed registers, each by its owner', () => {
+    const keys = new Set(DEMO_ARTWORKS.map((artwork) => artwork.key));
+    for (const shipment of DEMO_SHIPMENTS) expect(keys).toContain(shipment.artwork);
   });
 });

@@ -185,11 +185,100 @@ const artworks: SeedStep = {
   },
 };
 
-/**
- * In order. Shipments come as the next step once the saga runs end to end, e.g. exporter2
- * shipping 'corot-ville-davray' to a buyer in Shanghai (context.artworks has the ids).
- */
-export const SEED_STEPS: readonly SeedStep[] = [artworks];
+export interface DemoShipment {
+  /** The artwork key (DEMO_ARTWORKS) shipped, by its owner. */
+  artwork: string;
+  /** What the demo shows of the journey. */
+  story: string;
+  body: Record<string, unknown>;
+}
+
+const crate = {
+  type: 'CRATE',
+  material: 'PLYWOOD',
+  grossKg: 38,
+  dimensionsCm: { length: 130, width: 25, height: 110 },
+};
+
+/** Three journeys the three kinds of user can pick up at once. */
+export const DEMO_SHIPMENTS: readonly DemoShipment[] = [
+  {
+    artwork: 'chen-yuhan-huangshan',
+    story: 'a living artist, Shanghai → Paris: cleared, waiting for the buyer to pay (finance)',
+    body: {
+      consignee: {
+        name: 'Galerie Lumière',
+        country: 'FR',
+        address: '12 rue de Seine, 75006 Paris',
+      },
+      origin: { country: 'CN', place: 'Shanghai' },
+      destination: { country: 'FR', place: 'Paris' },
+      purpose: 'SALE',
+      incoterm: { rule: 'DAP', place: 'Paris' },
+      transportMode: 'AIR',
+      price: { amount: '9200.00', currency: 'EUR' },
+      packages: [crate],
+    },
+  },
+  {
+    artwork: 'corot-ville-davray',
+    story: "a Corot, Paris → Shanghai: an EU export licence is needed, in the officers' queue",
+    body: {
+      consignee: {
+        name: 'Shanghai Free Trade Zone Art Bonded Services',
+        country: 'CN',
+        address: '2 Jilong Road, Waigaoqiao, Shanghai',
+      },
+      origin: { country: 'FR', place: 'Paris' },
+      destination: { country: 'CN', place: 'Shanghai' },
+      purpose: 'SALE',
+      incoterm: { rule: 'CIP', place: 'Shanghai' },
+      transportMode: 'AIR',
+      price: { amount: '185000.00', currency: 'EUR' },
+      insurance: { insuredValue: { amount: '203500.00', currency: 'EUR' }, clauses: 'A' },
+      packages: [crate],
+    },
+  },
+  {
+    artwork: 'qi-baishi-shrimps',
+    story: 'a Qi Baishi, Shanghai → Paris: prohibited from export, undone (CANCELLED)',
+    body: {
+      consignee: {
+        name: 'Galerie Lumière',
+        country: 'FR',
+        address: '12 rue de Seine, 75006 Paris',
+      },
+      origin: { country: 'CN', place: 'Shanghai' },
+      destination: { country: 'FR', place: 'Paris' },
+      purpose: 'SALE',
+      incoterm: { rule: 'DAP', place: 'Paris' },
+      transportMode: 'AIR',
+      price: { amount: '480000.00', currency: 'EUR' },
+      packages: [crate],
+    },
+  },
+];
+
+const shipments: SeedStep = {
+  name: 'shipments',
+  async run(context) {
+    const made: string[] = [];
+    for (const { artwork, story, body } of DEMO_SHIPMENTS) {
+      const { id, owner } = context.artworks.get(artwork)!;
+      const response = await context.as(owner, '/logistics/shipments', {
+        method: 'POST',
+        json: { artworkIds: [id], ...body },
+      });
+      if (response.status !== 201)
+        throw new Error(`shipment of ${artwork}: ${response.status} ${await response.text()}`);
+      made.push(`  ${(await readJson<{ id: string }>(response)).id}  ${owner}: ${story}`);
+    }
+    return `${made.length} shipments on their way (the saga takes them on in seconds):\n${made.join('\n')}`;
+  },
+};
+
+/** In order; later steps use what earlier ones made (context.artworks has the ids). */
+export const SEED_STEPS: readonly SeedStep[] = [artworks, shipments];
 
 export type SeedOutcome =
   | { seeded: true; lines: string[]; artworkIds: string[] }
