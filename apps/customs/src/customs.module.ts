@@ -1,19 +1,76 @@
+import {
+  DeclarationCleared,
+  DeclarationFiled,
+  DeclarationInfoRequested,
+  DeclarationRejected,
+  DeclarationReviewOverdue,
+  FileDeclaration,
+  FxRatesPublished,
+} from '@artbridge/contracts';
 import { ServiceConfig, ServicePlatformModule } from '@artbridge/platform-service';
 import { DynamicModule, Module } from '@nestjs/common';
+import { AssessmentService } from './assessment/assessment.service';
+import { AssessmentsController } from './assessment/assessments.controller';
+import { CUSTOMS_SETTINGS, CustomsSettings, loadCustomsSettings } from './customs-settings';
+import {
+  DeclarationAuditEntity,
+  DeclarationEntity,
+  DeclarationItemEntity,
+  DeclarationLicenceEntity,
+} from './declarations/declaration.entity';
+import { DeclarationReader } from './declarations/declaration-reader';
+import { DeclarationsController } from './declarations/declarations.controller';
+import { FileDeclarationHandler } from './declarations/file-declaration.handler';
+import { FileDeclarationService } from './declarations/file-declaration.service';
+import { ReviewDeadlinePoller } from './declarations/review-deadline.poller';
+import { ReviewService } from './declarations/review.service';
+import { FxRateEntity } from './fx-rates/fx-rate.entity';
+import { FxRatesPublishedHandler } from './fx-rates/fx-rates-published.handler';
 import { CUSTOMS_MIGRATIONS } from './migrations';
 
 /** Declarations, classification, export and import controls, duties, and the officers' review. */
 @Module({})
 export class CustomsModule {
-  static forRoot(config: ServiceConfig): DynamicModule {
+  static forRoot(
+    config: ServiceConfig,
+    settings: CustomsSettings = loadCustomsSettings(),
+  ): DynamicModule {
     return {
       module: CustomsModule,
       imports: [
         ServicePlatformModule.forRoot(config, {
-          entities: [],
+          entities: [
+            FxRateEntity,
+            DeclarationEntity,
+            DeclarationItemEntity,
+            DeclarationLicenceEntity,
+            DeclarationAuditEntity,
+          ],
           migrations: CUSTOMS_MIGRATIONS,
-          messages: [],
+          messages: [
+            FxRatesPublished,
+            FileDeclaration,
+            DeclarationFiled,
+            DeclarationCleared,
+            DeclarationRejected,
+            DeclarationInfoRequested,
+            DeclarationReviewOverdue,
+          ],
         }),
+      ],
+      controllers: [
+        AssessmentsController,
+        DeclarationsController,
+        FxRatesPublishedHandler,
+        FileDeclarationHandler,
+      ],
+      providers: [
+        { provide: CUSTOMS_SETTINGS, useValue: settings },
+        AssessmentService,
+        FileDeclarationService,
+        DeclarationReader,
+        ReviewService,
+        ReviewDeadlinePoller,
       ],
     };
   }

@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import { loadServiceConfig, runService, startService } from '@artbridge/platform-service';
+import { loadCustomsSettings } from './customs-settings';
 import { CustomsModule } from './customs.module';
 
 const CUSTOMS_PORT = 3002;
 
 runService(async () => {
   const config = loadServiceConfig('customs', CUSTOMS_PORT);
-  await startService(CustomsModule.forRoot(config), config);
+  await startService(CustomsModule.forRoot(config, loadCustomsSettings()), config);
 });

@@ -1,2 +1,5 @@
-/** In order; run at start. The service's own tables come with its first capability. */
-export const CUSTOMS_MIGRATIONS = [];
+import { FxRates1732400000300 } from './1732400000300-fx-rates';
+import { Declarations1732400000310 } from './1732400000310-declarations';
+
+/** In order; run at start. */
+export const CUSTOMS_MIGRATIONS = [FxRates1732400000300, Declarations1732400000310];

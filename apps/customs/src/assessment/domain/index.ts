@@ -15,6 +15,7 @@ export {
   type RuleDefinition,
   type RuleKind,
 } from './rule-book';
+export { licenceTypesOf } from './licences';
 export { CUSTOMS_RULE_BOOK } from './rules';
 export {
   ALL_WORKS_PROHIBITED,
@@ -22,4 +23,5 @@ export {
   type RestrictedArtist,
 } from './rules/china-restricted-artists';
 export { EU_MEMBER_STATES, customsTerritoryOf } from './rules/territories';
+export { addDays, isIsoDate, isoDateOf } from './support/dates';
 export type { FxPolicy, FxRate, FxRateLookup } from './support/fx';

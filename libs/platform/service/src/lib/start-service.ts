@@ -3,6 +3,7 @@ import { KeepHandlerErrorsFilter, MessagingTransport } from '@artbridge/platform
 import { ensureDatabase, ensurePostgresServer } from '@artbridge/platform-persistence';
 import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { ModulesContainer, NestFactory } from '@nestjs/core';
+import { NestMicroservice } from '@nestjs/microservices';
 import {
   DocumentBuilder,
   type OpenAPIObject,
@@ -32,10 +33,16 @@ export async function startService(
   serveOpenApi(app, 'docs', () => openApiDocument(app, `artbridge ${config.service}`));
   // The message side has its own config (HTTP's pipes and filters do not apply to messages) and
   // lets handlers' errors reach the consumer as thrown (PermanentMessageError, dead-letter
-  // reasons); listeners are registered once that filter is in place.
-  app
-    .connectMicroservice({ strategy: app.get(MessagingTransport) }, { deferInitialization: true })
-    .useGlobalFilters(new KeepHandlerErrorsFilter());
+  // reasons). Listeners are registered once that filter is in place, and the app's lifecycle
+  // hooks are marked done so they do not run a second time for the microservice.
+  const messages = app.connectMicroservice(
+    { strategy: app.get(MessagingTransport) },
+    { deferInitialization: true },
+  ) as unknown as NestMicroservice;
+  messages.useGlobalFilters(new KeepHandlerErrorsFilter());
+  messages.registerListeners();
+  messages.setIsInitialized(true);
+  messages.setIsInitHookCalled(true);
   await app.init();
   await app.startAllMicroservices();
   await app.listen(config.httpPort, config.httpHost);

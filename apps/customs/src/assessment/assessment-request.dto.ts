@@ -1,0 +1,49 @@
+import { ArtworkAttributesV1, IsCountryCode, Purpose, PURPOSES } from '@artbridge/contracts';
+import { OmitType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  ValidateNested,
+} from 'class-validator';
+import { IsCalendarDate } from './validators';
+
+/** The artwork attributes of API.md; handExecuted may be left out and then means true. */
+export class AssessedArtworkDto extends OmitType(ArtworkAttributesV1, ['handExecuted'] as const) {
+  @IsOptional()
+  @IsBoolean()
+  handExecuted?: boolean;
+}
+
+/** POST /assessments: a dry run of the rules on a shipment that need not exist yet. */
+export class AssessmentRequestDto {
+  @IsCountryCode()
+  exportCountry!: string;
+
+  @IsCountryCode()
+  importCountry!: string;
+
+  @IsIn(PURPOSES, { message: `purpose must be one of ${PURPOSES.join(', ')}` })
+  purpose!: Purpose;
+
+  /** Declaration date; today when absent. */
+  @IsOptional()
+  @IsCalendarDate()
+  date?: string;
+
+  /** Goods enter the Shanghai FTZ bonded art warehouse (CN-FTZ-BONDED). */
+  @IsOptional()
+  @IsBoolean()
+  ftzBonded?: boolean;
+
+  @IsArray()
+  @ArrayMinSize(1, { message: 'items must list at least one artwork' })
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => AssessedArtworkDto)
+  items!: AssessedArtworkDto[];
+}

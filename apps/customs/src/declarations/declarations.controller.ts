@@ -1,0 +1,70 @@
+import { CurrentUser, Principal, Roles } from '@artbridge/platform-auth';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { DeclarationReader } from './declaration-reader';
+import { AnswerDto, AttachLicenceDto, DecisionDto, DeclarationQueryDto } from './declaration.dto';
+import { ReviewService } from './review.service';
+
+const uuid = new ParseUUIDPipe();
+
+@Controller('declarations')
+export class DeclarationsController {
+  constructor(
+    private readonly reader: DeclarationReader,
+    private readonly review: ReviewService,
+  ) {}
+
+  /** The officers' workbench: `?status=PENDING_REVIEW&sort=deadline`, overdue ones flagged. */
+  @Get()
+  @Roles('CUSTOMS_OFFICER', 'ADMIN')
+  list(@Query() query: DeclarationQueryDto) {
+    return this.reader.list(query);
+  }
+
+  /** An officer, or the exporter it belongs to; for anyone else it does not exist (404). */
+  @Get(':id')
+  get(@CurrentUser() caller: Principal, @Param('id', uuid) id: string) {
+    return this.reader.detail(caller, id);
+  }
+
+  /** Every step with who, when, what and why, oldest first. */
+  @Get(':id/audit')
+  audit(@CurrentUser() caller: Principal, @Param('id', uuid) id: string) {
+    return this.reader.audit(caller, id);
+  }
+
+  /** APPROVE, REJECT or REQUEST_INFO; answers with the declaration as it now stands. */
+  @Post(':id/decisions')
+  @HttpCode(200)
+  @Roles('CUSTOMS_OFFICER')
+  async decide(
+    @CurrentUser() officer: Principal,
+    @Param('id', uuid) id: string,
+    @Body() body: DecisionDto,
+  ) {
+    await this.review.decide(officer, id, body);
+    return this.reader.detail(officer, id);
+  }
+
+  @Post(':id/licences')
+  @Roles('EXPORTER')
+  attachLicence(
+    @CurrentUser() exporter: Principal,
+    @Param('id', uuid) id: string,
+    @Body() body: AttachLicenceDto,
+  ) {
+    return this.review.attachLicence(exporter, id, body);
+  }
+
+  /** Answers a request for information: the declaration goes back to the officers' queue. */
+  @Post(':id/answers')
+  @HttpCode(200)
+  @Roles('EXPORTER')
+  async answer(
+    @CurrentUser() exporter: Principal,
+    @Param('id', uuid) id: string,
+    @Body() body: AnswerDto,
+  ) {
+    await this.review.answer(exporter, id, body);
+    return this.reader.detail(exporter, id);
+  }
+}

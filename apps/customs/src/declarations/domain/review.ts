@@ -1,0 +1,183 @@
+import type { FindingEffect, IsoDate, ItemAssessment, Outcome } from '../../assessment/domain';
+
+export const DECLARATION_STATUSES = [
+  'CLEARED',
+  'REJECTED',
+  'PENDING_REVIEW',
+  'INFO_REQUESTED',
+] as const;
+export type DeclarationStatus = (typeof DECLARATION_STATUSES)[number];
+
+export const DECISIONS = ['APPROVE', 'REJECT', 'REQUEST_INFO'] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+/** Who decided when no person did. */
+export const AUTOMATIC = 'AUTOMATIC';
+
+/** Events' reasons are bounded by the contract. */
+export const REASON_MAX_LENGTH = 2000;
+
+export type ReviewStep = { readonly status: DeclarationStatus } | { readonly conflict: string };
+
+/** CLEAR clears at once, PROHIBITED rejects at once, REVIEW waits for an officer. */
+export function statusAfterFiling(outcome: Outcome): DeclarationStatus {
+  if (outcome === 'CLEAR') return 'CLEARED';
+  if (outcome === 'PROHIBITED') return 'REJECTED';
+  return 'PENDING_REVIEW';
+}
+
+export function reviewDeadline(from: Date, slaSeconds: number): Date {
+  return new Date(from.getTime() + slaSeconds * 1000);
+}
+
+export function isOverdue(reviewDueAt: Date | null, now: Date): boolean {
+  return reviewDueAt !== null && reviewDueAt.getTime() <= now.getTime();
+}
+
+function bounded(text: string): string {
+  return text.length <= REASON_MAX_LENGTH ? text : `${text.slice(0, REASON_MAX_LENGTH - 1)}…`;
+}
+
+export interface AutomaticDecision {
+  readonly status: DeclarationStatus;
+  /** The rule ids that decided it: the prohibitions, or what needs review. */
+  readonly ruleIds: string[];
+  /** One line for the audit and the rejection event. */
+  readonly reason: string;
+}
+
+const DECIDING_EFFECTS: Readonly<Record<Outcome, readonly FindingEffect[]>> = {
+  PROHIBITED: ['PROHIBITED'],
+  REVIEW: ['REVIEW', 'LICENCE_REQUIRED'],
+  CLEAR: [],
+};
+
+/** What the engine's outcome means for the declaration, and why, in the rules' own words. */
+export function automaticDecision(
+  outcome: Outcome,
+  items: readonly ItemAssessment[],
+): AutomaticDecision {
+  const status = statusAfterFiling(outcome);
+  const deciding = items.flatMap((item, index) =>
+    item.findings
+      .filter((finding) => DECIDING_EFFECTS[outcome].includes(finding.effect))
+      .map((finding) => ({ index, finding })),
+  );
+  const ruleIds = [...new Set(deciding.map(({ finding }) => finding.ruleId))];
+  if (deciding.length === 0)
+    return { status, ruleIds, reason: 'no finding prohibits the goods or needs review' };
+  const reason = deciding
+    .map(({ index, finding }) => `items[${index}] ${finding.ruleId}: ${finding.message}`)
+    .join('; ');
+  return { status, ruleIds, reason: bounded(reason) };
+}
+
+export interface DeclaredItemLicences {
+  readonly position: number;
+  readonly artworkId: string;
+  readonly licencesRequired: readonly string[];
+}
+
+export interface AttachedLicence {
+  readonly type: string;
+  readonly validUntil: IsoDate;
+  /** Null: the licence covers every item of the declaration. */
+  readonly artworkId: string | null;
+}
+
+export interface MissingLicence {
+  readonly type: string;
+  readonly position: number;
+  readonly artworkId: string;
+}
+
+/**
+ * Each licence an item requires needs one of that type, for that item or for the whole
+ * declaration, still valid on `today`.
+ */
+export function missingLicences(
+  items: readonly DeclaredItemLicences[],
+  attached: readonly AttachedLicence[],
+  today: IsoDate,
+): MissingLicence[] {
+  const valid = attached.filter((licence) => licence.validUntil >= today);
+  return items.flatMap((item) =>
+    item.licencesRequired
+      .filter(
+        (type) =>
+          !valid.some(
+            (licence) =>
+              licence.type === type &&
+              (licence.artworkId === null || licence.artworkId === item.artworkId),
+          ),
+      )
+      .map((type) => ({ type, position: item.position, artworkId: item.artworkId })),
+  );
+}
+
+export function describeMissing(missing: readonly MissingLicence[]): string {
+  return missing
+    .map(({ type, position, artworkId }) => `${type} for items[${position}] (artwork ${artworkId})`)
+    .join(', ');
+}
+
+/** An officer's decision: only a declaration in review can be decided, and approval needs every licence. */
+export function decide(
+  current: DeclarationStatus,
+  decision: Decision,
+  missing: readonly MissingLicence[],
+): ReviewStep {
+  if (current !== 'PENDING_REVIEW')
+    return { conflict: `the declaration is ${current}: only one PENDING_REVIEW can be decided` };
+  if (decision === 'REJECT') return { status: 'REJECTED' };
+  if (decision === 'REQUEST_INFO') return { status: 'INFO_REQUESTED' };
+  if (missing.length > 0)
+    return {
+      conflict: `the declaration cannot be approved without a valid licence: ${describeMissing(missing)}`,
+    };
+  return { status: 'CLEARED' };
+}
+
+/** The exporter's answer puts an info request back in the officers' queue. */
+export function answerInfoRequest(current: DeclarationStatus): ReviewStep {
+  if (current !== 'INFO_REQUESTED')
+    return {
+      conflict: `the declaration is ${current}: there is no request for information to answer`,
+    };
+  return { status: 'PENDING_REVIEW' };
+}
+
+/** Licences count while a decision is still to come. */
+export function licenceAttachConflict(current: DeclarationStatus): string | undefined {
+  return current === 'PENDING_REVIEW' || current === 'INFO_REQUESTED'
+    ? undefined
+    : `the declaration is ${current}: licences can be attached only before the decision`;
+}
+
+/** RULES.md section 4: an EU export licence is valid for at most 12 months. */
+const MAX_VALIDITY_MONTHS: Readonly<Record<string, number>> = { EU_EXPORT_LICENCE: 12 };
+
+function addMonths(date: IsoDate, months: number): IsoDate {
+  const [year, month, day] = date.split('-').map(Number);
+  // Date.UTC rolls 29 February of a non-leap year over to 1 March: the later day is the lenient one
+  return new Date(Date.UTC(year, month - 1 + months, day)).toISOString().slice(0, 10);
+}
+
+/** What makes an attached licence unusable from the start (400), beyond its fields' shapes. */
+export function licenceProblems(
+  licence: { readonly type: string; readonly validUntil: IsoDate },
+  today: IsoDate,
+  knownTypes: readonly string[],
+): string[] {
+  const problems: string[] = [];
+  if (!knownTypes.includes(licence.type))
+    problems.push(`type must be one of ${knownTypes.join(', ')}`);
+  if (licence.validUntil < today)
+    problems.push(`validUntil must not be in the past (today is ${today})`);
+  const months = MAX_VALIDITY_MONTHS[licence.type];
+  if (months !== undefined && licence.validUntil > addMonths(today, months))
+    problems.push(
+      `validUntil of an ${licence.type} must be within ${months} months of today (${today}): it is valid for at most ${months} months`,
+    );
+  return problems;
+}

@@ -1,0 +1,245 @@
+import {
+  DeclarationCleared,
+  DeclarationInfoRequested,
+  DeclarationRejected,
+  type MessageDefinition,
+} from '@artbridge/contracts';
+import type { Principal } from '@artbridge/platform-auth';
+import { Outbox } from '@artbridge/platform-messaging';
+import { BadRequestException, ConflictException, Inject, Injectable } from '@nestjs/common';
+import { v7 as uuidv7 } from 'uuid';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { CUSTOMS_RULE_BOOK, isoDateOf, licenceTypesOf } from '../assessment/domain';
+import { CUSTOMS_SETTINGS, type CustomsSettings } from '../customs-settings';
+import { appendAudit } from './audit-trail';
+import type { AnswerDto, AttachLicenceDto, DecisionDto } from './declaration.dto';
+import { notFound } from './declaration-reader';
+import {
+  DeclarationEntity,
+  DeclarationItemEntity,
+  DeclarationLicenceEntity,
+  type AuditAction,
+} from './declaration.entity';
+import { licenceView } from './declaration.view';
+import {
+  answerInfoRequest,
+  decide,
+  licenceAttachConflict,
+  licenceProblems,
+  missingLicences,
+  reviewDeadline,
+  type Decision,
+  type MissingLicence,
+} from './domain/review';
+import { dutiesPayload } from './duties-payload';
+
+const LICENCE_TYPES = licenceTypesOf(CUSTOMS_RULE_BOOK);
+
+const DECISION_ACTIONS: Readonly<Record<Decision, AuditAction>> = {
+  APPROVE: 'APPROVED',
+  REJECT: 'REJECTED',
+  REQUEST_INFO: 'INFO_REQUESTED',
+};
+
+/**
+ * The review workflow: officers decide, exporters attach licences and answer questions. Each
+ * use case locks the declaration, so two officers deciding at once cannot both succeed, and
+ * writes the change, its audit entry and its event in one transaction.
+ */
+@Injectable()
+export class ReviewService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    @Inject(CUSTOMS_SETTINGS) private readonly settings: CustomsSettings,
+  ) {}
+
+  async decide(officer: Principal, id: string, dto: DecisionDto): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const declaration = await this.lock(manager, id);
+      if (!declaration) throw notFound(id);
+      const now = new Date();
+      const missing =
+        dto.decision === 'APPROVE' && declaration.status === 'PENDING_REVIEW'
+          ? await this.missingLicences(manager, id, isoDateOf(now))
+          : [];
+      const step = decide(declaration.status, dto.decision, missing);
+      if ('conflict' in step)
+        throw new ConflictException({
+          statusCode: 409,
+          error: 'Conflict',
+          message: step.conflict,
+          ...(missing.length > 0 && { missingLicences: missing }),
+        });
+
+      const reason = dto.reason?.trim() || null;
+      const final = dto.decision !== 'REQUEST_INFO';
+      await manager.update(DeclarationEntity, id, {
+        status: step.status,
+        ...(final && { decidedBy: officer.username, decidedAt: now, decisionReason: reason }),
+      });
+      await appendAudit(manager, {
+        declarationId: id,
+        at: now,
+        actor: officer.username,
+        action: DECISION_ACTIONS[dto.decision],
+        fromStatus: declaration.status,
+        toStatus: step.status,
+        reason,
+        details: { decision: dto.decision },
+      });
+      const decided = {
+        declarationId: id,
+        shipmentId: declaration.shipmentId,
+        decidedBy: officer.username,
+      };
+      if (dto.decision === 'APPROVE') {
+        const duties = dutiesPayload(declaration);
+        await this.publish(manager, declaration, DeclarationCleared, {
+          ...decided,
+          ...(duties && { duties }),
+        });
+      } else if (dto.decision === 'REJECT') {
+        // an officer's own reason: no rule of the book rejected it
+        await this.publish(manager, declaration, DeclarationRejected, {
+          ...decided,
+          reason: reason!,
+          ruleIds: [],
+        });
+      } else {
+        await this.publish(manager, declaration, DeclarationInfoRequested, {
+          ...decided,
+          reason: reason!,
+        });
+      }
+    });
+  }
+
+  async attachLicence(exporter: Principal, id: string, dto: AttachLicenceDto) {
+    const now = new Date();
+    const problems = licenceProblems(dto, isoDateOf(now), LICENCE_TYPES);
+    if (problems.length > 0) throw new BadRequestException(problems);
+
+    return this.dataSource.transaction(async (manager) => {
+      const declaration = await this.lockOwn(manager, exporter, id);
+      const conflict = licenceAttachConflict(declaration.status);
+      if (conflict) throw new ConflictException(conflict);
+      const artworkId = dto.artworkId ?? null;
+      if (
+        artworkId !== null &&
+        !(await manager.existsBy(DeclarationItemEntity, { declarationId: id, artworkId }))
+      )
+        throw new BadRequestException([
+          `artworkId ${artworkId} is not an item of declaration ${id}`,
+        ]);
+      const duplicate = await manager.existsBy(DeclarationLicenceEntity, {
+        declarationId: id,
+        type: dto.type,
+        number: dto.number,
+        artworkId: artworkId ?? IsNull(),
+      });
+      if (duplicate)
+        throw new ConflictException(
+          `${dto.type} ${dto.number} is already attached to declaration ${id}`,
+        );
+
+      const licence: DeclarationLicenceEntity = {
+        id: uuidv7(),
+        declarationId: id,
+        artworkId,
+        type: dto.type,
+        number: dto.number,
+        issuer: dto.issuer,
+        validUntil: dto.validUntil,
+        attachedBy: exporter.username,
+        attachedAt: now,
+      };
+      await manager.insert(DeclarationLicenceEntity, licence);
+      await appendAudit(manager, {
+        declarationId: id,
+        at: now,
+        actor: exporter.username,
+        action: 'LICENCE_ATTACHED',
+        details: {
+          licenceId: licence.id,
+          type: licence.type,
+          number: licence.number,
+          issuer: licence.issuer,
+          validUntil: licence.validUntil,
+          artworkId,
+        },
+      });
+      return licenceView(licence);
+    });
+  }
+
+  /** The exporter's answer returns the declaration to the queue with a fresh review deadline. */
+  async answer(exporter: Principal, id: string, dto: AnswerDto): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const declaration = await this.lockOwn(manager, exporter, id);
+      const step = answerInfoRequest(declaration.status);
+      if ('conflict' in step) throw new ConflictException(step.conflict);
+      const now = new Date();
+      // the officers' clock starts again: the wait for the exporter was not theirs
+      const reviewDueAt = reviewDeadline(now, this.settings.reviewSlaSeconds);
+      await manager.update(DeclarationEntity, id, {
+        status: step.status,
+        reviewDueAt,
+        overdueAt: null,
+      });
+      await appendAudit(manager, {
+        declarationId: id,
+        at: now,
+        actor: exporter.username,
+        action: 'INFO_ANSWERED',
+        fromStatus: declaration.status,
+        toStatus: step.status,
+        details: { message: dto.message, reviewDueAt: reviewDueAt.toISOString() },
+      });
+    });
+  }
+
+  private lock(manager: EntityManager, id: string): Promise<DeclarationEntity | null> {
+    return manager.findOne(DeclarationEntity, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  /** The exporter's own declaration, locked; another's is 404 as if it did not exist. */
+  private async lockOwn(
+    manager: EntityManager,
+    exporter: Principal,
+    id: string,
+  ): Promise<DeclarationEntity> {
+    const declaration = await this.lock(manager, id);
+    if (!declaration || declaration.exporterId !== exporter.username) throw notFound(id);
+    return declaration;
+  }
+
+  private async missingLicences(
+    manager: EntityManager,
+    id: string,
+    today: string,
+  ): Promise<MissingLicence[]> {
+    // one after the other: a transaction has one connection
+    const items = await manager.find(DeclarationItemEntity, {
+      where: { declarationId: id },
+      order: { position: 'ASC' },
+    });
+    const licences = await manager.find(DeclarationLicenceEntity, { where: { declarationId: id } });
+    return missingLicences(items, licences, today);
+  }
+
+  private async publish<T extends object>(
+    manager: EntityManager,
+    declaration: DeclarationEntity,
+    definition: MessageDefinition<T>,
+    payload: T,
+  ): Promise<void> {
+    await this.outbox.add(manager, definition, payload, {
+      subject: declaration.id,
+      correlationId: declaration.correlationId,
+    });
+  }
+}

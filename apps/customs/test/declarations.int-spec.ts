@@ -1,0 +1,477 @@
+import { FileDeclaration } from '@artbridge/contracts';
+import { DLQ_HEADERS } from '@artbridge/platform-messaging';
+import { readJson, TopicReader } from '@artbridge/platform-testing';
+import { DataSource } from 'typeorm';
+import { v7 as uuidv7 } from 'uuid';
+import {
+  contemporaryPainting,
+  CustomsHarness,
+  fileDeclaration,
+  qiBaishiShrimps,
+  republicanInkPainting,
+  type DeclarationJson,
+} from './customs-harness';
+
+const OFFICER = ['officer1', 'CUSTOMS_OFFICER'] as const;
+const EXPORTER = ['exporter1', 'EXPORTER'] as const;
+const OTHER_EXPORTER = ['exporter2', 'EXPORTER'] as const;
+
+/** A 1950 painting leaving the EU valued in USD, with no rate on file: an officer must value it. */
+const paintingWithoutRate = {
+  title: 'Nature morte',
+  artist: { name: 'Anonyme' },
+  creationYear: 1950,
+  category: 'PAINTING',
+  technique: 'OIL',
+  value: { amount: '200000.00', currency: 'USD' },
+  ownedByCreator: false,
+  originCountry: 'FR',
+};
+const FR_TO_US = {
+  origin: { country: 'FR', place: 'Paris' },
+  destination: { country: 'US', place: 'New York' },
+};
+const CN_TO_FR = {
+  origin: { country: 'CN', place: 'Beijing' },
+  destination: { country: 'FR', place: 'Paris' },
+};
+
+const inDays = (days: number) =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+describe('customs: declarations and the officers’ workbench (real PostgreSQL and Kafka)', () => {
+  const customs = new CustomsHarness();
+
+  beforeAll(() => customs.start());
+  afterAll(() => customs.cleanup());
+
+  const decide = (id: string, body: unknown, who: readonly [string, ...string[]] = OFFICER) =>
+    customs.post(`/declarations/${id}/decisions`, body, who[0], ...(who.slice(1) as ['EXPORTER']));
+  const attach = (id: string, body: unknown, who: readonly [string, string] = EXPORTER) =>
+    customs.post(`/declarations/${id}/licences`, body, who[0], who[1] as 'EXPORTER');
+  const answer = (id: string, body: unknown, who: readonly [string, string] = EXPORTER) =>
+    customs.post(`/declarations/${id}/answers`, body, who[0], who[1] as 'EXPORTER');
+  const messages = async (response: Response) =>
+    (await readJson<{ message: string[] | string }>(response)).message;
+  const cnExitPermit = {
+    type: 'CN_EXIT_PERMIT',
+    number: 'CN-2026-0042',
+    issuer: 'Beijing Cultural Relics Exit Review Office',
+    validUntil: inDays(90),
+  };
+
+  it('clears a clear shipment at once: DeclarationFiled and DeclarationCleared with duties', async () => {
+    const { shipmentId, declarationId, command } = await customs.file([contemporaryPainting]);
+    const cleared = await customs.waitForEvent(shipmentId, 'customs.declaration.cleared');
+    const [filed] = customs.eventsOfShipment(shipmentId);
+
+    expect(filed).toMatchObject({
+      type: 'customs.declaration.filed',
+      source: 'customs',
+      subject: declarationId,
+      correlationId: command.correlationId,
+      causationId: command.id,
+      payload: { declarationId, shipmentId, decidedBy: 'AUTOMATIC', outcome: 'CLEAR' },
+    });
+    expect(filed.payload).not.toHaveProperty('reviewDueAt');
+    expect(cleared).toMatchObject({
+      subject: declarationId,
+      correlationId: command.correlationId,
+      payload: {
+        declarationId,
+        shipmentId,
+        decidedBy: 'AUTOMATIC',
+        duties: {
+          duty: { amount: '0.00', currency: 'EUR' },
+          vat: { amount: '1375.00', currency: 'EUR' },
+          total: { amount: '1375.00', currency: 'EUR' },
+        },
+      },
+    });
+
+    const declaration = await customs.declaration(declarationId);
+    expect(declaration).toMatchObject({
+      id: declarationId,
+      shipmentId,
+      exporterId: 'exporter1',
+      declarant: 'exporter1',
+      status: 'CLEARED',
+      outcome: 'CLEAR',
+      reviewDueAt: null,
+      consignee: { name: 'Galerie Lumière', country: 'FR', address: '12 rue de Seine, Paris' },
+      origin: { country: 'GB', place: 'London' },
+      destination: { country: 'FR', place: 'Paris' },
+      transportMode: 'AIR',
+      incoterm: { rule: 'CIP', place: 'Paris' },
+      invoice: { total: { amount: '25000.00', currency: 'EUR' } },
+      items: [
+        {
+          position: 0,
+          title: 'Harbour at Dusk',
+          artistName: 'Jane Doe',
+          creationYear: 2015,
+          value: { amount: '25000.00', currency: 'EUR' },
+          attributes: { ...contemporaryPainting, handExecuted: true },
+          hsCode: '9701.91',
+          outcome: 'CLEAR',
+          licencesRequired: [],
+        },
+      ],
+      duties: { currency: 'EUR', customsValue: { amount: '25000.00', currency: 'EUR' } },
+      decision: { decidedBy: 'AUTOMATIC' },
+    });
+    expect(declaration.declarationDate).toBe(new Date().toISOString().slice(0, 10));
+    expect(
+      (await customs.audit(declarationId)).map((e) => [e.action, e.actor, e.toStatus]),
+    ).toEqual([
+      ['FILED', 'exporter1', null],
+      ['AUTOMATIC_OUTCOME', 'AUTOMATIC', 'CLEARED'],
+    ]);
+  });
+
+  it('files one declaration per shipment: a repeated command changes nothing', async () => {
+    const { shipmentId, declarationId } = await customs.file([contemporaryPainting]);
+    await customs.waitForEvent(shipmentId, 'customs.declaration.cleared');
+    // the repeat, then a sentinel on the same partition: once the sentinel is filed, so was the repeat
+    await customs.publish(
+      FileDeclaration,
+      fileDeclaration(shipmentId, 'exporter1', [qiBaishiShrimps]),
+      shipmentId,
+    );
+    const sentinel = uuidv7();
+    await customs.publish(
+      FileDeclaration,
+      fileDeclaration(sentinel, 'exporter1', [contemporaryPainting]),
+      sentinel,
+      { key: shipmentId },
+    );
+    await customs.waitForEvent(sentinel, 'customs.declaration.filed');
+
+    expect(customs.eventsOfShipment(shipmentId).map((e) => e.type)).toEqual([
+      'customs.declaration.filed',
+      'customs.declaration.cleared',
+    ]);
+    expect(await customs.declaration(declarationId)).toMatchObject({ status: 'CLEARED' });
+    expect(await customs.audit(declarationId)).toHaveLength(2);
+  });
+
+  it('dead-letters a command the engine cannot assess, and files nothing', async () => {
+    const dlq = await TopicReader.start(customs.context.broker(), [customs.deadLetterTopic()]);
+    customs.context.onCleanup(() => dlq.stop());
+    const shipmentId = uuidv7();
+    const impossible = { ...contemporaryPainting, creationYear: 2015, creationYearEnd: 2010 };
+    await customs.publish(
+      FileDeclaration,
+      fileDeclaration(shipmentId, 'exporter1', [impossible]),
+      shipmentId,
+    );
+    const [letter] = await dlq.waitForCount(1);
+    expect(letter.headers[DLQ_HEADERS.reason]).toBe('handler-failed');
+    expect(letter.headers[DLQ_HEADERS.attempts]).toBe('1');
+    expect(letter.headers[DLQ_HEADERS.error]).toBe(
+      'invalid assessment request: items[0].creationYearEnd must not be before creationYear',
+    );
+    expect(customs.eventsOfShipment(shipmentId)).toEqual([]);
+  });
+
+  it('rejects a prohibited shipment at once with the rule ids', async () => {
+    const { shipmentId, declarationId } = await customs.file([qiBaishiShrimps], CN_TO_FR);
+    const rejected = await customs.waitForEvent(shipmentId, 'customs.declaration.rejected');
+    expect(customs.eventsOfShipment(shipmentId)[0].payload).toMatchObject({
+      outcome: 'PROHIBITED',
+    });
+    expect(rejected.payload).toMatchObject({
+      declarationId,
+      decidedBy: 'AUTOMATIC',
+      ruleIds: ['CN-ARTIST-ALL'],
+      reason: expect.stringMatching(/^items\[0\] CN-ARTIST-ALL: /),
+    });
+
+    const declaration = await customs.declaration(declarationId);
+    expect(declaration).toMatchObject({ status: 'REJECTED', outcome: 'PROHIBITED' });
+    expect(declaration.items[0].findings[0]).toMatchObject({
+      ruleId: 'CN-ARTIST-ALL',
+      effect: 'PROHIBITED',
+    });
+    const response = await decide(declarationId, { decision: 'APPROVE' });
+    expect(response.status).toBe(409);
+  });
+
+  it('queues a review; approval waits for a valid licence, attached by the owner', async () => {
+    const { shipmentId, declarationId } = await customs.file([republicanInkPainting], CN_TO_FR);
+    const filed = customs.eventsOfShipment(shipmentId)[0];
+    expect(filed.payload).toMatchObject({ outcome: 'REVIEW', decidedBy: 'AUTOMATIC' });
+    const due = Date.parse(filed.payload['reviewDueAt'] as string);
+    expect(Math.abs(due - (Date.now() + 172_800_000))).toBeLessThan(60_000);
+
+    const queued = await customs.declaration(declarationId);
+    expect(queued).toMatchObject({
+      status: 'PENDING_REVIEW',
+      overdue: false,
+      licencesRequired: ['CN_EXIT_PERMIT'],
+      missingLicences: [{ type: 'CN_EXIT_PERMIT', position: 0 }],
+      decision: null,
+    });
+    expect(queued.items[0].findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(
+      expect.arrayContaining(['CN-EXIT-1949-REVIEW', 'CN-EXIT-PERMIT']),
+    );
+
+    // an exporter cannot decide
+    expect((await decide(declarationId, { decision: 'APPROVE' }, EXPORTER)).status).toBe(403);
+    const refused = await decide(declarationId, { decision: 'APPROVE' });
+    expect(refused.status).toBe(409);
+    const conflict = await readJson<{ message: string; missingLicences: unknown[] }>(refused);
+    expect(conflict.message).toMatch(/without a valid licence: CN_EXIT_PERMIT for items\[0\]/);
+    expect(conflict.missingLicences).toEqual([
+      { type: 'CN_EXIT_PERMIT', position: 0, artworkId: queued.items[0].artworkId },
+    ]);
+
+    // only the owner attaches, only usable licences
+    expect((await attach(declarationId, cnExitPermit, OTHER_EXPORTER)).status).toBe(404);
+    expect((await attach(declarationId, cnExitPermit, OFFICER as never)).status).toBe(403);
+    const bad = await attach(declarationId, {
+      ...cnExitPermit,
+      type: 'PASSPORT',
+      validUntil: inDays(-1),
+    });
+    expect(bad.status).toBe(400);
+    expect(await messages(bad)).toEqual([
+      expect.stringMatching(/^type must be one of .*CN_EXIT_PERMIT/),
+      expect.stringMatching(/^validUntil must not be in the past/),
+    ]);
+    const shapeless = await attach(declarationId, { type: 'CN_EXIT_PERMIT', validUntil: 'soon' });
+    expect(shapeless.status).toBe(400);
+    expect(await messages(shapeless)).toEqual(
+      expect.arrayContaining([
+        'number must be a string',
+        'issuer must be a string',
+        'validUntil must be a calendar date written yyyy-mm-dd, such as 2026-11-24',
+      ]),
+    );
+    const otherArtwork = await attach(declarationId, { ...cnExitPermit, artworkId: uuidv7() });
+    expect(otherArtwork.status).toBe(400);
+
+    const attached = await attach(declarationId, cnExitPermit);
+    expect(attached.status).toBe(201);
+    expect(await readJson(attached)).toMatchObject({
+      ...cnExitPermit,
+      artworkId: null,
+      attachedBy: 'exporter1',
+    });
+    expect((await attach(declarationId, cnExitPermit)).status).toBe(409);
+
+    const approved = await decide(declarationId, { decision: 'APPROVE', reason: 'permit checked' });
+    expect(approved.status).toBe(200);
+    expect(await readJson(approved)).toMatchObject({
+      status: 'CLEARED',
+      missingLicences: [],
+      licences: [{ type: 'CN_EXIT_PERMIT', number: 'CN-2026-0042' }],
+      decision: { decidedBy: 'officer1', reason: 'permit checked' },
+    });
+    const cleared = await customs.waitForEvent(shipmentId, 'customs.declaration.cleared');
+    expect(cleared.payload).toEqual({
+      declarationId,
+      shipmentId,
+      decidedBy: 'officer1',
+      duties: {
+        duty: { amount: '0.00', currency: 'EUR' },
+        vat: { amount: '5500.00', currency: 'EUR' },
+        total: { amount: '5500.00', currency: 'EUR' },
+      },
+    });
+    expect(cleared.correlationId).toBe(filed.correlationId);
+
+    expect(
+      (await decide(declarationId, { decision: 'REJECT', reason: 'second thoughts' })).status,
+    ).toBe(409);
+    expect((await attach(declarationId, { ...cnExitPermit, number: 'CN-2026-0043' })).status).toBe(
+      409,
+    );
+
+    const audit = await customs.audit(declarationId);
+    expect(audit.map((e) => [e.action, e.actor, e.fromStatus, e.toStatus])).toEqual([
+      ['FILED', 'exporter1', null, null],
+      ['AUTOMATIC_OUTCOME', 'AUTOMATIC', null, 'PENDING_REVIEW'],
+      ['LICENCE_ATTACHED', 'exporter1', null, null],
+      ['APPROVED', 'officer1', 'PENDING_REVIEW', 'CLEARED'],
+    ]);
+    expect(audit[1].reason).toMatch(/CN-EXIT-1949-REVIEW/);
+    expect(audit[2].details).toMatchObject({ type: 'CN_EXIT_PERMIT', number: 'CN-2026-0042' });
+    expect(audit[3]).toMatchObject({ reason: 'permit checked', details: { decision: 'APPROVE' } });
+    expect(audit.every((e) => !Number.isNaN(Date.parse(e.at)))).toBe(true);
+  });
+
+  it('rejects in review only with a reason', async () => {
+    const { shipmentId, declarationId } = await customs.file([republicanInkPainting], CN_TO_FR);
+    for (const body of [{ decision: 'REJECT' }, { decision: 'REJECT', reason: '   ' }]) {
+      const response = await decide(declarationId, body);
+      expect(response.status).toBe(400);
+      expect(await messages(response)).toEqual([
+        body.reason === undefined
+          ? 'reason is required for REJECT and REQUEST_INFO'
+          : 'reason must be text that is not blank',
+      ]);
+    }
+    const bad = await decide(declarationId, { decision: 'MAYBE' });
+    expect(await messages(bad)).toEqual(['decision must be one of APPROVE, REJECT, REQUEST_INFO']);
+
+    const rejected = await decide(declarationId, {
+      decision: 'REJECT',
+      reason: 'provenance before 1949 not shown',
+    });
+    expect(rejected.status).toBe(200);
+    expect(await readJson(rejected)).toMatchObject({ status: 'REJECTED' });
+    const event = await customs.waitForEvent(shipmentId, 'customs.declaration.rejected');
+    expect(event.payload).toEqual({
+      declarationId,
+      shipmentId,
+      decidedBy: 'officer1',
+      reason: 'provenance before 1949 not shown',
+      ruleIds: [],
+    });
+    expect((await customs.audit(declarationId)).map((e) => e.action)).toEqual([
+      'FILED',
+      'AUTOMATIC_OUTCOME',
+      'REJECTED',
+    ]);
+  });
+
+  it('asks the exporter for information; the answer puts it back in the queue', async () => {
+    const { shipmentId, declarationId } = await customs.file([paintingWithoutRate], FR_TO_US);
+    const before = await customs.declaration(declarationId);
+    expect(before).toMatchObject({ status: 'PENDING_REVIEW', licencesRequired: [] });
+    expect(before.items[0].findings[0]).toMatchObject({ ruleId: 'EU-VALUE', effect: 'REVIEW' });
+
+    expect((await decide(declarationId, { decision: 'REQUEST_INFO' })).status).toBe(400);
+    const asked = await decide(declarationId, {
+      decision: 'REQUEST_INFO',
+      reason: 'send the valuation report',
+    });
+    expect(await readJson(asked)).toMatchObject({ status: 'INFO_REQUESTED', decision: null });
+    const requested = await customs.waitForEvent(shipmentId, 'customs.declaration.info-requested');
+    expect(requested.payload).toEqual({
+      declarationId,
+      shipmentId,
+      decidedBy: 'officer1',
+      reason: 'send the valuation report',
+    });
+    expect(await queueIds()).not.toContain(declarationId);
+    expect((await decide(declarationId, { decision: 'APPROVE' })).status).toBe(409);
+
+    const message = { message: 'Valuation by Christie’s attached: USD 200,000' };
+    expect((await answer(declarationId, message, OTHER_EXPORTER)).status).toBe(404);
+    expect((await answer(declarationId, { message: '' })).status).toBe(400);
+    const answered = await answer(declarationId, message);
+    expect(answered.status).toBe(200);
+    const back = await readJson<DeclarationJson>(answered);
+    expect(back).toMatchObject({ status: 'PENDING_REVIEW', overdue: false });
+    expect(Date.parse(back.reviewDueAt!)).toBeGreaterThan(Date.parse(before.reviewDueAt!));
+    expect(await queueIds()).toContain(declarationId);
+    expect((await answer(declarationId, message)).status).toBe(409);
+
+    // nothing to license: an officer may approve at once
+    const approved = await decide(declarationId, { decision: 'APPROVE' });
+    expect(await readJson(approved)).toMatchObject({ status: 'CLEARED' });
+    await customs.waitForEvent(shipmentId, 'customs.declaration.cleared');
+
+    const audit = await customs.audit(declarationId);
+    expect(audit.map((e) => [e.action, e.actor, e.toStatus])).toEqual([
+      ['FILED', 'exporter1', null],
+      ['AUTOMATIC_OUTCOME', 'AUTOMATIC', 'PENDING_REVIEW'],
+      ['INFO_REQUESTED', 'officer1', 'INFO_REQUESTED'],
+      ['INFO_ANSWERED', 'exporter1', 'PENDING_REVIEW'],
+      ['APPROVED', 'officer1', 'CLEARED'],
+    ]);
+    expect(audit[2].reason).toBe('send the valuation report');
+    expect(audit[3].details).toMatchObject(message);
+  });
+
+  const queueIds = async () => {
+    const response = await customs.get(
+      '/declarations?status=PENDING_REVIEW&sort=deadline',
+      ...OFFICER,
+    );
+    const body = await readJson<{ items: { id: string }[] }>(response);
+    return body.items.map((item) => item.id);
+  };
+
+  it('lets only one of two officers deciding at once succeed', async () => {
+    const { shipmentId, declarationId } = await customs.file([paintingWithoutRate], FR_TO_US);
+    const responses = await Promise.all([
+      decide(declarationId, { decision: 'APPROVE' }),
+      decide(declarationId, { decision: 'REJECT', reason: 'value not shown' }, [
+        'officer2',
+        'CUSTOMS_OFFICER',
+      ]),
+    ]);
+    expect(responses.map((r) => r.status).sort()).toEqual([200, 409]);
+    const decisions = (await customs.audit(declarationId)).filter((e) =>
+      ['APPROVED', 'REJECTED'].includes(e.action),
+    );
+    expect(decisions).toHaveLength(1);
+    const type = decisions[0].action === 'APPROVED' ? 'cleared' : 'rejected';
+    await customs.waitForEvent(shipmentId, `customs.declaration.${type}`);
+  });
+
+  it('keeps the audit trail append-only: the database refuses to change or remove an entry', async () => {
+    const { declarationId } = await customs.file([contemporaryPainting]);
+    const dataSource = customs.service.app.get(DataSource);
+    await expect(
+      dataSource.query(`UPDATE declaration_audit SET actor = 'nobody' WHERE declaration_id = $1`, [
+        declarationId,
+      ]),
+    ).rejects.toThrow('declaration_audit is append-only: UPDATE refused');
+    await expect(
+      dataSource.query(`DELETE FROM declaration_audit WHERE declaration_id = $1`, [declarationId]),
+    ).rejects.toThrow('declaration_audit is append-only: DELETE refused');
+    expect(await customs.audit(declarationId)).toHaveLength(2);
+  });
+
+  it('lists the queue soonest deadline first, for officers only', async () => {
+    const first = await customs.file([republicanInkPainting], CN_TO_FR);
+    const second = await customs.file([republicanInkPainting], CN_TO_FR);
+    const response = await customs.get(
+      '/declarations?status=PENDING_REVIEW&sort=deadline',
+      ...OFFICER,
+    );
+    expect(response.status).toBe(200);
+    const queue = await readJson<{ items: DeclarationJson[]; total: number }>(response);
+    expect(queue.total).toBe(queue.items.length);
+    expect(queue.items.every((item) => item.status === 'PENDING_REVIEW' && !item.overdue)).toBe(
+      true,
+    );
+    const deadlines = queue.items.map((item) => Date.parse(item.reviewDueAt!));
+    expect(deadlines).toEqual([...deadlines].sort((a, b) => a - b));
+    const ids = queue.items.map((item) => item.id);
+    expect(ids.indexOf(first.declarationId)).toBeLessThan(ids.indexOf(second.declarationId));
+
+    const all = await readJson<{ total: number }>(await customs.get('/declarations', ...OFFICER));
+    expect(all.total).toBeGreaterThan(queue.total);
+    expect((await customs.get('/declarations', ...EXPORTER)).status).toBe(403);
+    const bad = await customs.get('/declarations?status=OPEN&sort=random&page=0', ...OFFICER);
+    expect(bad.status).toBe(400);
+    expect(await messages(bad)).toEqual(
+      expect.arrayContaining([
+        'status must be one of CLEARED, REJECTED, PENDING_REVIEW, INFO_REQUESTED',
+        'sort must be one of deadline, filed',
+        'page must not be less than 1',
+      ]),
+    );
+  });
+
+  it('shows a declaration to officers and its own exporter only', async () => {
+    const { declarationId } = await customs.file([republicanInkPainting], CN_TO_FR);
+    const path = `/declarations/${declarationId}`;
+    expect((await customs.get(path, ...EXPORTER)).status).toBe(200);
+    expect((await customs.get(`${path}/audit`, ...EXPORTER)).status).toBe(200);
+    expect((await customs.get(path, ...OTHER_EXPORTER)).status).toBe(404);
+    expect((await customs.get(`${path}/audit`, ...OTHER_EXPORTER)).status).toBe(404);
+    expect((await customs.get(path, 'finance1', 'FINANCE')).status).toBe(404);
+    expect((await customs.get(path, 'admin', 'ADMIN')).status).toBe(200);
+    expect((await customs.service.request(path)).status).toBe(401);
+    expect((await customs.get(`/declarations/${uuidv7()}`, ...OFFICER)).status).toBe(404);
+    expect((await customs.get('/declarations/not-an-id', ...OFFICER)).status).toBe(400);
+    expect((await decide(uuidv7(), { decision: 'APPROVE' })).status).toBe(404);
+    expect((await answer(declarationId, { message: 'hello' }, OTHER_EXPORTER)).status).toBe(404);
+  });
+});

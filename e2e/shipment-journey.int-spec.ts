@@ -1,0 +1,239 @@
+import {
+  freePort,
+  JsonRequestInit,
+  readJson,
+  ServiceProcess,
+  TestContext,
+  waitFor,
+} from '@artbridge/platform-testing';
+
+const SERVICES = ['catalog', 'customs', 'payments', 'logistics'] as const;
+
+interface Shipment {
+  id: string;
+  status: string;
+  invoiceId?: string;
+  declarationId?: string;
+  timeline: { type: string }[];
+}
+
+/**
+ * The heart of the product through the public API, every service its own process as under
+ * `npm start`: an exporter ships a painting; customs clears it automatically, finance imports
+ * the buyer's payment, the operator dispatches and delivers, and the journey completes with
+ * the books balanced. A second journey is refused by customs and undone.
+ */
+describe('the shipment journey end to end (four services and the gateway)', () => {
+  const context = new TestContext();
+  const processes = new Map<string, ServiceProcess>();
+  const launch = new Map<string, { port: number; env: NodeJS.ProcessEnv }>();
+  let gateway: ServiceProcess;
+  const headers: Record<string, { authorization: string }> = {};
+
+  const api = (path: string, init?: JsonRequestInit) => gateway.request(`/api${path}`, init);
+  const as = (user: string, init: JsonRequestInit = {}): JsonRequestInit => ({
+    ...init,
+    headers: { ...headers[user], ...(init.headers as Record<string, string>) },
+  });
+  const shipment = async (id: string) =>
+    readJson<Shipment>(await api(`/logistics/shipments/${id}`, as('exporter1')));
+  const reaches = (id: string, status: string) =>
+    waitFor(
+      `shipment ${id} to reach ${status}`,
+      async () => {
+        const current = await shipment(id);
+        return current.status === status && current;
+      },
+      { timeoutMs: 45_000, intervalMs: 200 },
+    );
+
+  beforeAll(async () => {
+    const ports = await Promise.all(SERVICES.map(() => freePort()));
+    for (const [i, app] of SERVICES.entries()) {
+      launch.set(app, {
+        port: ports[i],
+        env: await context.serviceEnv(app, { LOGISTICS_INSPECTION_SECONDS: '0' }),
+      });
+    }
+    await Promise.all(SERVICES.map((app) => startService(app)));
+    gateway = await ServiceProcess.start({
+      app: 'gateway',
+      env: {
+        ...Object.fromEntries(
+          SERVICES.map((app, i) => [`${app.toUpperCase()}_URL`, `http://127.0.0.1:${ports[i]}`]),
+        ),
+        ARTBRIDGE_DEMO_USERS: 'true',
+        LOG_LEVEL: 'warn',
+      },
+    });
+    context.onCleanup(() =>
+      Promise.all([gateway, ...processes.values()].map((service) => service.stop())),
+    );
+    for (const user of ['exporter1', 'finance1', 'operator1', 'officer1']) {
+      const response = await api('/auth/token', {
+        method: 'POST',
+        json: { username: user, password: 'demo' },
+      });
+      const { accessToken } = await readJson<{ accessToken: string }>(response);
+      headers[user] = { authorization: `Bearer ${accessToken}` };
+    }
+  }, 120_000);
+  afterAll(() => context.cleanup());
+
+  async function startService(app: string): Promise<void> {
+    const { port, env } = launch.get(app)!;
+    processes.set(app, await ServiceProcess.start({ app, port, env }));
+  }
+
+  async function registerArtwork(body: Record<string, unknown>): Promise<string> {
+    const response = await api(
+      '/catalog/artworks',
+      as('exporter1', { method: 'POST', json: body }),
+    );
+    expect(response.status).toBe(201);
+    return (await readJson<{ id: string }>(response)).id;
+  }
+
+  async function submitShipment(
+    artworkId: string,
+    origin: string,
+    destination: string,
+  ): Promise<string> {
+    const response = await api(
+      '/logistics/shipments',
+      as('exporter1', {
+        method: 'POST',
+        json: {
+          artworkIds: [artworkId],
+          consignee: {
+            name: 'Galerie Lumière',
+            country: destination,
+            address: '12 rue de Seine, Paris',
+          },
+          origin: { country: origin, place: origin === 'GB' ? 'London' : 'Shanghai' },
+          destination: { country: destination, place: 'Paris' },
+          purpose: 'SALE',
+          incoterm: { rule: 'DAP', place: 'Paris' },
+          transportMode: 'AIR',
+          price: { amount: '48000.00', currency: 'EUR' },
+          packages: [
+            {
+              type: 'CRATE',
+              material: 'PLYWOOD',
+              grossKg: 42,
+              dimensionsCm: { length: 120, width: 20, height: 100 },
+            },
+          ],
+        },
+      }),
+    );
+    expect(response.status).toBe(201);
+    return (await readJson<{ id: string }>(response)).id;
+  }
+
+  it('a sale from London to Paris goes all the way to COMPLETED, the ledger balanced', async () => {
+    const artworkId = await registerArtwork({
+      title: 'Estuary at Dusk',
+      artist: { name: 'Clara Whitcombe', birthYear: 1978 },
+      creationYear: 2019,
+      category: 'PAINTING',
+      technique: 'OIL',
+      value: { amount: '48000.00', currency: 'EUR' },
+      ownedByCreator: false,
+      originCountry: 'GB',
+    });
+    const id = await submitShipment(artworkId, 'GB', 'FR');
+    const awaiting = await reaches(id, 'AWAITING_PAYMENT');
+
+    const invoice = await readJson<{
+      reference: string;
+      total: { amount: string; currency: string };
+    }>(await api(`/payments/invoices/${awaiting.invoiceId}`, as('finance1')));
+    const csv = `date,amount,currency,reference,payer,iban\n2026-11-24,${invoice.total.amount},${invoice.total.currency},${invoice.reference},Galerie Lumière,\n`;
+    const imported = await api(
+      '/payments/statements',
+      as('finance1', { method: 'POST', body: csv, headers: { 'content-type': 'text/csv' } }),
+    );
+    expect(imported.status).toBeLessThan(300);
+    expect(await readJson(imported)).toMatchObject({ entries: 1, duplicates: 0, matched: 1 });
+    await reaches(id, 'PAID');
+
+    const dispatched = await api(
+      `/logistics/shipments/${id}/dispatch`,
+      as('operator1', { method: 'POST', json: {} }),
+    );
+    expect(dispatched.status).toBeLessThan(300);
+    await reaches(id, 'IN_TRANSIT');
+    const delivered = await api(
+      `/logistics/shipments/${id}/tracking-events`,
+      as('operator1', {
+        method: 'POST',
+        json: { type: 'DELIVERED', location: 'Paris', at: new Date().toISOString() },
+      }),
+    );
+    expect(delivered.status).toBeLessThan(300);
+    const completed = await reaches(id, 'COMPLETED');
+    expect(completed.timeline.map((step) => step.type)).toEqual(
+      expect.arrayContaining(['SUBMITTED']),
+    );
+
+    const artwork = await readJson<{ status: string }>(
+      await api(`/catalog/artworks/${artworkId}`, as('exporter1')),
+    );
+    await waitFor('the artwork to be exported', async () => {
+      const current = await readJson<{ status: string }>(
+        await api(`/catalog/artworks/${artworkId}`, as('exporter1')),
+      );
+      return current.status === 'EXPORTED';
+    });
+    expect(['IN_TRANSIT', 'EXPORTED']).toContain(artwork.status);
+
+    const balances = await readJson<{ totals?: { balanced?: boolean }[]; balanced?: boolean }>(
+      await api('/payments/ledger/balances', as('finance1')),
+    );
+    expect(JSON.stringify(balances)).not.toMatch(/"balanced":false/);
+  });
+
+  it('a service stopped mid-journey and started again: the journey goes on', async () => {
+    const artworkId = await registerArtwork({
+      title: 'Low Tide, Whitstable',
+      artist: { name: 'Clara Whitcombe', birthYear: 1978 },
+      creationYear: 2021,
+      category: 'PAINTING',
+      value: { amount: '30000.00', currency: 'EUR' },
+      ownedByCreator: false,
+      originCountry: 'GB',
+    });
+    await processes.get('payments')!.stop();
+    const id = await submitShipment(artworkId, 'GB', 'FR');
+    await reaches(id, 'CLEARED'); // the invoice command waits on Kafka for payments
+    await startService('payments');
+    await reaches(id, 'AWAITING_PAYMENT');
+  });
+
+  it('a Qi Baishi painting leaving China is prohibited; the shipment is undone and the artwork free again', async () => {
+    const artworkId = await registerArtwork({
+      title: 'Shrimps',
+      artist: { name: 'Qi Baishi', birthYear: 1864, deathYear: 1957 },
+      creationYear: 1948,
+      category: 'PAINTING',
+      technique: 'INK',
+      value: { amount: '2000000.00', currency: 'CNY' },
+      ownedByCreator: false,
+      originCountry: 'CN',
+    });
+    const id = await submitShipment(artworkId, 'CN', 'FR');
+    const cancelled = await reaches(id, 'CANCELLED');
+    expect(cancelled.declarationId).toBeDefined();
+    await waitFor('the artwork to be AVAILABLE again', async () => {
+      const current = await readJson<{ status: string }>(
+        await api(`/catalog/artworks/${artworkId}`, as('exporter1')),
+      );
+      return current.status === 'AVAILABLE';
+    });
+    const declaration = await readJson<{ status: string }>(
+      await api(`/customs/declarations/${cancelled.declarationId}`, as('officer1')),
+    );
+    expect(declaration.status).toBe('REJECTED');
+  });
+});
