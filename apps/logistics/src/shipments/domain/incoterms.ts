@@ -1,3 +1,4 @@
+import { INCOTERM_RULES, IncotermRule } from '@artbridge/contracts';
 import { Money, formatAmount } from '@artbridge/money';
 import { RuleViolation, TransportMode } from './rule-violation';
 
@@ -8,20 +9,9 @@ import { RuleViolation, TransportMode } from './rule-violation';
  * CIF with at least Clauses C. Either way for at least 110 % of the contract price and in the
  * currency of the contract (Incoterms 2020, A5).
  */
-export const INCOTERMS_2020 = [
-  'EXW',
-  'FCA',
-  'CPT',
-  'CIP',
-  'DAP',
-  'DPU',
-  'DDP',
-  'FAS',
-  'FOB',
-  'CFR',
-  'CIF',
-] as const;
-export type Incoterm = (typeof INCOTERMS_2020)[number];
+// The rule list is part of the shared language (libs/contracts); the rules about it live here.
+export const INCOTERMS_2020 = INCOTERM_RULES;
+export type Incoterm = IncotermRule;
 
 export const SEA_ONLY_INCOTERMS: readonly Incoterm[] = ['FAS', 'FOB', 'CFR', 'CIF'];
 /** Modes a sea-only rule accepts. API.md has no inland-waterway mode; SEA stands for both. */

@@ -8,6 +8,5 @@ export interface RuleViolation {
   readonly reason: string;
 }
 
-/** The four transport modes of a shipment (API.md). */
-export const TRANSPORT_MODES = ['AIR', 'SEA', 'ROAD', 'RAIL'] as const;
-export type TransportMode = (typeof TRANSPORT_MODES)[number];
+// The four transport modes of a shipment are part of the shared language (libs/contracts).
+export { TRANSPORT_MODES, type TransportMode } from '@artbridge/contracts';
