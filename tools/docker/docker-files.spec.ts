@@ -25,6 +25,13 @@ describe('Dockerfile and docker-compose.yml', () => {
     existsSync(resolve(root, 'apps', app, 'src/main.ts')),
   );
 
+  it('has every workspace in package-lock.json, or npm ci refuses a fresh clone', () => {
+    const lock = JSON.parse(readFileSync(resolve(root, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, unknown>;
+    };
+    for (const dir of packages) expect(Object.keys(lock.packages)).toContain(dir);
+  });
+
   it('copies every workspace manifest before npm ci', () => {
     for (const dir of packages) expect(dockerfile).toContain(`COPY ${dir}/package.json ${dir}/`);
   });
