@@ -16,6 +16,9 @@ import { ArtworkEntity } from './artworks/artwork.entity';
 import { ArtworksController } from './artworks/artworks.controller';
 import { RegisterArtworkService } from './artworks/register-artwork.service';
 import { SearchArtworksService } from './artworks/search-artworks.service';
+import { ImportJobEntity } from './imports/import-job.entity';
+import { ImportJobsService } from './imports/import-jobs.service';
+import { ImportsController } from './imports/imports.controller';
 import { CATALOG_MIGRATIONS } from './migrations';
 import { ReservationHandler } from './reservations/reservation.handler';
 
@@ -27,7 +30,7 @@ export class CatalogModule {
       module: CatalogModule,
       imports: [
         ServicePlatformModule.forRoot(config, {
-          entities: [ArtworkEntity],
+          entities: [ArtworkEntity, ImportJobEntity],
           migrations: CATALOG_MIGRATIONS,
           messages: [
             ArtworkRegistered,
@@ -44,8 +47,8 @@ export class CatalogModule {
           ],
         }),
       ],
-      controllers: [ArtworksController, ReservationHandler],
-      providers: [RegisterArtworkService, SearchArtworksService],
+      controllers: [ArtworksController, ImportsController, ReservationHandler],
+      providers: [RegisterArtworkService, SearchArtworksService, ImportJobsService],
     };
   }
 }

@@ -30,6 +30,7 @@ import {
   ReconciliationItemEntity,
 } from './reconciliation/reconciliation.entity';
 import { ReconciliationService } from './reconciliation/reconciliation.service';
+import { ReportsController } from './reports/reports.controller';
 import { ImportStatementService } from './statements/import-statement.service';
 import { StatementEntryEntity, StatementImportEntity } from './statements/statement.entity';
 import { StatementsController } from './statements/statements.controller';
@@ -79,6 +80,7 @@ export class PaymentsModule {
         ReconciliationController,
         LedgerController,
         FxRatesController,
+        ReportsController,
       ],
       providers: [
         InvoiceLifecycleService,

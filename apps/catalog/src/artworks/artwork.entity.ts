@@ -89,4 +89,8 @@ export class ArtworkEntity {
 
   @Column('timestamptz')
   registeredAt!: Date;
+
+  /** Where a bulk import took it from (`tate:A00035`, `native:...`); unique per exporter. */
+  @Column('text', { nullable: true })
+  sourceId!: string | null;
 }

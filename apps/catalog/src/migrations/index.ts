@@ -1,5 +1,10 @@
 import { Artworks1732400000100 } from './1732400000100-artworks';
 import { ArtworkFullModel1732400000110 } from './1732400000110-artwork-full-model';
+import { ImportJobs1732400000120 } from './1732400000120-import-jobs';
 
 /** In order; run at start. */
-export const CATALOG_MIGRATIONS = [Artworks1732400000100, ArtworkFullModel1732400000110];
+export const CATALOG_MIGRATIONS = [
+  Artworks1732400000100,
+  ArtworkFullModel1732400000110,
+  ImportJobs1732400000120,
+];

@@ -2,7 +2,8 @@ import { CurrentUser, Principal, Roles } from '@artbridge/platform-auth';
 import { Controller, Post, Req, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { IncomingMessage } from 'node:http';
-import { UPLOAD_OPTIONS, UploadedFileLike, uploadedText } from '../shared/http/upload';
+import { UploadedFileLike, uploadedText } from '@artbridge/platform-service';
+import { UPLOAD_LIMIT_BYTES, UPLOAD_OPTIONS } from '../shared/http/upload';
 import { FxRatesImportResult, ImportFxRatesService } from './import-fx-rates.service';
 
 const CSV_MEDIA_TYPES = ['text/csv', 'text/plain', 'application/csv'];
@@ -20,7 +21,7 @@ export class FxRatesController {
     @Req() request: IncomingMessage,
     @UploadedFile() file: UploadedFileLike | undefined,
   ): Promise<FxRatesImportResult> {
-    const content = await uploadedText(request, file, CSV_MEDIA_TYPES);
+    const content = await uploadedText(request, file, CSV_MEDIA_TYPES, UPLOAD_LIMIT_BYTES);
     return this.fxRates.import(content, user.username);
   }
 }

@@ -3,7 +3,8 @@ import { Controller, Post, Query, Req, UploadedFile, UseInterceptors } from '@ne
 import { FileInterceptor } from '@nestjs/platform-express';
 import { IsOptional, IsString, Length } from 'class-validator';
 import type { IncomingMessage } from 'node:http';
-import { UPLOAD_OPTIONS, UploadedFileLike, uploadedText } from '../shared/http/upload';
+import { UploadedFileLike, uploadedText } from '@artbridge/platform-service';
+import { UPLOAD_LIMIT_BYTES, UPLOAD_OPTIONS } from '../shared/http/upload';
 import { ImportStatementService, StatementImportResult } from './import-statement.service';
 
 export class ImportStatementQuery {
@@ -30,7 +31,7 @@ export class StatementsController {
     @UploadedFile() file: UploadedFileLike | undefined,
     @Query() query: ImportStatementQuery,
   ): Promise<StatementImportResult> {
-    const content = await uploadedText(request, file, STATEMENT_MEDIA_TYPES);
+    const content = await uploadedText(request, file, STATEMENT_MEDIA_TYPES, UPLOAD_LIMIT_BYTES);
     return this.statements.import(content, user.username, { account: query.account });
   }
 }

@@ -2,4 +2,5 @@ export * from './lib/health.controller';
 export * from './lib/service-config';
 export * from './lib/service-platform.module';
 export * from './lib/start-service';
+export * from './lib/upload';
 export * from './lib/validation';

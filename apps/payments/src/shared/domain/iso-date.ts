@@ -73,7 +73,8 @@ export function businessDaysBetween(
 
 const NO_HOLIDAYS: ReadonlySet<string> = new Set();
 
-function requireDayNumber(date: string): number {
+/** dayNumber, or a RangeError for a string that is not a calendar date. */
+export function requireDayNumber(date: string): number {
   const days = dayNumber(date);
   if (days === undefined) throw new RangeError(`'${date}' is not a calendar date (YYYY-MM-DD)`);
   return days;

@@ -30,14 +30,32 @@ export async function benchCamtParse(
   };
 }
 
-export function generateCamt053(entryCount: number): string {
+/** What a caller may set for one generated entry instead of the generated values. */
+export interface GeneratedEntryOverride {
+  readonly minor?: bigint;
+  readonly reference?: string;
+}
+
+/**
+ * The generated entries' amount and reference: for the import benchmark, which pays real
+ * invoices with some of them. The statement's balances follow whatever the entries say.
+ */
+export function generatedEntryAmount(index: number): bigint {
+  return BigInt(1000 + ((index * 7919) % 9_000_000));
+}
+
+export function generateCamt053(
+  entryCount: number,
+  override: (index: number) => GeneratedEntryOverride | undefined = () => undefined,
+): string {
   const entries: string[] = [];
   let net = 0n;
   for (let index = 0; index < entryCount; index++) {
     const debit = index % 10 === 9;
-    const minor = BigInt(1000 + ((index * 7919) % 9_000_000));
+    const given = override(index);
+    const minor = given?.minor ?? generatedEntryAmount(index);
     net += debit ? -minor : minor;
-    entries.push(entryXml(index, minor, debit));
+    entries.push(entryXml(index, minor, debit, given?.reference));
   }
   const opening = 1_000_000_000n;
   const closing = opening + net;
@@ -68,10 +86,10 @@ function balanceXml(type: string, minor: bigint): string {
   return `<Bal><Tp><CdOrPrtry><Cd>${type}</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">${amount}</Amt><CdtDbtInd>${indicator}</CdtDbtInd><Dt><Dt>2026-04-13</Dt></Dt></Bal>`;
 }
 
-function entryXml(index: number, minor: bigint, debit: boolean): string {
+function entryXml(index: number, minor: bigint, debit: boolean, given?: string): string {
   const amount = decimal(minor);
   const indicator = debit ? 'DBIT' : 'CRDT';
-  const reference = createCreditorReference(`INV${index}`);
+  const reference = given ?? createCreditorReference(`INV${index}`);
   return `<Ntry>
 <Amt Ccy="EUR">${amount}</Amt><CdtDbtInd>${indicator}</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>
 <BookgDt><Dt>2026-04-13</Dt></BookgDt><ValDt><Dt>2026-04-13</Dt></ValDt>

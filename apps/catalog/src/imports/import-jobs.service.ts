@@ -1,0 +1,272 @@
+import type { Money } from '@artbridge/money';
+import {
+  BadRequestException,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnModuleDestroy,
+} from '@nestjs/common';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { v7 as uuidv7 } from 'uuid';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { artworkRuleViolations } from '../artworks/domain/artwork';
+import {
+  ArtworkToRegister,
+  RegisterArtworkService,
+  withCanonicalMaterials,
+} from '../artworks/register-artwork.service';
+import { parseImportLine } from './domain/import-line';
+import {
+  ImportProgress,
+  ImportProgressEvent,
+  initialImportProgress,
+  LineOutcome,
+  reduceImportProgress,
+} from './domain/import-progress';
+import { ImportJobEntity } from './import-job.entity';
+
+/** Lines stored per transaction: one multi-row insert of artworks, one of outbox messages. */
+export const IMPORT_BATCH_LINES = 500;
+
+/**
+ * The value given to records that carry none (the Tate layout never does): zero, in pounds, so
+ * that no one mistakes it for a valuation. The exporter sets the real value before a shipment.
+ */
+export const IMPORT_DEFAULT_VALUE: Money = { minor: 0n, currency: 'GBP' };
+
+export const INTERRUPTED_BY_RESTART =
+  'interrupted: the catalog service stopped while the import ran; upload the file again ' +
+  '(lines already imported are counted as unchanged)';
+
+interface NumberedLine {
+  readonly line: number;
+  readonly text: string;
+}
+
+/**
+ * Bulk imports as jobs in the service process. `start` answers at once; the lines are then
+ * mapped (parseImportLine), checked (artworkRuleViolations) and stored IMPORT_BATCH_LINES at a
+ * time through RegisterArtworkService.registerAll, each batch in one transaction with the job's
+ * progress, so the progress read at any moment matches what is stored.
+ *
+ * The upload itself is kept in memory only. A job the service was running when it stopped
+ * cannot be resumed, so it is marked FAILED (INTERRUPTED_BY_RESTART): at shutdown when the
+ * service stops cleanly, and at the next start for a crash. Uploading the file again finishes
+ * the work, since re-imported records count as unchanged. This assumes one catalog instance per
+ * database: a second instance starting would fail the first one's running jobs.
+ */
+@Injectable()
+export class ImportJobsService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(ImportJobsService.name);
+  private readonly running = new Set<Promise<void>>();
+  private stopping = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly registerArtwork: RegisterArtworkService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const [, interrupted] = (await this.dataSource.query(
+      `UPDATE import_job SET status = 'FAILED', failure = $1, updated_at = now(), finished_at = now()
+       WHERE status = 'RUNNING'`,
+      [INTERRUPTED_BY_RESTART],
+    )) as [unknown, number];
+    if (interrupted > 0)
+      this.logger.warn(`${interrupted} import job(s) interrupted by a restart marked FAILED`);
+  }
+
+  /** Lets each running job finish its batch, then marks it FAILED (see the class comment). */
+  async onModuleDestroy(): Promise<void> {
+    this.stopping = true;
+    await Promise.allSettled([...this.running]);
+  }
+
+  /** Creates the job and starts it in the background; 400 when the upload holds no line. */
+  async start(exporterId: string, content: string): Promise<{ id: string }> {
+    const lines = numberedLines(content);
+    if (lines.length === 0) {
+      throw new BadRequestException([
+        'the upload holds no records: send JSON Lines, one record a line',
+      ]);
+    }
+    const id = uuidv7();
+    const progress = reduceImportProgress(initialImportProgress(), {
+      type: 'STARTED',
+      totalLines: lines.length,
+    });
+    const now = new Date();
+    await this.dataSource.getRepository(ImportJobEntity).insert({
+      id,
+      exporterId,
+      ...progressColumns(progress),
+      createdAt: now,
+      updatedAt: now,
+      finishedAt: null,
+    });
+    const job = this.run(id, exporterId, lines, progress).finally(() => this.running.delete(job));
+    this.running.add(job);
+    return { id };
+  }
+
+  /** The job, if `exporterId` started it. */
+  find(id: string, exporterId: string): Promise<ImportJobEntity | null> {
+    return this.dataSource.getRepository(ImportJobEntity).findOneBy({ id, exporterId });
+  }
+
+  private async run(
+    id: string,
+    exporterId: string,
+    lines: readonly NumberedLine[],
+    started: ImportProgress,
+  ): Promise<void> {
+    let progress = started;
+    try {
+      for (let from = 0; from < lines.length; from += IMPORT_BATCH_LINES) {
+        await nextTurn(); // answer the request first, and let other requests in between batches
+        if (this.stopping) throw new JobInterrupted();
+        progress = await this.importBatch(
+          id,
+          exporterId,
+          lines.slice(from, from + IMPORT_BATCH_LINES),
+          progress,
+        );
+      }
+      await this.save(this.dataSource.manager, id, reduce(progress, { type: 'FINISHED' }));
+    } catch (error) {
+      const reason =
+        error instanceof JobInterrupted
+          ? INTERRUPTED_BY_RESTART
+          : `the import stopped: ${(error as Error).message}`;
+      if (!(error instanceof JobInterrupted)) this.logger.error(`import ${id} failed`, error);
+      await this.save(
+        this.dataSource.manager,
+        id,
+        reduce(progress, { type: 'FAILED', reason }),
+      ).catch((saveError: unknown) =>
+        this.logger.error(`import ${id}: could not record its failure`, saveError),
+      );
+    }
+  }
+
+  /** Maps, checks and stores one batch; answers the progress after it. */
+  private async importBatch(
+    id: string,
+    exporterId: string,
+    batch: readonly NumberedLine[],
+    progress: ImportProgress,
+  ): Promise<ImportProgress> {
+    const today = new Date();
+    const outcomes: LineOutcome[] = [];
+    const accepted: { line: number; item: ArtworkToRegister }[] = [];
+    for (const { line, text } of batch) {
+      const result = parseImportLine(text, line, { defaultValue: IMPORT_DEFAULT_VALUE });
+      if (!result.ok) {
+        outcomes.push({ outcome: 'REJECTED', line, message: result.message });
+        continue;
+      }
+      const attributes = withCanonicalMaterials(result.attributes);
+      const violations = artworkRuleViolations(attributes, today);
+      if (violations.length > 0) {
+        const message = violations.map((violation) => violation.message).join('; ');
+        outcomes.push({ outcome: 'REJECTED', line, message });
+      } else {
+        accepted.push({ line, item: { attributes, sourceId: result.sourceId } });
+      }
+    }
+    const byLine = (stored: readonly unknown[]): LineOutcome[] =>
+      [
+        ...outcomes,
+        ...accepted.map(({ line }, index): LineOutcome => ({
+          outcome: stored[index] ? 'IMPORTED' : 'UNCHANGED',
+          line,
+        })),
+      ].sort((a, b) => a.line - b.line);
+
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const stored = await this.registerArtwork.registerAll(
+          manager,
+          exporterId,
+          accepted.map(({ item }) => item),
+        );
+        const next = reduce(progress, { type: 'LINES_PROCESSED', lines: byLine(stored) });
+        await this.save(manager, id, next);
+        return next;
+      });
+    } catch (error) {
+      if (!isDataError(error)) throw error;
+    }
+    // A value the database refused (a constraint the checks above do not know): store the batch
+    // line by line, so that only the offending lines are rejected.
+    for (const { line, item } of accepted) {
+      try {
+        const [stored] = await this.dataSource.transaction((manager) =>
+          this.registerArtwork.registerAll(manager, exporterId, [item]),
+        );
+        outcomes.push({ outcome: stored ? 'IMPORTED' : 'UNCHANGED', line });
+      } catch (error) {
+        if (!isDataError(error)) throw error;
+        outcomes.push({
+          outcome: 'REJECTED',
+          line,
+          message: `could not be stored: ${(error as Error).message}`,
+        });
+      }
+    }
+    const next = reduce(progress, {
+      type: 'LINES_PROCESSED',
+      lines: outcomes.sort((a, b) => a.line - b.line),
+    });
+    await this.save(this.dataSource.manager, id, next);
+    return next;
+  }
+
+  private async save(manager: EntityManager, id: string, progress: ImportProgress): Promise<void> {
+    const now = new Date();
+    await manager.getRepository(ImportJobEntity).update(
+      { id },
+      {
+        ...progressColumns(progress),
+        updatedAt: now,
+        finishedAt: progress.status === 'RUNNING' ? null : now,
+      },
+    );
+  }
+}
+
+class JobInterrupted extends Error {}
+
+function reduce(progress: ImportProgress, event: ImportProgressEvent): ImportProgress {
+  return reduceImportProgress(progress, event);
+}
+
+function progressColumns(progress: ImportProgress) {
+  if (progress.status === 'PENDING') throw new Error('an import job is stored once started');
+  return {
+    status: progress.status,
+    total: progress.total,
+    imported: progress.imported,
+    unchanged: progress.unchanged,
+    rejected: progress.rejected,
+    errors: [...progress.errors],
+    errorsOmitted: progress.errorsOmitted,
+    failure: progress.failure ?? null,
+  };
+}
+
+/** The lines holding something, numbered from 1 as in the file (blank lines are skipped). */
+export function numberedLines(content: string): NumberedLine[] {
+  const lines: NumberedLine[] = [];
+  content.split('\n').forEach((text, index) => {
+    if (text.replace(/^\uFEFF/, '').trim() !== '') lines.push({ line: index + 1, text });
+  });
+  return lines;
+}
+
+/** SQLSTATE classes 22 (data exception) and 23 (integrity constraint): the row, not the database. */
+function isDataError(error: unknown): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const code = (error.driverError as { code?: unknown }).code;
+  return typeof code === 'string' && /^2[23]/.test(code);
+}

@@ -1,0 +1,66 @@
+import { CurrentUser, Principal, Roles } from '@artbridge/platform-auth';
+import {
+  Controller,
+  Get,
+  HttpCode,
+  HttpStatus,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Req,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import type { IncomingMessage } from 'node:http';
+import { ImportJobEntity } from './import-job.entity';
+import { ImportJobsService } from './import-jobs.service';
+import { UploadedFileLike, uploadedText } from '@artbridge/platform-service';
+import { IMPORT_LIMIT_BYTES, IMPORT_UPLOAD_OPTIONS, JSON_LINES_MEDIA_TYPES } from './upload';
+
+function importView(job: ImportJobEntity) {
+  return {
+    id: job.id,
+    status: job.status,
+    total: job.total,
+    imported: job.imported,
+    unchanged: job.unchanged,
+    rejected: job.rejected,
+    errors: job.errors,
+    errorsOmitted: job.errorsOmitted,
+    ...(job.failure !== null && { failure: job.failure }),
+    createdAt: job.createdAt.toISOString(),
+    ...(job.finishedAt !== null && { finishedAt: job.finishedAt.toISOString() }),
+  };
+}
+
+@Controller('imports')
+export class ImportsController {
+  constructor(private readonly imports: ImportJobsService) {}
+
+  /**
+   * JSON Lines (Tate collection layout or native attributes, one record a line), raw as
+   * application/x-ndjson or as a multipart `file`, up to 50 MB: 202 with the job's id at once.
+   */
+  @Post()
+  @Roles('EXPORTER')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @UseInterceptors(FileInterceptor('file', IMPORT_UPLOAD_OPTIONS))
+  async start(
+    @CurrentUser() exporter: Principal,
+    @Req() request: IncomingMessage,
+    @UploadedFile() file: UploadedFileLike | undefined,
+  ): Promise<{ id: string }> {
+    const content = await uploadedText(request, file, JSON_LINES_MEDIA_TYPES, IMPORT_LIMIT_BYTES);
+    return this.imports.start(exporter.username, content);
+  }
+
+  /** Progress, readable while the job runs; only the exporter who started it sees it (else 404). */
+  @Get(':id')
+  async get(@CurrentUser() caller: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
+    const job = await this.imports.find(id, caller.username);
+    if (!job) throw new NotFoundException(`import ${id} not found`);
+    return importView(job);
+  }
+}

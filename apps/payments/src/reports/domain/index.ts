@@ -1,0 +1,3 @@
+export * from './escrow-held';
+export * from './match-rate';
+export * from './open-invoices-by-age';
