@@ -6,7 +6,7 @@ import type { ArtworkMaterial, ArtworkStatus, ProvenanceEvent } from './domain/a
 /** pg hands numeric back as text; centimetres are plain numbers in the API. */
 const centimetres: ValueTransformer = {
   to: (value: number | null | undefined) => value,
-  from: (value: string | null) => (value === null ? null : Number(value)),
+  from: (text: string | null) => (text === null ? null : Number(text)),
 };
 
 @Entity('artwork')

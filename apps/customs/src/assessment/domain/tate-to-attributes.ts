@@ -66,8 +66,8 @@ const CATEGORY_BY_TECHNIQUE: Readonly<Record<string, ArtworkCategory>> = {
   MARBLE: 'SCULPTURE',
 };
 
-function yearOf(value: TateYear): number | undefined {
-  const year = typeof value === 'string' ? Number(value.trim()) : value;
+function yearOf(raw: TateYear): number | undefined {
+  const year = typeof raw === 'string' ? Number(raw.trim()) : raw;
   return typeof year === 'number' && Number.isInteger(year) ? year : undefined;
 }
 
