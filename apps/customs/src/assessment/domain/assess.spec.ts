@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { ArtworkCategory } from '@artbridge/contracts';
+import { ARTWORK_CATEGORIES, type ArtworkCategory } from '@artbridge/contracts';
 import { anArtwork, aRequest, eur } from '../testing/artwork-builder';
 import { assessWithFixtures, effectOf } from '../testing/assessment-queries';
 import { fixtureFx } from '../testing/fx-fixture';
@@ -12,26 +12,6 @@ import {
 } from './model';
 import { CUSTOMS_RULE_BOOK } from './rules';
 
-const CATEGORIES: ArtworkCategory[] = [
-  'PAINTING',
-  'WATERCOLOUR',
-  'GOUACHE',
-  'PASTEL',
-  'DRAWING',
-  'CALLIGRAPHY',
-  'MOSAIC',
-  'COLLAGE',
-  'PRINT',
-  'SCULPTURE',
-  'PHOTOGRAPH',
-  'MANUSCRIPT',
-  'BOOK',
-  'MAP',
-  'ARCHAEOLOGICAL',
-  'ANTIQUE',
-  'COLLECTORS_PIECE',
-  'REPRODUCTION',
-];
 const COUNTRIES = ['CN', 'FR', 'DE', 'IT', 'HU', 'DK', 'GB', 'US', 'JP', 'SG', 'CH', 'AU'];
 const DATES = [
   '2026-04-13',
@@ -65,7 +45,7 @@ const anyMaterial = fc.record(
 /** Any item the HTTP layer would accept. */
 const anyItem: fc.Arbitrary<ArtworkAttributes> = fc
   .record({
-    category: fc.constantFrom(...CATEGORIES),
+    category: fc.constantFrom(...ARTWORK_CATEGORIES),
     creationYear: fc.integer({ min: -3000, max: 2026 }),
     span: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
     handExecuted: fc.boolean(),
