@@ -25,6 +25,10 @@ const common = {
 };
 
 module.exports = {
+  // On two cores jest runs every suite in its main process; a handle a failed suite leaves open
+  // (a socket, a child) would keep the run alive until CI kills it. Suites clean up after
+  // themselves (TestContext.cleanup); this is the last guard, not the cleanup.
+  forceExit: true,
   projects: [
     {
       ...common,

@@ -52,6 +52,9 @@ export async function kafkaScript(command: 'start' | 'stop'): Promise<void> {
       {
         cwd: WORKSPACE_ROOT,
         maxBuffer: 16 * 1024 * 1024,
+        // The global set-up points the suites at the broker through KAFKA_BROKERS; the script
+        // takes that as "an external cluster" and would refuse to stop the one this run started.
+        env: { ...process.env, KAFKA_BROKERS: '' },
       },
     );
     if (stdout.trim()) process.stderr.write(`${stdout.trim()}\n`);

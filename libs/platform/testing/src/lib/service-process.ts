@@ -32,6 +32,11 @@ export function freePort(): Promise<number> {
  * for end-to-end tests and the start script. Ready when GET /health answers 200.
  */
 export class ServiceProcess {
+  /**
+   * Every process started in this suite and not yet ended, so a suite whose set-up failed
+   * half-way still stops them all (a leftover child keeps jest from exiting).
+   */
+  private static readonly running = new Set<ServiceProcess>();
   private exited?: { code: number | null; signal: NodeJS.Signals | null };
   private readonly stderrTail: string[] = [];
   /** Resolves when the process ends, however it ends. */
@@ -42,9 +47,18 @@ export class ServiceProcess {
     readonly port: number,
     private readonly child: ChildProcess,
   ) {
+    ServiceProcess.running.add(this);
     this.ended = new Promise((done) =>
-      child.once('exit', (code, signal) => done({ code, signal })),
+      child.once('exit', (code, signal) => {
+        ServiceProcess.running.delete(this);
+        done({ code, signal });
+      }),
     );
+  }
+
+  /** Stops every service process this suite started that is still running. */
+  static async stopAll(): Promise<void> {
+    await Promise.all([...ServiceProcess.running].map((service) => service.stop()));
   }
 
   get baseUrl(): string {

@@ -7,6 +7,7 @@ import {
   serverUrl,
 } from '@artbridge/platform-persistence';
 import { DEVELOPMENT_JWT_SECRET, type ServiceConfig } from '@artbridge/platform-service';
+import { ServiceProcess } from './service-process';
 import { isolatedName } from './test-names';
 
 /**
@@ -91,6 +92,7 @@ export class TestContext {
 
   async cleanup(): Promise<void> {
     for (const step of this.cleanups.reverse()) await step().catch(() => undefined);
+    await ServiceProcess.stopAll();
     for (const url of this.databases) await dropDatabase(url).catch(() => undefined);
     const admin = await this.broker().admin();
     try {

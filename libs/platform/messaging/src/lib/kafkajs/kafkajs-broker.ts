@@ -156,6 +156,32 @@ class KafkajsAdmin implements BrokerAdmin {
       const still = new Set(await this.admin.listTopics());
       if (missing.some((spec) => !still.has(spec.topic))) throw error;
     }
+    await this.waitForLeaders(specs.map((spec) => spec.topic));
+  }
+
+  /**
+   * A topic another service created a moment ago is listed before its partitions have a
+   * leader; fetching from it then fails with "This server does not host this topic-partition".
+   */
+  private async waitForLeaders(topics: string[], timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    let lastError: unknown;
+    while (Date.now() < deadline) {
+      try {
+        const metadata = await this.admin.fetchTopicMetadata({ topics });
+        const led = metadata.topics.every(
+          (topic) =>
+            topic.partitions.length > 0 && topic.partitions.every((part) => part.leader >= 0),
+        );
+        if (led) return;
+      } catch (error) {
+        lastError = error;
+      }
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    throw new Error(
+      `topics without a leader after ${timeoutMs} ms: ${topics.join(', ')}${lastError ? ` (${String(lastError)})` : ''}`,
+    );
   }
 
   listTopics(): Promise<string[]> {
