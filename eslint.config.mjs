@@ -17,7 +17,7 @@ export default [
     ],
   },
   {
-    files: ['**/*.ts', '**/*.js', '**/*.mjs'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',
@@ -61,6 +61,8 @@ export default [
               sourceTag: 'scope:gateway',
               onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'],
             },
+            // the web runs in the browser and knows the platform only through its HTTP API
+            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
@@ -78,7 +80,8 @@ export default [
   {
     // service code logs through the structured logger, never the console
     files: ['apps/*/src/**/*.ts', 'libs/**/src/**/*.ts'],
-    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', 'libs/platform/testing/**'],
+    // (the command line's output is its console)
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', 'libs/platform/testing/**', 'apps/cli/**'],
     rules: { 'no-console': 'error' },
   },
 ];

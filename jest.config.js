@@ -24,6 +24,17 @@ const common = {
   setupFiles: ['reflect-metadata'],
 };
 
+// The web's components: TSX through the same fast transformer, in a browser-like DOM.
+const webSwc = {
+  ...swc,
+  swcrc: false,
+  jsc: {
+    ...swc.jsc,
+    parser: { syntax: 'typescript', tsx: true },
+    transform: { react: { runtime: 'automatic' } },
+  },
+};
+
 module.exports = {
   // On two cores jest runs every suite in its main process; a handle a failed suite leaves open
   // (a socket, a child) would keep the run alive until CI kills it. Suites clean up after
@@ -34,6 +45,19 @@ module.exports = {
       ...common,
       displayName: 'unit',
       testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'],
+    },
+    {
+      ...common,
+      displayName: 'web',
+      testEnvironment: '<rootDir>/apps/web/jest.environment.js',
+      testMatch: ['<rootDir>/apps/web/src/**/*.spec.tsx'],
+      transform: { '^.+\\.tsx?$': ['@swc/jest', webSwc] },
+      moduleFileExtensions: ['tsx', 'ts', 'js', 'json'],
+      moduleNameMapper: {
+        ...moduleNameMapper,
+        '\\.css$': '<rootDir>/apps/web/src/testing/style-stub.js',
+      },
+      setupFilesAfterEnv: ['<rootDir>/apps/web/src/testing/setup.ts'],
     },
     {
       ...common,

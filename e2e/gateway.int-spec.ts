@@ -6,6 +6,9 @@ import {
   TestContext,
   waitFor,
 } from '@artbridge/platform-testing';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /**
  * The public entry end to end: catalog, logistics and the gateway as separate processes,
@@ -27,6 +30,11 @@ describe('gateway: sign-in and one entry for the services', () => {
     return { authorization: `Bearer ${accessToken}` };
   }
 
+  // A web of its own (the real one is built by npm start and the browser tests).
+  const webRoot = mkdtempSync(join(tmpdir(), 'artbridge-web-'));
+  writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>artbridge web</title>');
+  writeFileSync(join(webRoot, 'app.js'), 'console.log("artbridge")');
+
   beforeAll(async () => {
     const env = (service: string) => context.serviceEnv(service);
     const [catalogPort, logisticsPort, nobody] = await Promise.all([
@@ -45,6 +53,7 @@ describe('gateway: sign-in and one entry for the services', () => {
           CUSTOMS_URL: `http://127.0.0.1:${nobody}`,
           PAYMENTS_URL: `http://127.0.0.1:${nobody}`,
           ARTBRIDGE_DEMO_USERS: 'true',
+          ARTBRIDGE_WEB_ROOT: webRoot,
           LOG_LEVEL: 'warn',
         },
       }),
@@ -53,7 +62,10 @@ describe('gateway: sign-in and one entry for the services', () => {
     context.onCleanup(() => logistics.stop());
     context.onCleanup(() => gateway.stop());
   });
-  afterAll(() => context.cleanup());
+  afterAll(async () => {
+    await context.cleanup();
+    rmSync(webRoot, { recursive: true, force: true });
+  });
 
   it('signs exporter1 in; the artwork it registers through /api/catalog reaches /api/logistics', async () => {
     const signIn1 = await api('/auth/token', {
@@ -130,6 +142,19 @@ describe('gateway: sign-in and one entry for the services', () => {
       json: artwork,
     });
     expect(officer.status).toBe(403);
+  });
+
+  it('serves the web at /, its files, and its index for the paths the browser routes', async () => {
+    for (const path of ['/', '/exporter/shipments/42', '/customs/queue']) {
+      const page = await gateway.request(path);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toMatch(/text\/html/);
+      expect(await page.text()).toContain('<title>artbridge web</title>');
+    }
+    const script = await gateway.request('/app.js');
+    expect(script.headers.get('content-type')).toMatch(/javascript/);
+    const api = await gateway.request('/api/nobody/here');
+    expect(api.headers.get('content-type')).toMatch(/json/);
   });
 
   it('answers 404 in JSON for a route nobody has', async () => {

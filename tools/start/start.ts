@@ -10,6 +10,8 @@ import {
   kafkaScript,
   portAnswers,
   ServiceProcess,
+  ensureWebBuilt,
+  webBuildIsStale,
 } from '@artbridge/platform-testing';
 import { seedDemoData, SeedOutcome } from './demo-seed';
 
@@ -68,6 +70,10 @@ async function main(): Promise<void> {
   if (taken.length > 0)
     throw new Error(`ports already in use (${taken.join(', ')}): is artbridge already running?`);
 
+  if (webBuildIsStale()) {
+    process.stdout.write('Building the web (apps/web) ...\n');
+    await ensureWebBuilt();
+  }
   process.stdout.write('Starting PostgreSQL and Kafka when they are not running ...\n');
   const database = await ensurePostgres();
   const kafka = await ensureKafka();
@@ -155,6 +161,7 @@ function banner(
   return `
 artbridge is running (Ctrl-C stops it).
 
+  web        ${gateway.baseUrl}/   sign in as a demo user below
   gateway    ${api}   the public API, one entry for every service
   OpenAPI    ${api}/docs   (JSON: ${api}/docs-json)
   ${services.map((s) => `${s.app.padEnd(10)} ${s.baseUrl}   health: ${s.baseUrl}/health`).join('\n  ')}

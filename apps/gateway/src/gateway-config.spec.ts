@@ -17,6 +17,7 @@ describe('loadGatewayConfig', () => {
       },
       proxyTimeoutMs: 60_000,
       docsTimeoutMs: 3_000,
+      webRoot: expect.stringMatching(/apps\/web\/dist$/),
     });
   });
 
@@ -29,6 +30,7 @@ describe('loadGatewayConfig', () => {
       ARTBRIDGE_DEMO_USERS: 'true',
       ARTBRIDGE_JWT_SECRET: 'a-long-enough-secret',
       GATEWAY_PROXY_TIMEOUT_MS: '5000',
+      ARTBRIDGE_WEB_ROOT: '/srv/web',
     });
     expect(config).toMatchObject({
       httpHost: '0.0.0.0',
@@ -36,6 +38,7 @@ describe('loadGatewayConfig', () => {
       demoUsers: true,
       jwtSecret: 'a-long-enough-secret',
       proxyTimeoutMs: 5000,
+      webRoot: '/srv/web',
       services: { catalog: 'http://catalog:3001', logistics: 'https://logistics.internal' },
     });
   });

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import {
   ConfigError,
   DEVELOPMENT_JWT_SECRET,
@@ -30,6 +31,8 @@ export interface GatewayConfig {
   proxyTimeoutMs: number;
   /** How long /api/docs-json waits for a service's document before leaving it out. */
   docsTimeoutMs: number;
+  /** The built web (apps/web/dist), served at / with every other path falling back to it. */
+  webRoot: string;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -53,7 +56,8 @@ function integer(
 
 /**
  * Reads `GATEWAY_PORT`, `HOST`, `LOG_LEVEL`, `ARTBRIDGE_JWT_SECRET`, `ARTBRIDGE_DEMO_USERS`,
- * `<SERVICE>_URL` (CATALOG_URL ...), `GATEWAY_PROXY_TIMEOUT_MS`, `GATEWAY_DOCS_TIMEOUT_MS`.
+ * `<SERVICE>_URL` (CATALOG_URL ...), `GATEWAY_PROXY_TIMEOUT_MS`, `GATEWAY_DOCS_TIMEOUT_MS`,
+ * `ARTBRIDGE_WEB_ROOT` (default apps/web/dist).
  * Every problem is reported at once, in one line. No database, no Kafka.
  */
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -98,5 +102,6 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     services,
     proxyTimeoutMs,
     docsTimeoutMs,
+    webRoot: env['ARTBRIDGE_WEB_ROOT'] || resolve(__dirname, '../../web/dist'),
   };
 }

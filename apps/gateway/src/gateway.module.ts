@@ -1,5 +1,8 @@
 import { AuthModule } from '@artbridge/platform-auth';
 import { DynamicModule, Module } from '@nestjs/common';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthController } from './auth/auth.controller';
 import { UserDirectory } from './auth/domain/user-directory';
@@ -31,6 +34,7 @@ export class GatewayModule {
           },
         }),
         AuthModule.forRoot(config.jwtSecret),
+        ...webModule(config.webRoot),
       ],
       // the catch-all proxy last, so that the gateway's own routes come first
       controllers: [HealthController, AuthController, ProxyController],
@@ -42,4 +46,19 @@ export class GatewayModule {
       ],
     };
   }
+}
+
+/**
+ * The web's files at /, and its index.html for any other path that is not the API (the web
+ * routes in the browser); nothing when the web is not built (`npm start` builds it).
+ */
+function webModule(root: string): DynamicModule[] {
+  if (!existsSync(join(root, 'index.html'))) return [];
+  return [
+    ServeStaticModule.forRoot({
+      rootPath: root,
+      exclude: ['/api', '/api/{*path}', '/health'],
+      serveStaticOptions: { index: 'index.html', maxAge: '1h', fallthrough: true },
+    }),
+  ];
 }

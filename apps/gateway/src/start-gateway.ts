@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { openApiDocument, requestValidationPipe, serveOpenApi } from '@artbridge/platform-service';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -31,7 +33,9 @@ export async function startGateway(config: GatewayConfig): Promise<INestApplicat
   logger.log(
     `routes ${Object.entries(config.services)
       .map(([service, url]) => `/api/${service} → ${url}`)
-      .join(', ')}; ${users > 0 ? `${users} demo users (ARTBRIDGE_DEMO_USERS=true)` : 'no users'}`,
+      .join(
+        ', ',
+      )}; web ${existsSync(join(config.webRoot, 'index.html')) ? `at / from ${config.webRoot}` : `not built (npm run web:build)`}; ${users > 0 ? `${users} demo users (ARTBRIDGE_DEMO_USERS=true)` : 'no users'}`,
     'Gateway',
   );
   return app;

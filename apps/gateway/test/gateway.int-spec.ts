@@ -81,6 +81,7 @@ describe('gateway in front of stand-in services', () => {
       },
       proxyTimeoutMs: 300,
       docsTimeoutMs: 1000,
+      webRoot: '/nonexistent',
     };
     gateway = await startGateway(config);
     base = `http://127.0.0.1:${(gateway.getHttpServer().address() as { port: number }).port}`;

@@ -6,3 +6,4 @@ export * from './lib/test-context';
 export * from './lib/test-names';
 export * from './lib/topic-reader';
 export * from './lib/wait-for';
+export * from './lib/web-build';
