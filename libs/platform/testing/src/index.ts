@@ -7,3 +7,5 @@ export * from './lib/test-names';
 export * from './lib/topic-reader';
 export * from './lib/wait-for';
 export * from './lib/web-build';
+export * from './lib/browser';
+export * from './lib/platform-processes';
