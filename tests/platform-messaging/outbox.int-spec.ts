@@ -1,5 +1,10 @@
 import { TestContext, TopicReader, waitFor } from '@artbridge/platform-testing';
-import { decodeEnvelope, OutboxOutsideTransactionError, OutboxRelay, silentLogger } from '@artbridge/platform-messaging';
+import {
+  decodeEnvelope,
+  OutboxOutsideTransactionError,
+  OutboxRelay,
+  silentLogger,
+} from '@artbridge/platform-messaging';
 import { MessagingFixture, NoteRecorded, NoteRecordedV1 } from './messaging-fixture';
 
 /** A relay that "dies" after sending a batch and before marking it sent. */

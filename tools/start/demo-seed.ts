@@ -1,318 +1,46 @@
-// The demo data `npm start` puts in, once, through the public API at the gateway, as the demo
-// users themselves would: nothing is written behind the services' backs.
-import { httpRequest, JsonRequestInit, readJson } from '@artbridge/platform-testing';
+// The demo data `npm start` puts in, once, through the public API at the gateway: the data and
+// the seeding belong to the command line (apps/cli, `artbridge demo seed`), run here as its own
+// process, as a user would run it (tools and apps share no code, only the command line).
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { WORKSPACE_ROOT } from '@artbridge/platform-testing';
 
-export interface DemoArtwork {
-  /** How later steps refer to it (a shipment of 'qi-baishi-shrimps' ...). */
-  key: string;
-  owner: 'exporter1' | 'exporter2';
-  /** The artwork attributes of docs/API.md. */
-  attributes: Record<string, unknown>;
-}
+const run = promisify(execFile);
 
-/**
- * exporter1 is a Shanghai gallery with Chinese ink paintings (one by an artist whose works
- * China bars from export, one by a living artist); exporter2 a Paris dealer in European oils.
- */
-export const DEMO_ARTWORKS: readonly DemoArtwork[] = [
-  {
-    key: 'qi-baishi-shrimps',
-    owner: 'exporter1',
-    attributes: {
-      title: 'Shrimps',
-      artist: { name: 'Qi Baishi', birthYear: 1864, deathYear: 1957 },
-      creationYear: 1948,
-      category: 'PAINTING',
-      technique: 'INK',
-      medium: 'Ink on paper, hanging scroll',
-      handExecuted: true,
-      dimensions: { heightCm: 103, widthCm: 34 },
-      value: { amount: '3800000.00', currency: 'CNY' },
-      ownedByCreator: false,
-      originCountry: 'CN',
-      provenance: [
-        { year: 1948, owner: 'Private collection, Beijing', event: 'Acquired from the artist' },
-        {
-          year: 2006,
-          owner: 'Private collection, Shanghai',
-          event: 'Purchased at auction, Beijing',
-        },
-      ],
-    },
-  },
-  {
-    key: 'lin-fengmian-autumn-forest',
-    owner: 'exporter1',
-    attributes: {
-      title: 'Autumn Forest',
-      artist: { name: 'Lin Fengmian', birthYear: 1900, deathYear: 1991 },
-      creationYear: 1962,
-      category: 'PAINTING',
-      technique: 'INK',
-      medium: 'Ink and colour on paper',
-      handExecuted: true,
-      dimensions: { heightCm: 68, widthCm: 68 },
-      value: { amount: '880000.00', currency: 'CNY' },
-      ownedByCreator: false,
-      originCountry: 'CN',
-      provenance: [
-        { year: 1979, owner: 'Private collection, Hong Kong', event: 'Gift of the artist' },
-      ],
-    },
-  },
-  {
-    key: 'chen-yuhan-huangshan',
-    owner: 'exporter1',
-    attributes: {
-      title: 'Misty Peaks of Huangshan',
-      artist: { name: 'Chen Yuhan', birthYear: 1978 },
-      creationYear: 2019,
-      category: 'PAINTING',
-      technique: 'INK',
-      medium: 'Ink and light colour on xuan paper, handscroll',
-      handExecuted: true,
-      dimensions: { heightCm: 48, widthCm: 180 },
-      value: { amount: '68000.00', currency: 'CNY' },
-      ownedByCreator: false,
-      originCountry: 'CN',
-      provenance: [
-        { year: 2019, owner: 'Gallery exporter1, Shanghai', event: 'Consigned by the artist' },
-      ],
-    },
-  },
-  {
-    key: 'corot-ville-davray',
-    owner: 'exporter2',
-    attributes: {
-      title: "Ville-d'Avray, the Pond at Dusk",
-      artist: { name: 'Jean-Baptiste-Camille Corot', birthYear: 1796, deathYear: 1875 },
-      creationYear: 1865,
-      creationYearEnd: 1870,
-      category: 'PAINTING',
-      technique: 'OIL',
-      medium: 'Oil on canvas',
-      handExecuted: true,
-      dimensions: { heightCm: 46, widthCm: 65 },
-      value: { amount: '185000.00', currency: 'EUR' },
-      ownedByCreator: false,
-      originCountry: 'FR',
-      provenance: [
-        { year: 1875, owner: 'Estate of the artist', event: 'Vente Corot, Hôtel Drouot, Paris' },
-        { year: 1962, owner: 'Private collection, Lyon', event: 'By descent' },
-        { year: 2011, owner: 'Galerie exporter2, Paris', event: 'Purchased' },
-      ],
-    },
-  },
-  {
-    key: 'pickenoy-portrait',
-    owner: 'exporter2',
-    attributes: {
-      title: 'Portrait of a Young Woman with a Lace Collar',
-      artist: { name: 'Nicolaes Eliasz. Pickenoy', birthYear: 1588, deathYear: 1656 },
-      creationYear: 1632,
-      category: 'PAINTING',
-      technique: 'OIL',
-      medium: 'Oil on oak panel',
-      handExecuted: true,
-      portrait: true,
-      dimensions: { heightCm: 74, widthCm: 58 },
-      value: { amount: '420000.00', currency: 'EUR' },
-      ownedByCreator: false,
-      originCountry: 'NL',
-      provenance: [
-        { year: 1890, owner: 'Private collection, Amsterdam', event: 'Recorded' },
-        {
-          year: 1998,
-          owner: 'Private collection, Brussels',
-          event: 'Purchased at auction, Amsterdam',
-        },
-        { year: 2015, owner: 'Galerie exporter2, Paris', event: 'Purchased' },
-      ],
-    },
-  },
-];
-
-/** What the steps share: the gateway, demo users signed in, and what earlier steps made. */
-export class SeedContext {
-  /** Demo key → id of what was created, e.g. 'corot-ville-davray' → artwork id. */
-  readonly artworks = new Map<string, { id: string; owner: string }>();
-  private readonly tokens = new Map<string, Promise<string>>();
-
-  constructor(readonly gateway: string) {}
-
-  /** A request through the gateway as a demo user (signed in once, password demo). */
-  async as(username: string, path: string, init: JsonRequestInit = {}): Promise<Response> {
-    if (!this.tokens.has(username)) this.tokens.set(username, this.signIn(username));
-    const authorization = `Bearer ${await this.tokens.get(username)!}`;
-    return httpRequest(this.gateway, `/api${path}`, {
-      ...init,
-      headers: { ...(init.headers as Record<string, string>), authorization },
-    });
-  }
-
-  private async signIn(username: string): Promise<string> {
-    const response = await httpRequest(this.gateway, '/api/auth/token', {
-      method: 'POST',
-      json: { username, password: 'demo' },
-    });
-    if (response.status !== 200)
-      throw new Error(`${username} could not sign in: ${response.status} ${await response.text()}`);
-    return (await readJson<{ accessToken: string }>(response)).accessToken;
-  }
-}
-
-/** One part of the demo data; runs after the steps before it and may use what they made. */
-export interface SeedStep {
-  name: string;
-  /** A line for the banner: what was made. */
-  run(context: SeedContext): Promise<string>;
-}
-
-const artworks: SeedStep = {
-  name: 'artworks',
-  async run(context) {
-    for (const { key, owner, attributes } of DEMO_ARTWORKS) {
-      const response = await context.as(owner, '/catalog/artworks', {
-        method: 'POST',
-        json: attributes,
-      });
-      if (response.status !== 201)
-        throw new Error(`artwork ${key}: ${response.status} ${await response.text()}`);
-      context.artworks.set(key, { id: (await readJson<{ id: string }>(response)).id, owner });
-    }
-    const count = (owner: string) => DEMO_ARTWORKS.filter((a) => a.owner === owner).length;
-    return `${DEMO_ARTWORKS.length} artworks (exporter1: ${count('exporter1')} Chinese ink paintings, exporter2: ${count('exporter2')} European oils)`;
-  },
-};
-
-export interface DemoShipment {
-  /** The artwork key (DEMO_ARTWORKS) shipped, by its owner. */
-  artwork: string;
-  /** What the demo shows of the journey. */
-  story: string;
-  body: Record<string, unknown>;
-}
-
-const crate = {
-  type: 'CRATE',
-  material: 'PLYWOOD',
-  grossKg: 38,
-  dimensionsCm: { length: 130, width: 25, height: 110 },
-};
-
-/** Three journeys the three kinds of user can pick up at once. */
-export const DEMO_SHIPMENTS: readonly DemoShipment[] = [
-  {
-    artwork: 'chen-yuhan-huangshan',
-    story: 'a living artist, Shanghai → Paris: cleared, waiting for the buyer to pay (finance)',
-    body: {
-      consignee: {
-        name: 'Galerie Lumière',
-        country: 'FR',
-        address: '12 rue de Seine, 75006 Paris',
-      },
-      origin: { country: 'CN', place: 'Shanghai' },
-      destination: { country: 'FR', place: 'Paris' },
-      purpose: 'SALE',
-      incoterm: { rule: 'DAP', place: 'Paris' },
-      transportMode: 'AIR',
-      price: { amount: '9200.00', currency: 'EUR' },
-      packages: [crate],
-    },
-  },
-  {
-    artwork: 'corot-ville-davray',
-    story: "a Corot, Paris → Shanghai: an EU export licence is needed, in the officers' queue",
-    body: {
-      consignee: {
-        name: 'Shanghai Free Trade Zone Art Bonded Services',
-        country: 'CN',
-        address: '2 Jilong Road, Waigaoqiao, Shanghai',
-      },
-      origin: { country: 'FR', place: 'Paris' },
-      destination: { country: 'CN', place: 'Shanghai' },
-      purpose: 'SALE',
-      incoterm: { rule: 'CIP', place: 'Shanghai' },
-      transportMode: 'AIR',
-      price: { amount: '185000.00', currency: 'EUR' },
-      insurance: { insuredValue: { amount: '203500.00', currency: 'EUR' }, clauses: 'A' },
-      packages: [crate],
-    },
-  },
-  {
-    artwork: 'qi-baishi-shrimps',
-    story: 'a Qi Baishi, Shanghai → Paris: prohibited from export, undone (CANCELLED)',
-    body: {
-      consignee: {
-        name: 'Galerie Lumière',
-        country: 'FR',
-        address: '12 rue de Seine, 75006 Paris',
-      },
-      origin: { country: 'CN', place: 'Shanghai' },
-      destination: { country: 'FR', place: 'Paris' },
-      purpose: 'SALE',
-      incoterm: { rule: 'DAP', place: 'Paris' },
-      transportMode: 'AIR',
-      price: { amount: '480000.00', currency: 'EUR' },
-      packages: [crate],
-    },
-  },
-];
-
-const shipments: SeedStep = {
-  name: 'shipments',
-  async run(context) {
-    const made: string[] = [];
-    for (const { artwork, story, body } of DEMO_SHIPMENTS) {
-      const { id, owner } = context.artworks.get(artwork)!;
-      const response = await context.as(owner, '/logistics/shipments', {
-        method: 'POST',
-        json: { artworkIds: [id], ...body },
-      });
-      if (response.status !== 201)
-        throw new Error(`shipment of ${artwork}: ${response.status} ${await response.text()}`);
-      made.push(`  ${(await readJson<{ id: string }>(response)).id}  ${owner}: ${story}`);
-    }
-    return `${made.length} shipments on their way (the saga takes them on in seconds):\n${made.join('\n')}`;
-  },
-};
-
-/** In order; later steps use what earlier ones made (context.artworks has the ids). */
-export const SEED_STEPS: readonly SeedStep[] = [artworks, shipments];
-
+/** What `artbridge demo seed --json` prints. */
 export type SeedOutcome =
   | { seeded: true; lines: string[]; artworkIds: string[] }
   | { seeded: false; reason: string; artworkIds: string[] };
 
+function outcomeOf(stdout: string | undefined): SeedOutcome | undefined {
+  try {
+    const outcome = JSON.parse(stdout ?? '') as SeedOutcome;
+    return typeof outcome === 'object' && outcome !== null && 'seeded' in outcome
+      ? outcome
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Seeds the demo data unless exporter1 already has artworks (a platform started before). */
-export async function seedDemoData(
-  gateway: string,
-  steps: readonly SeedStep[] = SEED_STEPS,
-): Promise<SeedOutcome> {
-  const context = new SeedContext(gateway);
-  const existing = await context.as('exporter1', '/catalog/artworks?pageSize=5');
-  if (existing.status !== 200) {
-    return {
-      seeded: false,
-      reason: `cannot tell whether exporter1 has artworks (GET /api/catalog/artworks answered ${existing.status}), so not seeding`,
-      artworkIds: [],
-    };
+export async function seedDemoData(gateway: string): Promise<SeedOutcome> {
+  const cli = resolve(WORKSPACE_ROOT, 'apps/cli/src/main.ts');
+  try {
+    const { stdout } = await run(
+      process.execPath,
+      ['-r', '@swc-node/register', cli, 'demo', 'seed', '--json', '--api', `${gateway}/api`],
+      { cwd: WORKSPACE_ROOT, maxBuffer: 1024 * 1024 },
+    );
+    const outcome = outcomeOf(stdout);
+    if (!outcome) throw new Error(`artbridge demo seed printed no outcome: ${stdout.trim()}`);
+    return outcome;
+  } catch (error) {
+    // exit code 1 with an outcome (not seeded, and why), or a failure on stderr
+    const failure = error as { stdout?: string; stderr?: string; message: string };
+    const outcome = outcomeOf(failure.stdout);
+    if (outcome) return outcome;
+    throw new Error(failure.stderr?.trim() || failure.message);
   }
-  const { items, total } = await readJson<{ items: { id: string }[]; total: number }>(existing);
-  if (total > 0) {
-    return {
-      seeded: false,
-      reason: `exporter1 already has ${total} artworks: demo data kept as it is`,
-      artworkIds: items.map((item) => item.id),
-    };
-  }
-  const lines = [];
-  for (const step of steps) lines.push(await step.run(context));
-  return {
-    seeded: true,
-    lines,
-    artworkIds: [...context.artworks.values()]
-      .filter((artwork) => artwork.owner === 'exporter1')
-      .map((artwork) => artwork.id),
-  };
 }

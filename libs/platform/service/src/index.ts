@@ -1,3 +1,4 @@
+export * from './lib/dead-letters.controller';
 export * from './lib/health.controller';
 export * from './lib/service-config';
 export * from './lib/service-platform.module';

@@ -7,6 +7,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { EntitySchema } from 'typeorm';
+import { DeadLettersController } from './dead-letters.controller';
 import { HealthController } from './health.controller';
 import type { ServiceConfig } from './service-config';
 
@@ -21,7 +22,8 @@ export interface ServicePlatformOptions {
 
 /**
  * What every service stands on, in one import: structured logs, its database with migrations
- * run at start, the messaging backbone, bearer-token checks on every route, and GET /health.
+ * run at start, the messaging backbone, bearer-token checks on every route, GET /health, and
+ * the dead letters of its consumer (GET /dead-letters, POST /dead-letters/{id}/redrive, ADMIN).
  */
 @Module({})
 export class ServicePlatformModule {
@@ -57,7 +59,7 @@ export class ServicePlatformModule {
         TerminusModule,
         AuthModule.forRoot(config.jwtSecret),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, DeadLettersController],
     };
   }
 }

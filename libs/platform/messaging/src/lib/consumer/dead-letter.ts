@@ -9,6 +9,8 @@ export interface DeadLetter {
   reason: DeadLetterReason;
   error: string;
   attempts: number;
+  /** When the consumer gave up on it (now, when not given). */
+  failedAt?: Date;
 }
 
 export const DLQ_HEADERS = {
@@ -30,14 +32,14 @@ export async function sendToDeadLetter(
   letters: DeadLetter[],
 ): Promise<void> {
   await producer.send(
-    letters.map(({ record, reason, error, attempts }) => {
+    letters.map(({ record, reason, error, attempts, failedAt }) => {
       const headers: Headers = {
         ...record.headers,
         [DLQ_HEADERS.reason]: reason,
         [DLQ_HEADERS.error]: error.slice(0, 4000),
         [DLQ_HEADERS.consumer]: consumer,
         [DLQ_HEADERS.attempts]: String(attempts),
-        [DLQ_HEADERS.failedAt]: new Date().toISOString(),
+        [DLQ_HEADERS.failedAt]: (failedAt ?? new Date()).toISOString(),
         [DLQ_HEADERS.originalTopic]: record.topic,
         [DLQ_HEADERS.originalPartition]: String(record.partition),
         [DLQ_HEADERS.originalOffset]: record.offset,

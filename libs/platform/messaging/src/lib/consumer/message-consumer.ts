@@ -14,6 +14,7 @@ import type { Outbox } from '../outbox/outbox';
 import { PayloadValidationError, validatePayload } from '../payload-validation';
 import { TopicNames } from '../topic-names';
 import { DeadLetter, sendToDeadLetter } from './dead-letter';
+import { DeadLetterStore } from './dead-letter-store';
 import { DEFAULT_RETRY, PermanentMessageError, RetryPolicy, retryDelayMs } from './retry';
 
 /** What a handler gets besides the payload: the envelope and the transaction it runs in. */
@@ -70,6 +71,7 @@ export class MessageConsumer {
   private readonly retry: RetryPolicy;
   private readonly chunkSize: number;
   private readonly versions: Map<string, MessageDefinition>;
+  private readonly deadLetters: DeadLetterStore;
   private consumer?: BrokerConsumer;
   private deadLetterProducer?: BrokerProducer;
 
@@ -77,6 +79,7 @@ export class MessageConsumer {
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
     this.chunkSize = options.chunkSize ?? 200;
     this.versions = new Map(options.definitions.map((d) => [`${d.type}@${d.version}`, d]));
+    this.deadLetters = new DeadLetterStore(options.dataSource);
   }
 
   /** The topics the handled types travel on. */
@@ -252,7 +255,14 @@ export class MessageConsumer {
     ]);
   }
 
-  private async deadLetter(letters: DeadLetter[]): Promise<void> {
+  /**
+   * Files the dead letters in the service's database (messaging_dead_letter, where they can be
+   * listed and redriven) and on its dead-letter topic. If either fails, the batch fails and is
+   * read again: the table does not file a record twice, the topic may get it twice.
+   */
+  private async deadLetter(found: DeadLetter[]): Promise<void> {
+    const failedAt = new Date();
+    const letters = found.map((letter) => ({ ...letter, failedAt }));
     for (const letter of letters) {
       this.options.logger.error('message dead-lettered', {
         consumer: this.options.name,
@@ -263,6 +273,7 @@ export class MessageConsumer {
         offset: letter.record.offset,
       });
     }
+    await this.deadLetters.record(this.options.name, letters);
     await sendToDeadLetter(
       this.deadLetterProducer!,
       this.deadLetterTopic(),

@@ -2,7 +2,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The outbox and inbox every service keeps in its own database. Listed in each service's
- * migrations (see MESSAGING_MIGRATIONS).
+ * migrations (see MESSAGING_MIGRATIONS in ./index).
  */
 export class MessagingTables1732400000000 implements MigrationInterface {
   name = 'MessagingTables1732400000000';
@@ -53,6 +53,3 @@ export class MessagingTables1732400000000 implements MigrationInterface {
     await db.query(`DROP TABLE messaging_outbox`);
   }
 }
-
-/** Add to a service's migrations list. */
-export const MESSAGING_MIGRATIONS = [MessagingTables1732400000000];

@@ -8,7 +8,9 @@ import {
   OnApplicationBootstrap,
   OnModuleInit,
 } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import type { MessageBroker } from '../broker.port';
+import { DeadLetterStore } from '../consumer/dead-letter-store';
 import { KafkajsBroker } from '../kafkajs/kafkajs-broker';
 import { Outbox } from '../outbox/outbox';
 import { OutboxRelay } from '../outbox/outbox-relay';
@@ -84,6 +86,11 @@ export class MessagingModule {
             ),
           inject: [MESSAGE_BROKER],
         },
+        {
+          provide: DeadLetterStore,
+          useFactory: (dataSource: DataSource) => new DeadLetterStore(dataSource),
+          inject: [DataSource],
+        },
         MessagingTransport,
         MessagingLifecycle,
       ],
@@ -93,6 +100,7 @@ export class MessagingModule {
         TopicNames,
         Outbox,
         OutboxRelay,
+        DeadLetterStore,
         MessagingTransport,
       ],
     };

@@ -1,5 +1,6 @@
 import type { MessageDefinition } from '@artbridge/contracts';
 import type { EntityManager } from 'typeorm';
+import { v7 as uuidv7 } from 'uuid';
 import { Envelope, EnvelopeMeta, encodeEnvelope, newEnvelope } from '../envelope';
 import { validatePayload } from '../payload-validation';
 import { TopicNames } from '../topic-names';
@@ -11,6 +12,14 @@ export class OutboxOutsideTransactionError extends Error {
     );
     this.name = 'OutboxOutsideTransactionError';
   }
+}
+
+/** A message as it already was on the bus: the exact text of its envelope, where it went. */
+export interface OutboxRecord {
+  topic: string;
+  key: string;
+  type: string;
+  envelope: string;
 }
 
 export interface OutboxMessage<T extends object = object> {
@@ -59,5 +68,19 @@ export class Outbox {
       ],
     );
     return envelopes;
+  }
+
+  /**
+   * Puts a message that was on the bus before back on it unchanged (a dead letter redriven):
+   * the same envelope, so the same message id, which lets consumers that handled it already skip
+   * it. The outbox row gets an id of its own, as the original's row may still be there.
+   */
+  async republish(manager: EntityManager, record: OutboxRecord): Promise<void> {
+    if (!manager.queryRunner?.isTransactionActive) throw new OutboxOutsideTransactionError();
+    await manager.query(
+      `INSERT INTO messaging_outbox (id, topic, message_key, type, envelope)
+       VALUES ($1, $2, $3, $4, $5)`,
+      [uuidv7(), record.topic, record.key, record.type, record.envelope],
+    );
   }
 }

@@ -1,7 +1,8 @@
 import { ArtworkAttributesV1 } from '@artbridge/contracts';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { DEMO_ARTWORKS, DEMO_SHIPMENTS, SEED_STEPS } from './demo-seed';
+import { DEMO_ARTWORKS, DEMO_SHIPMENTS } from './demo-data';
+import { SEED_STEPS } from './demo-seed';
 
 describe('demo seed', () => {
   it.each(DEMO_ARTWORKS.map((artwork) => [artwork.key, artwork]))(

@@ -1,0 +1,92 @@
+import { ApiError } from './api-client';
+import { describeApiError, describeLocation, fileProblems } from './api-errors';
+
+const refusal = (status: number, body: ConstructorParameters<typeof ApiError>[1]) =>
+  new ApiError(status, body, 'POST', '/payments/statements');
+
+describe('API refusals, in one line', () => {
+  it('describes where in a file', () => {
+    expect(describeLocation({ statement: 'S-1', entry: 3 })).toBe('statement S-1, entry 3');
+    expect(describeLocation({ line: 2, column: 'date' })).toBe('line 2, column date');
+    expect(describeLocation(undefined)).toBe('');
+  });
+
+  it('prints a 400 for a file as file: location: reason', () => {
+    const error = refusal(400, {
+      statusCode: 400,
+      error: 'Bad Request',
+      message: ["'10.001' has 3 decimals but EUR has 2"],
+      location: { line: 3, column: 'amount' },
+    });
+    expect(describeApiError(error, { file: 'may.csv' }).line).toBe(
+      "may.csv: line 3, column amount: '10.001' has 3 decimals but EUR has 2",
+    );
+  });
+
+  it('does not say the line twice when the message has it', () => {
+    const statement = refusal(400, {
+      message: ["csv line 2, column date: '2026-13-01' is not a date"],
+      location: { format: 'csv', line: 2, column: 'date' },
+    });
+    expect(fileProblems(statement)).toEqual(["line 2, column date: '2026-13-01' is not a date"]);
+    const camt = refusal(400, {
+      message: ['camt.053 statement 1, entry 3 at Document/Stmt[1]/Ntry[3]/Amt: not an amount'],
+      location: { format: 'camt.053', statement: 1, entry: 3 },
+    });
+    expect(describeApiError(camt, { file: 'may.xml' }).line).toBe(
+      'may.xml: statement 1, entry 3 at Document/Stmt[1]/Ntry[3]/Amt: not an amount',
+    );
+    const fx = refusal(400, {
+      message: ["ECB rates line 2: JPY rate 'abc' is not a decimal number"],
+      line: 2,
+    });
+    expect(describeApiError(fx, { file: 'rates.csv' }).line).toBe(
+      "rates.csv: ECB rates line 2: JPY rate 'abc' is not a decimal number",
+    );
+  });
+
+  it('joins several reasons, and names no file when there is none', () => {
+    const error = refusal(400, {
+      message: ['status must be one of PENDING, REDRIVEN', 'page must not be less than 1'],
+    });
+    expect(describeApiError(error).line).toBe(
+      'artbridge: refused: status must be one of PENDING, REDRIVEN; page must not be less than 1',
+    );
+    expect(describeApiError(error, { file: 'x.csv' }).line).toBe(
+      'x.csv: status must be one of PENDING, REDRIVEN; page must not be less than 1',
+    );
+  });
+
+  it.each([
+    [
+      403,
+      { message: 'this needs one of the roles FINANCE' },
+      'artbridge: exporter1 may not do this (403): this needs one of the roles FINANCE',
+    ],
+    [
+      409,
+      { message: 'dead letter x was redriven already, at 2026-11-24T09:00:00.000Z' },
+      'artbridge: dead letter x was redriven already, at 2026-11-24T09:00:00.000Z (409)',
+    ],
+    [
+      502,
+      { message: 'payments is not reachable (ECONNREFUSED)' },
+      'artbridge: payments is not reachable (ECONNREFUSED)',
+    ],
+    [
+      500,
+      { statusCode: 500, message: 'Internal server error' },
+      'artbridge: the service failed (500): Internal server error',
+    ],
+    [404, { error: 'Not Found' }, 'artbridge: Not Found (404)'],
+  ])('says a %i plainly', (status, body, line) => {
+    expect(describeApiError(refusal(status, body), { user: 'exporter1' }).line).toBe(line);
+  });
+
+  it('names the file of a 413 or 415', () => {
+    const error = refusal(415, { message: 'send the file as text/csv, not application/xml' });
+    expect(describeApiError(error, { file: 'r.xml' }).line).toBe(
+      'r.xml: send the file as text/csv, not application/xml (415)',
+    );
+  });
+});

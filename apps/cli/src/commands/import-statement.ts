@@ -1,0 +1,44 @@
+import { EXIT, ExitCode } from '../cli-error';
+import type { CommandContext } from '../context';
+import { readInputFile, STATEMENT_MEDIA_TYPES, statementFormat, textOf } from '../files';
+import { formatStatementSummary, StatementImportView } from '../output/format';
+
+export interface ImportStatementOptions {
+  /** xml or csv; else by extension, else by content. */
+  format?: string;
+  /** Our account a CSV export is for (camt.053 names its own). */
+  account?: string;
+}
+
+/**
+ * `artbridge import statement FILE`: a camt.053 XML document or a CSV export to
+ * POST /payments/statements (as application/xml or text/csv), with a bar for the upload; then
+ * the entries, duplicates, matched, suggested and exceptions. The same file twice books nothing
+ * twice (its entries come back as duplicates).
+ */
+export async function importStatement(
+  context: CommandContext,
+  file: string,
+  options: ImportStatementOptions = {},
+): Promise<ExitCode> {
+  const bytes = await readInputFile(file);
+  const text = textOf(file, bytes, 'a camt.053 XML or CSV bank statement');
+  const format = statementFormat(file, text, options.format);
+  const client = await context.signIn();
+  const query = options.account ? `?account=${encodeURIComponent(options.account)}` : '';
+  const upload = context.progress.bar('upload', bytes.length, 'bytes');
+  const result = await context
+    .calling(
+      () =>
+        client.upload<StatementImportView>(
+          `/payments/statements${query}`,
+          bytes,
+          STATEMENT_MEDIA_TYPES[format],
+          { onProgress: (sent) => upload.update(sent) },
+        ),
+      { file },
+    )
+    .finally(() => upload.stop());
+  context.io.stdout(formatStatementSummary(file, result));
+  return EXIT.OK;
+}

@@ -1,0 +1,130 @@
+import { ApiClient, ApiError } from '../api/api-client';
+import { describeApiError } from '../api/api-errors';
+import { cliError } from '../cli-error';
+import { DEMO_ARTWORKS, DEMO_SHIPMENTS } from './demo-data';
+
+/** The password of the demo users of docs/API.md. */
+export const DEMO_PASSWORD = 'demo';
+
+/** What the steps share: the gateway, demo users signed in, and what earlier steps made. */
+export class SeedContext {
+  /** Demo key → id of what was created, e.g. 'corot-ville-davray' → artwork id. */
+  readonly artworks = new Map<string, { id: string; owner: string }>();
+  private readonly clients = new Map<string, Promise<ApiClient>>();
+
+  constructor(
+    readonly api: string,
+    private readonly password = DEMO_PASSWORD,
+  ) {}
+
+  /** A demo user, signed in once (POST /auth/token, like any client). */
+  as(username: string): Promise<ApiClient> {
+    if (!this.clients.has(username))
+      this.clients.set(username, ApiClient.signIn(this.api, username, this.password));
+    return this.clients.get(username)!;
+  }
+
+  /** POST as `username`; a refusal is one line saying which demo record it was. */
+  async post<T>(username: string, path: string, body: unknown, what: string): Promise<T> {
+    const client = await this.as(username);
+    try {
+      return await client.post<T>(path, body);
+    } catch (error) {
+      if (error instanceof ApiError)
+        throw cliError(
+          `demo ${what}: ${describeApiError(error, { user: username }).line.replace(/^artbridge: /, '')}`,
+        );
+      throw error;
+    }
+  }
+}
+
+/** One part of the demo data; runs after the steps before it and may use what they made. */
+export interface SeedStep {
+  name: string;
+  /** A line for the banner: what was made. */
+  run(context: SeedContext): Promise<string>;
+}
+
+const artworks: SeedStep = {
+  name: 'artworks',
+  async run(context) {
+    for (const { key, owner, attributes } of DEMO_ARTWORKS) {
+      const { id } = await context.post<{ id: string }>(
+        owner,
+        '/catalog/artworks',
+        attributes,
+        `artwork ${key}`,
+      );
+      context.artworks.set(key, { id, owner });
+    }
+    const count = (owner: string) => DEMO_ARTWORKS.filter((a) => a.owner === owner).length;
+    return `${DEMO_ARTWORKS.length} artworks (exporter1: ${count('exporter1')} Chinese ink paintings, exporter2: ${count('exporter2')} European oils)`;
+  },
+};
+
+const shipments: SeedStep = {
+  name: 'shipments',
+  async run(context) {
+    const made: string[] = [];
+    for (const { artwork, story, body } of DEMO_SHIPMENTS) {
+      const { id: artworkId, owner } = context.artworks.get(artwork)!;
+      const { id } = await context.post<{ id: string }>(
+        owner,
+        '/logistics/shipments',
+        { artworkIds: [artworkId], ...body },
+        `shipment of ${artwork}`,
+      );
+      made.push(`  ${id}  ${owner}: ${story}`);
+    }
+    return `${made.length} shipments on their way (the saga takes them on in seconds):\n${made.join('\n')}`;
+  },
+};
+
+/** In order; later steps use what earlier ones made (context.artworks has the ids). */
+export const SEED_STEPS: readonly SeedStep[] = [artworks, shipments];
+
+/** What `artbridge demo seed --json` prints (tools/start reads it for its banner). */
+export type SeedOutcome =
+  | { seeded: true; lines: string[]; artworkIds: string[] }
+  | { seeded: false; reason: string; artworkIds: string[] };
+
+/**
+ * Seeds the demo data unless exporter1 already has artworks (a platform started before).
+ * `api` is the gateway's /api base URL.
+ */
+export async function seedDemoData(
+  api: string,
+  steps: readonly SeedStep[] = SEED_STEPS,
+  password = DEMO_PASSWORD,
+): Promise<SeedOutcome> {
+  const context = new SeedContext(api, password);
+  const exporter1 = await context.as('exporter1');
+  let existing: { items: { id: string }[]; total: number };
+  try {
+    existing = await exporter1.get('/catalog/artworks?pageSize=5');
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    return {
+      seeded: false,
+      reason: `cannot tell whether exporter1 has artworks (GET /api/catalog/artworks answered ${error.status}), so not seeding`,
+      artworkIds: [],
+    };
+  }
+  if (existing.total > 0) {
+    return {
+      seeded: false,
+      reason: `exporter1 already has ${existing.total} artworks: demo data kept as it is`,
+      artworkIds: existing.items.map((item) => item.id),
+    };
+  }
+  const lines = [];
+  for (const step of steps) lines.push(await step.run(context));
+  return {
+    seeded: true,
+    lines,
+    artworkIds: [...context.artworks.values()]
+      .filter((artwork) => artwork.owner === 'exporter1')
+      .map((artwork) => artwork.id),
+  };
+}

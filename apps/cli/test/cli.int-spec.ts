@@ -1,0 +1,339 @@
+// `artbridge` run as users run it: a child process of its own, against catalog, payments and the
+// gateway, each a process as `npm start` starts them. Customs and logistics are not running here:
+// the gateway answers 502 for them, which `dlq list` must say and survive.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import {
+  freePort,
+  readJson,
+  ServiceProcess,
+  TestContext,
+  waitFor,
+  WORKSPACE_ROOT,
+} from '@artbridge/platform-testing';
+
+const FIXTURES = resolve(__dirname, 'fixtures');
+const fixture = (name: string) => join(FIXTURES, name);
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+interface DeadLetter {
+  service: string;
+  id: string;
+  status: 'PENDING' | 'REDRIVEN';
+  topic: string;
+  reason: string;
+  messageId: string | null;
+}
+
+describe('artbridge: the command line against the services and the gateway (as processes)', () => {
+  const context = new TestContext();
+  const scratch = mkdtempSync(join(tmpdir(), 'artbridge-cli-'));
+  let catalog: ServiceProcess;
+  let payments: ServiceProcess;
+  let gateway: ServiceProcess;
+
+  /** The command line as a child process; `user` signs in with the demo password. */
+  function artbridge(args: string[], user?: string, env: NodeJS.ProcessEnv = {}): Promise<Run> {
+    return new Promise((done) => {
+      execFile(
+        process.execPath,
+        ['-r', '@swc-node/register', resolve(WORKSPACE_ROOT, 'apps/cli/src/main.ts'), ...args],
+        {
+          cwd: WORKSPACE_ROOT,
+          timeout: 60_000,
+          env: {
+            ...process.env,
+            ARTBRIDGE_API: `${gateway.baseUrl}/api`,
+            ARTBRIDGE_USER: user ?? '',
+            ARTBRIDGE_PASSWORD: user ? 'demo' : '',
+            ...env,
+          },
+        },
+        (error, stdout, stderr) =>
+          done({
+            code: error ? (typeof error.code === 'number' ? error.code : -1) : 0,
+            stdout,
+            stderr,
+          }),
+      );
+    });
+  }
+
+  /** A failure a user can read: exactly one line on stderr, no stack trace, nothing on stdout. */
+  function expectOneLine(run: Run, line: string | RegExp): void {
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.split('\n').filter(Boolean);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(typeof line === 'string' ? new RegExp(`^${escape(line)}$`) : line);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  }
+
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+  beforeAll(async () => {
+    const [catalogPort, paymentsPort, nobody] = await Promise.all([
+      freePort(),
+      freePort(),
+      freePort(),
+    ]);
+    [catalog, payments, gateway] = await Promise.all([
+      ServiceProcess.start({
+        app: 'catalog',
+        port: catalogPort,
+        env: await context.serviceEnv('catalog'),
+      }),
+      ServiceProcess.start({
+        app: 'payments',
+        port: paymentsPort,
+        env: await context.serviceEnv('payments'),
+      }),
+      ServiceProcess.start({
+        app: 'gateway',
+        env: {
+          CATALOG_URL: `http://127.0.0.1:${catalogPort}`,
+          PAYMENTS_URL: `http://127.0.0.1:${paymentsPort}`,
+          CUSTOMS_URL: `http://127.0.0.1:${nobody}`,
+          LOGISTICS_URL: `http://127.0.0.1:${nobody}`,
+          ARTBRIDGE_DEMO_USERS: 'true',
+          LOG_LEVEL: 'warn',
+        },
+      }),
+    ]);
+    context.onCleanup(() => catalog.stop());
+    context.onCleanup(() => payments.stop());
+    context.onCleanup(() => gateway.stop());
+  }, 180_000);
+  afterAll(async () => {
+    rmSync(scratch, { recursive: true, force: true });
+    await context.cleanup();
+  });
+
+  it('imports artworks: a summary of what went in, the rejected line with its reason, exit code 3', async () => {
+    const first = await artbridge(['import', 'artworks', fixture('artworks.jsonl')], 'exporter1');
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(3);
+    expect(first.stdout).toMatch(/artworks\.jsonl: import [0-9a-f-]{36} completed: 5 lines read\n/);
+    expect(first.stdout).toContain('  imported   4\n');
+    expect(first.stdout).toContain('  unchanged  0\n');
+    expect(first.stdout).toContain('  rejected   1\n');
+    expect(first.stdout).toMatch(/rejected lines:\n {2}line 3: .+\n$/);
+
+    // the same file again creates nothing: its records were imported before
+    const again = await artbridge(['import', 'artworks', fixture('artworks.jsonl')], 'exporter1');
+    expect(again.code).toBe(3);
+    expect(again.stdout).toContain('  imported   0\n');
+    expect(again.stdout).toContain('  unchanged  4 (imported before)\n');
+
+    const token = await readJson<{ accessToken: string }>(
+      await gateway.request('/api/auth/token', {
+        method: 'POST',
+        json: { username: 'exporter1', password: 'demo' },
+      }),
+    );
+    const mine = await readJson<{ total: number; items: { title: string }[] }>(
+      await gateway.request('/api/catalog/artworks?pageSize=50', {
+        headers: { authorization: `Bearer ${token.accessToken}` },
+      }),
+    );
+    expect(mine.total).toBe(4);
+    expect(mine.items.map((item) => item.title)).toContain('Blorptic Harbour at Dusk');
+
+    // a file of good lines only: exit code 0
+    const good = join(scratch, 'good.jsonl');
+    writeFileSync(
+      good,
+      JSON.stringify({
+        title: 'Snorfle Garden',
+        artist: { name: 'Wu Changshuo', birthYear: 1844, deathYear: 1927 },
+        creationYear: 1915,
+        category: 'CALLIGRAPHY',
+        technique: 'INK',
+        value: { amount: '65000.00', currency: 'CNY' },
+        ownedByCreator: false,
+        originCountry: 'CN',
+      }) + '\n',
+    );
+    const clean = await artbridge(['import', 'artworks', good], 'exporter1');
+    expect(clean).toMatchObject({ code: 0, stderr: '' });
+    expect(clean.stdout).toContain('  imported   1\n');
+  });
+
+  it('imports bank statements (CSV and camt.053) and ECB rates, with a summary each', async () => {
+    const csv = await artbridge(['import', 'statement', fixture('statement.csv')], 'finance1');
+    expect(csv.stderr).toBe('');
+    expect(csv.code).toBe(0);
+    expect(csv.stdout).toMatch(/statement\.csv: statement import [0-9a-f-]{36} \(csv/i);
+    expect(csv.stdout).toContain('  entries     3\n');
+    expect(csv.stdout).toContain('  duplicates  0\n');
+    expect(csv.stdout).toMatch(/ {2}matched {5}0\n/);
+    expect(csv.stdout).toMatch(/ {2}suggested {3}\d+/);
+    expect(csv.stdout).toMatch(/ {2}exceptions {2}\d+/);
+
+    const twice = await artbridge(['import', 'statement', fixture('statement.csv')], 'finance1');
+    expect(twice.code).toBe(0);
+    expect(twice.stdout).toContain('  duplicates  3 (imported before, not booked again)\n');
+
+    const xml = await artbridge(['import', 'statement', fixture('statement.xml')], 'finance1');
+    expect(xml.stderr).toBe('');
+    expect(xml.code).toBe(0);
+    expect(xml.stdout).toMatch(/statement\.xml: statement import [0-9a-f-]{36} \(camt\.053/);
+    expect(xml.stdout).toContain('  entries     2\n');
+
+    const fx = await artbridge(['import', 'fx', fixture('fx-rates.csv')], 'finance1');
+    expect(fx.stderr).toBe('');
+    expect(fx.code).toBe(0);
+    expect(fx.stdout).toContain('  days        2 (2026-04-13 to 2026-04-14)\n');
+    expect(fx.stdout).toContain('  currencies  3 (');
+  });
+
+  it('says in one line what is wrong with a missing, garbage or malformed file, exit code 1', async () => {
+    const missing = join(scratch, 'missing.jsonl');
+    expectOneLine(
+      await artbridge(['import', 'artworks', missing], 'exporter1'),
+      `${missing}: no such file`,
+    );
+    const garbage = join(scratch, 'garbage.bin');
+    writeFileSync(garbage, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
+    for (const kind of ['artworks', 'statement', 'fx']) {
+      const run = await artbridge(['import', kind, garbage], 'finance1');
+      expectOneLine(run, new RegExp(`^${escape(garbage)}: not a text file \\(expected .+\\)$`));
+      expect(run.code).toBe(1);
+    }
+    const text = join(scratch, 'notes.txt');
+    writeFileSync(text, 'Dear finance,\nplease find the statement attached.\n');
+    expectOneLine(
+      await artbridge(['import', 'artworks', text], 'exporter1'),
+      `${text}: line 1: not JSON Lines: expected one JSON object (an artwork) on each line`,
+    );
+    // the service's 400, with where in the file
+    expectOneLine(
+      await artbridge(['import', 'statement', text], 'finance1'),
+      new RegExp(`^${escape(text)}: .*header.*$`),
+    );
+    expectOneLine(
+      await artbridge(['import', 'statement', fixture('bad-statement.csv')], 'finance1'),
+      /^.*bad-statement\.csv: entry 2, line 3: column date: '2026-13-01' is not a date.*$/,
+    );
+    expectOneLine(
+      await artbridge(['import', 'fx', fixture('statement.csv')], 'finance1'),
+      /^.*statement\.csv: ECB rates line 1: 'amount' in the header is not a currency code$/,
+    );
+    const empty = join(scratch, 'empty.csv');
+    writeFileSync(empty, '');
+    expectOneLine(
+      await artbridge(['import', 'fx', empty], 'finance1'),
+      `${empty}: the file is empty`,
+    );
+  });
+
+  it('signs in like any client: a wrong password or role is one line', async () => {
+    expectOneLine(
+      await artbridge(['import', 'fx', fixture('fx-rates.csv')], 'finance1', {
+        ARTBRIDGE_PASSWORD: 'wrong',
+      }),
+      /^artbridge: signing in as finance1 failed: .+$/,
+    );
+    expectOneLine(
+      await artbridge(['import', 'fx', fixture('fx-rates.csv')], 'exporter1'),
+      /^artbridge: exporter1 may not do this \(403\): .*FINANCE.*$/,
+    );
+    const nobody = await freePort();
+    expectOneLine(
+      await artbridge(['dlq', 'list'], 'admin', {
+        ARTBRIDGE_API: `http://127.0.0.1:${nobody}/api`,
+      }),
+      /^artbridge: cannot reach the gateway at http:\/\/127\.0\.0\.1:\d+\/api \(ECONNREFUSED\).*$/,
+    );
+  });
+
+  it('lists and redrives dead letters through the API', async () => {
+    // a command of a version catalog does not know: dead-lettered at once
+    const poisoned = {
+      id: '0190a1b2-0000-7000-8000-00000000c11a',
+      type: 'catalog.artworks.reserve',
+      version: 99,
+      source: 'cli-test',
+      occurredAt: new Date().toISOString(),
+      subject: 'shipment-cli-1',
+      correlationId: 'shipment-cli-1',
+      causationId: null,
+      traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01',
+      payload: { shipmentId: 'shipment-cli-1' },
+    };
+    const producer = await context.broker().producer();
+    context.onCleanup(() => producer.disconnect());
+    const topic = `${context.topicPrefix}artbridge.catalog.commands`;
+    await producer.send([{ topic, key: poisoned.subject, value: JSON.stringify(poisoned) }]);
+
+    const listed = async (): Promise<DeadLetter[]> => {
+      const run = await artbridge(['dlq', 'list', '--service', 'catalog', '--json'], 'admin');
+      expect(run).toMatchObject({ code: 0, stderr: '' });
+      return JSON.parse(run.stdout) as DeadLetter[];
+    };
+    const [letter] = await waitFor('the dead letter in the catalog', async () => {
+      const letters = await listed();
+      return letters.length > 0 && letters;
+    });
+    expect(letter).toMatchObject({
+      service: 'catalog',
+      status: 'PENDING',
+      topic,
+      reason: 'unknown-version',
+      messageId: poisoned.id,
+    });
+
+    // all four services: catalog's and payments' answer, customs and logistics are down
+    const all = await artbridge(['dlq', 'list'], 'admin');
+    expect(all.code).toBe(1);
+    const [header, ...rows] = all.stdout.trimEnd().split('\n');
+    expect(header).toMatch(/^SERVICE\s+ID\s+STATUS\s+DEAD-LETTERED \(UTC\)\s+REASON/);
+    expect(rows).toEqual([
+      expect.stringMatching(new RegExp(`^catalog\\s+${letter.id}\\s+pending\\s`)),
+    ]);
+    expect(all.stderr.split('\n').filter(Boolean).sort()).toEqual([
+      expect.stringMatching(/^artbridge: customs is not reachable/),
+      expect.stringMatching(/^artbridge: logistics is not reachable/),
+    ]);
+    const paymentsOnly = await artbridge(['dlq', 'list', '--service', 'payments'], 'admin');
+    expect(paymentsOnly).toMatchObject({ code: 0, stdout: 'No dead letters (payments).\n' });
+
+    // administrators only
+    expectOneLine(
+      await artbridge(['dlq', 'list'], 'exporter1'),
+      /^artbridge: exporter1 may not do this \(403\): .*ADMIN.*$/,
+    );
+
+    // redrive: once; the message goes back to its topic, fails again (still version 99) and
+    // becomes a new dead letter, which --all redrives
+    const redrive = await artbridge(['dlq', 'redrive', 'catalog', letter.id], 'admin');
+    expect(redrive).toMatchObject({ code: 0, stderr: '' });
+    expect(redrive.stdout).toBe(
+      `redriven ${letter.id} (catalog): catalog.artworks.reserve back to ${topic}\n`,
+    );
+    expectOneLine(
+      await artbridge(['dlq', 'redrive', 'catalog', letter.id], 'admin'),
+      new RegExp(`^artbridge: dead letter ${letter.id} was redriven already, at .+ \\(409\\)$`),
+    );
+    const second = await waitFor('the redriven message dead-lettered again', async () => {
+      const letters = await listed();
+      return letters.length === 2 && letters.find((l) => l.id !== letter.id);
+    });
+    expect(second).toMatchObject({ status: 'PENDING', messageId: poisoned.id });
+    const everything = await artbridge(
+      ['dlq', 'redrive', '--all', '--service', 'catalog'],
+      'admin',
+    );
+    expect(everything).toMatchObject({ code: 0, stderr: '' });
+    expect(everything.stdout).toContain(`redriven ${second.id} (catalog)`);
+    expect(everything.stdout).toContain('catalog: 1 dead letter redriven\n');
+    expect((await listed()).find((l) => l.id === second.id)?.status).toBe('REDRIVEN');
+  });
+});

@@ -1,0 +1,157 @@
+import { Roles } from '@artbridge/platform-auth';
+import {
+  DEAD_LETTER_STATUSES,
+  DeadLetterAlreadyRedrivenError,
+  DeadLetterNotFoundError,
+  DeadLetterStatus,
+  DeadLetterStore,
+  Outbox,
+  StoredDeadLetter,
+} from '@artbridge/platform-messaging';
+import {
+  ConflictException,
+  Controller,
+  Get,
+  HttpCode,
+  HttpStatus,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+} from '@nestjs/common';
+import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+
+export const DEAD_LETTERS_MAX_PAGE_SIZE = 500;
+
+/** GET /dead-letters?status=&page=&pageSize= */
+export class ListDeadLettersQuery {
+  @ApiPropertyOptional({ enum: DEAD_LETTER_STATUSES })
+  @IsOptional()
+  @IsIn(DEAD_LETTER_STATUSES, {
+    message: `status must be one of ${DEAD_LETTER_STATUSES.join(', ')}`,
+  })
+  status?: DeadLetterStatus;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  page?: number;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: DEAD_LETTERS_MAX_PAGE_SIZE,
+    default: 50,
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(DEAD_LETTERS_MAX_PAGE_SIZE)
+  pageSize?: number;
+}
+
+/** A dead letter as the API shows it. */
+export interface DeadLetterView {
+  id: string;
+  consumer: string;
+  status: DeadLetterStatus;
+  topic: string;
+  partition: number;
+  offset: string;
+  key: string | null;
+  messageType: string | null;
+  messageId: string | null;
+  reason: string;
+  error: string;
+  attempts: number;
+  deadLetteredAt: string;
+  redrivenAt: string | null;
+  /** The original envelope when it is JSON; otherwise null, and `value` holds the text. */
+  envelope: unknown;
+  value?: string;
+}
+
+export function deadLetterView(letter: StoredDeadLetter): DeadLetterView {
+  let envelope: unknown = null;
+  try {
+    envelope = JSON.parse(letter.envelope);
+  } catch {
+    /* not JSON: shown as text */
+  }
+  return {
+    id: letter.id,
+    consumer: letter.consumer,
+    status: letter.redrivenAt ? 'REDRIVEN' : 'PENDING',
+    topic: letter.topic,
+    partition: letter.partition,
+    offset: letter.offset,
+    key: letter.key,
+    messageType: letter.messageType,
+    messageId: letter.messageId,
+    reason: letter.reason,
+    error: letter.error,
+    attempts: letter.attempts,
+    deadLetteredAt: letter.deadLetteredAt.toISOString(),
+    redrivenAt: letter.redrivenAt?.toISOString() ?? null,
+    envelope,
+    ...(envelope === null && { value: letter.envelope }),
+  };
+}
+
+/**
+ * The messages this service's consumer gave up on (ARCHITECTURE.md, "Failures"), for the
+ * platform's administrators: list them, and redrive one, which puts the original message back
+ * on its original topic through the outbox. Every service has these routes
+ * (/api/<service>/dead-letters through the gateway); `artbridge dlq` calls them.
+ */
+@ApiTags('dead letters')
+@Roles('ADMIN')
+@Controller('dead-letters')
+export class DeadLettersController {
+  constructor(
+    private readonly store: DeadLetterStore,
+    private readonly outbox: Outbox,
+  ) {}
+
+  /** Oldest first. */
+  @Get()
+  async list(
+    @Query() query: ListDeadLettersQuery,
+  ): Promise<{ items: DeadLetterView[]; total: number }> {
+    const pageSize = query.pageSize ?? 50;
+    const { items, total } = await this.store.list({
+      status: query.status,
+      offset: ((query.page ?? 1) - 1) * pageSize,
+      limit: pageSize,
+    });
+    return { items: items.map(deadLetterView), total };
+  }
+
+  @Get(':id')
+  async get(@Param('id', new ParseUUIDPipe()) id: string): Promise<DeadLetterView> {
+    const letter = await this.store.find(id);
+    if (!letter) throw new NotFoundException(`dead letter ${id} not found`);
+    return deadLetterView(letter);
+  }
+
+  /** 200 with the dead letter marked redriven; 409 if it was redriven before. */
+  @Post(':id/redrive')
+  @HttpCode(HttpStatus.OK)
+  async redrive(@Param('id', new ParseUUIDPipe()) id: string): Promise<DeadLetterView> {
+    try {
+      return deadLetterView(await this.store.redrive(id, this.outbox));
+    } catch (error) {
+      if (error instanceof DeadLetterNotFoundError) throw new NotFoundException(error.message);
+      if (error instanceof DeadLetterAlreadyRedrivenError)
+        throw new ConflictException(error.message);
+      throw error;
+    }
+  }
+}
