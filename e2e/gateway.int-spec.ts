@@ -61,7 +61,7 @@ describe('gateway: sign-in and one entry for the services', () => {
     context.onCleanup(() => catalog.stop());
     context.onCleanup(() => logistics.stop());
     context.onCleanup(() => gateway.stop());
-  });
+  }, 120_000);
   afterAll(async () => {
     await context.cleanup();
     rmSync(webRoot, { recursive: true, force: true });
