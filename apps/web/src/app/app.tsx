@@ -1,14 +1,32 @@
 import type { i18n } from 'i18next';
-import { I18nextProvider } from 'react-i18next';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { AuthProvider, useAuth } from '../auth/auth-context';
 import { RequireRole } from '../auth/require-role';
 import { homeFor } from '../auth/session';
 import { SignInPage } from '../auth/sign-in-page';
-import { CustomsRoutes } from '../customs/customs-routes';
-import { ExporterRoutes } from '../exporter/exporter-routes';
-import { FinanceRoutes } from '../finance/finance-routes';
 import { Shell } from '../layout/shell';
+
+// Each role's area is its own chunk: an exporter's browser never loads the finance charts.
+const ExporterRoutes = lazy(() =>
+  import('../exporter/exporter-routes').then((m) => ({ default: m.ExporterRoutes })),
+);
+const CustomsRoutes = lazy(() =>
+  import('../customs/customs-routes').then((m) => ({ default: m.CustomsRoutes })),
+);
+const FinanceRoutes = lazy(() =>
+  import('../finance/finance-routes').then((m) => ({ default: m.FinanceRoutes })),
+);
+
+function Area({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Shell>
+      <Suspense fallback={<p role="status">{t('states.loading')}</p>}>{children}</Suspense>
+    </Shell>
+  );
+}
 
 function Home() {
   const { session } = useAuth();
@@ -24,9 +42,9 @@ export function AppRoutes() {
         path="/exporter/*"
         element={
           <RequireRole roles={['EXPORTER', 'LOGISTICS_OPERATOR']}>
-            <Shell>
+            <Area>
               <ExporterRoutes />
-            </Shell>
+            </Area>
           </RequireRole>
         }
       />
@@ -34,9 +52,9 @@ export function AppRoutes() {
         path="/customs/*"
         element={
           <RequireRole roles={['CUSTOMS_OFFICER']}>
-            <Shell>
+            <Area>
               <CustomsRoutes />
-            </Shell>
+            </Area>
           </RequireRole>
         }
       />
@@ -44,9 +62,9 @@ export function AppRoutes() {
         path="/finance/*"
         element={
           <RequireRole roles={['FINANCE']}>
-            <Shell>
+            <Area>
               <FinanceRoutes />
-            </Shell>
+            </Area>
           </RequireRole>
         }
       />

@@ -1,12 +1,15 @@
-import { useTranslation } from 'react-i18next';
-import { Route, Routes } from 'react-router-dom';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import './customs.css';
+import { DeclarationPage } from './declaration/declaration-page';
+import { ReviewQueue } from './queue/review-queue';
 
 /** The customs screens, mounted at /customs/*. */
 export function CustomsRoutes() {
-  const { t } = useTranslation('customs');
   return (
     <Routes>
-      <Route path="*" element={<h1>{t('title')}</h1>} />
+      <Route path="queue" element={<ReviewQueue />} />
+      <Route path="declarations/:id" element={<DeclarationPage />} />
+      <Route path="*" element={<Navigate to="/customs/queue" replace />} />
     </Routes>
   );
 }

@@ -19,7 +19,7 @@ export function webBuildIsStale(): boolean {
   const index = join(WEB_DIST, 'index.html');
   if (!existsSync(index)) return true;
   const built = statSync(index).mtimeMs;
-  const sources = ['src', 'index.html', 'vite.config.ts'].map((part) => join(WEB_DIR, part));
+  const sources = ['src', 'index.html', 'vite.config.mts'].map((part) => join(WEB_DIR, part));
   return sources.some((source) => existsSync(source) && newest(source) > built);
 }
 

@@ -1,0 +1,186 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router-dom';
+import type { Role } from '../../auth/session';
+import { fakeApi, on, renderScreen, type FakeRoute } from '../../testing/render';
+import type { AuditEntry, Declaration } from '../customs.types';
+import {
+  auditEntry,
+  DECLARATION_ID,
+  declaration,
+  filedTrail,
+} from '../testing/declarations.fixture';
+import { DeclarationPage } from './declaration-page';
+
+const PATH = `/customs/declarations/${DECLARATION_ID}`;
+
+function renderPage(routes: FakeRoute[], roles: Role[] = ['CUSTOMS_OFFICER']) {
+  const api = fakeApi(...routes);
+  renderScreen(
+    <Routes>
+      <Route path="/customs/declarations/:id" element={<DeclarationPage />} />
+    </Routes>,
+    { route: PATH, path: '/*', user: { username: 'officer1', roles }, fetch: api.fetch },
+  );
+  return api;
+}
+
+const section = (name: string) => screen.getByRole('region', { name });
+
+describe('a declaration for review', () => {
+  it('shows the shipment, route, purpose, items, findings, licences, duties, status and deadline', async () => {
+    renderPage([
+      on('GET', PATH, () => ({ json: declaration() })),
+      on('GET', `${PATH}/audit`, () => ({
+        json: { declarationId: DECLARATION_ID, entries: filedTrail() },
+      })),
+    ]);
+    expect(
+      await screen.findByRole('heading', { name: 'Declaration 2065C3A9', level: 1 }),
+    ).toBeTruthy();
+
+    const summary = await screen.findByRole('region', { name: 'Summary' });
+    expect(within(summary).getByText('Pending review')).toBeTruthy();
+    expect(within(summary).getByText(/in 2 days/)).toBeTruthy();
+    expect(within(summary).queryByText('Overdue')).toBeNull();
+
+    const shipment = section('Shipment and parties');
+    expect(within(shipment).getByText('France (FR), Paris')).toBeTruthy();
+    expect(within(shipment).getByText('China (CN), Shanghai')).toBeTruthy();
+    expect(within(shipment).getByText('Sale')).toBeTruthy();
+    expect(within(shipment).getByText('exporter2')).toBeTruthy();
+
+    const item = within(section('Items')).getAllByRole('row')[1];
+    expect(within(item).getByRole('rowheader').textContent).toBe("Ville-d'Avray, the Pond at Dusk");
+    const text = item.textContent ?? '';
+    for (const fact of [
+      'Jean-Baptiste-Camille Corot (1796–1875)',
+      '1865–1870',
+      'Painting',
+      'Oil on canvas',
+      '€185,000.00',
+      '9701.21',
+    ])
+      expect(text).toContain(fact);
+
+    const assessment = section('Assessment: HS codes, findings and duties');
+    expect(within(assessment).getByText('EU-EXP-PAINTING')).toBeTruthy();
+    expect(
+      within(assessment).getByText('Council Regulation (EC) No 116/2009, Annex I, category A.3'),
+    ).toBeTruthy();
+    expect(within(assessment).getByRole('region', { name: 'Duties and taxes' })).toBeTruthy();
+
+    const licences = section('Licences');
+    const attached = within(licences).getByRole('table', { name: 'Attached licences' });
+    expect(within(attached).getByText('FR-2025-0001')).toBeTruthy();
+    expect(within(attached).getByText('Expired')).toBeTruthy();
+    expect(within(attached).getByText('Jan 31, 2025')).toBeTruthy();
+    expect(
+      within(licences).getByText("EU_EXPORT_LICENCE for item 1 (Ville-d'Avray, the Pond at Dusk)"),
+    ).toBeTruthy();
+
+    expect(
+      await within(section('Audit trail')).findByText('Automatic assessment', {
+        selector: 'strong',
+      }),
+    ).toBeTruthy();
+  });
+
+  it('marks an overdue review', async () => {
+    renderPage([
+      on('GET', PATH, () => ({
+        json: declaration({ reviewDueAt: '2026-01-01T00:00:00.000Z', overdue: true }),
+      })),
+      on('GET', `${PATH}/audit`, () => ({ json: { declarationId: DECLARATION_ID, entries: [] } })),
+    ]);
+    expect(
+      await within(await screen.findByRole('region', { name: 'Summary' })).findByText('Overdue'),
+    ).toBeTruthy();
+  });
+
+  it('after a decision shows the new status and its audit entry', async () => {
+    const rejected: Declaration = declaration({
+      status: 'REJECTED',
+      missingLicences: [],
+      decision: {
+        decidedBy: 'officer1',
+        decidedAt: '2026-12-07T09:30:00.000Z',
+        reason: 'provenance not shown',
+      },
+    });
+    let entries: AuditEntry[] = filedTrail();
+    const api = renderPage([
+      on('GET', PATH, () => ({ json: declaration() })),
+      on('GET', `${PATH}/audit`, () => ({ json: { declarationId: DECLARATION_ID, entries } })),
+      on('POST', `${PATH}/decisions`, () => {
+        entries = [
+          ...entries,
+          auditEntry(9, {
+            at: '2026-12-07T09:30:00.000Z',
+            actor: 'officer1',
+            action: 'REJECTED',
+            fromStatus: 'PENDING_REVIEW',
+            toStatus: 'REJECTED',
+            reason: 'provenance not shown',
+          }),
+        ];
+        return { json: rejected };
+      }),
+    ]);
+    await userEvent.type(await screen.findByLabelText('Reason'), 'provenance not shown');
+    await userEvent.click(screen.getByRole('button', { name: 'Reject' }));
+
+    const notice = await screen.findByText('Decision recorded: the declaration is now “Rejected”.');
+    expect(document.activeElement).toBe(notice);
+    expect(within(section('Summary')).getByText('Rejected')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Approve' })).toBeNull();
+    expect(within(section('Decision')).getByText('officer1')).toBeTruthy();
+    const trail = within(section('Audit trail'));
+    await waitFor(() => expect(trail.getAllByRole('row')).toHaveLength(4));
+    expect(trail.getAllByText('provenance not shown')).toHaveLength(1);
+    expect(api.calls.filter((call) => call.path === `${PATH}/audit`)).toHaveLength(2);
+  });
+
+  it('after a request for information says the exporter owes an answer', async () => {
+    const api = renderPage([
+      on('GET', PATH, () => ({ json: declaration() })),
+      on('GET', `${PATH}/audit`, () => ({ json: { declarationId: DECLARATION_ID, entries: [] } })),
+      on('POST', `${PATH}/decisions`, () => ({
+        json: declaration({ status: 'INFO_REQUESTED', decision: null }),
+      })),
+    ]);
+    await userEvent.type(await screen.findByLabelText('Reason'), 'send the valuation report');
+    await userEvent.click(screen.getByRole('button', { name: 'Request information' }));
+    expect(
+      await screen.findByText('Decision recorded: the declaration is now “Information requested”.'),
+    ).toBeTruthy();
+    expect(
+      within(section('Decision')).getByText(/returns to the queue when they answer/),
+    ).toBeTruthy();
+    expect(api.calls.find((call) => call.method === 'POST')?.body).toStrictEqual({
+      decision: 'REQUEST_INFO',
+      reason: 'send the valuation report',
+    });
+  });
+
+  it('lets an administrator read but not decide (the service takes decisions from officers only)', async () => {
+    renderPage(
+      [
+        on('GET', PATH, () => ({ json: declaration() })),
+        on('GET', `${PATH}/audit`, () => ({
+          json: { declarationId: DECLARATION_ID, entries: [] },
+        })),
+      ],
+      ['ADMIN'],
+    );
+    expect(
+      await screen.findByText('Only customs officers can decide on a declaration.'),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Approve' })).toBeNull();
+  });
+
+  it('says a declaration that is not there is not found', async () => {
+    renderPage([]);
+    expect((await screen.findAllByRole('alert'))[0].textContent).toBe('Not found.');
+  });
+});

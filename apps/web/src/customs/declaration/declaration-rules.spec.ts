@@ -1,0 +1,143 @@
+import { ApiError } from '../../api/api-error';
+import type { AuditEntry } from '../customs.types';
+import { detailPairs, inOrder } from './audit-entries';
+import {
+  decisionBody,
+  missingLicencesOf,
+  needsReason,
+  reasonProblem,
+  REASON_MAX_LENGTH,
+  withItems,
+} from './decision-rules';
+import { artworkFacts } from './artwork-facts';
+import { coveredItem, isLicenceValid } from './licence-validity';
+
+describe('a decision before it is sent', () => {
+  it('needs a reason to reject or to request information, not to approve', () => {
+    expect(needsReason('APPROVE')).toBe(false);
+    expect(reasonProblem('APPROVE', '')).toBeUndefined();
+    for (const decision of ['REJECT', 'REQUEST_INFO'] as const) {
+      expect(needsReason(decision)).toBe(true);
+      expect(reasonProblem(decision, '')).toBe('required');
+      expect(reasonProblem(decision, '  \n ')).toBe('required');
+      expect(reasonProblem(decision, 'provenance not shown')).toBeUndefined();
+    }
+  });
+
+  it('refuses a reason longer than the service takes', () => {
+    expect(reasonProblem('APPROVE', 'x'.repeat(REASON_MAX_LENGTH))).toBeUndefined();
+    expect(reasonProblem('APPROVE', 'x'.repeat(REASON_MAX_LENGTH + 1))).toBe('tooLong');
+  });
+
+  it('sends the reason trimmed, and no reason at all when there is none', () => {
+    expect(decisionBody('APPROVE', '')).toEqual({ decision: 'APPROVE' });
+    expect(decisionBody('APPROVE', '   ')).toEqual({ decision: 'APPROVE' });
+    expect(decisionBody('REJECT', '  value not shown \n')).toEqual({
+      decision: 'REJECT',
+      reason: 'value not shown',
+    });
+  });
+});
+
+describe('a refused approval', () => {
+  const missing = [{ type: 'CN_EXIT_PERMIT', position: 1, artworkId: 'a2' }];
+
+  it('reads the missing licences of a 409 only', () => {
+    expect(
+      missingLicencesOf(new ApiError(409, ['no licence'], {}, { missingLicences: missing })),
+    ).toEqual(missing);
+    expect(missingLicencesOf(new ApiError(409, ['already decided'], {}, {}))).toBeUndefined();
+    expect(
+      missingLicencesOf(new ApiError(400, ['x'], {}, { missingLicences: missing })),
+    ).toBeUndefined();
+    expect(missingLicencesOf(new Error('offline'))).toBeUndefined();
+  });
+
+  it('names the item each licence is for, counted from 1', () => {
+    expect(
+      withItems(missing, [
+        { position: 0, title: 'A' },
+        { position: 1, title: 'Shrimps' },
+      ]),
+    ).toEqual([{ type: 'CN_EXIT_PERMIT', itemNumber: 2, title: 'Shrimps' }]);
+    expect(withItems(missing, [])).toEqual([
+      { type: 'CN_EXIT_PERMIT', itemNumber: 2, title: undefined },
+    ]);
+  });
+});
+
+describe('attached licences', () => {
+  it('count through their last valid day', () => {
+    expect(isLicenceValid({ validUntil: '2026-12-06' }, '2026-12-06')).toBe(true);
+    expect(isLicenceValid({ validUntil: '2026-12-05' }, '2026-12-06')).toBe(false);
+  });
+
+  it('cover one item by artwork, or every item', () => {
+    const items = [{ artworkId: 'a1' }, { artworkId: 'a2' }];
+    expect(coveredItem({ artworkId: 'a2' }, items)).toBe(items[1]);
+    expect(coveredItem({ artworkId: null }, items)).toBeUndefined();
+  });
+});
+
+describe('the audit trail', () => {
+  const entry = (seq: number): AuditEntry => ({
+    seq,
+    at: '2026-12-06T05:04:59.663Z',
+    actor: 'officer1',
+    action: 'APPROVED',
+    fromStatus: null,
+    toStatus: null,
+    reason: null,
+    details: {},
+  });
+
+  it('is in the order the steps happened', () => {
+    expect(inOrder([entry(4), entry(2), entry(3)]).map((e) => e.seq)).toEqual([2, 3, 4]);
+  });
+
+  it('shows details as pairs, moments as moments, without the empty ones', () => {
+    expect(
+      detailPairs({
+        ruleIds: ['EU-EXP-PAINTING', 'HS-9701'],
+        reviewDueAt: '2026-12-08T05:04:59.663Z',
+        validUntil: '2027-03-01',
+        items: 1,
+        artworkId: null,
+        none: [],
+      }),
+    ).toEqual([
+      ['ruleIds', { kind: 'text', text: 'EU-EXP-PAINTING, HS-9701' }],
+      ['reviewDueAt', { kind: 'moment', iso: '2026-12-08T05:04:59.663Z' }],
+      ['validUntil', { kind: 'date', date: '2027-03-01' }],
+      ['items', { kind: 'text', text: '1' }],
+    ]);
+  });
+});
+
+describe('artwork facts from the filed attributes', () => {
+  it('reads life dates, a year range, the medium and the materials', () => {
+    expect(
+      artworkFacts({
+        attributes: {
+          artist: { name: 'Corot', birthYear: 1796, deathYear: 1875 },
+          creationYearEnd: 1870,
+          technique: 'OIL',
+          materials: [{ material: 'IVORY', weightGrams: 120 }, { material: 'CORAL' }, 'junk'],
+        },
+      }),
+    ).toEqual({
+      birthYear: 1796,
+      deathYear: 1875,
+      creationYearEnd: 1870,
+      medium: 'OIL',
+      materials: [{ material: 'IVORY', weightGrams: 120 }, { material: 'CORAL' }],
+    });
+  });
+
+  it('copes with attributes that say little', () => {
+    expect(artworkFacts({ attributes: { medium: 'Oil on canvas', artist: 'x' } })).toEqual({
+      medium: 'Oil on canvas',
+      materials: [],
+    });
+  });
+});

@@ -1,0 +1,64 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { DeclarationStatusBadge, OutcomeBadge } from '../badges';
+import type { DeclarationSummary } from '../customs.types';
+import { declarationRef } from '../format';
+import { Moment } from '../moment';
+import { ReviewDeadline } from '../review-deadline';
+import { useFormat } from '../use-format';
+import { isOverdue } from './queue-order';
+
+/** One row a declaration, its reference a link to it; overdue rows say so in words too. */
+export function QueueTable({ rows, now }: { rows: DeclarationSummary[]; now: number }) {
+  const { t } = useTranslation('customs');
+  const format = useFormat();
+  return (
+    <table aria-label={t('queue.table')}>
+      <thead>
+        <tr>
+          <th scope="col">{t('queue.columns.declaration')}</th>
+          <th scope="col">{t('queue.columns.deadline')}</th>
+          <th scope="col">{t('queue.columns.status')}</th>
+          <th scope="col">{t('queue.columns.outcome')}</th>
+          <th scope="col">{t('queue.columns.route')}</th>
+          <th scope="col">{t('queue.columns.exporter')}</th>
+          <th scope="col">{t('queue.columns.filed')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => {
+          const overdue = isOverdue(row, now);
+          const ref = declarationRef(row.id);
+          return (
+            <tr key={row.id} className={overdue ? 'overdue' : undefined}>
+              <td>
+                <Link to={`/customs/declarations/${row.id}`} aria-label={t('queue.open', { ref })}>
+                  {ref}
+                </Link>
+              </td>
+              <td>
+                <ReviewDeadline dueAt={row.reviewDueAt} overdue={overdue} now={now} />
+              </td>
+              <td>
+                <DeclarationStatusBadge status={row.status} />
+              </td>
+              <td>
+                <OutcomeBadge outcome={row.outcome} />
+              </td>
+              <td>
+                {t('route', {
+                  from: format.country(row.exportCountry),
+                  to: format.country(row.importCountry),
+                })}
+              </td>
+              <td>{row.exporterId}</td>
+              <td>
+                <Moment iso={row.filedAt} />
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,149 @@
+import type {
+  AuditEntry,
+  Declaration,
+  DeclarationList,
+  DeclarationSummary,
+} from '../customs.types';
+
+/** Answers of the customs service for component tests, shaped as declaration.view.ts makes them. */
+
+export const DECLARATION_ID = '01a249bd-b711-71fa-902e-35632065c3a9';
+export const ARTWORK_ID = '01a249bd-b5f6-7506-a1d1-be94456d03cf';
+
+export function summary(overrides: Partial<DeclarationSummary> = {}): DeclarationSummary {
+  return {
+    id: DECLARATION_ID,
+    shipmentId: '01a249bd-b65c-739b-b9a9-10c6b5aab2e9',
+    exporterId: 'exporter2',
+    status: 'PENDING_REVIEW',
+    outcome: 'REVIEW',
+    exportCountry: 'FR',
+    importCountry: 'CN',
+    filedAt: '2026-12-06T05:04:59.663Z',
+    // a little over two days ahead: "in 2 days"
+    reviewDueAt: new Date(Date.now() + 50 * 3_600_000).toISOString(),
+    overdue: false,
+    overdueFlaggedAt: null,
+    ...overrides,
+  };
+}
+
+export function list(items: DeclarationSummary[], total = items.length, page = 1): DeclarationList {
+  return { items, total, page, pageSize: 20 };
+}
+
+export function declaration(overrides: Partial<Declaration> = {}): Declaration {
+  return {
+    ...summary(),
+    declarationDate: '2026-12-06',
+    ruleBookVersion: '2026-05-01.1',
+    declarant: 'exporter2',
+    consignee: {
+      name: 'Shanghai Free Trade Zone Art Bonded Services',
+      country: 'CN',
+      address: '2 Jilong Road, Waigaoqiao, Shanghai',
+    },
+    origin: { country: 'FR', place: 'Paris' },
+    destination: { country: 'CN', place: 'Shanghai' },
+    purpose: 'SALE',
+    transportMode: 'AIR',
+    incoterm: { rule: 'CIP', place: 'Shanghai' },
+    invoice: { total: { amount: '185000.00', currency: 'EUR' } },
+    items: [
+      {
+        position: 0,
+        artworkId: ARTWORK_ID,
+        title: "Ville-d'Avray, the Pond at Dusk",
+        artistName: 'Jean-Baptiste-Camille Corot',
+        creationYear: 1865,
+        category: 'PAINTING',
+        originCountry: 'FR',
+        value: { amount: '185000.00', currency: 'EUR' },
+        attributes: {
+          artist: { name: 'Jean-Baptiste-Camille Corot', birthYear: 1796, deathYear: 1875 },
+          medium: 'Oil on canvas',
+          creationYear: 1865,
+          creationYearEnd: 1870,
+        },
+        hsCode: '9701.21',
+        outcome: 'REVIEW',
+        findings: [
+          {
+            ruleId: 'EU-EXP-PAINTING',
+            ruleVersion: 1,
+            effect: 'LICENCE_REQUIRED',
+            licence: 'EU_EXPORT_LICENCE',
+            message: 'painting more than 50 years old, value EUR 185000.00 >= EUR 150,000',
+            source: 'Council Regulation (EC) No 116/2009, Annex I, category A.3',
+          },
+        ],
+        licencesRequired: ['EU_EXPORT_LICENCE'],
+      },
+    ],
+    licencesRequired: ['EU_EXPORT_LICENCE'],
+    licences: [
+      {
+        id: '01a249bd-c000-7000-8000-000000000001',
+        type: 'EU_EXPORT_LICENCE',
+        number: 'FR-2025-0001',
+        issuer: 'Ministère de la Culture',
+        validUntil: '2025-01-31',
+        artworkId: null,
+        attachedBy: 'exporter2',
+        attachedAt: '2026-12-06T06:00:00.000Z',
+      },
+    ],
+    missingLicences: [{ type: 'EU_EXPORT_LICENCE', position: 0, artworkId: ARTWORK_ID }],
+    duties: {
+      currency: 'CNY',
+      customsValue: { amount: '1450000.00', currency: 'CNY' },
+      duty: { amount: '0.00', currency: 'CNY' },
+      vat: { amount: '188500.00', currency: 'CNY' },
+      total: { amount: '188500.00', currency: 'CNY' },
+      complete: true,
+      lines: [
+        {
+          status: 'COMPUTED',
+          itemIndex: 0,
+          hsCode: '9701.21',
+          customsValue: { amount: '1450000.00', currency: 'CNY' },
+          dutyRate: { ruleId: 'CN-DUTY-9701', percent: '0' },
+          vatRate: { ruleId: 'CN-VAT-ART', percent: '13' },
+          duty: { amount: '0.00', currency: 'CNY' },
+          vat: { amount: '188500.00', currency: 'CNY' },
+          total: { amount: '188500.00', currency: 'CNY' },
+        },
+      ],
+    },
+    decision: null,
+    ...overrides,
+  };
+}
+
+export function auditEntry(seq: number, overrides: Partial<AuditEntry> = {}): AuditEntry {
+  return {
+    seq,
+    at: '2026-12-06T05:04:59.663Z',
+    actor: 'exporter2',
+    action: 'FILED',
+    fromStatus: null,
+    toStatus: null,
+    reason: null,
+    details: {},
+    ...overrides,
+  };
+}
+
+/** The trail of a declaration filed and sent to review by the engine. */
+export function filedTrail(): AuditEntry[] {
+  return [
+    auditEntry(3, { details: { items: 1, shipmentId: '01a249bd-b65c-739b-b9a9-10c6b5aab2e9' } }),
+    auditEntry(4, {
+      actor: 'AUTOMATIC',
+      action: 'AUTOMATIC_OUTCOME',
+      toStatus: 'PENDING_REVIEW',
+      reason: 'items[0] EU-EXP-PAINTING: painting more than 50 years old',
+      details: { outcome: 'REVIEW', ruleIds: ['EU-EXP-PAINTING'] },
+    }),
+  ];
+}
