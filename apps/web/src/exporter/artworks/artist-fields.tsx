@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { TextField } from '../../ui/field';
+import { CheckField } from '../shared/check-field';
+import { GroupErrors } from '../shared/group-errors';
+import type { ArtworkFormPartProps } from './form-props';
+
+export function ArtistFields({ form, set, errors }: ArtworkFormPartProps) {
+  const { t } = useTranslation('exporter');
+  return (
+    <fieldset>
+      <legend>{t('artworkForm.artist')}</legend>
+      <div className="form-grid">
+        <TextField
+          label={t('artworkForm.artistName')}
+          name="artist.name"
+          value={form.artistName}
+          onChange={set('artistName')}
+          errors={errors.at('artist.name')}
+          required
+        />
+        <TextField
+          label={t('artworkForm.artistBirthYear')}
+          name="artist.birthYear"
+          type="number"
+          value={form.artistBirthYear}
+          onChange={set('artistBirthYear')}
+          errors={errors.at('artist.birthYear')}
+        />
+        <TextField
+          label={t('artworkForm.artistDeathYear')}
+          name="artist.deathYear"
+          type="number"
+          value={form.artistDeathYear}
+          onChange={set('artistDeathYear')}
+          errors={errors.at('artist.deathYear')}
+        />
+      </div>
+      <CheckField
+        label={t('artworkForm.ethnicMinority')}
+        name="artist.ethnicMinority"
+        checked={form.artistEthnicMinority}
+        onChange={set('artistEthnicMinority')}
+        errors={errors.at('artist.ethnicMinority')}
+        hint={t('artworkForm.ethnicMinorityHint')}
+      />
+      <GroupErrors errors={errors.own('artist')} />
+    </fieldset>
+  );
+}

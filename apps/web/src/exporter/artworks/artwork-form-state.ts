@@ -1,0 +1,171 @@
+import {
+  code,
+  numberOrText,
+  optionalText,
+  present,
+  rowKey,
+  type NumberInput,
+} from '../shared/form-values';
+
+/** The artwork form as typed: every input's text, so an error never loses any of it. */
+export interface MaterialRow {
+  key: string;
+  material: string;
+  weightGrams: string;
+  acquiredYear: string;
+}
+
+export interface ProvenanceRow {
+  key: string;
+  year: string;
+  owner: string;
+  event: string;
+}
+
+export interface ArtworkFormState {
+  title: string;
+  artistName: string;
+  artistBirthYear: string;
+  artistDeathYear: string;
+  artistEthnicMinority: boolean;
+  creationYear: string;
+  creationYearEnd: string;
+  category: string;
+  technique: string;
+  handExecuted: boolean;
+  portrait: boolean;
+  medium: string;
+  materials: MaterialRow[];
+  heightCm: string;
+  widthCm: string;
+  depthCm: string;
+  valueAmount: string;
+  valueCurrency: string;
+  ownedByCreator: boolean;
+  originCountry: string;
+  provenance: ProvenanceRow[];
+}
+
+export function emptyArtworkForm(): ArtworkFormState {
+  return {
+    title: '',
+    artistName: '',
+    artistBirthYear: '',
+    artistDeathYear: '',
+    artistEthnicMinority: false,
+    creationYear: '',
+    creationYearEnd: '',
+    category: '',
+    technique: '',
+    handExecuted: true,
+    portrait: false,
+    medium: '',
+    materials: [],
+    heightCm: '',
+    widthCm: '',
+    depthCm: '',
+    valueAmount: '',
+    valueCurrency: '',
+    ownedByCreator: false,
+    originCountry: '',
+    provenance: [],
+  };
+}
+
+export function emptyMaterial(): MaterialRow {
+  return { key: rowKey(), material: '', weightGrams: '', acquiredYear: '' };
+}
+
+export function emptyProvenance(): ProvenanceRow {
+  return { key: rowKey(), year: '', owner: '', event: '' };
+}
+
+/** POST /api/catalog/artworks (the artwork attributes of API.md). */
+export interface RegisterArtworkBody {
+  title: string;
+  artist: {
+    name: string;
+    birthYear?: NumberInput;
+    deathYear?: NumberInput;
+    ethnicMinority: boolean;
+  };
+  creationYear?: NumberInput;
+  creationYearEnd?: NumberInput;
+  category: string;
+  technique?: string;
+  handExecuted: boolean;
+  portrait: boolean;
+  medium?: string;
+  materials?: { material: string; weightGrams?: NumberInput; acquiredYear?: NumberInput }[];
+  dimensions?: { heightCm?: NumberInput; widthCm?: NumberInput; depthCm?: NumberInput };
+  value: { amount: string; currency: string };
+  ownedByCreator: boolean;
+  originCountry: string;
+  provenance?: { year?: NumberInput; owner: string; event: string }[];
+}
+
+/**
+ * The request body for what was typed. Optional facts left empty are left out; every row of a
+ * list is sent, even an incomplete one, so the service's `materials.1.weightGrams` points at
+ * the row the user sees as the second.
+ */
+export function artworkRequestBody(form: ArtworkFormState): RegisterArtworkBody {
+  const dimensions = {
+    ...present('heightCm', numberOrText(form.heightCm)),
+    ...present('widthCm', numberOrText(form.widthCm)),
+    ...present('depthCm', numberOrText(form.depthCm)),
+  };
+  return {
+    title: form.title.trim(),
+    artist: {
+      name: form.artistName.trim(),
+      ...present('birthYear', numberOrText(form.artistBirthYear)),
+      ...present('deathYear', numberOrText(form.artistDeathYear)),
+      ethnicMinority: form.artistEthnicMinority,
+    },
+    ...present('creationYear', numberOrText(form.creationYear)),
+    ...present('creationYearEnd', numberOrText(form.creationYearEnd)),
+    category: form.category,
+    ...present('technique', optionalText(form.technique)),
+    handExecuted: form.handExecuted,
+    portrait: form.portrait,
+    ...present('medium', optionalText(form.medium)),
+    ...(form.materials.length > 0 && {
+      materials: form.materials.map((row) => ({
+        material: row.material.trim(),
+        ...present('weightGrams', numberOrText(row.weightGrams)),
+        ...present('acquiredYear', numberOrText(row.acquiredYear)),
+      })),
+    }),
+    ...(Object.keys(dimensions).length > 0 && { dimensions }),
+    value: { amount: form.valueAmount.trim(), currency: code(form.valueCurrency) },
+    ownedByCreator: form.ownedByCreator,
+    originCountry: code(form.originCountry),
+    ...(form.provenance.length > 0 && {
+      provenance: form.provenance.map((row) => ({
+        ...present('year', numberOrText(row.year)),
+        owner: row.owner.trim(),
+        event: row.event.trim(),
+      })),
+    }),
+  };
+}
+
+/** The fields the form shows errors for; anything else the service says goes above Submit. */
+export const ARTWORK_FORM_FIELDS = [
+  'title',
+  'artist',
+  'creationYear',
+  'creationYearEnd',
+  'category',
+  'technique',
+  'handExecuted',
+  'portrait',
+  'medium',
+  'materials',
+  'dimensions',
+  'value',
+  'ownedByCreator',
+  'originCountry',
+  'provenance',
+];

@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import { TextField } from '../../ui/field';
+import { CITES_MATERIALS } from '../shared/codes';
+import { ListEditor } from '../shared/list-editor';
+import { SuggestField } from '../shared/suggest-field';
+import { emptyMaterial } from './artwork-form-state';
+import type { ArtworkFormPartProps } from './form-props';
+
+const SUGGESTIONS = CITES_MATERIALS.map((value) => ({ value }));
+
+/** Materials worked into the piece; the CITES ones (ivory, rosewood…) by their code. */
+export function MaterialsEditor({ form, set, errors }: ArtworkFormPartProps) {
+  const { t } = useTranslation('exporter');
+  return (
+    <ListEditor
+      legend={t('artworkForm.materials')}
+      hint={t('artworkForm.materialsHint')}
+      rows={form.materials}
+      onChange={set('materials')}
+      newRow={emptyMaterial}
+      addLabel={t('artworkForm.addMaterial')}
+      rowLegend={(index) => t('artworkForm.materialRow', { n: index + 1 })}
+      removeLabel={(index) => t('artworkForm.removeMaterial', { n: index + 1 })}
+      errors={errors.own('materials')}
+    >
+      {(row, index, update) => (
+        <>
+          <SuggestField
+            label={t('artworkForm.material')}
+            name={`materials.${index}.material`}
+            value={row.material}
+            onChange={(material) => update({ material })}
+            suggestions={SUGGESTIONS}
+            errors={errors.at(`materials.${index}.material`)}
+            required
+          />
+          <TextField
+            label={t('artworkForm.weightGrams')}
+            name={`materials.${index}.weightGrams`}
+            type="number"
+            value={row.weightGrams}
+            onChange={(weightGrams) => update({ weightGrams })}
+            errors={errors.at(`materials.${index}.weightGrams`)}
+          />
+          <TextField
+            label={t('artworkForm.acquiredYear')}
+            name={`materials.${index}.acquiredYear`}
+            type="number"
+            value={row.acquiredYear}
+            onChange={(acquiredYear) => update({ acquiredYear })}
+            errors={errors.at(`materials.${index}.acquiredYear`)}
+            hint={t('artworkForm.acquiredYearHint')}
+          />
+        </>
+      )}
+    </ListEditor>
+  );
+}

@@ -1,0 +1,48 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../auth/auth-context';
+import { FieldFrame } from '../../ui/field';
+import { FormErrors } from '../../ui/form-errors';
+import { useAction } from '../shared/use-action';
+import { JSON_LINES_TYPE } from './import-job';
+
+/** Choose a JSON Lines file and send it to the catalog; the job's id comes back at once. */
+export function ImportUploadForm({ onStarted }: { onStarted: (importId: string) => void }) {
+  const { t } = useTranslation('exporter');
+  const { t: tc } = useTranslation();
+  const api = useApi();
+  const [file, setFile] = useState<File>();
+  const action = useAction();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!file) return;
+    const result = await action.run(() =>
+      api.upload<{ id: string }>('/catalog/imports', file, JSON_LINES_TYPE),
+    );
+    if (result.ok) onStarted(result.value.id);
+  }
+
+  return (
+    <form onSubmit={submit} aria-label={t('imports.uploadLabel')} noValidate>
+      <FieldFrame label={t('imports.file')} hint={t('imports.fileHint')}>
+        {({ id, describedBy }) => (
+          <input
+            id={id}
+            name="file"
+            type="file"
+            accept=".jsonl,.ndjson,.json,.txt,application/x-ndjson,application/jsonl,text/plain"
+            aria-describedby={describedBy}
+            onChange={(event) => setFile(event.target.files?.[0])}
+          />
+        )}
+      </FieldFrame>
+      <FormErrors error={action.error} />
+      <div className="actions">
+        <button type="submit" disabled={!file || action.busy} aria-busy={action.busy || undefined}>
+          {tc('actions.upload')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,223 @@
+/**
+ * The closed lists of docs/API.md (and the services' DTOs) the exporter screens offer as
+ * choices; each value has its text in exporter.messages.ts under the list's name.
+ */
+export const ARTWORK_CATEGORIES = [
+  'PAINTING',
+  'WATERCOLOUR',
+  'GOUACHE',
+  'PASTEL',
+  'DRAWING',
+  'CALLIGRAPHY',
+  'MOSAIC',
+  'COLLAGE',
+  'PRINT',
+  'SCULPTURE',
+  'PHOTOGRAPH',
+  'MANUSCRIPT',
+  'BOOK',
+  'MAP',
+  'ARCHAEOLOGICAL',
+  'ANTIQUE',
+  'COLLECTORS_PIECE',
+  'REPRODUCTION',
+] as const;
+export type ArtworkCategory = (typeof ARTWORK_CATEGORIES)[number];
+
+export const ARTWORK_STATUSES = ['AVAILABLE', 'RESERVED', 'IN_TRANSIT', 'EXPORTED'] as const;
+export type ArtworkStatus = (typeof ARTWORK_STATUSES)[number];
+
+export const SHIPMENT_STATUSES = [
+  'SUBMITTED',
+  'RESERVED',
+  'DECLARED',
+  'PENDING_REVIEW',
+  'CLEARED',
+  'AWAITING_PAYMENT',
+  'PAID',
+  'IN_TRANSIT',
+  'DELIVERED',
+  'ACCEPTED',
+  'DISPUTED',
+  'COMPLETED',
+  'CANCELLING',
+  'CANCELLED',
+] as const;
+export type ShipmentStatus = (typeof SHIPMENT_STATUSES)[number];
+
+/** Nothing happens to a shipment any more: its page stops following it. */
+export const FINAL_SHIPMENT_STATUSES: readonly string[] = ['COMPLETED', 'CANCELLED'];
+
+/** What an exporter may submit (a RETURN leg is created by the platform). */
+export const SHIPMENT_PURPOSES = ['SALE', 'TEMPORARY_EXHIBITION'] as const;
+
+/** Incoterms 2020: any mode first, then the four for sea and inland waterway only. */
+export const INCOTERM_RULES = [
+  'EXW',
+  'FCA',
+  'CPT',
+  'CIP',
+  'DAP',
+  'DPU',
+  'DDP',
+  'FAS',
+  'FOB',
+  'CFR',
+  'CIF',
+] as const;
+
+export const TRANSPORT_MODES = ['AIR', 'SEA', 'ROAD', 'RAIL'] as const;
+export const INSURANCE_CLAUSES = ['A', 'B', 'C'] as const;
+export const PACKAGE_TYPES = ['CRATE', 'CASE', 'PALLET'] as const;
+export const PACKAGE_MATERIALS = [
+  'SOLID_WOOD',
+  'PLYWOOD',
+  'OSB',
+  'PARTICLE_BOARD',
+  'FIBREBOARD',
+  'ALUMINIUM',
+  'STEEL',
+  'CARDBOARD',
+  'PLASTIC',
+] as const;
+
+export const TRACKING_EVENT_TYPES = [
+  'PICKED_UP',
+  'DEPARTED',
+  'ARRIVED',
+  'HELD',
+  'DELIVERED',
+] as const;
+
+export const DEADLINE_KINDS = [
+  'PAYMENT_DUE',
+  'INSPECTION_PERIOD',
+  'REVIEW_SLA',
+  'ADMISSION_REMINDER',
+  'ADMISSION_EXPIRY',
+] as const;
+
+/**
+ * Deadlines whose running out is a miss (the buyer did not pay, the loan did not leave in
+ * time); the others' firing is the normal course (silence is acceptance, a reminder is sent).
+ */
+export const MISSED_WHEN_FIRED: readonly string[] = ['PAYMENT_DUE', 'ADMISSION_EXPIRY'];
+export const DEADLINE_STATES = ['PENDING', 'FIRED', 'CLOSED'] as const;
+
+export const DECLARATION_STATUSES = [
+  'CLEARED',
+  'REJECTED',
+  'PENDING_REVIEW',
+  'INFO_REQUESTED',
+] as const;
+
+export const INVOICE_STATUSES = ['OPEN', 'PARTIALLY_PAID', 'PAID', 'VOID', 'REFUNDED'] as const;
+export const INVOICE_LINE_KINDS = ['PRICE', 'DUTY', 'VAT', 'FREIGHT', 'INSURANCE'] as const;
+export const ESCROW_STATUSES = [
+  'AWAITING_FUNDS',
+  'FUNDED',
+  'DELIVERED',
+  'DISPUTED',
+  'RELEASED',
+  'REFUNDED',
+  'CANCELLED',
+] as const;
+
+export const IMPORT_STATUSES = ['PENDING', 'RUNNING', 'COMPLETED', 'FAILED'] as const;
+
+/** The journey steps the services write on a shipment's timeline (others show as written). */
+export const TIMELINE_TYPES = [
+  'SUBMITTED',
+  'ARTWORKS_RESERVED',
+  'NOTHING_TO_RESERVE',
+  'RESERVATION_REFUSED',
+  'DECLARATION_REQUESTED',
+  'DECLARATION_FILED',
+  'DECLARATION_INFO_REQUESTED',
+  'DECLARATION_REVIEW_OVERDUE',
+  'DECLARATION_CLEARED',
+  'DECLARATION_REJECTED',
+  'DUTIES_NOT_INVOICED',
+  'INVOICE_REQUESTED',
+  'NOTHING_TO_INVOICE',
+  'INVOICE_ISSUED',
+  'INVOICE_PARTIALLY_PAID',
+  'ESCROW_FUNDED',
+  'PAYMENT_DEADLINE_PASSED',
+  'DISPATCHED',
+  'ARTWORKS_IN_TRANSIT',
+  'PICKED_UP',
+  'DEPARTED',
+  'ARRIVED',
+  'HELD',
+  'DELIVERED',
+  'ACCEPTED',
+  'INSPECTION_PERIOD_ENDED',
+  'REFUSED',
+  'DAMAGE_REPORTED',
+  'CLAIM_OPENED',
+  'CLAIM_UPDATED',
+  'ESCROW_HELD',
+  'ESCROW_RELEASED',
+  'ARTWORKS_EXPORTED',
+  'ARTWORKS_RELEASED',
+  'INVOICE_VOIDED',
+  'INVOICE_REFUNDED',
+  'CANCELLING',
+  'CANCELLED',
+  'COMPLETED',
+] as const;
+
+export const TIMELINE_SOURCES = ['catalog', 'customs', 'payments', 'logistics'] as const;
+
+/** Materials the customs rules look for by their code (CITES). Any other may be written. */
+export const CITES_MATERIALS = ['IVORY', 'TORTOISESHELL', 'ROSEWOOD', 'DALBERGIA_NIGRA', 'CORAL'];
+
+/** Techniques the catalog recognises; suggestions only, any text is accepted. */
+export const TECHNIQUES = [
+  'OIL',
+  'INK',
+  'ACRYLIC',
+  'WATERCOLOUR',
+  'GOUACHE',
+  'TEMPERA',
+  'PASTEL',
+  'CHARCOAL',
+  'GRAPHITE',
+  'BRONZE',
+  'MARBLE',
+  'WOOD',
+  'CERAMIC',
+  'TERRACOTTA',
+  'LITHOGRAPH',
+  'ETCHING',
+  'WOODCUT',
+  'SCREENPRINT',
+  'PHOTOGRAPH',
+  'TEXTILE',
+];
+
+/** Suggested in currency inputs; any ISO 4217 code is accepted. */
+export const COMMON_CURRENCIES = ['EUR', 'USD', 'CNY', 'GBP', 'JPY', 'CHF', 'HKD', 'SGD', 'AUD'];
+
+/** Suggested in country inputs (with their names); any ISO 3166-1 alpha-2 code is accepted. */
+export const COMMON_COUNTRIES = [
+  'CN',
+  'HK',
+  'FR',
+  'DE',
+  'IT',
+  'ES',
+  'NL',
+  'BE',
+  'AT',
+  'CH',
+  'GB',
+  'US',
+  'CA',
+  'JP',
+  'KR',
+  'SG',
+  'AU',
+  'AE',
+];

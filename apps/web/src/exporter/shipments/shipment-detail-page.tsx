@@ -1,0 +1,83 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router-dom';
+import { useApi } from '../../auth/auth-context';
+import { LoadState } from '../../ui/states';
+import { StatusBadge } from '../../ui/status-badge';
+import { DeclarationSection } from '../declarations/declaration-section';
+import type { Shipment } from '../shared/api-types';
+import { shortId } from '../shared/format';
+import { useFollow } from '../shared/use-follow';
+import { useRoles } from '../shared/use-roles';
+import { CustomsSummary } from './customs-summary';
+import { DeadlinesTable } from './deadlines-table';
+import { OperatorActions } from './operator-actions';
+import { ShipmentFacts } from './shipment-facts';
+import { FOLLOW_EVERY_MS, isFinalStatus } from './shipment-journey';
+import { ShipmentTimeline } from './shipment-timeline';
+
+/**
+ * /exporter/shipments/:shipmentId: the shipment followed live (every 2 s until it completes or
+ * is cancelled): status, deadlines, the journey, its declaration and invoice; for the
+ * logistics operator, dispatch and tracking.
+ */
+export function ShipmentDetailPage() {
+  const { t } = useTranslation('exporter');
+  const { shipmentId = '' } = useParams();
+  const api = useApi();
+  const location = useLocation();
+  const { exporter, operator } = useRoles();
+  const submitted = (location.state as { submitted?: boolean } | null)?.submitted;
+  const loaded = useFollow(
+    (signal) => api.request<Shipment>(`/logistics/shipments/${shipmentId}`, { signal }),
+    [api, shipmentId],
+    FOLLOW_EVERY_MS,
+    (shipment) => isFinalStatus(shipment.status),
+  );
+  const shipment = loaded.data;
+
+  return (
+    <>
+      <p>
+        <Link to="/exporter/shipments">{t('shipments.backToList')}</Link>
+      </p>
+      <h1>{t('shipment.title', { id: shortId(shipmentId) })}</h1>
+      {submitted && <p role="status">{t('shipment.submitted')}</p>}
+      <LoadState loaded={loaded} />
+      {shipment && (
+        <>
+          <p role="status" aria-label={t('shipment.status')}>
+            {t('shipment.status')}:{' '}
+            <StatusBadge
+              status={shipment.status}
+              label={t(`shipmentStatuses.${shipment.status}`, { defaultValue: shipment.status })}
+            />
+          </p>
+          <nav aria-label={t('shipment.related')} className="actions">
+            {shipment.declarationId && exporter && (
+              <Link to={`/exporter/declarations/${shipment.declarationId}`}>
+                {t('shipment.declarationLink')}
+              </Link>
+            )}
+            {shipment.invoiceId && exporter && (
+              <Link to={`/exporter/invoices/${shipment.invoiceId}`}>
+                {t('shipment.invoiceLink')}
+              </Link>
+            )}
+          </nav>
+          {operator && <OperatorActions shipment={shipment} onChanged={loaded.reload} />}
+          <DeadlinesTable deadlines={shipment.deadlines} />
+          <ShipmentTimeline steps={shipment.timeline} following={loaded.following} />
+          {shipment.declarationId && exporter ? (
+            <DeclarationSection
+              declarationId={shipment.declarationId}
+              version={shipment.timeline.length}
+            />
+          ) : (
+            <CustomsSummary shipment={shipment} />
+          )}
+          <ShipmentFacts shipment={shipment} />
+        </>
+      )}
+    </>
+  );
+}

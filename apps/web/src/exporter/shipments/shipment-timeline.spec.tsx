@@ -1,0 +1,164 @@
+import { act, screen, within } from '@testing-library/react';
+import { fakeApi, on, renderScreen, type FakeCall } from '../../testing/render';
+import type { Shipment, TimelineStep } from '../shared/api-types';
+import { ExporterRoutes } from '../exporter-routes';
+
+const ID = '019a0000-0000-7000-8000-00000000d001';
+const ARTWORK_ID = '019a0000-0000-7000-8000-0000000000a1';
+const EXPORTER = { username: 'exporter1', roles: ['EXPORTER' as const] };
+
+const step = (second: number, type: string, source: string, detail: string): TimelineStep => ({
+  at: `2026-11-24T10:00:0${second}.000Z`,
+  type,
+  source,
+  detail,
+});
+
+const SUBMITTED = step(0, 'SUBMITTED', 'logistics', '1 artwork to Galerie Lumière');
+const RESERVED = step(1, 'ARTWORKS_RESERVED', 'catalog', '1 artwork reserved');
+const REQUESTED = step(1, 'DECLARATION_REQUESTED', 'logistics', 'declaration requested');
+const FILED = step(2, 'DECLARATION_FILED', 'customs', 'declaration 019a…: CLEAR');
+
+const shipment = (patch: Partial<Shipment>): Shipment => ({
+  id: ID,
+  status: 'RESERVED',
+  exporterId: 'exporter1',
+  artworkIds: [ARTWORK_ID],
+  consignee: { name: 'Galerie Lumière', country: 'FR', address: '1 rue de Rivoli, Paris' },
+  origin: { country: 'CN', place: 'Shanghai' },
+  destination: { country: 'FR', place: 'Paris' },
+  purpose: 'SALE',
+  incoterm: { rule: 'CIP', place: 'Paris' },
+  transportMode: 'AIR',
+  price: { amount: '48000.00', currency: 'EUR' },
+  packages: [],
+  deadlines: [],
+  timeline: [],
+  submittedAt: '2026-11-24T10:00:00.000Z',
+  updatedAt: '2026-11-24T10:00:00.000Z',
+  ...patch,
+});
+
+/** Time passes on the test's clock; what the page asked meanwhile is answered. */
+async function wait(ms: number) {
+  await act(async () => {
+    await jest.advanceTimersByTimeAsync(ms);
+  });
+}
+
+function openJourney(answers: Shipment[]) {
+  const api = fakeApi(
+    on('GET', `/logistics/shipments/${ID}`, () => ({ json: answers.shift() })),
+    on('GET', `/catalog/artworks/${ARTWORK_ID}`, () => ({
+      json: { id: ARTWORK_ID, title: 'Autumn' },
+    })),
+  );
+  renderScreen(<ExporterRoutes />, {
+    route: `/exporter/shipments/${ID}`,
+    path: '/exporter/*',
+    user: EXPORTER,
+    fetch: api.fetch,
+  });
+  const shipmentCalls = () =>
+    api.calls.filter((call: FakeCall) => call.path === `/logistics/shipments/${ID}`).length;
+  return { api, shipmentCalls };
+}
+
+const stepTexts = () =>
+  within(screen.getByRole('list', { name: 'Journey' }))
+    .getAllByRole('listitem')
+    .map((item) => item.querySelector('strong')!.textContent);
+
+describe('the shipment timeline', () => {
+  beforeEach(() => {
+    // the fetch stand-in resolves through Node's streams: only the timers are the test's
+    jest.useFakeTimers({
+      doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'],
+      now: new Date('2026-11-24T10:00:05.000Z'),
+    });
+  });
+  afterEach(() => jest.useRealTimers());
+
+  it('shows the steps in order, follows the journey every 2 s and stops at its end', async () => {
+    const { shipmentCalls } = openJourney([
+      // the service's order within an instant is kept; across instants, time decides
+      shipment({ timeline: [RESERVED, REQUESTED, SUBMITTED] }),
+      shipment({ status: 'DECLARED', timeline: [SUBMITTED, RESERVED, REQUESTED, FILED] }),
+      shipment({
+        status: 'COMPLETED',
+        timeline: [
+          SUBMITTED,
+          RESERVED,
+          REQUESTED,
+          FILED,
+          step(4, 'COMPLETED', 'logistics', 'journey completed'),
+        ],
+      }),
+    ]);
+
+    expect(await screen.findByRole('list', { name: 'Journey' })).toBeTruthy();
+    expect(stepTexts()).toEqual([
+      'Shipment submitted',
+      'Artworks reserved',
+      'Declaration requested',
+    ]);
+    const first = screen.getAllByRole('listitem')[0];
+    expect(within(first).getByText('Logistics')).toBeTruthy();
+    expect(within(first).getByText('1 artwork to Galerie Lumière')).toBeTruthy();
+    expect(first.querySelector('time')?.getAttribute('dateTime')).toBe(SUBMITTED.at);
+    expect(screen.getByRole('status', { name: 'Shipment status' }).textContent).toContain(
+      'Reserved',
+    );
+    expect(screen.getByText('Following live: updated every 2 seconds.')).toBeTruthy();
+    expect(shipmentCalls()).toBe(1);
+
+    // not yet: the page asks every 2 seconds
+    await wait(1500);
+    expect(shipmentCalls()).toBe(1);
+    await wait(500);
+    const journey = screen.getByRole('list', { name: 'Journey' });
+    expect(await within(journey).findByText('Declaration filed')).toBeTruthy();
+    expect(shipmentCalls()).toBe(2);
+    expect(stepTexts()).toEqual([
+      'Shipment submitted',
+      'Artworks reserved',
+      'Declaration requested',
+      'Declaration filed',
+    ]);
+    expect(within(screen.getAllByRole('listitem')[3]).getByText('Customs')).toBeTruthy();
+    expect(screen.getByRole('status', { name: 'Shipment status' }).textContent).toContain(
+      'Declared',
+    );
+
+    await wait(2000);
+    expect(await within(journey).findByText('Journey completed')).toBeTruthy();
+    expect(screen.getByText('The journey is over.')).toBeTruthy();
+    const calls = shipmentCalls();
+    await wait(10_000);
+    expect(shipmentCalls()).toBe(calls);
+  });
+
+  it('lists the deadlines and highlights the overdue ones', async () => {
+    openJourney([
+      shipment({
+        status: 'AWAITING_PAYMENT',
+        invoiceId: '019a0000-0000-7000-8000-00000000e001',
+        timeline: [SUBMITTED],
+        deadlines: [
+          { kind: 'REVIEW_SLA', dueAt: '2026-11-24T09:00:00.000Z', state: 'CLOSED' },
+          { kind: 'PAYMENT_DUE', dueAt: '2026-11-24T10:00:00.000Z', state: 'PENDING' },
+          { kind: 'INSPECTION_PERIOD', dueAt: '2026-12-24T10:00:00.000Z', state: 'PENDING' },
+        ],
+      }),
+    ]);
+    const table = await screen.findByRole('table');
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => row.className)).toEqual(['', 'overdue', '']);
+    expect(within(rows[1]).getByText('Payment due')).toBeTruthy();
+    expect(within(rows[1]).getByText('Overdue')).toBeTruthy();
+    expect(within(rows[0]).getByText('Closed')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Invoice' }).getAttribute('href')).toBe(
+      '/exporter/invoices/019a0000-0000-7000-8000-00000000e001',
+    );
+  });
+});
