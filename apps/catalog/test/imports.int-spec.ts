@@ -3,7 +3,16 @@
 // is absent, that test says why and passes without checking.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readJson, ServiceUnderTest, TestContext, waitFor } from '@artbridge/platform-testing';
+import { ArtworkRegistered } from '@artbridge/contracts';
+import { decodeEnvelope } from '@artbridge/platform-messaging';
+import {
+  readJson,
+  ServiceUnderTest,
+  TestContext,
+  TopicReader,
+  waitFor,
+} from '@artbridge/platform-testing';
+import { DataSource } from 'typeorm';
 import { CatalogModule } from '../src/catalog.module';
 import { shanShui } from './artworks.fixtures';
 
@@ -90,11 +99,16 @@ function tateFile(): string | { missing: string } {
 describe('catalog: bulk imports (real PostgreSQL and Kafka)', () => {
   const context = new TestContext();
   let catalog: ServiceUnderTest;
+  let events: TopicReader;
 
   beforeAll(async () => {
     const config = await context.serviceConfig('catalog');
     catalog = await ServiceUnderTest.start(CatalogModule.forRoot(config), config);
     context.onCleanup(() => catalog.stop());
+    events = await TopicReader.start(context.broker(), [
+      context.topicPrefix + ArtworkRegistered.stream,
+    ]);
+    context.onCleanup(() => events.stop());
   });
   afterAll(() => context.cleanup());
 
@@ -133,6 +147,28 @@ describe('catalog: bulk imports (real PostgreSQL and Kafka)', () => {
     );
   }
 
+  /** ArtworkRegistered messages written to the outbox for the exporter's artworks. */
+  const announced = async (exporter: string) => {
+    const [{ count }] = (await catalog.app.get(DataSource).query(
+      `SELECT count(*)::int AS count FROM messaging_outbox
+        WHERE type = $1 AND (envelope::jsonb -> 'payload' ->> 'exporterId') = $2`,
+      [ArtworkRegistered.type, exporter],
+    )) as { count: number }[];
+    return count;
+  };
+
+  /** The ArtworkRegistered events on the topic for the exporter's artworks, once there are `count`. */
+  const registeredOnTopic = async (exporter: string, count: number) => {
+    const payloads = () =>
+      events.records
+        .map((record) => decodeEnvelope(record.value).payload)
+        .filter((payload) => payload.exporterId === exporter);
+    return waitFor(`${count} ArtworkRegistered events of ${exporter}`, () => {
+      const found = payloads();
+      return found.length >= count && found;
+    });
+  };
+
   const search = async (q: string, exporter: string) =>
     readJson<{ items: { title: string; exporterId: string }[]; total: number }>(
       await catalog.request(`/artworks?q=${encodeURIComponent(q)}`, {
@@ -159,6 +195,14 @@ describe('catalog: bulk imports (real PostgreSQL and Kafka)', () => {
     const found = await search('Quorbleflax', 'importer1');
     expect(found.items.map((item) => item.title)).toEqual(['Quorbleflax Prisoner']);
     expect((await search('Zingwurt', 'importer1')).total).toBe(2);
+    // each imported artwork announced once, through the outbox
+    expect(await announced('importer1')).toBe(3);
+    const registered = await registeredOnTopic('importer1', 3);
+    expect(registered.map((payload) => payload.title).sort()).toEqual([
+      'Quorbleflax Prisoner',
+      'Zingwurt Mountains',
+      'Zingwurt Rivers',
+    ]);
 
     // the same records as a multipart upload: nothing new
     const form = new FormData();
@@ -176,9 +220,27 @@ describe('catalog: bulk imports (real PostgreSQL and Kafka)', () => {
     });
     expect(second).toMatchObject({ status: 'COMPLETED', imported: 0, unchanged: 3, rejected: 4 });
     expect((await search('Zingwurt', 'importer1')).total).toBe(2);
+    expect(await announced('importer1')).toBe(3);
 
     // another exporter's records are its own: the same file imports for it
     expect(await importAndWait(SMALL_FILE, 'importer2')).toMatchObject({ imported: 3 });
+  });
+
+  it('stores each record once when the same file is imported twice at the same time', async () => {
+    const records = 1200; // several batches each
+    const file = Array.from({ length: records }, (_, index) =>
+      JSON.stringify({ ...shanShui, title: `Quillsnap ${index}`, sourceId: `race-${index}` }),
+    ).join('\n');
+    const [first, second] = await Promise.all([
+      importAndWait(file, 'racer'),
+      importAndWait(file, 'racer'),
+    ]);
+    for (const job of [first, second])
+      expect(job).toMatchObject({ status: 'COMPLETED', total: records, rejected: 0 });
+    expect(first.imported + second.imported).toBe(records);
+    expect(first.unchanged + second.unchanged).toBe(records);
+    expect((await search('Quillsnap', 'racer')).total).toBe(records);
+    expect(await announced('racer')).toBe(records);
   });
 
   it('shows a job only to the exporter who started it', async () => {
@@ -238,6 +300,7 @@ describe('catalog: bulk imports (real PostgreSQL and Kafka)', () => {
 
     const found = await search('Unknown Political Prisoner', 'tate');
     expect(found.items.map((item) => item.title)).toContain('The Unknown Political Prisoner');
+    expect(await announced('tate')).toBe(first.imported);
 
     const second = await importAndWait(file, 'tate');
     expect(second).toMatchObject({
@@ -248,5 +311,6 @@ describe('catalog: bulk imports (real PostgreSQL and Kafka)', () => {
       rejected: first.rejected,
     });
     expect((await search('Unknown Political Prisoner', 'tate')).total).toBe(found.total);
+    expect(await announced('tate')).toBe(first.imported);
   });
 });

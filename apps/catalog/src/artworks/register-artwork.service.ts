@@ -1,4 +1,4 @@
-import { ArtworkRegistered, MoneyDto } from '@artbridge/contracts';
+import { ArtistV1, ArtworkRegistered, ArtworkRegisteredV1, MoneyDto } from '@artbridge/contracts';
 import { Outbox, OutboxMessage } from '@artbridge/platform-messaging';
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
@@ -54,10 +54,12 @@ export class RegisterArtworkService {
 
   /**
    * Stores artworks whose attributes the caller has checked (artworkRuleViolations) and
-   * announces each with ArtworkRegistered through the outbox, inside the caller's transaction:
-   * one multi-row insert, one outbox insert. Answers in the order given: the stored artwork, or
-   * null when the exporter already has an artwork with that source id (nothing stored, nothing
-   * announced). The path of single registration and of bulk imports alike.
+   * announces each with ArtworkRegistered through the outbox, inside the caller's transaction.
+   * Answers in the order given: the stored artwork, or null when the exporter already has an
+   * artwork with that source id (nothing stored, nothing announced). The path of single
+   * registration and of bulk imports alike, so it costs a fixed number of statements whatever
+   * the number of artworks: one query for the source ids already there, one multi-row insert of
+   * the others, one insert of their outbox messages.
    */
   async registerAll(
     manager: EntityManager,
@@ -65,32 +67,20 @@ export class RegisterArtworkService {
     items: readonly ArtworkToRegister[],
   ): Promise<(ArtworkEntity | null)[]> {
     if (items.length === 0) return [];
+    const known = await knownSourceIds(manager, exporterId, items);
     const now = new Date();
-    const artworks = items.map(({ attributes, sourceId }) =>
-      manager.create(ArtworkEntity, {
-        id: uuidv7(),
-        exporterId,
-        ...attributeColumns(attributes),
-        status: 'AVAILABLE',
-        reservedByShipment: null,
-        statusChangedAt: now,
-        registeredAt: now,
-        sourceId: sourceId ?? null,
-      }),
+    const candidates = items.map(({ attributes, sourceId }) =>
+      sourceId !== undefined && known.has(sourceId)
+        ? null
+        : newArtwork(exporterId, attributes, sourceId ?? null, now),
     );
-    // ON CONFLICT DO NOTHING: a source id the exporter already has (artwork_source) is skipped,
-    // also when an import running at the same time stored it a moment ago.
-    const result = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(ArtworkEntity)
-      .values(artworks)
-      .orIgnore()
-      .updateEntity(false)
-      .returning('id')
-      .execute();
-    const storedIds = new Set((result.raw as { id: string }[]).map((row) => row.id));
-    const stored = artworks.map((artwork) => (storedIds.has(artwork.id) ? artwork : null));
+    const storedIds = await insertArtworks(
+      manager,
+      candidates.filter((artwork): artwork is ArtworkEntity => artwork !== null),
+    );
+    const stored = candidates.map((artwork) =>
+      artwork && storedIds.has(artwork.id) ? artwork : null,
+    );
     const messages: OutboxMessage[] = [];
     stored.forEach((artwork, index) => {
       if (artwork) messages.push(registeredMessage(exporterId, artwork, items[index].attributes));
@@ -100,32 +90,131 @@ export class RegisterArtworkService {
   }
 }
 
+/** The source ids among `items` the exporter already has: one indexed query (artwork_source). */
+async function knownSourceIds(
+  manager: EntityManager,
+  exporterId: string,
+  items: readonly ArtworkToRegister[],
+): Promise<Set<string>> {
+  const sourceIds = items.flatMap(({ sourceId }) => (sourceId === undefined ? [] : [sourceId]));
+  if (sourceIds.length === 0) return new Set();
+  const rows = (await manager.query(
+    `SELECT source_id FROM artwork WHERE exporter_id = $1 AND source_id = ANY($2::text[])`,
+    [exporterId, sourceIds],
+  )) as { source_id: string }[];
+  return new Set(rows.map((row) => row.source_id));
+}
+
+function newArtwork(
+  exporterId: string,
+  attributes: ArtworkAttributes,
+  sourceId: string | null,
+  now: Date,
+): ArtworkEntity {
+  return Object.assign(new ArtworkEntity(), {
+    id: uuidv7(),
+    exporterId,
+    ...attributeColumns(attributes),
+    status: 'AVAILABLE',
+    reservedByShipment: null,
+    statusChangedAt: now,
+    registeredAt: now,
+    sourceId,
+  } satisfies ArtworkEntity);
+}
+
+/**
+ * One INSERT for all the rows, a typed array per column (unnest): 28 parameters whatever the
+ * number of rows, and no per-row statement building. The values are those TypeORM would send
+ * (jsonb as JSON text, bigint as text). ON CONFLICT DO NOTHING: a source id the exporter already
+ * has (artwork_source) is skipped, also when an import running at the same time stored it after
+ * knownSourceIds looked. Answers the ids stored.
+ *
+ * Every column of ArtworkEntity is here; a column added to the entity must be added here too.
+ */
+async function insertArtworks(
+  manager: EntityManager,
+  artworks: readonly ArtworkEntity[],
+): Promise<Set<string>> {
+  if (artworks.length === 0) return new Set();
+  const column = <T>(value: (artwork: ArtworkEntity) => T): T[] => artworks.map(value);
+  const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
+  const rows = (await manager.query(
+    `INSERT INTO artwork (
+       id, exporter_id, title, artist_name, artist_birth_year, artist_death_year,
+       artist_ethnic_minority, creation_year, creation_year_end, category, technique, medium,
+       hand_executed, portrait, materials, height_cm, width_cm, depth_cm, value_minor,
+       value_currency, owned_by_creator, origin_country, provenance, status,
+       reserved_by_shipment, status_changed_at, registered_at, source_id)
+     SELECT * FROM unnest(
+       $1::uuid[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[],
+       $7::boolean[], $8::int[], $9::int[], $10::text[], $11::text[], $12::text[],
+       $13::boolean[], $14::boolean[], $15::jsonb[], $16::numeric[], $17::numeric[], $18::numeric[], $19::bigint[],
+       $20::char(3)[], $21::boolean[], $22::char(2)[], $23::jsonb[], $24::text[],
+       $25::uuid[], $26::timestamptz[], $27::timestamptz[], $28::text[])
+     ON CONFLICT DO NOTHING
+     RETURNING id`,
+    [
+      column((a) => a.id),
+      column((a) => a.exporterId),
+      column((a) => a.title),
+      column((a) => a.artistName),
+      column((a) => a.artistBirthYear),
+      column((a) => a.artistDeathYear),
+      column((a) => a.artistEthnicMinority),
+      column((a) => a.creationYear),
+      column((a) => a.creationYearEnd),
+      column((a) => a.category),
+      column((a) => a.technique),
+      column((a) => a.medium),
+      column((a) => a.handExecuted),
+      column((a) => a.portrait),
+      column((a) => json(a.materials)),
+      column((a) => a.heightCm),
+      column((a) => a.widthCm),
+      column((a) => a.depthCm),
+      column((a) => a.value.minor.toString()),
+      column((a) => a.value.currency),
+      column((a) => a.ownedByCreator),
+      column((a) => a.originCountry),
+      column((a) => json(a.provenance)),
+      column((a) => a.status),
+      column((a) => a.reservedByShipment),
+      column((a) => a.statusChangedAt),
+      column((a) => a.registeredAt),
+      column((a) => a.sourceId),
+    ],
+  )) as { id: string }[];
+  return new Set(rows.map((row) => row.id));
+}
+
+/**
+ * The event, built as instances of its payload classes: the outbox validates them as they are
+ * instead of converting a plain object first (the same checks, the same JSON).
+ */
 function registeredMessage(
   exporterId: string,
   artwork: ArtworkEntity,
   attributes: ArtworkAttributes,
 ): OutboxMessage {
   const { artist } = attributes;
-  return {
-    definition: ArtworkRegistered,
-    payload: {
-      artworkId: artwork.id,
-      exporterId,
-      title: artwork.title,
-      // version 1 of the event names the artist's life dates only
-      artist: {
-        name: artist.name,
-        ...(artist.birthYear !== undefined && { birthYear: artist.birthYear }),
-        ...(artist.deathYear !== undefined && { deathYear: artist.deathYear }),
-      },
-      creationYear: artwork.creationYear,
-      category: artwork.category,
-      handExecuted: artwork.handExecuted,
-      value: MoneyDto.from(attributes.value),
-      ownedByCreator: artwork.ownedByCreator,
-      originCountry: artwork.originCountry,
-      registeredAt: artwork.registeredAt.toISOString(),
-    },
-    meta: { subject: artwork.id },
-  };
+  const payload: ArtworkRegisteredV1 = Object.assign(new ArtworkRegisteredV1(), {
+    artworkId: artwork.id,
+    exporterId,
+    title: artwork.title,
+    // version 1 of the event names the artist's life dates only
+    artist: Object.assign(new ArtistV1(), {
+      name: artist.name,
+      ...(artist.birthYear !== undefined && { birthYear: artist.birthYear }),
+      ...(artist.deathYear !== undefined && { deathYear: artist.deathYear }),
+    }),
+    creationYear: artwork.creationYear,
+    category: artwork.category,
+    handExecuted: artwork.handExecuted,
+    value: MoneyDto.from(attributes.value),
+    ownedByCreator: artwork.ownedByCreator,
+    originCountry: artwork.originCountry,
+    registeredAt: artwork.registeredAt.toISOString(),
+  });
+  return { definition: ArtworkRegistered, payload, meta: { subject: artwork.id } };
 }

@@ -38,16 +38,26 @@ export const INTERRUPTED_BY_RESTART =
   'interrupted: the catalog service stopped while the import ran; upload the file again ' +
   '(lines already imported are counted as unchanged)';
 
+/** Lines mapped and checked between two turns of the event loop (about a millisecond). */
+const PREPARE_SLICE_LINES = 50;
+
 interface NumberedLine {
   readonly line: number;
   readonly text: string;
+}
+
+/** A batch mapped and checked, not yet stored. */
+interface PreparedBatch {
+  readonly rejected: readonly LineOutcome[];
+  readonly accepted: readonly { readonly line: number; readonly item: ArtworkToRegister }[];
 }
 
 /**
  * Bulk imports as jobs in the service process. `start` answers at once; the lines are then
  * mapped (parseImportLine), checked (artworkRuleViolations) and stored IMPORT_BATCH_LINES at a
  * time through RegisterArtworkService.registerAll, each batch in one transaction with the job's
- * progress, so the progress read at any moment matches what is stored.
+ * progress, so the progress read at any moment matches what is stored. The next batch is mapped
+ * and checked while one is being stored, in slices between the database's answers.
  *
  * The upload itself is kept in memory only. A job the service was running when it stopped
  * cannot be resumed, so it is marked FAILED (INTERRUPTED_BY_RESTART): at shutdown when the
@@ -121,19 +131,29 @@ export class ImportJobsService implements OnApplicationBootstrap, OnModuleDestro
     started: ImportProgress,
   ): Promise<void> {
     let progress = started;
+    const prepare = (from: number) => {
+      if (from >= lines.length) return undefined;
+      const batch = this.prepareBatch(lines.slice(from, from + IMPORT_BATCH_LINES));
+      batch.catch(() => undefined); // awaited below: until then, a failure is not unhandled
+      return batch;
+    };
+    let preparing: Promise<PreparedBatch> | undefined;
     try {
-      for (let from = 0; from < lines.length; from += IMPORT_BATCH_LINES) {
-        await nextTurn(); // answer the request first, and let other requests in between batches
+      await nextTurn(); // answer the request first
+      let from = 0;
+      preparing = prepare(from);
+      while (preparing) {
+        const prepared = await preparing;
+        await nextTurn(); // let other requests in between batches
         if (this.stopping) throw new JobInterrupted();
-        progress = await this.importBatch(
-          id,
-          exporterId,
-          lines.slice(from, from + IMPORT_BATCH_LINES),
-          progress,
-        );
+        // The next batch is read while this one is stored: its slices run while the database works.
+        from += IMPORT_BATCH_LINES;
+        preparing = prepare(from);
+        progress = await this.storeBatch(id, exporterId, prepared, progress);
       }
       await this.save(this.dataSource.manager, id, reduce(progress, { type: 'FINISHED' }));
     } catch (error) {
+      await preparing?.catch(() => undefined); // settled, so nothing runs on after the job ends
       const reason =
         error instanceof JobInterrupted
           ? INTERRUPTED_BY_RESTART
@@ -149,34 +169,45 @@ export class ImportJobsService implements OnApplicationBootstrap, OnModuleDestro
     }
   }
 
-  /** Maps, checks and stores one batch; answers the progress after it. */
-  private async importBatch(
-    id: string,
-    exporterId: string,
-    batch: readonly NumberedLine[],
-    progress: ImportProgress,
-  ): Promise<ImportProgress> {
+  /**
+   * Maps and checks one batch (parseImportLine, artworkRuleViolations): the lines rejected, and
+   * the artworks to store. Pure computation, done PREPARE_SLICE_LINES at a time with a turn of
+   * the event loop in between, so that the batch being stored meanwhile is not held up.
+   */
+  private async prepareBatch(batch: readonly NumberedLine[]): Promise<PreparedBatch> {
     const today = new Date();
-    const outcomes: LineOutcome[] = [];
+    const rejected: LineOutcome[] = [];
     const accepted: { line: number; item: ArtworkToRegister }[] = [];
-    for (const { line, text } of batch) {
+    for (let index = 0; index < batch.length; index++) {
+      if (index > 0 && index % PREPARE_SLICE_LINES === 0) await nextTurn();
+      const { line, text } = batch[index];
       const result = parseImportLine(text, line, { defaultValue: IMPORT_DEFAULT_VALUE });
       if (!result.ok) {
-        outcomes.push({ outcome: 'REJECTED', line, message: result.message });
+        rejected.push({ outcome: 'REJECTED', line, message: result.message });
         continue;
       }
       const attributes = withCanonicalMaterials(result.attributes);
       const violations = artworkRuleViolations(attributes, today);
       if (violations.length > 0) {
         const message = violations.map((violation) => violation.message).join('; ');
-        outcomes.push({ outcome: 'REJECTED', line, message });
+        rejected.push({ outcome: 'REJECTED', line, message });
       } else {
         accepted.push({ line, item: { attributes, sourceId: result.sourceId } });
       }
     }
+    return { rejected, accepted };
+  }
+
+  /** Stores one prepared batch with the job's progress, in one transaction; answers the progress after it. */
+  private async storeBatch(
+    id: string,
+    exporterId: string,
+    { rejected, accepted }: PreparedBatch,
+    progress: ImportProgress,
+  ): Promise<ImportProgress> {
     const byLine = (stored: readonly unknown[]): LineOutcome[] =>
       [
-        ...outcomes,
+        ...rejected,
         ...accepted.map(({ line }, index): LineOutcome => ({
           outcome: stored[index] ? 'IMPORTED' : 'UNCHANGED',
           line,
@@ -199,6 +230,7 @@ export class ImportJobsService implements OnApplicationBootstrap, OnModuleDestro
     }
     // A value the database refused (a constraint the checks above do not know): store the batch
     // line by line, so that only the offending lines are rejected.
+    const outcomes = [...rejected];
     for (const { line, item } of accepted) {
       try {
         const [stored] = await this.dataSource.transaction((manager) =>

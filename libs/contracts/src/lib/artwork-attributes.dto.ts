@@ -87,8 +87,10 @@ export class ProvenanceEntryDto {
   @Length(1, 300)
   owner!: string;
 
+  // as long as catalog accepts on import (a Tate record's event runs to 814 characters): a
+  // registered artwork must always fit in its own reservation event
   @IsString()
-  @Length(1, 500)
+  @Length(1, 1000)
   event!: string;
 }
 
@@ -161,7 +163,7 @@ export class ArtworkAttributesV1 {
 
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(100)
+  @ArrayMaxSize(200)
   @ValidateNested({ each: true })
   @Type(() => ProvenanceEntryDto)
   provenance?: ProvenanceEntryDto[];

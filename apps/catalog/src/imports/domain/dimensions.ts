@@ -139,6 +139,8 @@ const WEIGHT = new RegExp(
 );
 const DURATION =
   /(?:(\d+)\s*(?:hours?|hrs?)\b[\s,]*)?(?:(\d+)\s*(?:minutes?|mins?)\b\.?[\s,]*)?(?:(\d+)\s*(?:seconds?|secs?)\b\.?)?/gi;
+/** A number followed by a unit of time: DURATION finds nothing without one (most texts). */
+const ANY_DURATION = /\d\s*(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\b/i;
 const LINE_BREAK = /\r\n|\r|\n/;
 
 /** Reads a Tate dimensions text. Never throws. */
@@ -282,6 +284,8 @@ function readWeight(text: string): number | undefined {
 }
 
 function readDuration(text: string): number | undefined {
+  // DURATION also matches the empty text at every position: skip the walk when it cannot help.
+  if (!ANY_DURATION.test(text)) return undefined;
   for (const match of text.matchAll(DURATION)) {
     const [, hours, minutes, seconds] = match;
     if (hours === undefined && minutes === undefined && seconds === undefined) continue;

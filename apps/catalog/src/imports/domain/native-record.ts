@@ -1,7 +1,13 @@
 // class-transformer's @Type reads decorator metadata; load the polyfill before any DTO class.
 import 'reflect-metadata';
 import { createHash } from 'node:crypto';
-import { ARTWORK_CATEGORIES, ArtworkCategory, IsCountryCode, MoneyDto } from '@artbridge/contracts';
+import {
+  ARTWORK_CATEGORIES,
+  ArtistDto,
+  ArtworkCategory,
+  IsCountryCode,
+  MoneyDto,
+} from '@artbridge/contracts';
 import { Type, plainToInstance } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -28,6 +34,13 @@ import { CITES_MATERIALS, CitesMaterial } from './medium';
 // The native layout is the artwork attributes of API.md, one record a line, plus an optional
 // `sourceId` that makes re-imports idempotent. Fields it does not name are refused, so a typo
 // ("creationyear") is reported rather than dropped.
+//
+// The artist, the money and the country are checked by the contract's own classes
+// (ArtworkAttributesV1's ArtistDto, MoneyDto, IsCountryCode). The classes below are the
+// import's own, not copies: it requires the artist and the value (the contract leaves that to
+// its callers), takes only the CITES codes as materials, whole grams, and lengths to the
+// millimetre. Its provenance limits (200 entries, events of up to 1,000 characters) are the
+// contract's, so every imported artwork fits in its reservation event.
 
 const YEAR = { min: -10000, max: 9999 } as const;
 const MAX_CENTIMETRES = 100_000; // a kilometre: beyond any object that travels in a crate
@@ -51,28 +64,6 @@ function IsCentimetres(options?: ValidationOptions): PropertyDecorator {
           `${args.property} must be a positive number of centimetres with at most one decimal (a whole millimetre), up to ${MAX_CENTIMETRES}`,
       },
     });
-}
-
-export class NativeArtistRecord {
-  @IsString()
-  @Length(1, 300)
-  name!: string;
-
-  @IsOptional()
-  @IsInt()
-  @Min(YEAR.min)
-  @Max(YEAR.max)
-  birthYear?: number;
-
-  @IsOptional()
-  @IsInt()
-  @Min(YEAR.min)
-  @Max(YEAR.max)
-  deathYear?: number;
-
-  @IsOptional()
-  @IsBoolean()
-  ethnicMinority?: boolean;
 }
 
 export class NativeMaterialRecord {
@@ -130,8 +121,8 @@ export class NativeArtworkRecord {
 
   @IsDefined()
   @ValidateNested()
-  @Type(() => NativeArtistRecord)
-  artist!: NativeArtistRecord;
+  @Type(() => ArtistDto)
+  artist!: ArtistDto;
 
   @IsInt()
   @Min(YEAR.min)
