@@ -1,5 +1,13 @@
 import {
+  AdmissionDischarged,
+  AdmissionExtended,
+  AdmissionOverdue,
+  AdmissionReminder,
+  AdmissionStarted,
   ArtworkRegistered,
+  BondedEntered,
+  BondedReExported,
+  BondedReleased,
   ArtworkReservationRefused,
   ArtworksExported,
   ArtworksMarkedInTransit,
@@ -26,18 +34,33 @@ import {
   ReleaseArtworks,
   ReleaseEscrow,
   ReserveArtworks,
+  ReturnLegCreated,
   ShipmentAccepted,
   ShipmentCancelled,
+  ShipmentClaimOpened,
   ShipmentCompleted,
+  ShipmentConditionReported,
+  ShipmentCustodyTransferred,
   ShipmentDelivered,
   ShipmentDispatched,
   ShipmentSubmitted,
 } from '@artbridge/contracts';
 import { ServiceConfig, ServicePlatformModule } from '@artbridge/platform-service';
 import { DynamicModule, Module } from '@nestjs/common';
+import { AdmissionClockEntity } from './admission/admission-clock.entity';
+import { AdmissionClocks } from './admission/admission-clocks';
+import { AdmissionController } from './admission/admission.controller';
+import { AdmissionService } from './admission/admission.service';
 import { ArtworkProjectionEntity } from './artworks/artwork-projection.entity';
 import { ArtworkRegisteredHandler } from './artworks/artwork-registered.handler';
 import { ArtworksController } from './artworks/artworks.controller';
+import { BondedStorageController } from './bonded/bonded-storage.controller';
+import { BondedStorageEntity } from './bonded/bonded-storage.entity';
+import { BondedStorageService } from './bonded/bonded-storage.service';
+import { ConditionReportEntity } from './condition-reports/condition-report.entity';
+import { ConditionReportsController } from './condition-reports/condition-reports.controller';
+import { ConditionReportsService } from './condition-reports/condition-reports.service';
+import { ShipmentClaimEntity } from './condition-reports/shipment-claim.entity';
 import { LOGISTICS_SETTINGS, LogisticsSettings, loadLogisticsSettings } from './logistics-settings';
 import { LOGISTICS_MIGRATIONS } from './migrations';
 import { DeadlineScheduler } from './shipments/deadline-scheduler';
@@ -88,6 +111,19 @@ const SAGA_MESSAGES = [
   ShipmentAccepted,
   ShipmentCompleted,
   ShipmentCancelled,
+  // fine-art shipping: condition, custody, temporary admission, bonded storage
+  ShipmentConditionReported,
+  ShipmentClaimOpened,
+  ShipmentCustodyTransferred,
+  AdmissionStarted,
+  AdmissionReminder,
+  AdmissionOverdue,
+  AdmissionExtended,
+  AdmissionDischarged,
+  ReturnLegCreated,
+  BondedEntered,
+  BondedReleased,
+  BondedReExported,
 ];
 
 /** Shipments, crates, tracking, bonded storage, and the shipment saga. */
@@ -106,6 +142,10 @@ export class LogisticsModule {
             ShipmentEntity,
             ShipmentDeadlineEntity,
             TimelineEntryEntity,
+            ConditionReportEntity,
+            ShipmentClaimEntity,
+            AdmissionClockEntity,
+            BondedStorageEntity,
           ],
           migrations: LOGISTICS_MIGRATIONS,
           messages: [ArtworkRegistered, ...SAGA_MESSAGES],
@@ -115,6 +155,9 @@ export class LogisticsModule {
         ArtworksController,
         ArtworkRegisteredHandler,
         ShipmentsController,
+        ConditionReportsController,
+        AdmissionController,
+        BondedStorageController,
         SagaRepliesHandler,
       ],
       providers: [
@@ -123,6 +166,10 @@ export class LogisticsModule {
         ShipmentsService,
         ShipmentViews,
         DeadlineScheduler,
+        AdmissionClocks,
+        AdmissionService,
+        ConditionReportsService,
+        BondedStorageService,
       ],
     };
   }

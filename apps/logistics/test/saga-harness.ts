@@ -87,6 +87,46 @@ export interface ShipmentView {
   declarationId?: string;
   invoiceId?: string;
   cancellationReason?: string;
+  purpose?: string;
+  origin?: { country: string; place: string };
+  destination?: { country: string; place: string };
+  consignee?: { name: string; country: string; address: string };
+  incoterm?: { rule: string; place: string };
+  custodian?: string;
+  deliveredAt?: string;
+  bondedStorage?: {
+    state: string;
+    zone: string;
+    country: string;
+    warehouse: string;
+    location: string;
+    enteredBy: string;
+    leftBy?: string;
+    reExportDestination?: { country: string; place: string };
+  };
+  returnOfShipmentId?: string;
+  returnShipmentId?: string;
+  claim?: {
+    id: string;
+    status: string;
+    openedBy: string;
+    reason: string;
+    damages: { location: string; description: string; severity: string; finding: string }[];
+    reportIds: string[];
+    escrowHeld: boolean;
+  };
+  admission?: {
+    state: string;
+    startedAt: string;
+    deadline: string;
+    extensionsUsed: number;
+    extensionsLeft: number;
+    extensions: { number: number; reason: string; grantedBy: string; deadline: string }[];
+    remindersSent: number;
+    overdueAt?: string;
+    dischargedAt?: string;
+    returnShipmentId?: string;
+  };
   deadlines: { kind: string; dueAt: string; state: string; firedAt?: string }[];
   timeline: { at: string; type: string; source: string; detail: string }[];
 }
@@ -175,15 +215,12 @@ export class SagaHarness {
     });
   }
 
-  async expectAction(
-    id: string,
-    action: 'dispatch' | 'tracking-events' | 'acceptance',
-    json: unknown,
-    as: Caller,
-    status: number,
-  ) {
+  /** POST /shipments/:id/<action>, expecting `status`; answers the body. */
+  async expectAction(id: string, action: string, json: unknown, as: Caller, status: number) {
     const response = await this.request(`/shipments/${id}/${action}`, as, { method: 'POST', json });
-    const body = await readJson<ShipmentView & { message: string | string[] }>(response);
+    const body = await readJson<
+      ShipmentView & { message: string | string[]; statusCode?: number; ruleId?: string }
+    >(response);
     if (response.status !== status) {
       throw new Error(
         `${action}: expected ${status}, got ${response.status} ${JSON.stringify(body)}`,

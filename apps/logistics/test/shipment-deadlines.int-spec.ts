@@ -13,6 +13,7 @@ import {
   ShipmentCompleted,
 } from '@artbridge/contracts';
 import { TestContext, waitFor } from '@artbridge/platform-testing';
+import { DEFAULT_LOGISTICS_SETTINGS } from '../src/logistics-settings';
 import { cipParis, SagaHarness, ShipmentView } from './saga-harness';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -29,6 +30,7 @@ describe('logistics: deadlines of the shipment saga (real PostgreSQL and Kafka)'
 
   beforeAll(async () => {
     h = await SagaHarness.start(context, {
+      ...DEFAULT_LOGISTICS_SETTINGS,
       paymentDueSeconds: 1,
       inspectionSeconds: 0,
       deadlinePollMs: 100,

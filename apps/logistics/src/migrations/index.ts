@@ -1,5 +1,12 @@
 import { ArtworkProjection1732400000200 } from './1732400000200-artwork-projection';
 import { Shipments1732400000300 } from './1732400000300-shipments';
+import { FineArtShipping1732400000400 } from './1732400000400-fine-art-shipping';
+import { BondedStorage1732400000410 } from './1732400000410-bonded-storage';
 
 /** In order; run at start. */
-export const LOGISTICS_MIGRATIONS = [ArtworkProjection1732400000200, Shipments1732400000300];
+export const LOGISTICS_MIGRATIONS = [
+  ArtworkProjection1732400000200,
+  Shipments1732400000300,
+  FineArtShipping1732400000400,
+  BondedStorage1732400000410,
+];

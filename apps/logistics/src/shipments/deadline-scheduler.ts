@@ -7,8 +7,15 @@ import {
   OnApplicationBootstrap,
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AdmissionClocks } from '../admission/admission-clocks';
 import { LOGISTICS_SETTINGS, LogisticsSettings } from '../logistics-settings';
 import { localStep } from './saga-step';
+import {
+  ADMISSION_DEADLINE_KINDS,
+  AdmissionDeadlineKind,
+  FIRED_DEADLINE_KINDS,
+  SagaDeadlineKind,
+} from './shipment-deadline.entity';
 import { ShipmentSaga } from './shipment-saga';
 import { markDeadlineFired } from './shipment-journal';
 import { ShipmentEntity } from './shipment.entity';
@@ -18,12 +25,15 @@ const MAX_PER_ROUND = 200;
 
 interface DueDeadline {
   shipment_id: string;
-  kind: 'PAYMENT_DUE' | 'INSPECTION_PERIOD';
+  kind: SagaDeadlineKind | AdmissionDeadlineKind;
   due_at: Date;
 }
 
+const isAdmissionKind = (kind: string): kind is AdmissionDeadlineKind =>
+  (ADMISSION_DEADLINE_KINDS as readonly string[]).includes(kind);
+
 /**
- * Fires the saga's deadlines. They are rows, so a deadline that fell due while the service was
+ * Fires the saga's deadlines, and the temporary-admission clocks' (reminders, expiry). They are rows, so a deadline that fell due while the service was
  * down fires at the next start. Each fires in its own transaction with the saga step it
  * triggers; `FOR UPDATE SKIP LOCKED` on the deadline and its shipment lets several replicas poll
  * without firing one twice and without waiting on a shipment a reply is busy with (it is taken
@@ -40,6 +50,7 @@ export class DeadlineScheduler implements OnApplicationBootstrap, BeforeApplicat
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly saga: ShipmentSaga,
+    private readonly admission: AdmissionClocks,
     @Inject(LOGISTICS_SETTINGS) private readonly settings: LogisticsSettings,
   ) {}
 
@@ -78,12 +89,12 @@ export class DeadlineScheduler implements OnApplicationBootstrap, BeforeApplicat
             `SELECT d.shipment_id, d.kind, d.due_at
                FROM shipment_deadline d JOIN shipment s ON s.id = d.shipment_id
               WHERE d.fired_at IS NULL AND d.closed_at IS NULL
-                AND d.kind IN ('PAYMENT_DUE', 'INSPECTION_PERIOD') AND d.due_at <= now()
+                AND d.kind = ANY($2::text[]) AND d.due_at <= now()
                 AND NOT ((d.shipment_id::text || '/' || d.kind) = ANY($1::text[]))
               ORDER BY d.due_at
               LIMIT 1
               FOR UPDATE OF d, s SKIP LOCKED`,
-            [failed],
+            [failed, FIRED_DEADLINE_KINDS],
           )) as DueDeadline[];
           if (!due) return false;
           key = `${due.shipment_id}/${due.kind}`;
@@ -91,7 +102,9 @@ export class DeadlineScheduler implements OnApplicationBootstrap, BeforeApplicat
           const shipment = await manager.findOneByOrFail(ShipmentEntity, { id: due.shipment_id });
           // Fired first, so the step's own clean-up of open deadlines leaves this one FIRED.
           await markDeadlineFired(manager, due.shipment_id, due.kind, step.trigger.at);
-          const acted = await this.saga.deadlinePassed(step, shipment, due.kind, due.due_at);
+          const acted = isAdmissionKind(due.kind)
+            ? await this.admission.fire(step, shipment, due.kind, due.due_at)
+            : await this.saga.deadlinePassed(step, shipment, due.kind, due.due_at);
           if (!acted) {
             // The shipment had moved on without closing it: it no longer matters.
             await manager.query(

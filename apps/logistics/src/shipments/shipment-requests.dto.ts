@@ -1,4 +1,5 @@
 import {
+  CustodyV1,
   IncotermDto,
   MoneyDto,
   PartyDto,
@@ -166,6 +167,12 @@ export class TrackingEventDto {
     { message: 'at must be an ISO 8601 date-time such as 2026-11-24T10:00:00Z' },
   )
   at!: string;
+
+  /** A hand-over of the crate with this event: who to whom, and who signed. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CustodyV1)
+  custody?: CustodyV1;
 }
 
 export class AcceptanceDto {

@@ -19,10 +19,13 @@ import {
   ReleaseArtworks,
   ReleaseEscrow,
   ReserveArtworks,
+  ReservedArtworkV1,
   ShipmentAccepted,
   ShipmentArtworksV1,
   ShipmentCancelled,
+  ShipmentClaimOpened,
   ShipmentCompleted,
+  ShipmentCustodyTransferred,
   ShipmentDelivered,
   ShipmentDispatched,
   ShipmentSubmitted,
@@ -31,9 +34,14 @@ import {
 import { Money, formatAmount } from '@artbridge/money';
 import { PermanentMessageError } from '@artbridge/platform-messaging';
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { v7 as uuidv7 } from 'uuid';
 import type { EntityManager } from 'typeorm';
+import { AdmissionClocks } from '../admission/admission-clocks';
+import type { AssessedDamage } from '../condition-reports/domain/condition-report';
+import { ShipmentClaimEntity } from '../condition-reports/shipment-claim.entity';
 import { LOGISTICS_SETTINGS, LogisticsSettings } from '../logistics-settings';
 import { Compensation, compensationsFor } from './domain/compensations';
+import { Custody, trackingDetail } from './domain/custody';
 import { planInvoice } from './domain/invoice-plan';
 import { ShipmentEvent, transition } from './domain/shipment-status';
 import { TrackingEventType } from './domain/tracking';
@@ -44,6 +52,7 @@ import {
   markDeadlineFired,
   startDeadline,
 } from './shipment-journal';
+import type { DeadlineKind } from './shipment-deadline.entity';
 import { ShipmentEntity, ShipmentPackage } from './shipment.entity';
 
 const show = (money: Money) => `${formatAmount(money)} ${money.currency}`;
@@ -72,6 +81,13 @@ function termsV1(shipment: ShipmentEntity): ShipmentTermsV1 {
   };
 }
 
+/**
+ * The timers of the saga itself, which a cancellation or the completion stops. An exhibition
+ * loan's admission clock is not one of them: it runs on after the sale side is done, until the
+ * works leave on the return leg.
+ */
+const SAGA_TIMERS: readonly DeadlineKind[] = ['PAYMENT_DUE', 'INSPECTION_PERIOD', 'REVIEW_SLA'];
+
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /**
@@ -85,7 +101,10 @@ const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ?
 export class ShipmentSaga {
   private readonly logger = new Logger(ShipmentSaga.name);
 
-  constructor(@Inject(LOGISTICS_SETTINGS) private readonly settings: LogisticsSettings) {}
+  constructor(
+    @Inject(LOGISTICS_SETTINGS) private readonly settings: LogisticsSettings,
+    private readonly admission: AdmissionClocks,
+  ) {}
 
   /** The shipment, locked until the step's transaction ends, so steps on it never interleave. */
   lock(manager: EntityManager, id: string): Promise<ShipmentEntity | null> {
@@ -94,15 +113,25 @@ export class ShipmentSaga {
 
   // ---------------------------------------------------------------- started by logistics
 
-  /** A new shipment: announce it and ask catalog to reserve its artworks. */
-  async submitted(step: SagaStep, shipment: ShipmentEntity): Promise<void> {
+  /**
+   * A new shipment: announce it and ask catalog to reserve its artworks. A return leg reserves
+   * nothing: its works are abroad under the outbound shipment (catalog holds them as that
+   * shipment's), so it files its declaration at once with the works as the outbound declared
+   * them.
+   */
+  async submitted(
+    step: SagaStep,
+    shipment: ShipmentEntity,
+    by = shipment.exporterId,
+  ): Promise<void> {
     await step.manager.insert(ShipmentEntity, shipment);
     const { incoterm, transportMode, origin, destination } = shipment.terms;
+    const returnOf = shipment.returnOfId;
     await this.note(
       step,
       shipment,
       'SUBMITTED',
-      `${plural(shipment.artworkIds.length, 'artwork')}, ${origin.country} → ${destination.country}, ${incoterm.rule} ${incoterm.place} by ${transportMode}, submitted by ${shipment.exporterId}`,
+      `${plural(shipment.artworkIds.length, 'artwork')}, ${origin.country} → ${destination.country}, ${incoterm.rule} ${incoterm.place} by ${transportMode}, submitted by ${by}${returnOf ? `; return leg of ${returnOf}` : ''}`,
       true,
     );
     await step.send(
@@ -112,9 +141,23 @@ export class ShipmentSaga {
         exporterId: shipment.exporterId,
         artworkIds: shipment.artworkIds,
         terms: termsV1(shipment),
+        ...(returnOf && { returnOfShipmentId: returnOf }),
       },
       shipment.id,
     );
+    if (returnOf && shipment.declaredItems) {
+      this.require(shipment, 'ARTWORKS_RESERVED');
+      await this.note(
+        step,
+        shipment,
+        'NOTHING_TO_RESERVE',
+        `the works are abroad under shipment ${returnOf}: nothing to reserve`,
+        true,
+      );
+      await this.fileDeclaration(step, shipment, shipment.declaredItems);
+      await this.save(step.manager, shipment);
+      return;
+    }
     await step.send(
       ReserveArtworks,
       { shipmentId: shipment.id, exporterId: shipment.exporterId, artworkIds: shipment.artworkIds },
@@ -139,39 +182,51 @@ export class ShipmentSaga {
       `dispatched by ${operator}${packages.length > 0 ? ` in ${plural(packages.length, 'package')}` : ''}`,
       true,
     );
-    await step.send(MarkArtworksInTransit, this.artworksOf(shipment), shipment.id);
+    if (this.heldInCatalog(shipment)) {
+      await step.send(MarkArtworksInTransit, this.artworksOf(shipment), shipment.id);
+    }
     await step.send(ShipmentDispatched, { shipmentId: shipment.id }, shipment.id);
+    if (shipment.returnOfId) {
+      // The works leave the country of the exhibition: their temporary admission is discharged.
+      await this.admission.discharge(step, shipment.returnOfId, shipment.id);
+    }
     await this.save(step.manager, shipment);
   }
 
-  /** A carrier's report while IN_TRANSIT: the timeline, at the time the carrier gives. */
+  /**
+   * A carrier's report while IN_TRANSIT: the timeline, at the time the carrier gives, with the
+   * custody hand-over when there was one.
+   */
   async tracked(
     step: SagaStep,
     shipment: ShipmentEntity,
-    report: { type: Exclude<TrackingEventType, 'DELIVERED'>; location: string; at: Date },
+    report: {
+      type: Exclude<TrackingEventType, 'DELIVERED'>;
+      location: string;
+      at: Date;
+      custody?: Custody;
+    },
   ): Promise<void> {
-    await addToTimeline(step.manager, shipment.id, {
-      at: report.at,
-      type: report.type,
-      source: 'logistics',
-      detail: report.location,
-    });
+    await this.trackingEntry(step, shipment, report);
+    if (report.custody) await this.save(step.manager, shipment);
   }
 
-  /** IN_TRANSIT → DELIVERED; the buyer's inspection period starts (none at all: accepted now). */
+  /**
+   * IN_TRANSIT → DELIVERED; the buyer's inspection period starts (none at all: accepted now).
+   * An exhibition loan's temporary-admission clock starts with the delivery.
+   */
   async delivered(
     step: SagaStep,
     shipment: ShipmentEntity,
-    report: { location: string; at: Date },
+    report: { location: string; at: Date; custody?: Custody },
   ): Promise<void> {
     this.require(shipment, 'DELIVERED');
-    await addToTimeline(step.manager, shipment.id, {
-      at: report.at,
-      type: 'DELIVERED',
-      source: 'logistics',
-      detail: report.location,
-    });
+    shipment.deliveredAt = report.at;
+    await this.trackingEntry(step, shipment, { ...report, type: 'DELIVERED' });
     await step.send(ShipmentDelivered, { shipmentId: shipment.id }, shipment.id);
+    if (shipment.terms.purpose === 'TEMPORARY_EXHIBITION') {
+      await this.admission.start(step, shipment, report.at);
+    }
     const inspectionEnds = new Date(report.at.getTime() + this.settings.inspectionSeconds * 1000);
     await startDeadline(step.manager, shipment.id, 'INSPECTION_PERIOD', inspectionEnds);
     if (this.settings.inspectionSeconds === 0) {
@@ -202,7 +257,9 @@ export class ShipmentSaga {
       { shipmentId: shipment.id, accepted: true, reason: clip(reason, 2000) },
       shipment.id,
     );
-    await step.send(MarkArtworksExported, this.artworksOf(shipment), shipment.id);
+    if (this.heldInCatalog(shipment)) {
+      await step.send(MarkArtworksExported, this.artworksOf(shipment), shipment.id);
+    }
     if (shipment.invoiceId !== null) {
       await step.send(
         ReleaseEscrow,
@@ -235,6 +292,86 @@ export class ShipmentSaga {
       );
     }
     await this.save(step.manager, shipment);
+  }
+
+  /**
+   * New damage found at destination: the works suffered in transit. Like a refusal it is a
+   * dispute (DELIVERED → DISPUTED, escrow held, no acceptance by silence), and it opens a claim
+   * for the damage; a further finding while DISPUTED joins the claim.
+   */
+  async damageReported(
+    step: SagaStep,
+    shipment: ShipmentEntity,
+    finding: {
+      reportId: string;
+      damages: readonly AssessedDamage[];
+      reason: string;
+      recordedBy: string;
+    },
+  ): Promise<ShipmentClaimEntity> {
+    const before = shipment.status;
+    this.require(shipment, 'DAMAGE_REPORTED');
+    await closeDeadlines(step.manager, shipment.id, ['INSPECTION_PERIOD']);
+    const open = await step.manager.findOne(ShipmentClaimEntity, {
+      where: { shipmentId: shipment.id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (open) {
+      open.damages = [...open.damages, ...finding.damages];
+      open.reportIds = [...open.reportIds, finding.reportId];
+      await step.manager.update(ShipmentClaimEntity, open.id, {
+        damages: open.damages,
+        reportIds: open.reportIds,
+      });
+      await this.note(step, shipment, 'CLAIM_UPDATED', `claim ${open.id}: ${finding.reason}`, true);
+      await this.save(step.manager, shipment);
+      return open;
+    }
+    // Escrow is held once: a refusal before this has held it already.
+    const holdEscrow = shipment.invoiceId !== null && before === 'DELIVERED';
+    const claim = Object.assign(new ShipmentClaimEntity(), {
+      id: uuidv7(),
+      shipmentId: shipment.id,
+      status: 'OPEN',
+      openedAt: new Date(Math.max(Date.now(), step.trigger.at.getTime())),
+      openedBy: finding.recordedBy,
+      reason: finding.reason,
+      damages: [...finding.damages],
+      reportIds: [finding.reportId],
+      escrowHeld: holdEscrow,
+    } satisfies ShipmentClaimEntity);
+    await step.manager.insert(ShipmentClaimEntity, claim);
+    await this.note(
+      step,
+      shipment,
+      'CLAIM_OPENED',
+      `claim ${claim.id}: ${finding.reason}${holdEscrow ? '; escrow held until it is settled' : ''}`,
+      true,
+    );
+    await step.send(
+      ShipmentClaimOpened,
+      {
+        shipmentId: shipment.id,
+        claimId: claim.id,
+        reportId: finding.reportId,
+        reason: clip(finding.reason, 2000),
+        damages: finding.damages.map(({ location, description, severity }) => ({
+          location,
+          description,
+          severity,
+        })),
+      },
+      shipment.id,
+    );
+    if (holdEscrow) {
+      await step.send(
+        HoldEscrow,
+        { shipmentId: shipment.id, reason: clip(`claim ${claim.id}: ${finding.reason}`, 500) },
+        shipment.id,
+      );
+    }
+    await this.save(step.manager, shipment);
+    return claim;
   }
 
   /** The scheduler found a deadline due; false when the shipment had moved on (nothing done). */
@@ -282,6 +419,17 @@ export class ShipmentSaga {
       'ARTWORKS_RESERVED',
       `${plural(event.artworks.length, 'artwork')} reserved`,
     );
+    shipment.declaredItems = event.artworks;
+    await this.fileDeclaration(step, shipment, event.artworks);
+    await this.save(step.manager, shipment);
+  }
+
+  /** RESERVED: customs is asked to file the declaration of the works. */
+  private async fileDeclaration(
+    step: SagaStep,
+    shipment: ShipmentEntity,
+    items: ReservedArtworkV1[],
+  ): Promise<void> {
     const price = priceOf(shipment);
     await step.send(
       FileDeclaration,
@@ -290,7 +438,7 @@ export class ShipmentSaga {
         exporterId: shipment.exporterId,
         terms: termsV1(shipment),
         ...(price && { price: MoneyDto.from(price) }),
-        items: event.artworks,
+        items,
       },
       shipment.id,
     );
@@ -298,10 +446,11 @@ export class ShipmentSaga {
       step,
       shipment,
       'DECLARATION_REQUESTED',
-      'export declaration sent to customs',
+      shipment.returnOfId
+        ? 'return declaration sent to customs'
+        : 'export declaration sent to customs',
       true,
     );
-    await this.save(step.manager, shipment);
   }
 
   async reservationRefused(step: SagaStep, event: ArtworkReservationRefusedV1): Promise<void> {
@@ -567,8 +716,8 @@ export class ShipmentSaga {
     const before = shipment.status;
     this.require(shipment, cause);
     shipment.cancellationReason = reason;
-    await closeDeadlines(step.manager, shipment.id);
-    const undo = compensationsFor(before, shipment.invoiceRequested);
+    await closeDeadlines(step.manager, shipment.id, SAGA_TIMERS);
+    const undo = compensationsFor(before, shipment.invoiceRequested, this.heldInCatalog(shipment));
     if (shipment.status === 'CANCELLED' || undo.length === 0) {
       if (shipment.status === 'CANCELLING') this.require(shipment, 'COMPENSATION_COMPLETED');
       await this.cancelled(step, shipment);
@@ -627,7 +776,7 @@ export class ShipmentSaga {
   }
 
   private async completed(step: SagaStep, shipment: ShipmentEntity): Promise<void> {
-    await closeDeadlines(step.manager, shipment.id);
+    await closeDeadlines(step.manager, shipment.id, SAGA_TIMERS);
     await this.note(step, shipment, 'COMPLETED', 'journey completed', true);
     await step.send(ShipmentCompleted, { shipmentId: shipment.id }, shipment.id);
   }
@@ -686,6 +835,45 @@ export class ShipmentSaga {
     });
   }
 
+  /**
+   * Whether catalog holds the works for this shipment. A return leg's works are held by the
+   * outbound shipment (catalog marked them exported with it): the return leg neither reserves,
+   * moves nor releases them there.
+   */
+  private heldInCatalog(shipment: ShipmentEntity): boolean {
+    return shipment.returnOfId === null;
+  }
+
+  /** A tracking report in the timeline, and the custody hand-over it records, if any. */
+  private async trackingEntry(
+    step: SagaStep,
+    shipment: ShipmentEntity,
+    report: { type: TrackingEventType; location: string; at: Date; custody?: Custody },
+  ): Promise<void> {
+    const { custody } = report;
+    await addToTimeline(step.manager, shipment.id, {
+      at: report.at,
+      type: report.type,
+      source: 'logistics',
+      detail: trackingDetail(report.location, custody, shipment.custodian),
+    });
+    if (!custody) return;
+    shipment.custodian = custody.to.trim();
+    await step.send(
+      ShipmentCustodyTransferred,
+      {
+        shipmentId: shipment.id,
+        from: custody.from.trim(),
+        to: custody.to.trim(),
+        signedBy: custody.signedBy.trim(),
+        trackingType: report.type,
+        location: report.location,
+        at: report.at.toISOString(),
+      },
+      shipment.id,
+    );
+  }
+
   private artworksOf(shipment: ShipmentEntity): ShipmentArtworksV1 {
     return { shipmentId: shipment.id, artworkIds: shipment.artworkIds };
   }
@@ -721,6 +909,10 @@ export class ShipmentSaga {
       pendingCompensations: shipment.pendingCompensations,
       cancellationReason: shipment.cancellationReason,
       dispatchedAt: shipment.dispatchedAt,
+      deliveredAt: shipment.deliveredAt,
+      custodian: shipment.custodian,
+      declaredItems: shipment.declaredItems,
+      returnShipmentId: shipment.returnShipmentId,
       updatedAt: shipment.updatedAt,
     });
   }

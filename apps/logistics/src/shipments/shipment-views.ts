@@ -1,11 +1,22 @@
 import { MoneyDto } from '@artbridge/contracts';
+import { hasRole, Principal } from '@artbridge/platform-auth';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AdmissionClockEntity } from '../admission/admission-clock.entity';
+import { AdmissionClocks } from '../admission/admission-clocks';
+import { BondedStorageEntity } from '../bonded/bonded-storage.entity';
+import { bondedView } from '../bonded/bonded-storage.view';
+import { ShipmentClaimEntity } from '../condition-reports/shipment-claim.entity';
 import type { ShipmentStatus } from './domain/shipment-status';
 import { ShipmentDeadlineEntity } from './shipment-deadline.entity';
 import { priceOf } from './shipment-saga';
 import { ShipmentEntity } from './shipment.entity';
 import { TimelineEntryEntity } from './timeline-entry.entity';
+
+/** An exporter sees only its own shipments; the other roles see all (API.md). */
+export function ownerFilter(caller: Principal): string | undefined {
+  return hasRole(caller, 'EXPORTER') && !hasRole(caller, 'ADMIN') ? caller.username : undefined;
+}
 
 function summary(shipment: ShipmentEntity) {
   const price = priceOf(shipment);
@@ -21,6 +32,8 @@ function summary(shipment: ShipmentEntity) {
     ...(shipment.cancellationReason !== null && {
       cancellationReason: shipment.cancellationReason,
     }),
+    ...(shipment.returnOfId !== null && { returnOfShipmentId: shipment.returnOfId }),
+    ...(shipment.returnShipmentId !== null && { returnShipmentId: shipment.returnShipmentId }),
     submittedAt: shipment.submittedAt.toISOString(),
     updatedAt: shipment.updatedAt.toISOString(),
   };
@@ -37,6 +50,21 @@ function deadlineView(deadline: ShipmentDeadlineEntity) {
   };
 }
 
+function claimView(claim: ShipmentClaimEntity) {
+  return {
+    id: claim.id,
+    status: claim.status,
+    openedAt: claim.openedAt.toISOString(),
+    openedBy: claim.openedBy,
+    reason: claim.reason,
+    damages: claim.damages,
+    reportIds: claim.reportIds,
+    escrowHeld: claim.escrowHeld,
+  };
+}
+
+export type ShipmentDetail = NonNullable<Awaited<ReturnType<ShipmentViews['detail']>>>;
+
 export interface ShipmentFilter {
   status?: ShipmentStatus;
   /** Only this exporter's shipments. */
@@ -48,7 +76,10 @@ export interface ShipmentFilter {
 /** What users read: one shipment with its deadlines and journey, or a page of them. */
 @Injectable()
 export class ShipmentViews {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly admission: AdmissionClocks,
+  ) {}
 
   /** The shipment, or undefined when it does not exist or `exporterId` does not own it. */
   async detail(id: string, exporterId?: string) {
@@ -56,13 +87,16 @@ export class ShipmentViews {
       .getRepository(ShipmentEntity)
       .findOneBy(exporterId ? { id, exporterId } : { id });
     if (!shipment) return undefined;
-    const [deadlines, timeline] = await Promise.all([
+    const [deadlines, timeline, claim, clock, bonded] = await Promise.all([
       this.dataSource
         .getRepository(ShipmentDeadlineEntity)
         .find({ where: { shipmentId: id }, order: { dueAt: 'ASC' } }),
       this.dataSource
         .getRepository(TimelineEntryEntity)
         .find({ where: { shipmentId: id }, order: { at: 'ASC', seq: 'ASC' } }),
+      this.dataSource.getRepository(ShipmentClaimEntity).findOneBy({ shipmentId: id }),
+      this.dataSource.getRepository(AdmissionClockEntity).findOneBy({ shipmentId: id }),
+      this.dataSource.getRepository(BondedStorageEntity).findOneBy({ shipmentId: id }),
     ]);
     const insurance =
       shipment.insuredValueMinor !== null &&
@@ -81,6 +115,11 @@ export class ShipmentViews {
       ...(insurance && { insurance }),
       packages: shipment.packages,
       ...(shipment.dispatchedAt && { dispatchedAt: shipment.dispatchedAt.toISOString() }),
+      ...(shipment.deliveredAt && { deliveredAt: shipment.deliveredAt.toISOString() }),
+      ...(shipment.custodian !== null && { custodian: shipment.custodian }),
+      ...(claim && { claim: claimView(claim) }),
+      ...(clock && { admission: this.admission.view(clock) }),
+      ...(bonded && { bondedStorage: bondedView(bonded) }),
       deadlines: deadlines.map(deadlineView),
       timeline: timeline.map((entry) => ({
         at: entry.at.toISOString(),

@@ -1,4 +1,4 @@
-import type { IncotermRule, Purpose, TransportMode } from '@artbridge/contracts';
+import type { IncotermRule, Purpose, ReservedArtworkV1, TransportMode } from '@artbridge/contracts';
 import { bigintTransformer } from '@artbridge/platform-persistence';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { CargoClauses } from './domain/incoterms';
@@ -83,6 +83,26 @@ export class ShipmentEntity {
 
   @Column('timestamptz', { nullable: true })
   dispatchedAt!: Date | null;
+
+  /** When the carrier delivered it (the time the carrier gave). */
+  @Column('timestamptz', { nullable: true })
+  deliveredAt!: Date | null;
+
+  /** Who was last signed over the crate (custody hand-overs). */
+  @Column('text', { nullable: true })
+  custodian!: string | null;
+
+  /** The works as declared (catalog's attributes at reservation), for a return leg's declaration. */
+  @Column('jsonb', { nullable: true })
+  declaredItems!: ReservedArtworkV1[] | null;
+
+  /** A return leg: the outbound shipment whose works it brings back. */
+  @Column('uuid', { nullable: true })
+  returnOfId!: string | null;
+
+  /** An outbound temporary exhibition: its (latest) return leg. */
+  @Column('uuid', { nullable: true })
+  returnShipmentId!: string | null;
 
   @Column('timestamptz')
   updatedAt!: Date;

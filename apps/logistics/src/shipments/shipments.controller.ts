@@ -1,4 +1,4 @@
-import { CurrentUser, hasRole, Principal, Roles } from '@artbridge/platform-auth';
+import { CurrentUser, Principal, Roles } from '@artbridge/platform-auth';
 import {
   Body,
   Controller,
@@ -17,13 +17,8 @@ import {
   SubmitShipmentDto,
   TrackingEventDto,
 } from './shipment-requests.dto';
-import { ShipmentViews } from './shipment-views';
+import { ownerFilter, ShipmentDetail, ShipmentViews } from './shipment-views';
 import { ShipmentsService } from './shipments.service';
-
-/** An exporter sees only its own shipments; the other roles see all (API.md). */
-function ownerFilter(caller: Principal): string | undefined {
-  return hasRole(caller, 'EXPORTER') && !hasRole(caller, 'ADMIN') ? caller.username : undefined;
-}
 
 @Controller('shipments')
 export class ShipmentsController {
@@ -67,7 +62,7 @@ export class ShipmentsController {
   }
 
   @Post(':id/tracking-events')
-  @Roles('LOGISTICS_OPERATOR')
+  @Roles('LOGISTICS_OPERATOR', 'ADMIN')
   async track(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: TrackingEventDto) {
     await this.shipments.track(id, body);
     return this.detail(id);
@@ -90,7 +85,7 @@ export class ShipmentsController {
     return this.detail(id);
   }
 
-  private async detail(id: string, caller?: Principal) {
+  private async detail(id: string, caller?: Principal): Promise<ShipmentDetail> {
     const view = await this.views.detail(id, caller && ownerFilter(caller));
     if (!view) throw new NotFoundException(`shipment ${id} not found`);
     return view;

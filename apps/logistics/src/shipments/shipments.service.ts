@@ -9,6 +9,9 @@ import {
 } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
 import { DataSource, EntityManager } from 'typeorm';
+import { BondedStorageEntity } from '../bonded/bonded-storage.entity';
+import { deliveryProblem } from '../bonded/domain/bonded-storage';
+import { Custody, custodyProblem } from './domain/custody';
 import { dispatchClearance } from './domain/packaging';
 import { ShipmentEvent, transition } from './domain/shipment-status';
 import { describeViolation, submissionViolations } from './domain/submission';
@@ -24,7 +27,7 @@ import {
 } from './shipment-requests.dto';
 import { ShipmentEntity, ShipmentPackage } from './shipment.entity';
 
-function packagesOf(dtos: readonly PackageDto[]): ShipmentPackage[] {
+export function packagesOf(dtos: readonly PackageDto[]): ShipmentPackage[] {
   return dtos.map((p) => ({
     type: p.type,
     material: p.material,
@@ -93,6 +96,11 @@ export class ShipmentsService {
       cancellationReason: null,
       submittedAt: now,
       dispatchedAt: null,
+      deliveredAt: null,
+      custodian: null,
+      declaredItems: null,
+      returnOfId: null,
+      returnShipmentId: null,
       updatedAt: now,
     });
     await this.dataSource.transaction((manager) =>
@@ -129,13 +137,25 @@ export class ShipmentsService {
         );
       }
       const at = new Date(dto.at);
-      const problem = trackingTimeProblem(at, new Date(), shipment.dispatchedAt ?? undefined);
-      if (problem) throw new BadRequestException([problem]);
+      const custody: Custody | undefined = dto.custody && {
+        from: dto.custody.from,
+        to: dto.custody.to,
+        signedBy: dto.custody.signedBy,
+      };
+      const problems = [
+        trackingTimeProblem(at, new Date(), shipment.dispatchedAt ?? undefined),
+        custody && custodyProblem(custody),
+      ].filter((problem): problem is string => !!problem);
+      if (problems.length > 0) throw new BadRequestException(problems);
       const step = localStep(manager, this.outbox);
+      const report = { location: dto.location, at, ...(custody && { custody }) };
       if (dto.type === 'DELIVERED') {
-        await this.saga.delivered(step, shipment, { location: dto.location, at });
+        const bonded = await manager.findOneBy(BondedStorageEntity, { shipmentId: id });
+        const inBond = deliveryProblem(bonded?.state, bonded?.zone);
+        if (inBond) throw new ConflictException(inBond);
+        await this.saga.delivered(step, shipment, report);
       } else {
-        await this.saga.tracked(step, shipment, { type: dto.type, location: dto.location, at });
+        await this.saga.tracked(step, shipment, { ...report, type: dto.type });
       }
     });
   }

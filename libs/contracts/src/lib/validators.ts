@@ -81,3 +81,22 @@ export function IsAmountOf(
       },
     });
 }
+
+/**
+ * Not only white space. Only a non-empty string is judged: a missing or empty value is left to
+ * the property's other rules (`@Length(1, ...)`, `@IsString()`), so it is reported once.
+ */
+export function IsNotBlank(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyKey) =>
+    registerDecorator({
+      name: 'isNotBlank',
+      target: target.constructor,
+      propertyName: propertyKey as string,
+      options,
+      validator: {
+        validate: (value: unknown) =>
+          typeof value !== 'string' || value === '' || value.trim() !== '',
+        defaultMessage: (args: ValidationArguments) => `${args.property} must not be blank`,
+      },
+    });
+}

@@ -31,6 +31,11 @@ export class ShipmentSubmittedV1 extends ShipmentEventV1 {
   @ValidateNested()
   @Type(() => ShipmentTermsV1)
   terms!: ShipmentTermsV1;
+
+  /** A return leg (purpose RETURN): the outbound shipment whose works it brings back. */
+  @IsOptional()
+  @IsUUID()
+  returnOfShipmentId?: string;
 }
 
 export class ShipmentAcceptanceV1 extends ShipmentEventV1 {

@@ -24,4 +24,9 @@ describe('compensationsFor', () => {
       expect(compensationsFor(status, true)).toEqual([]);
     }
   });
+
+  it('has no artworks to release for a return leg, whose works the outbound shipment holds', () => {
+    expect(compensationsFor('RESERVED', false, false)).toEqual([]);
+    expect(compensationsFor('PAID', true, false)).toEqual(['CANCEL_INVOICE']);
+  });
 });

@@ -19,14 +19,16 @@ const INVOICED_FROM: readonly ShipmentStatus[] = ['CLEARED', 'AWAITING_PAYMENT',
  * the invoice (voided if unpaid, refunded if paid: payments decides), then the artworks'
  * reservation. An invoice is cancelled as soon as it was asked for, even if payments has not
  * confirmed it yet: the cancel command follows the issue command on the same key, so payments
- * sees them in order.
+ * sees them in order. A return leg reserved nothing in catalog (`reservedInCatalog` false: its
+ * works are held by the outbound shipment), so it has nothing to release there.
  */
 export function compensationsFor(
   status: ShipmentStatus,
   invoiceRequested: boolean,
+  reservedInCatalog = true,
 ): Compensation[] {
   const steps: Compensation[] = [];
   if (invoiceRequested && INVOICED_FROM.includes(status)) steps.push('CANCEL_INVOICE');
-  if (RESERVED_FROM.includes(status)) steps.push('RELEASE_ARTWORKS');
+  if (reservedInCatalog && RESERVED_FROM.includes(status)) steps.push('RELEASE_ARTWORKS');
   return steps;
 }

@@ -1,12 +1,7 @@
-/** What a carrier reports while the works travel (API.md, tracking-events). */
-export const TRACKING_EVENT_TYPES = [
-  'PICKED_UP',
-  'DEPARTED',
-  'ARRIVED',
-  'HELD',
-  'DELIVERED',
-] as const;
-export type TrackingEventType = (typeof TRACKING_EVENT_TYPES)[number];
+// What a carrier reports while the works travel (API.md, tracking-events): part of the shared
+// language, since custody hand-overs travel with it (libs/contracts).
+export { TRACKING_EVENT_TYPES } from '@artbridge/contracts';
+export type { TrackingEventTypeV1 as TrackingEventType } from '@artbridge/contracts';
 
 /** Carriers' clocks drift; a report a few minutes ahead of ours is still believable. */
 export const TRACKING_CLOCK_SKEW_MS = 5 * 60_000;

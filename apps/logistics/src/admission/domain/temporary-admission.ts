@@ -198,3 +198,42 @@ export function addCalendarMonths(instant: Date, months: number, utcOffsetMinute
   );
   return new Date(shifted - offsetMs);
 }
+
+/**
+ * The next reminder the scheduler must send for the current deadline: the earliest one not yet
+ * sent (it may already be due). None once the deadline has passed: then only the overdue notice
+ * is due, and a reminder for a missed deadline helps no one.
+ */
+export function nextReminder(
+  clock: AdmissionClock,
+  now: Date,
+  alreadySent: readonly string[],
+): DueNotice | undefined {
+  if (admissionState(clock, now) === 'OVERDUE') return undefined;
+  const sent = new Set(alreadySent);
+  return reminderSchedule(clock)
+    .filter((notice) => !sent.has(notice.key))
+    .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())[0];
+}
+
+/** Extensions that may still be granted. */
+export function extensionsLeft(clock: AdmissionClock): number {
+  return Math.max(0, clock.settings.maxExtensions - clock.extensions);
+}
+
+/** "30 days", "2 seconds": how long before the deadline a reminder goes out, for people. */
+export function describePeriod(period: Period): string {
+  const unit = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+  if ('months' in period) return unit(period.months, 'month');
+  if ('days' in period) return unit(period.days, 'day');
+  if (period.milliseconds % 1000 === 0) return unit(period.milliseconds / 1000, 'second');
+  return unit(period.milliseconds, 'millisecond');
+}
+
+/** The lead time of a reminder from its key (`reminder:<extensions>:<period>`), for people. */
+export function reminderLeadTime(clock: AdmissionClock, key: string): string | undefined {
+  const offset = clock.settings.reminderOffsets.find(
+    (period) => key === `reminder:${clock.extensions}:${periodKey(period)}`,
+  );
+  return offset && describePeriod(offset);
+}

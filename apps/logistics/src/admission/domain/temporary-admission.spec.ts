@@ -5,9 +5,13 @@ import {
   addCalendarMonths,
   admissionDeadline,
   admissionState,
+  describePeriod,
   dueReminders,
   extend,
+  extensionsLeft,
+  nextReminder,
   nextWakeUp,
+  reminderLeadTime,
 } from './temporary-admission';
 
 const UTC_MONTHS: AdmissionSettings = { ...CN_TEMPORARY_ADMISSION, utcOffsetMinutes: 0 };
@@ -198,5 +202,44 @@ describe('reminders and overdue', () => {
       '2026-08-31T02:00:00.000Z',
     ]);
     expect(admissionState(clock, deadline)).toBe('RUNNING');
+  });
+});
+
+describe('what the scheduler needs', () => {
+  it('names the next reminder still to send, none once the deadline has passed', () => {
+    const clock = clockOf();
+    expect(nextReminder(clock, seconds(0), [])).toMatchObject({
+      key: 'reminder:0:PT3000MS',
+      dueAt: seconds(3),
+    });
+    expect(nextReminder(clock, seconds(4), ['reminder:0:PT3000MS'])).toMatchObject({
+      key: 'reminder:0:PT1000MS',
+      dueAt: seconds(5),
+    });
+    // a reminder due already (the scheduler slept) is still the next one to send
+    expect(nextReminder(clock, seconds(5.5), [])).toMatchObject({ dueAt: seconds(3) });
+    expect(
+      nextReminder(clock, seconds(5.5), ['reminder:0:PT3000MS', 'reminder:0:PT1000MS']),
+    ).toBeUndefined();
+    expect(nextReminder(clock, seconds(6.001), [])).toBeUndefined();
+    // an extension starts a fresh set
+    expect(nextReminder(clockOf(1), seconds(7), ['reminder:0:PT3000MS'])).toMatchObject({
+      key: 'reminder:1:PT3000MS',
+      dueAt: seconds(9),
+    });
+  });
+
+  it('counts the extensions left', () => {
+    expect([0, 1, 2, 3].map((used) => extensionsLeft(clockOf(used)))).toEqual([3, 2, 1, 0]);
+  });
+
+  it('says how long before the deadline a reminder goes out', () => {
+    expect(describePeriod({ days: 30 })).toBe('30 days');
+    expect(describePeriod({ days: 1 })).toBe('1 day');
+    expect(describePeriod({ months: 1 })).toBe('1 month');
+    expect(describePeriod({ milliseconds: 3000 })).toBe('3 seconds');
+    expect(describePeriod({ milliseconds: 1500 })).toBe('1500 milliseconds');
+    expect(reminderLeadTime(clockOf(1), 'reminder:1:PT1000MS')).toBe('1 second');
+    expect(reminderLeadTime(clockOf(1), 'reminder:0:PT1000MS')).toBeUndefined();
   });
 });

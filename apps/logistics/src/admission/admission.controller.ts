@@ -1,0 +1,46 @@
+import { CurrentUser, Principal, Roles } from '@artbridge/platform-auth';
+import { Body, Controller, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ownerFilter, ShipmentViews } from '../shipments/shipment-views';
+import { AdmissionExtensionDto, ReturnLegDto } from './admission-requests.dto';
+import { AdmissionService } from './admission.service';
+
+/** Temporary exhibitions: the admission clock's extensions and the return leg. */
+@Controller('shipments/:id')
+export class AdmissionController {
+  constructor(
+    private readonly admission: AdmissionService,
+    private readonly views: ShipmentViews,
+  ) {}
+
+  /** One more extension of the admission clock (at most 3); answers the shipment. */
+  @Post('admission/extensions')
+  @Roles('EXPORTER', 'ADMIN')
+  async extend(
+    @CurrentUser() caller: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: AdmissionExtensionDto,
+  ) {
+    const exporterId = ownerFilter(caller);
+    await this.admission.extend(caller, id, exporterId, body);
+    return this.detail(id, exporterId);
+  }
+
+  /** The return leg, its own shipment linked to this one both ways; answers the return leg. */
+  @Post('return')
+  @Roles('EXPORTER', 'ADMIN')
+  async createReturnLeg(
+    @CurrentUser() caller: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: ReturnLegDto,
+  ) {
+    const exporterId = ownerFilter(caller);
+    const returnId = await this.admission.createReturnLeg(caller, id, exporterId, body);
+    return this.detail(returnId, exporterId);
+  }
+
+  private async detail(id: string, exporterId?: string) {
+    const view = await this.views.detail(id, exporterId);
+    if (!view) throw new NotFoundException(`shipment ${id} not found`);
+    return view;
+  }
+}

@@ -1,0 +1,63 @@
+import { CurrentUser, Principal, Roles } from '@artbridge/platform-auth';
+import {
+  Body,
+  Controller,
+  HttpCode,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  Post,
+} from '@nestjs/common';
+import { ShipmentViews } from '../shipments/shipment-views';
+import { BondedEntryDto, BondedReExportDto, BondedReleaseDto } from './bonded-storage.dto';
+import { BondedStorageService } from './bonded-storage.service';
+
+/** Bonded storage in a free-trade zone: entry, release to the domestic market, re-export. */
+@Controller('shipments/:id/bonded-storage')
+export class BondedStorageController {
+  constructor(
+    private readonly bonded: BondedStorageService,
+    private readonly views: ShipmentViews,
+  ) {}
+
+  @Post()
+  @Roles('LOGISTICS_OPERATOR', 'ADMIN')
+  async enter(
+    @CurrentUser() caller: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: BondedEntryDto,
+  ) {
+    await this.bonded.enter(caller, id, body);
+    return this.detail(id);
+  }
+
+  @Post('release')
+  @HttpCode(200)
+  @Roles('LOGISTICS_OPERATOR', 'ADMIN')
+  async release(
+    @CurrentUser() caller: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: BondedReleaseDto,
+  ) {
+    await this.bonded.release(caller, id, body);
+    return this.detail(id);
+  }
+
+  @Post('re-export')
+  @HttpCode(200)
+  @Roles('LOGISTICS_OPERATOR', 'ADMIN')
+  async reExport(
+    @CurrentUser() caller: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: BondedReExportDto,
+  ) {
+    await this.bonded.reExport(caller, id, body);
+    return this.detail(id);
+  }
+
+  private async detail(id: string) {
+    const view = await this.views.detail(id);
+    if (!view) throw new NotFoundException(`shipment ${id} not found`);
+    return view;
+  }
+}

@@ -1,0 +1,81 @@
+import { deliveryProblem, entryProblem, exitProblem } from './bonded-storage';
+
+const now = new Date('2026-11-24T10:00:00Z');
+const enteredAt = new Date('2026-11-20T08:00:00Z');
+
+describe('bonded storage in a free-trade zone', () => {
+  it('takes the works in on arrival, once', () => {
+    expect(entryProblem({ status: 'IN_TRANSIT', at: now, now })).toBeUndefined();
+    expect(entryProblem({ status: 'PAID', at: now, now })).toEqual({
+      kind: 'conflict',
+      reason: 'works enter bonded storage on arrival, while the shipment is IN_TRANSIT; it is PAID',
+    });
+    expect(entryProblem({ status: 'IN_TRANSIT', current: 'RELEASED', at: now, now })).toEqual({
+      kind: 'conflict',
+      reason: 'the works have already entered bonded storage (RELEASED)',
+    });
+    expect(
+      entryProblem({
+        status: 'IN_TRANSIT',
+        at: new Date('2026-11-19T00:00:00Z'),
+        now,
+        dispatchedAt: enteredAt,
+      }),
+    ).toEqual({
+      kind: 'invalid',
+      reason: 'at must not be before the dispatch (2026-11-20T08:00:00.000Z)',
+    });
+  });
+
+  it('lets them leave once: released to the domestic market or re-exported elsewhere', () => {
+    for (const exit of ['RELEASE', 'RE_EXPORT'] as const) {
+      expect(exitProblem({ exit, current: 'IN_BOND', at: now, now, enteredAt })).toBeUndefined();
+    }
+    expect(exitProblem({ exit: 'RELEASE', at: now, now })).toEqual({
+      kind: 'conflict',
+      reason: 'the works are not in bonded storage: nothing to be released',
+    });
+    expect(exitProblem({ exit: 'RE_EXPORT', current: 'RELEASED', at: now, now })).toEqual({
+      kind: 'conflict',
+      reason: 'the works have already left bonded storage (RELEASED)',
+    });
+  });
+
+  it('refuses a re-export into the zone’s own country, and an exit before the entry', () => {
+    expect(
+      exitProblem({
+        exit: 'RE_EXPORT',
+        current: 'IN_BOND',
+        at: now,
+        now,
+        zoneCountry: 'CN',
+        reExportCountry: 'CN',
+      }),
+    ).toEqual({
+      kind: 'invalid',
+      reason:
+        'destination.country: a re-export leaves CN; to stay there, release the works to the domestic market',
+    });
+    expect(
+      exitProblem({
+        exit: 'RELEASE',
+        current: 'IN_BOND',
+        at: new Date('2026-11-19T00:00:00Z'),
+        now,
+        enteredAt,
+      }),
+    ).toEqual({
+      kind: 'invalid',
+      reason: 'at must not be before the entry (2026-11-20T08:00:00.000Z)',
+    });
+  });
+
+  it('delivers nothing that is still in bond', () => {
+    expect(deliveryProblem('IN_BOND', 'Waigaoqiao FTZ')).toBe(
+      'the works are in bonded storage (Waigaoqiao FTZ): release them to the domestic market or re-export them before delivery',
+    );
+    expect(deliveryProblem('RELEASED')).toBeUndefined();
+    expect(deliveryProblem('RE_EXPORTED')).toBeUndefined();
+    expect(deliveryProblem(undefined)).toBeUndefined();
+  });
+});

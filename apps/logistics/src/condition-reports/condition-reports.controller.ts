@@ -1,0 +1,36 @@
+import { CurrentUser, Principal, Roles } from '@artbridge/platform-auth';
+import {
+  Body,
+  Controller,
+  Get,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  Post,
+} from '@nestjs/common';
+import { ownerFilter } from '../shipments/shipment-views';
+import { ConditionReportDto } from './condition-report.dto';
+import { ConditionReportsService } from './condition-reports.service';
+
+@Controller('shipments/:id/condition-reports')
+export class ConditionReportsController {
+  constructor(private readonly reports: ConditionReportsService) {}
+
+  /** At origin before the works leave, at destination after delivery; new damage opens a claim. */
+  @Post()
+  @Roles('LOGISTICS_OPERATOR', 'ADMIN')
+  record(
+    @CurrentUser() caller: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: ConditionReportDto,
+  ) {
+    return this.reports.record(caller, id, body);
+  }
+
+  @Get()
+  async list(@CurrentUser() caller: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
+    const reports = await this.reports.list(id, ownerFilter(caller));
+    if (!reports) throw new NotFoundException(`shipment ${id} not found`);
+    return reports;
+  }
+}

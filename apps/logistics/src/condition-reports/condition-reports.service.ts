@@ -1,0 +1,170 @@
+import { ShipmentConditionReported } from '@artbridge/contracts';
+import { Outbox } from '@artbridge/platform-messaging';
+import { Principal } from '@artbridge/platform-auth';
+import {
+  BadRequestException,
+  ConflictException,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { v7 as uuidv7 } from 'uuid';
+import { localStep } from '../shipments/saga-step';
+import { ShipmentSaga } from '../shipments/shipment-saga';
+import { addToTimeline } from '../shipments/shipment-journal';
+import { ShipmentEntity } from '../shipments/shipment.entity';
+import { ConditionReportEntity } from './condition-report.entity';
+import { ConditionReportDto } from './condition-report.dto';
+import {
+  AssessedDamage,
+  Damage,
+  assessDamages,
+  claimReason,
+  reportProblem,
+} from './domain/condition-report';
+import { ShipmentClaimEntity } from './shipment-claim.entity';
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/** The damage as recorded, without what was judged of it. */
+const asRecorded = ({ location, description, severity }: Damage): Damage => ({
+  location,
+  description,
+  severity,
+});
+
+export function reportView(report: ConditionReportEntity) {
+  return {
+    id: report.id,
+    shipmentId: report.shipmentId,
+    stage: report.stage,
+    inspector: report.inspector,
+    at: report.inspectedAt.toISOString(),
+    ...(report.notes !== null && { notes: report.notes }),
+    photoRefs: report.photoRefs,
+    damages: report.damages,
+    newDamages: report.damages.filter((damage) => 'finding' in damage && damage.finding !== 'KNOWN')
+      .length,
+    recordedBy: report.recordedBy,
+    recordedAt: report.recordedAt.toISOString(),
+  };
+}
+
+/**
+ * Condition reports (RULES.md section 7): at origin before the works leave, at destination after
+ * delivery; each destination damage is judged against what earlier reports recorded, and new
+ * damage opens a claim through the saga's dispute path (DISPUTED, escrow held).
+ */
+@Injectable()
+export class ConditionReportsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly saga: ShipmentSaga,
+  ) {}
+
+  async record(caller: Principal, id: string, dto: ConditionReportDto) {
+    return this.dataSource.transaction(async (manager) => {
+      const shipment = await this.saga.lock(manager, id);
+      if (!shipment) throw new NotFoundException(`shipment ${id} not found`);
+      const now = new Date();
+      const at = new Date(dto.at);
+      const problem = reportProblem({
+        stage: dto.stage,
+        status: shipment.status,
+        at,
+        now,
+        deliveredAt: shipment.deliveredAt ?? undefined,
+      });
+      if (problem?.kind === 'conflict') throw new ConflictException(problem.reason);
+      if (problem) throw new BadRequestException([problem.reason]);
+
+      const earlier = await manager.find(ConditionReportEntity, {
+        where: { shipmentId: id },
+        order: { recordedAt: 'ASC', id: 'ASC' },
+      });
+      const found: Damage[] = dto.damages.map((damage) => ({
+        location: damage.location.trim(),
+        description: damage.description.trim(),
+        severity: damage.severity,
+      }));
+      const judged: AssessedDamage[] | undefined =
+        dto.stage === 'DESTINATION'
+          ? assessDamages(
+              found,
+              earlier.flatMap((report) => report.damages.map(asRecorded)),
+            )
+          : undefined;
+      const newDamages = judged?.filter((damage) => damage.finding !== 'KNOWN') ?? [];
+      const report = Object.assign(new ConditionReportEntity(), {
+        id: uuidv7(),
+        shipmentId: id,
+        stage: dto.stage,
+        inspector: dto.inspector.trim(),
+        inspectedAt: at,
+        notes: dto.notes ?? null,
+        photoRefs: dto.photoRefs,
+        damages: judged ?? found,
+        recordedBy: caller.username,
+        recordedAt: now,
+      } satisfies ConditionReportEntity);
+      await manager.insert(ConditionReportEntity, report);
+
+      const step = localStep(manager, this.outbox, now);
+      await addToTimeline(manager, id, {
+        at,
+        type: 'CONDITION_REPORTED',
+        source: 'logistics',
+        detail: this.describe(report, newDamages.length),
+      });
+      await step.send(
+        ShipmentConditionReported,
+        {
+          shipmentId: id,
+          reportId: report.id,
+          stage: report.stage,
+          inspector: report.inspector,
+          at: at.toISOString(),
+          damages: found,
+          newDamages: newDamages.map(asRecorded),
+        },
+        id,
+      );
+      let claim: ShipmentClaimEntity | undefined;
+      if (newDamages.length > 0) {
+        const originReported = earlier.some((earlierReport) => earlierReport.stage === 'ORIGIN');
+        claim = await this.saga.damageReported(step, shipment, {
+          reportId: report.id,
+          damages: newDamages,
+          reason: claimReason(newDamages, report.inspector, originReported),
+          recordedBy: caller.username,
+        });
+      }
+      return {
+        ...reportView(report),
+        shipmentStatus: shipment.status,
+        ...(claim && { claimId: claim.id }),
+      };
+    });
+  }
+
+  /** Every report of the shipment, oldest first; undefined when it is not the caller's to see. */
+  async list(id: string, exporterId?: string) {
+    const shipment = await this.dataSource
+      .getRepository(ShipmentEntity)
+      .findOneBy(exporterId ? { id, exporterId } : { id });
+    if (!shipment) return undefined;
+    const reports = await this.dataSource.getRepository(ConditionReportEntity).find({
+      where: { shipmentId: id },
+      order: { recordedAt: 'ASC', id: 'ASC' },
+    });
+    return { items: reports.map(reportView) };
+  }
+
+  private describe(report: ConditionReportEntity, newCount: number): string {
+    const damages =
+      report.damages.length === 0 ? 'no damage' : plural(report.damages.length, 'damage');
+    const fresh = report.stage === 'DESTINATION' ? `, ${newCount} new` : '';
+    return `${report.stage} condition report by ${report.inspector}: ${damages}${fresh}, ${plural(report.photoRefs.length, 'photograph')}`;
+  }
+}

@@ -1,0 +1,893 @@
+import {
+  AdmissionDischarged,
+  AdmissionExtended,
+  AdmissionOverdue,
+  AdmissionReminder,
+  AdmissionStarted,
+  BondedEntered,
+  BondedReExported,
+  BondedReleased,
+  DeclarationCleared,
+  DeclarationFiled,
+  EscrowHeld,
+  FileDeclaration,
+  HoldEscrow,
+  MarkArtworksExported,
+  MarkArtworksInTransit,
+  ReleaseEscrow,
+  ReserveArtworks,
+  ReturnLegCreated,
+  ShipmentAccepted,
+  ShipmentClaimOpened,
+  ShipmentConditionReported,
+  ShipmentCustodyTransferred,
+  ShipmentSubmitted,
+} from '@artbridge/contracts';
+import { readJson, TestContext, waitFor } from '@artbridge/platform-testing';
+import { randomUUID } from 'node:crypto';
+import { CN_TEMPORARY_ADMISSION } from '../src/admission/domain/temporary-admission';
+import { DEFAULT_LOGISTICS_SETTINGS } from '../src/logistics-settings';
+import {
+  admin,
+  attributesOf,
+  Caller,
+  cipParis,
+  exporter1,
+  operator1,
+  SagaHarness,
+  ShipmentView,
+} from './saga-harness';
+
+const exporter2 = ['exporter2', 'EXPORTER'] as const;
+const officer1 = ['officer1', 'CUSTOMS_OFFICER'] as const;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const types = (view: ShipmentView) => view.timeline.map((entry) => entry.type);
+const detailOf = (view: ShipmentView, type: string) =>
+  view.timeline.filter((entry) => entry.type === type).map((entry) => entry.detail);
+
+/** The admission clock on a shortened setting: 5 s, extensions of 5 s, a reminder 2 s before. */
+const ADMISSION_MS = 5000;
+const REMINDER_MS = 2000;
+
+interface ReportAnswer {
+  id: string;
+  stage: string;
+  damages: { location: string; severity: string; finding?: string; previously?: string }[];
+  newDamages: number;
+  shipmentStatus: string;
+  claimId?: string;
+  message?: string | string[];
+}
+
+/** An exhibition loan to a Paris museum: no price, nothing to invoice, DAP Paris by air. */
+function exhibition(artworkIds: string[] = [randomUUID()]) {
+  return {
+    artworkIds,
+    consignee: { name: 'Musée Guimet', country: 'FR', address: '6 place d’Iéna, 75116 Paris' },
+    origin: { country: 'CN', place: 'Shanghai' },
+    destination: { country: 'FR', place: 'Paris' },
+    purpose: 'TEMPORARY_EXHIBITION',
+    incoterm: { rule: 'DAP', place: 'Paris' },
+    transportMode: 'AIR',
+    packages: [
+      {
+        type: 'CRATE',
+        material: 'PLYWOOD',
+        grossKg: 61,
+        dimensionsCm: { length: 140, width: 35, height: 110 },
+      },
+    ],
+  };
+}
+
+const crack = {
+  location: 'Lower-left corner of the frame',
+  description: 'hairline crack in the gilding',
+  severity: 'MINOR',
+};
+const tear = { location: 'canvas, upper right', description: '3 cm tear', severity: 'MODERATE' };
+
+/**
+ * Fine-art shipping on real PostgreSQL and Kafka: condition reports and claims, custody
+ * hand-overs, and the temporary-admission clock of exhibition loans with their return legs
+ * (inspection period of an hour, so delivered shipments wait; admission clock in seconds).
+ */
+describe('logistics: fine-art shipping (real PostgreSQL and Kafka)', () => {
+  const context = new TestContext();
+  let h: SagaHarness;
+
+  beforeAll(async () => {
+    h = await SagaHarness.start(context, {
+      ...DEFAULT_LOGISTICS_SETTINGS,
+      inspectionSeconds: 3600,
+      deadlinePollMs: 100,
+      admission: {
+        ...CN_TEMPORARY_ADMISSION,
+        admissionPeriod: { milliseconds: ADMISSION_MS },
+        extensionPeriod: { milliseconds: ADMISSION_MS },
+        reminderOffsets: [{ milliseconds: REMINDER_MS }],
+      },
+    });
+  });
+  afterAll(() => context.cleanup());
+
+  const report = (id: string, json: unknown, as: Caller = operator1, status = 201) =>
+    h.expectAction(id, 'condition-reports', json, as, status) as unknown as Promise<ReportAnswer>;
+  const track = (id: string, json: Record<string, unknown>, as: Caller = operator1, status = 201) =>
+    h.expectAction(id, 'tracking-events', { at: new Date().toISOString(), ...json }, as, status);
+
+  /** Customs clears without duties: nothing to invoice, PAID at once. */
+  async function clearWithoutDuties(id: string) {
+    const declarationId = randomUUID();
+    const decision = { declarationId, shipmentId: id, decidedBy: 'AUTOMATIC' };
+    await h.reply(DeclarationFiled, { ...decision, outcome: 'CLEAR' }, { subject: declarationId });
+    await h.reply(DeclarationCleared, decision, { subject: declarationId });
+    return h.waitForStatus(id, 'PAID');
+  }
+
+  /** An exhibition loan delivered in Paris: its admission clock starts. */
+  async function deliveredExhibition() {
+    const body = exhibition();
+    const { id } = await h.submit(body);
+    await h.reserve(id);
+    await clearWithoutDuties(id);
+    await h.expectAction(id, 'dispatch', {}, operator1, 200);
+    const deliveredAt = new Date();
+    await track(id, {
+      type: 'DELIVERED',
+      location: 'Paris, Musée Guimet',
+      at: deliveredAt.toISOString(),
+    });
+    return { id, body, deliveredAt };
+  }
+
+  it('a destination report with new damage opens a claim and holds escrow: DISPUTED, never completed', async () => {
+    const { id, invoiceId } = await h.paidShipment();
+    const origin = await report(id, {
+      stage: 'ORIGIN',
+      inspector: 'Li Wen, Shanghai Fine Art Packers',
+      at: new Date().toISOString(),
+      notes: 'before packing, raking light',
+      photoRefs: ['s3://reports/origin/1.jpg', 's3://reports/origin/2.jpg'],
+      damages: [crack],
+    });
+    expect(origin).toMatchObject({ stage: 'ORIGIN', newDamages: 0, shipmentStatus: 'PAID' });
+
+    await h.expectAction(id, 'dispatch', {}, operator1, 200);
+    // an origin report once the works have left is a conflict
+    const late = await report(
+      id,
+      {
+        stage: 'ORIGIN',
+        inspector: 'x',
+        at: new Date().toISOString(),
+        photoRefs: ['p'],
+        damages: [],
+      },
+      operator1,
+      409,
+    );
+    expect(late.message).toBe(
+      'an ORIGIN condition report is taken before the works leave; the shipment is IN_TRANSIT',
+    );
+    await track(id, { type: 'DELIVERED', location: 'Paris, Galerie Lumière' });
+    expect((await h.shipment(id)).status).toBe('DELIVERED');
+
+    // the crack at origin, seen again in other words: known damage, nothing happens
+    const same = await report(id, {
+      stage: 'DESTINATION',
+      inspector: 'Claire Martin',
+      at: new Date().toISOString(),
+      photoRefs: ['s3://reports/dest/1.jpg'],
+      damages: [
+        { ...crack, location: 'lower left corner of the frame', description: 'small crack' },
+      ],
+    });
+    expect(same).toMatchObject({ newDamages: 0, shipmentStatus: 'DELIVERED' });
+    expect(same.damages).toEqual([expect.objectContaining({ finding: 'KNOWN' })]);
+    expect(same.claimId).toBeUndefined();
+
+    // a tear nobody recorded at origin: a claim, escrow held, the shipment in dispute
+    const found = await report(
+      id,
+      {
+        stage: 'DESTINATION',
+        inspector: 'Claire Martin',
+        at: new Date().toISOString(),
+        notes: 'after unpacking',
+        photoRefs: ['s3://reports/dest/2.jpg', 's3://reports/dest/3.jpg'],
+        damages: [crack, tear],
+      },
+      admin, // an ADMIN may record one too
+    );
+    expect(found).toMatchObject({
+      stage: 'DESTINATION',
+      newDamages: 1,
+      shipmentStatus: 'DISPUTED',
+      claimId: expect.any(String),
+    });
+    expect(found.damages.map((damage) => damage.finding)).toEqual(['KNOWN', 'NEW']);
+
+    const disputed = await h.shipment(id);
+    expect(disputed.status).toBe('DISPUTED');
+    const reason =
+      '1 new damage found at destination by Claire Martin: canvas, upper right: 3 cm tear (MODERATE)';
+    expect(disputed.claim).toEqual({
+      id: found.claimId,
+      status: 'OPEN',
+      openedAt: expect.any(String),
+      openedBy: 'admin',
+      reason,
+      damages: [{ ...tear, finding: 'NEW' }],
+      reportIds: [found.id],
+      escrowHeld: true,
+    });
+    expect(disputed.deadlines.find((d) => d.kind === 'INSPECTION_PERIOD')?.state).toBe('CLOSED');
+    expect(types(disputed).slice(-4)).toEqual([
+      'DELIVERED',
+      'CONDITION_REPORTED',
+      'CONDITION_REPORTED',
+      'CLAIM_OPENED',
+    ]);
+    expect(detailOf(disputed, 'CLAIM_OPENED')).toEqual([
+      `claim ${found.claimId}: ${reason}; escrow held until it is settled`,
+    ]);
+    expect(detailOf(disputed, 'CONDITION_REPORTED')).toEqual([
+      'ORIGIN condition report by Li Wen, Shanghai Fine Art Packers: 1 damage, 2 photographs',
+      'DESTINATION condition report by Claire Martin: 1 damage, 0 new, 1 photograph',
+      'DESTINATION condition report by Claire Martin: 2 damages, 1 new, 2 photographs',
+    ]);
+    expect(await h.waitForSent(id, HoldEscrow)).toEqual({
+      shipmentId: id,
+      reason: `claim ${found.claimId}: ${reason}`,
+    });
+    expect(await h.waitForSent(id, ShipmentClaimOpened)).toEqual({
+      shipmentId: id,
+      claimId: found.claimId,
+      reportId: found.id,
+      reason,
+      damages: [tear],
+    });
+    await waitFor('three condition reports announced', () =>
+      h.sent(id).filter((e) => e.type === ShipmentConditionReported.type).length === 3
+        ? true
+        : undefined,
+    );
+
+    // the buyer cannot accept it now, and silence is no acceptance either
+    const accept = await h.expectAction(id, 'acceptance', { accepted: true }, admin, 409);
+    expect(accept.message).toMatch(/not allowed while the shipment is DISPUTED/);
+
+    // a further finding joins the open claim; escrow is held once
+    await report(id, {
+      stage: 'DESTINATION',
+      inspector: 'Claire Martin',
+      at: new Date().toISOString(),
+      photoRefs: ['s3://reports/dest/4.jpg'],
+      damages: [tear, { location: 'stretcher bar', description: 'split', severity: 'SEVERE' }],
+    });
+    const joined = await h.shipment(id);
+    expect(joined.status).toBe('DISPUTED');
+    expect(joined.claim?.damages.map((d) => d.location)).toEqual([
+      'canvas, upper right',
+      'stretcher bar',
+    ]);
+    expect(joined.claim?.reportIds).toHaveLength(2);
+    expect(types(joined).slice(-1)).toEqual(['CLAIM_UPDATED']);
+
+    // payments confirms the hold: the escrow stays, nothing is released or exported
+    await h.reply(
+      EscrowHeld,
+      { invoiceId, shipmentId: id, amount: { amount: '158250.00', currency: 'EUR' } },
+      { subject: invoiceId },
+    );
+    await h.waitForTimeline(id, 'ESCROW_HELD');
+    const sent = h.sentTypes(id);
+    expect(sent[HoldEscrow.type]).toBe(1);
+    expect(sent[ShipmentClaimOpened.type]).toBe(1);
+    expect(sent[ReleaseEscrow.type]).toBeUndefined();
+    expect(sent[MarkArtworksExported.type]).toBeUndefined();
+    expect(sent[ShipmentAccepted.type]).toBeUndefined();
+
+    // the reports, oldest first: the owner and staff may read them, another exporter may not
+    const list = await h.request(`/shipments/${id}/condition-reports`, exporter1);
+    expect(list.status).toBe(200);
+    const { items } = await readJson<{ items: ReportAnswer[] }>(list);
+    expect(items.map((item) => [item.stage, item.newDamages])).toEqual([
+      ['ORIGIN', 0],
+      ['DESTINATION', 0],
+      ['DESTINATION', 1],
+      ['DESTINATION', 1],
+    ]);
+    expect(items[3].damages).toEqual([
+      expect.objectContaining({ location: 'canvas, upper right', finding: 'KNOWN' }),
+      expect.objectContaining({ location: 'stretcher bar', finding: 'NEW' }),
+    ]);
+    expect((await h.request(`/shipments/${id}/condition-reports`, officer1)).status).toBe(200);
+    expect((await h.request(`/shipments/${id}/condition-reports`, exporter2)).status).toBe(404);
+  });
+
+  it('condition reports: roles, state and bad input are refused before anything is stored', async () => {
+    const { id } = await h.submit();
+    const ok = {
+      stage: 'ORIGIN',
+      inspector: 'Li Wen',
+      at: new Date().toISOString(),
+      photoRefs: ['p1'],
+      damages: [],
+    };
+    expect(
+      (
+        await h.request(`/shipments/${id}/condition-reports`, exporter1, {
+          method: 'POST',
+          json: ok,
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await h.request(`/shipments/${randomUUID()}/condition-reports`, operator1, {
+          method: 'POST',
+          json: ok,
+        })
+      ).status,
+    ).toBe(404);
+    const early = await report(id, { ...ok, stage: 'DESTINATION' }, operator1, 409);
+    expect(early.message).toBe(
+      'a DESTINATION condition report is taken after delivery and before acceptance (DELIVERED or DISPUTED); the shipment is SUBMITTED',
+    );
+    const bad = await report(
+      id,
+      {
+        stage: 'MIDDLE',
+        inspector: '',
+        at: 'yesterday',
+        photoRefs: [],
+        damages: [{ location: 'corner', description: 'dent', severity: 'AWFUL' }, { location: '' }],
+        colour: 'red',
+      },
+      operator1,
+      400,
+    );
+    expect(bad.message).toEqual([
+      'colour: property colour should not exist',
+      'stage must be one of ORIGIN, DESTINATION',
+      'inspector must be longer than or equal to 1 characters',
+      'at must be an ISO 8601 date-time such as 2026-11-24T10:00:00Z',
+      'photoRefs must name at least one photograph: a condition report is taken with photographs',
+      'damages.0.severity must be one of MINOR, MODERATE, SEVERE',
+      'damages.1.location must be longer than or equal to 1 characters',
+      'damages.1.description must be longer than or equal to 1 characters',
+      'damages.1.description must be a string',
+      'damages.1.severity must be one of MINOR, MODERATE, SEVERE',
+    ]);
+    const blank = await report(
+      id,
+      {
+        ...ok,
+        inspector: '   ',
+        damages: [{ location: ' ', description: 'dent', severity: 'MINOR' }],
+      },
+      operator1,
+      400,
+    );
+    expect(blank.message).toEqual([
+      'inspector must not be blank',
+      'damages.0.location must not be blank',
+    ]);
+    const future = await report(
+      id,
+      { ...ok, at: new Date(Date.now() + 86_400_000).toISOString() },
+      operator1,
+      400,
+    );
+    expect(future.message).toEqual([expect.stringMatching(/^at must not be in the future/)]);
+    const { items } = await readJson<{ items: unknown[] }>(
+      await h.request(`/shipments/${id}/condition-reports`, admin),
+    );
+    expect(items).toEqual([]);
+    expect(h.sentTypes(id)[ShipmentConditionReported.type]).toBeUndefined();
+  });
+
+  it('custody hand-overs travel with tracking events and show in the timeline', async () => {
+    const { id } = await h.paidShipment();
+    await h.expectAction(id, 'dispatch', {}, operator1, 200);
+    await track(id, {
+      type: 'PICKED_UP',
+      location: 'Shanghai, Fine Art Packers',
+      custody: { from: 'Shanghai Fine Art Packers', to: 'Art Handling Ltd', signedBy: 'Zhang Wei' },
+    });
+    await track(
+      id,
+      {
+        type: 'DEPARTED',
+        location: 'Shanghai Pudong, cargo terminal 2',
+        custody: { from: 'Art Handling Ltd', to: 'Air France Cargo', signedBy: 'Marie Dubois' },
+      },
+      admin, // an ADMIN may report too
+    );
+    await track(id, { type: 'ARRIVED', location: 'Paris CDG' });
+    // handed over by someone the chain did not give it to: recorded, and the gap shown
+    await track(id, {
+      type: 'HELD',
+      location: 'CDG customs warehouse',
+      custody: {
+        from: 'CDG Ground Handling',
+        to: 'Paris Fine Art Logistics',
+        signedBy: 'J. Moreau',
+      },
+    });
+    const delivered = await track(id, {
+      type: 'DELIVERED',
+      location: 'Paris, Galerie Lumière',
+      custody: { from: 'Paris Fine Art Logistics', to: 'Galerie Lumière', signedBy: 'Hélène Roux' },
+    });
+    expect(delivered).toMatchObject({ status: 'DELIVERED', custodian: 'Galerie Lumière' });
+    const tracked = delivered.timeline.filter((entry) =>
+      ['PICKED_UP', 'DEPARTED', 'ARRIVED', 'HELD', 'DELIVERED'].includes(entry.type),
+    );
+    expect(tracked.map((entry) => [entry.type, entry.detail])).toEqual([
+      [
+        'PICKED_UP',
+        'Shanghai, Fine Art Packers; custody: Shanghai Fine Art Packers → Art Handling Ltd, signed by Zhang Wei',
+      ],
+      [
+        'DEPARTED',
+        'Shanghai Pudong, cargo terminal 2; custody: Art Handling Ltd → Air France Cargo, signed by Marie Dubois',
+      ],
+      ['ARRIVED', 'Paris CDG'],
+      [
+        'HELD',
+        'CDG customs warehouse; custody: CDG Ground Handling → Paris Fine Art Logistics, signed by J. Moreau (custody gap: last signed over to Air France Cargo, now handed over by CDG Ground Handling)',
+      ],
+      [
+        'DELIVERED',
+        'Paris, Galerie Lumière; custody: Paris Fine Art Logistics → Galerie Lumière, signed by Hélène Roux',
+      ],
+    ]);
+    const transfers = await waitFor('four custody transfers announced', () => {
+      const found = h.sent(id).filter((e) => e.type === ShipmentCustodyTransferred.type);
+      return found.length === 4 && found;
+    });
+    expect(transfers[1].payload).toEqual({
+      shipmentId: id,
+      from: 'Art Handling Ltd',
+      to: 'Air France Cargo',
+      signedBy: 'Marie Dubois',
+      trackingType: 'DEPARTED',
+      location: 'Shanghai Pudong, cargo terminal 2',
+      at: expect.any(String),
+    });
+  });
+
+  it('custody: bad hand-overs are 400 naming the field', async () => {
+    const { id } = await h.paidShipment();
+    await h.expectAction(id, 'dispatch', {}, operator1, 200);
+    const missing = await track(
+      id,
+      { type: 'PICKED_UP', location: 'Shanghai', custody: { from: 'A', to: '' } },
+      operator1,
+      400,
+    );
+    expect(missing.message).toEqual([
+      'custody.to must be longer than or equal to 1 characters',
+      'custody.signedBy must be longer than or equal to 1 characters',
+      'custody.signedBy must be a string',
+    ]);
+    const self = await track(
+      id,
+      {
+        type: 'PICKED_UP',
+        location: 'Shanghai',
+        custody: { from: 'A Ltd', to: 'a ltd', signedBy: 'X' },
+      },
+      operator1,
+      400,
+    );
+    expect(self.message).toEqual(['custody.to must be another party than custody.from']);
+    const blank = await track(
+      id,
+      { type: 'PICKED_UP', location: 'Shanghai', custody: { from: '  ', to: 'B', signedBy: 'X' } },
+      operator1,
+      400,
+    );
+    expect(blank.message).toEqual(['custody.from must not be blank']);
+    expect((await track(id, { type: 'PICKED_UP', location: 'x' }, exporter1, 403)).statusCode).toBe(
+      403,
+    );
+  });
+
+  it('a temporary exhibition delivered: reminder, then overdue, on the shortened clock', async () => {
+    const { id, deliveredAt } = await deliveredExhibition();
+    const started = await h.shipment(id);
+    expect(started.admission).toMatchObject({
+      state: 'RUNNING',
+      extensionsUsed: 0,
+      extensionsLeft: 3,
+      remindersSent: 0,
+    });
+    const deadline = Date.parse(started.admission!.deadline);
+    expect(deadline - deliveredAt.getTime()).toBe(ADMISSION_MS);
+    expect(started.deadlines).toEqual(
+      expect.arrayContaining([
+        { kind: 'ADMISSION_EXPIRY', dueAt: new Date(deadline).toISOString(), state: 'PENDING' },
+        {
+          kind: 'ADMISSION_REMINDER',
+          dueAt: new Date(deadline - REMINDER_MS).toISOString(),
+          state: 'PENDING',
+        },
+      ]),
+    );
+    expect(await h.waitForSent(id, AdmissionStarted)).toEqual({
+      shipmentId: id,
+      startedAt: deliveredAt.toISOString(),
+      deadline: new Date(deadline).toISOString(),
+      extensionsUsed: 0,
+      extensionsLeft: 3,
+    });
+
+    // the museum accepts the works: the loan's journey completes, its admission clock runs on
+    const accepted = await h.expectAction(id, 'acceptance', { accepted: true }, admin, 200);
+    expect(accepted.status).toBe('COMPLETED'); // nothing was invoiced, nothing to release
+    expect(
+      accepted.deadlines.filter((d) => d.kind.startsWith('ADMISSION_')).map((d) => d.state),
+    ).toEqual(['PENDING', 'PENDING']);
+
+    const reminder = await h.waitForSent(id, AdmissionReminder);
+    expect(Date.now()).toBeGreaterThanOrEqual(deadline - REMINDER_MS);
+    expect(reminder).toEqual({
+      shipmentId: id,
+      deadline: new Date(deadline).toISOString(),
+      extensionsUsed: 0,
+      extensionsLeft: 3,
+      key: `reminder:0:PT${REMINDER_MS}MS`,
+      dueAt: new Date(deadline - REMINDER_MS).toISOString(),
+    });
+    expect(h.sentTypes(id)[AdmissionOverdue.type]).toBeUndefined();
+
+    expect(await h.waitForSent(id, AdmissionOverdue)).toEqual({
+      shipmentId: id,
+      deadline: new Date(deadline).toISOString(),
+      extensionsUsed: 0,
+      extensionsLeft: 3,
+    });
+    expect(Date.now()).toBeGreaterThan(deadline);
+    const overdue = await h.waitForTimeline(id, 'ADMISSION_OVERDUE');
+    expect(overdue.admission).toMatchObject({ state: 'OVERDUE', remindersSent: 1 });
+    expect(overdue.deadlines.find((d) => d.kind === 'ADMISSION_EXPIRY')?.state).toBe('FIRED');
+    expect(types(overdue).filter((type) => type.startsWith('ADMISSION_'))).toEqual([
+      'ADMISSION_STARTED',
+      'ADMISSION_REMINDER',
+      'ADMISSION_OVERDUE',
+    ]);
+    expect(detailOf(overdue, 'ADMISSION_REMINDER')).toEqual([
+      `the works must leave by ${new Date(deadline).toISOString()} (reminder ${REMINDER_MS / 1000} seconds before); 0 of 3 extensions used, 3 left`,
+    ]);
+
+    // too late to extend: the works must leave now
+    const refused = await h.expectAction(
+      id,
+      'admission/extensions',
+      { reason: 'the exhibition was prolonged' },
+      exporter1,
+      409,
+    );
+    expect(refused.message).toMatch(
+      /^the admission ran out at .*: an extension must be granted before the deadline \(CN-TEMP-ADMISSION\)$/,
+    );
+    await sleep(500);
+    const sent = h.sentTypes(id);
+    expect([sent[AdmissionReminder.type], sent[AdmissionOverdue.type]]).toEqual([1, 1]);
+  });
+
+  it('an extension pushes the deadline back; a fourth is refused; the return leg is linked and stops the clock', async () => {
+    const { id, body, deliveredAt } = await deliveredExhibition();
+    const extend = (
+      as: Caller,
+      status: number,
+      reason = 'the exhibition was prolonged by the museum',
+    ) => h.expectAction(id, 'admission/extensions', { reason }, as, status);
+
+    // only the owner (or an ADMIN) asks; another exporter does not see it at all
+    expect((await extend(exporter2, 404)).statusCode).toBe(404);
+    expect((await extend(operator1, 403)).statusCode).toBe(403);
+    expect((await extend(exporter1, 400, '')).message).toEqual([
+      'reason must be longer than or equal to 1 characters',
+    ]);
+    expect((await extend(exporter1, 400, ' \n ')).message).toEqual(['reason must not be blank']);
+
+    const once = await extend(exporter1, 201);
+    const extended = deliveredAt.getTime() + 2 * ADMISSION_MS;
+    expect(once.admission).toMatchObject({
+      state: 'RUNNING',
+      deadline: new Date(extended).toISOString(),
+      extensionsUsed: 1,
+      extensionsLeft: 2,
+      extensions: [
+        {
+          number: 1,
+          reason: 'the exhibition was prolonged by the museum',
+          grantedBy: 'exporter1',
+          deadline: new Date(extended).toISOString(),
+        },
+      ],
+    });
+    expect(once.deadlines).toEqual(
+      expect.arrayContaining([
+        { kind: 'ADMISSION_EXPIRY', dueAt: new Date(extended).toISOString(), state: 'PENDING' },
+      ]),
+    );
+    expect(await h.waitForSent(id, AdmissionExtended)).toEqual({
+      shipmentId: id,
+      deadline: new Date(extended).toISOString(),
+      previousDeadline: new Date(deliveredAt.getTime() + ADMISSION_MS).toISOString(),
+      extensionsUsed: 1,
+      extensionsLeft: 2,
+      reason: 'the exhibition was prolonged by the museum',
+      grantedBy: 'exporter1',
+    });
+
+    // past the first deadline: not overdue; the reminder comes before the new one instead
+    const reminder = await waitFor('the reminder before the extended deadline', () =>
+      h
+        .sent(id)
+        .find(
+          (e) =>
+            e.type === AdmissionReminder.type && e.payload.key === `reminder:1:PT${REMINDER_MS}MS`,
+        ),
+    );
+    expect(reminder.payload).toMatchObject({ deadline: new Date(extended).toISOString() });
+    expect(Date.now()).toBeGreaterThan(deliveredAt.getTime() + ADMISSION_MS);
+    expect(h.sentTypes(id)[AdmissionOverdue.type]).toBeUndefined();
+
+    await extend(admin, 201, 'loan agreement amended');
+    const third = await extend(exporter1, 201);
+    expect(third.admission).toMatchObject({ extensionsUsed: 3, extensionsLeft: 0 });
+    const fourth = await extend(exporter1, 409);
+    expect(fourth).toMatchObject({
+      statusCode: 409,
+      ruleId: 'CN-TEMP-ADMISSION',
+      message: `all 3 extensions are used: the work must be re-exported by ${
+        third.admission!.deadline
+      } (CN-TEMP-ADMISSION)`,
+    });
+    expect(detailOf(await h.shipment(id), 'ADMISSION_EXTENDED')).toHaveLength(3);
+
+    // the return leg: its own shipment, back from Paris to Shanghai, linked both ways
+    expect((await h.expectAction(id, 'return', {}, exporter2, 404)).statusCode).toBe(404);
+    expect((await h.expectAction(id, 'return', {}, operator1, 403)).statusCode).toBe(403);
+    const returnLeg = await h.expectAction(id, 'return', {}, exporter1, 201);
+    expect(returnLeg).toMatchObject({
+      status: 'RESERVED',
+      exporterId: 'exporter1',
+      purpose: 'RETURN',
+      origin: body.destination,
+      destination: body.origin,
+      consignee: { name: 'exporter1', country: 'CN', address: 'Shanghai' },
+      incoterm: { rule: 'DAP', place: 'Shanghai' },
+      transportMode: 'AIR',
+      artworkIds: body.artworkIds,
+      returnOfShipmentId: id,
+    });
+    const outbound = await h.shipment(id, exporter1);
+    expect(outbound.returnShipmentId).toBe(returnLeg.id);
+    expect(detailOf(outbound, 'RETURN_LEG_CREATED')).toEqual([
+      `return leg ${returnLeg.id} (FR → CN) asked for by exporter1; the admission clock stops when it leaves`,
+    ]);
+    expect(await h.waitForSent(id, ReturnLegCreated)).toEqual({
+      shipmentId: id,
+      returnShipmentId: returnLeg.id,
+      requestedBy: 'exporter1',
+    });
+    const again = await h.expectAction(id, 'return', {}, exporter1, 409);
+    expect(again.message).toBe(
+      `return leg ${returnLeg.id} already exists (RESERVED); a new one only once it is CANCELLED`,
+    );
+
+    // the works are abroad under the outbound shipment: the return leg reserves nothing and
+    // declares them as the outbound did
+    expect(await h.waitForSent(returnLeg.id, ShipmentSubmitted)).toMatchObject({
+      returnOfShipmentId: id,
+      terms: expect.objectContaining({ purpose: 'RETURN' }),
+    });
+    const declaration = await h.waitForSent(returnLeg.id, FileDeclaration);
+    expect(declaration).toMatchObject({
+      shipmentId: returnLeg.id,
+      terms: expect.objectContaining({ purpose: 'RETURN', origin: body.destination }),
+      items: [{ artworkId: body.artworkIds[0], attributes: attributesOf('Shan Shui 1') }],
+    });
+    expect(h.sentTypes(returnLeg.id)[ReserveArtworks.type]).toBeUndefined();
+
+    // the clock runs until the works leave
+    expect((await h.shipment(id)).admission?.state).toBe('RUNNING');
+    await clearWithoutDuties(returnLeg.id);
+    await h.expectAction(returnLeg.id, 'dispatch', {}, operator1, 200);
+    const discharged = await h.shipment(id);
+    expect(discharged.admission).toMatchObject({
+      state: 'DISCHARGED',
+      returnShipmentId: returnLeg.id,
+      dischargedAt: expect.any(String),
+    });
+    expect(
+      discharged.deadlines
+        .filter((d) => d.kind.startsWith('ADMISSION_'))
+        .map((d) => [d.kind, d.state]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['ADMISSION_EXPIRY', 'CLOSED'],
+        ['ADMISSION_REMINDER', 'CLOSED'],
+      ]),
+    );
+    expect(await h.waitForSent(id, AdmissionDischarged)).toMatchObject({
+      shipmentId: id,
+      returnShipmentId: returnLeg.id,
+      overdue: false,
+    });
+    expect(h.sentTypes(returnLeg.id)[MarkArtworksInTransit.type]).toBeUndefined();
+    const stopped = await extend(exporter1, 409);
+    expect(stopped.message).toBe(
+      `the works left on return leg ${returnLeg.id}: the admission clock has stopped`,
+    );
+    const noMore = await h.expectAction(id, 'return', {}, admin, 409);
+    expect(noMore.message).toBe(`the works already left on return leg ${returnLeg.id}`);
+  });
+
+  it('only a delivered temporary exhibition has a clock and a return leg', async () => {
+    const { id: sale } = await h.paidShipment(cipParis());
+    const notLoan = await h.expectAction(sale, 'return', {}, exporter1, 409);
+    expect(notLoan.message).toBe(
+      'only a TEMPORARY_EXHIBITION has an admission clock and a return leg; this shipment is a SALE',
+    );
+    const { id } = await h.submit(exhibition());
+    const notYet = await h.expectAction(id, 'admission/extensions', { reason: 'x' }, admin, 409);
+    expect(notYet.message).toBe(
+      'the admission clock starts when the works are delivered; the shipment is SUBMITTED',
+    );
+    const badReturn = await h.expectAction(
+      id,
+      'return',
+      { transportMode: 'BOAT', incoterm: { rule: 'CNF' } },
+      exporter1,
+      400,
+    );
+    expect(badReturn.message).toEqual([
+      'incoterm.rule must be one of EXW, FCA, CPT, CIP, DAP, DPU, DDP, FAS, FOB, CFR, CIF',
+      'incoterm.place must be longer than or equal to 1 characters',
+      'incoterm.place must be a string',
+      'transportMode must be one of AIR, SEA, ROAD, RAIL',
+    ]);
+  });
+
+  /** A sale from Paris into the Shanghai free-trade zone. */
+  function intoShanghai() {
+    return {
+      ...cipParis(),
+      consignee: { name: 'Long Museum', country: 'CN', address: '3398 Longteng Ave, Shanghai' },
+      origin: { country: 'FR', place: 'Paris' },
+      destination: { country: 'CN', place: 'Shanghai' },
+      incoterm: { rule: 'CIP', place: 'Shanghai' },
+    };
+  }
+  const entry = () => ({
+    zone: 'China (Shanghai) Pilot Free Trade Zone',
+    warehouse: 'Waigaoqiao fine-art bonded warehouse',
+    location: 'vault 3, rack C-12',
+    at: new Date().toISOString(),
+  });
+
+  it('bonded storage: enter first, declare later; nothing is delivered until released', async () => {
+    const body = intoShanghai();
+    const { id } = await h.paidShipment(body);
+    const early = await h.expectAction(id, 'bonded-storage', entry(), operator1, 409);
+    expect(early.message).toBe(
+      'works enter bonded storage on arrival, while the shipment is IN_TRANSIT; it is PAID',
+    );
+    await h.expectAction(id, 'dispatch', {}, operator1, 200);
+    await track(id, { type: 'ARRIVED', location: 'Shanghai Pudong' });
+    expect((await h.expectAction(id, 'bonded-storage', entry(), exporter1, 403)).statusCode).toBe(
+      403,
+    );
+    const stored = await h.expectAction(id, 'bonded-storage', entry(), operator1, 201);
+    expect(stored).toMatchObject({
+      status: 'IN_TRANSIT',
+      bondedStorage: {
+        state: 'IN_BOND',
+        zone: 'China (Shanghai) Pilot Free Trade Zone',
+        country: 'CN',
+        warehouse: 'Waigaoqiao fine-art bonded warehouse',
+        location: 'vault 3, rack C-12',
+        enteredBy: 'operator1',
+      },
+    });
+    expect(detailOf(stored, 'BONDED_ENTRY')).toEqual([
+      'entered bonded storage in China (Shanghai) Pilot Free Trade Zone (CN), Waigaoqiao fine-art bonded warehouse, vault 3, rack C-12; no import declaration until the works leave bond (recorded by operator1)',
+    ]);
+    expect(await h.waitForSent(id, BondedEntered)).toMatchObject({
+      shipmentId: id,
+      country: 'CN',
+      location: 'vault 3, rack C-12',
+    });
+    expect((await h.expectAction(id, 'bonded-storage', entry(), operator1, 409)).message).toBe(
+      'the works have already entered bonded storage (IN_BOND)',
+    );
+
+    const delivery = { type: 'DELIVERED', location: 'Shanghai, Long Museum' };
+    expect((await track(id, delivery, operator1, 409)).message).toBe(
+      'the works are in bonded storage (China (Shanghai) Pilot Free Trade Zone): release them to the domestic market or re-export them before delivery',
+    );
+
+    const released = await h.expectAction(
+      id,
+      'bonded-storage/release',
+      { at: new Date().toISOString() },
+      operator1,
+      200,
+    );
+    expect(released.bondedStorage).toMatchObject({ state: 'RELEASED', leftBy: 'operator1' });
+    expect(await h.waitForSent(id, BondedReleased)).toEqual({
+      shipmentId: id,
+      zone: 'China (Shanghai) Pilot Free Trade Zone',
+      country: 'CN',
+      warehouse: 'Waigaoqiao fine-art bonded warehouse',
+      releasedAt: expect.any(String),
+      artworkIds: body.artworkIds,
+      importer: body.consignee,
+    });
+    expect(
+      (
+        await h.expectAction(
+          id,
+          'bonded-storage/re-export',
+          { at: new Date().toISOString(), destination: { country: 'HK', place: 'Hong Kong' } },
+          operator1,
+          409,
+        )
+      ).message,
+    ).toBe('the works have already left bonded storage (RELEASED)');
+    expect((await track(id, delivery)).status).toBe('DELIVERED');
+  });
+
+  it('bonded storage: re-exported to another country without import duty', async () => {
+    const { id } = await h.paidShipment(intoShanghai());
+    await h.expectAction(id, 'dispatch', {}, operator1, 200);
+    const notYet = await h.expectAction(
+      id,
+      'bonded-storage/release',
+      { at: new Date().toISOString() },
+      operator1,
+      409,
+    );
+    expect(notYet.message).toBe('the works are not in bonded storage: nothing to be released');
+    await h.expectAction(id, 'bonded-storage', entry(), admin, 201);
+    const reExport = (destination: unknown, status: number) =>
+      h.expectAction(
+        id,
+        'bonded-storage/re-export',
+        { at: new Date().toISOString(), destination },
+        operator1,
+        status,
+      );
+    expect((await reExport({ country: 'CN', place: 'Beijing' }, 400)).message).toEqual([
+      'destination.country: a re-export leaves CN; to stay there, release the works to the domestic market',
+    ]);
+    expect((await reExport({ country: 'XX' }, 400)).message).toEqual([
+      'destination.country must be an ISO 3166-1 alpha-2 country code such as CN, FR, GB',
+      'destination.place must be longer than or equal to 1 characters',
+      'destination.place must be a string',
+    ]);
+    const done = await reExport({ country: 'HK', place: 'Hong Kong' }, 200);
+    expect(done.bondedStorage).toMatchObject({
+      state: 'RE_EXPORTED',
+      reExportDestination: { country: 'HK', place: 'Hong Kong' },
+    });
+    expect(detailOf(done, 'BONDED_RE_EXPORTED')).toEqual([
+      're-exported from China (Shanghai) Pilot Free Trade Zone (CN) to Hong Kong, HK, without import duty (recorded by operator1)',
+    ]);
+    expect(await h.waitForSent(id, BondedReExported)).toMatchObject({
+      shipmentId: id,
+      country: 'CN',
+      destination: { country: 'HK', place: 'Hong Kong' },
+    });
+  });
+});
