@@ -21,8 +21,11 @@ describe('Dockerfile and docker-compose.yml', () => {
       )
       .map((entry) => `${parent}/${entry.name}`);
   });
-  const services = readdirSync(resolve(root, 'apps')).filter((app) =>
-    existsSync(resolve(root, 'apps', app, 'src/main.ts')),
+  // Servers only: the CLI (scope:tools) has a main.ts too but runs on the operator's machine.
+  const services = readdirSync(resolve(root, 'apps')).filter(
+    (app) =>
+      existsSync(resolve(root, 'apps', app, 'src/main.ts')) &&
+      !readFileSync(resolve(root, 'apps', app, 'project.json'), 'utf8').includes('scope:tools'),
   );
 
   it('has every workspace in package-lock.json, or npm ci refuses a fresh clone', () => {
@@ -34,6 +37,11 @@ describe('Dockerfile and docker-compose.yml', () => {
 
   it('copies every workspace manifest before npm ci', () => {
     for (const dir of packages) expect(dockerfile).toContain(`COPY ${dir}/package.json ${dir}/`);
+  });
+
+  it('builds the web app into the image, where the gateway serves it from', () => {
+    expect(dockerfile).toMatch(/RUN npm run web:build/);
+    expect(dockerfile).toContain('COPY --from=web /app/apps/web/dist apps/web/dist');
   });
 
   it('runs every service, on its own port', () => {
