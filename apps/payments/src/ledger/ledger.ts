@@ -1,63 +1,93 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { EntityManager } from 'typeorm';
+import { BulkColumn, StatementPipeline } from '../shared/sql';
 import { ACCOUNT_KEYS, AccountKey, normalSide } from './domain/chart-of-accounts';
-import { Posting, PostingKind, RecordedPosting, Side, assertBalanced } from './domain/posting';
+import {
+  Posting,
+  PostingKind,
+  PostingLine,
+  RecordedPosting,
+  Side,
+  assertBalanced,
+} from './domain/posting';
 
-/** Rows per INSERT: keeps each statement's parameters well below PostgreSQL's limits. */
-const BATCH = 5_000;
+interface PostingRow {
+  readonly posting: RecordedPosting;
+  readonly recordedBy: string;
+}
+
+interface LineRow {
+  readonly postingId: string;
+  readonly position: number;
+  readonly line: PostingLine;
+}
+
+const POSTING_COLUMNS: readonly BulkColumn<PostingRow>[] = [
+  { name: 'id', type: 'uuid', value: (r) => r.posting.id },
+  { name: 'kind', type: 'text', value: (r) => r.posting.kind },
+  { name: 'invoice_id', type: 'uuid', value: (r) => r.posting.invoiceId },
+  { name: 'entry_id', type: 'text', value: (r) => r.posting.entryId },
+  { name: 'reverses', type: 'uuid', value: (r) => r.posting.reverses },
+  { name: 'memo', type: 'text', value: (r) => r.posting.memo },
+  { name: 'recorded_by', type: 'text', value: (r) => r.recordedBy },
+];
+
+const LINE_COLUMNS: readonly BulkColumn<LineRow>[] = [
+  { name: 'posting_id', type: 'uuid', value: (r) => r.postingId },
+  { name: 'position', type: 'smallint', value: (r) => r.position },
+  { name: 'account', type: 'text', value: (r) => r.line.account },
+  { name: 'side', type: 'text', value: (r) => r.line.side },
+  { name: 'amount_minor', type: 'bigint', value: (r) => r.line.amount.minor },
+  { name: 'amount_currency', type: 'text', value: (r) => r.line.amount.currency },
+];
 
 /**
- * Writes postings in the caller's transaction, many per statement (an import of a large camt.053
- * books one or more per entry). Each is checked to balance first; the database checks again at
- * commit and refuses any UPDATE or DELETE.
+ * Queues postings for writing in the pipeline's transaction, many per statement (an import of a
+ * large camt.053 books one or more per entry). Each is checked to balance first, here in memory;
+ * the database checks again at commit and refuses any UPDATE or DELETE.
  */
-export async function recordPostings(
-  manager: EntityManager,
+export function queuePostings(
+  pipeline: StatementPipeline,
   postings: readonly (Posting & { readonly id?: string })[],
   recordedBy: string,
-): Promise<RecordedPosting[]> {
+): RecordedPosting[] {
   const recorded = postings.map((posting) => {
     assertBalanced(posting);
     // an id given beforehand lets other rows of the same transaction point at the posting
     return { ...posting, id: posting.id ?? uuidv7() };
   });
-  for (let start = 0; start < recorded.length; start += BATCH) {
-    const batch = recorded.slice(start, start + BATCH);
-    await manager.query(
-      `INSERT INTO posting (id, kind, invoice_id, entry_id, reverses, memo, recorded_by)
-       SELECT id, kind, invoice_id, entry_id, reverses, memo, $7
-         FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::uuid[], $6::text[])
-              AS p (id, kind, invoice_id, entry_id, reverses, memo)`,
-      [
-        batch.map((p) => p.id),
-        batch.map((p) => p.kind),
-        batch.map((p) => p.invoiceId ?? null),
-        batch.map((p) => p.entryId ?? null),
-        batch.map((p) => p.reverses ?? null),
-        batch.map((p) => p.memo),
-        recordedBy,
-      ],
-    );
-    const lines = batch.flatMap((posting) =>
-      posting.lines.map((line, position) => ({ posting: posting.id, position, ...line })),
-    );
-    await manager.query(
-      `INSERT INTO posting_line (posting_id, position, account, side, amount_minor, amount_currency)
-       SELECT * FROM unnest($1::uuid[], $2::smallint[], $3::text[], $4::text[], $5::bigint[], $6::text[])`,
-      [
-        lines.map((line) => line.posting),
-        lines.map((line) => line.position),
-        lines.map((line) => line.account),
-        lines.map((line) => line.side),
-        lines.map((line) => line.amount.minor.toString()),
-        lines.map((line) => line.amount.currency),
-      ],
-    );
-  }
+  void pipeline.insert(
+    'posting',
+    POSTING_COLUMNS,
+    recorded.map((posting) => ({ posting, recordedBy })),
+  );
+  void pipeline.insert(
+    'posting_line',
+    LINE_COLUMNS,
+    recorded.flatMap((posting) =>
+      posting.lines.map((line, position) => ({ postingId: posting.id, position, line })),
+    ),
+  );
   return recorded;
 }
 
-interface PostingRow {
+/** Writes postings in the caller's transaction (see queuePostings). */
+export async function recordPostings(
+  manager: EntityManager,
+  postings: readonly (Posting & { readonly id?: string })[],
+  recordedBy: string,
+): Promise<RecordedPosting[]> {
+  const pipeline = new StatementPipeline(manager);
+  try {
+    const recorded = queuePostings(pipeline, postings, recordedBy);
+    await pipeline.drain();
+    return recorded;
+  } finally {
+    await pipeline.settle();
+  }
+}
+
+interface StoredPostingRow {
   id: string;
   kind: PostingKind;
   invoice_id: string | null;
@@ -76,7 +106,7 @@ export async function loadPostings(
     'id' in where
       ? ['p.id = $1', [where.id]]
       : ['p.invoice_id = $1 AND p.kind = $2', [where.invoiceId, where.kind]];
-  const rows: PostingRow[] = await manager.query(
+  const rows: StoredPostingRow[] = await manager.query(
     `SELECT p.id, p.kind, p.invoice_id, p.entry_id, p.reverses, p.memo,
             json_agg(json_build_object('account', l.account, 'side', l.side,
                      'minor', l.amount_minor::text, 'currency', l.amount_currency)

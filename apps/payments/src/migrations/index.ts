@@ -1,4 +1,5 @@
 import { Payments1732400000300 } from './1732400000300-payments';
+import { PostingBalancePerStatement1732400000310 } from './1732400000310-posting-balance-per-statement';
 
 /** In order; run at start. */
-export const PAYMENTS_MIGRATIONS = [Payments1732400000300];
+export const PAYMENTS_MIGRATIONS = [Payments1732400000300, PostingBalancePerStatement1732400000310];

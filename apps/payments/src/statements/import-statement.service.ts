@@ -8,7 +8,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { OPEN_INVOICE_STATUSES } from '../invoices/domain/invoice';
 import { InvoiceEntity } from '../invoices/invoice.entity';
 import { openInvoiceOf, saveInvoiceStates } from '../invoices/invoice-state';
-import { recordPostings } from '../ledger/ledger';
+import { queuePostings } from '../ledger/ledger';
 import { DecisionApplier } from '../reconciliation/decision-applier';
 import { paymentsFromStatementEntry, reconcileAll } from '../reconciliation/domain/reconcile';
 import {
@@ -19,8 +19,8 @@ import {
   ReconciliationDecisionEntity,
   ReconciliationItemEntity,
 } from '../reconciliation/reconciliation.entity';
-import { decisionRow } from '../reconciliation/reconciliation-rows';
-import { insertInChunks } from '../shared/sql';
+import { decisionRow, queueDecisions, queueItems } from '../reconciliation/reconciliation-rows';
+import { BulkColumn, ROWS_PER_INSERT, StatementPipeline } from '../shared/sql';
 import { addToOutbox } from '../shared/announcements';
 import { RECONCILIATION_SETTINGS } from '../shared/settings';
 import { parseStatementFile } from './domain/parse-statement-file';
@@ -58,7 +58,16 @@ export interface StatementImportResult {
 interface FileEntry {
   readonly statement: ParsedStatement;
   readonly entry: StatementEntry;
+  /** the statement_entry id this import gives the entry if it is new */
+  rowId?: string;
+  /** the entry's payments for that row, when booked */
+  payments?: NewPayment[];
 }
+
+/** Entries or payments computed while the database stores the slice before. */
+const SLICE = ROWS_PER_INSERT;
+/** Entries or payments computed between two turns of the event loop, when the driver sends. */
+const STEP = 200;
 
 interface NewPayment {
   readonly entryRowId: string;
@@ -68,7 +77,6 @@ interface NewPayment {
   readonly residual?: ReconciliationDecision;
 }
 
-const ROWS_PER_INSERT = 1_000;
 const RECONCILE_ATTEMPTS = 3;
 
 /**
@@ -91,45 +99,79 @@ export class ImportStatementService {
     options: { account?: string } = {},
   ): Promise<StatementImportResult> {
     const file = parse(content, options.account);
-    const views = file.statements.map(balanceCheckView);
     const fileEntries: FileEntry[] = file.statements.flatMap((statement) =>
       statement.entries.map((entry) => ({ statement, entry })),
     );
+    const fileSha256 = createHash('sha256').update(content, 'utf8').digest('hex');
     return this.dataSource.transaction(async (manager) => {
-      const importId = uuidv7();
-      const now = new Date();
-      await manager.insert(StatementImportEntity, {
-        id: importId,
-        format: file.format,
-        version: file.version ?? null,
-        messageId: file.messageId ?? null,
-        fileSha256: createHash('sha256').update(content, 'utf8').digest('hex'),
-        entries: fileEntries.length,
-        duplicates: 0,
-        statements: views,
-        importedBy,
-        importedAt: now,
-      });
-      const inserted = await insertEntries(manager, importId, fileEntries);
-      const duplicates = fileEntries.length - inserted.size;
-      if (duplicates > 0) {
-        await manager.update(StatementImportEntity, { id: importId }, { duplicates });
+      const pipeline = new StatementPipeline(manager);
+      try {
+        return await this.importIn(manager, pipeline, file, fileEntries, fileSha256, importedBy);
+      } finally {
+        // nothing may run after the transaction ends, whatever went wrong
+        await pipeline.settle();
       }
+    });
+  }
 
-      const payments = fileEntries
-        .filter(({ entry }) => inserted.has(entry.idempotencyKey) && entry.status === 'BOOK')
-        .flatMap(({ entry }) => paymentsOf(entry, inserted.get(entry.idempotencyKey)!));
-      const { decisions, invoices } = await reconcileLocked(
-        manager,
-        payments.filter((p) => !p.residual).map((p) => p.payment),
-      );
-      const decisionOf = new Map(decisions.map((decision) => [decision.entryId, decision]));
+  /**
+   * The writes are queued on a pipeline slice by slice (SLICE entries or payments), so that the
+   * database stores one slice while the next one is computed; reads use the manager directly,
+   * and only once the pipeline is drained.
+   */
+  private async importIn(
+    manager: EntityManager,
+    pipeline: StatementPipeline,
+    file: ParsedStatementFile,
+    fileEntries: readonly FileEntry[],
+    fileSha256: string,
+    importedBy: string,
+  ): Promise<StatementImportResult> {
+    const views = file.statements.map(balanceCheckView);
+    const importId = uuidv7();
+    const now = new Date();
+    await manager.insert(StatementImportEntity, {
+      id: importId,
+      format: file.format,
+      version: file.version ?? null,
+      messageId: file.messageId ?? null,
+      fileSha256,
+      entries: fileEntries.length,
+      duplicates: 0,
+      statements: views,
+      importedBy,
+      importedAt: now,
+    });
 
-      const applier = new DecisionApplier(invoices, now);
-      const items: Partial<ReconciliationItemEntity>[] = [];
-      const decisionRows: Partial<ReconciliationDecisionEntity>[] = [];
-      const counts = { matched: 0, partiallyPaid: 0, suggested: 0, exceptions: 0 };
-      for (const { entryRowId, payment, transactionIndex, residual } of payments) {
+    const inserted = await insertEntries(pipeline, importId, fileEntries);
+    const duplicates = fileEntries.length - inserted.size;
+    if (duplicates > 0) {
+      await manager.update(StatementImportEntity, { id: importId }, { duplicates });
+    }
+
+    const payments = fileEntries.flatMap((fileEntry) => {
+      const rowId = inserted.get(fileEntry.entry.idempotencyKey);
+      if (rowId === undefined || fileEntry.entry.status !== 'BOOK') return [];
+      // worked out while the entries were being stored, for the row this import meant to add
+      return fileEntry.rowId === rowId && fileEntry.payments
+        ? fileEntry.payments
+        : paymentsOf(fileEntry.entry, rowId);
+    });
+    const { decisions, invoices } = await reconcileLocked(
+      manager,
+      payments.filter((p) => !p.residual).map((p) => p.payment),
+    );
+    const decisionOf = new Map(decisions.map((decision) => [decision.entryId, decision]));
+
+    const applier = new DecisionApplier(invoices, now);
+    let postingsQueued = 0;
+    const counts = { matched: 0, partiallyPaid: 0, suggested: 0, exceptions: 0 };
+    for (let start = 0; start < payments.length; start += SLICE) {
+      const items: ReconciliationItemEntity[] = [];
+      const decisionRows: ReconciliationDecisionEntity[] = [];
+      for (let index = start; index < Math.min(start + SLICE, payments.length); index++) {
+        if (index > start && index % STEP === 0) await pipeline.breathe();
+        const { entryRowId, payment, transactionIndex, residual } = payments[index];
         const decision = residual ?? decisionOf.get(payment.entryId)!;
         let suspensePostingId: string | null = null;
         if (decision.status === 'MATCHED' || decision.status === 'PARTIALLY_PAID') {
@@ -156,24 +198,27 @@ export class ImportStatementService {
         );
         decisionRows.push(decisionRow(itemId, 'AUTOMATIC', decision, importedBy, now));
       }
+      // postings first: an item points at its suspense posting, a decision at its item
+      queuePostings(pipeline, applier.postings.slice(postingsQueued), importedBy);
+      postingsQueued = applier.postings.length;
+      queueItems(pipeline, items);
+      queueDecisions(pipeline, decisionRows);
+      await pipeline.ready();
+    }
+    await pipeline.drain();
+    await saveInvoiceStates(manager, applier.changedInvoices());
+    await addToOutbox(this.outbox, manager, applier.announcements);
 
-      await recordPostings(manager, applier.postings, importedBy);
-      await saveInvoiceStates(manager, applier.changedInvoices());
-      await insertInChunks(manager, ReconciliationItemEntity, items);
-      await insertInChunks(manager, ReconciliationDecisionEntity, decisionRows);
-      await addToOutbox(this.outbox, manager, applier.announcements);
-
-      return {
-        statementId: importId,
-        format: file.format,
-        ...(file.version && { version: file.version }),
-        entries: fileEntries.length,
-        duplicates,
-        payments: payments.length,
-        ...counts,
-        balanceCheck: { status: overallBalanceStatus(views), statements: views },
-      };
-    });
+    return {
+      statementId: importId,
+      format: file.format,
+      ...(file.version && { version: file.version }),
+      entries: fileEntries.length,
+      duplicates,
+      payments: payments.length,
+      ...counts,
+      balanceCheck: { status: overallBalanceStatus(views), statements: views },
+    };
   }
 }
 
@@ -200,64 +245,90 @@ function parse(content: string, account: string | undefined): ParsedStatementFil
   }
 }
 
+interface EntryRow {
+  readonly id: string;
+  readonly importId: string;
+  readonly statement: ParsedStatement;
+  readonly entry: StatementEntry;
+}
+
+const ENTRY_COLUMNS: readonly BulkColumn<EntryRow>[] = [
+  { name: 'id', type: 'uuid', value: (r) => r.id },
+  { name: 'import_id', type: 'uuid', value: (r) => r.importId },
+  { name: 'idempotency_key', type: 'text', value: (r) => r.entry.idempotencyKey },
+  { name: 'key_source', type: 'text', value: (r) => r.entry.idempotencyKeySource },
+  { name: 'bank_statement_id', type: 'text', value: (r) => r.statement.statementId },
+  { name: 'account', type: 'text', value: (r) => r.statement.account.id },
+  { name: 'position', type: 'int', value: (r) => r.entry.index },
+  { name: 'amount_minor', type: 'bigint', value: (r) => r.entry.amount.minor.toString() },
+  { name: 'amount_currency', type: 'text', value: (r) => r.entry.amount.currency },
+  { name: 'credit_debit', type: 'text', value: (r) => r.entry.creditDebit },
+  { name: 'reversal', type: 'boolean', value: (r) => r.entry.reversal },
+  { name: 'status', type: 'text', value: (r) => r.entry.status },
+  { name: 'booking_date', type: 'date', value: (r) => r.entry.bookingDate ?? null },
+  { name: 'value_date', type: 'date', value: (r) => r.entry.valueDate ?? null },
+  {
+    name: 'account_servicer_reference',
+    type: 'text',
+    value: (r) => r.entry.accountServicerReference ?? null,
+  },
+  { name: 'entry_reference', type: 'text', value: (r) => r.entry.entryReference ?? null },
+  {
+    name: 'bank_transaction_code',
+    type: 'text',
+    value: (r) => r.entry.bankTransactionCode ?? null,
+  },
+  { name: 'additional_info', type: 'text', value: (r) => r.entry.additionalInfo ?? null },
+  {
+    name: 'transactions',
+    type: 'jsonb',
+    value: (r) => JSON.stringify(r.entry.transactions.map(transactionJson)),
+  },
+];
+
 /**
  * Inserts the entries not seen before and returns their ids by idempotency key; the others
  * conflict on the key and are skipped (ON CONFLICT also waits for a concurrent import of the same
- * file to finish, then sees its rows as duplicates).
+ * file to finish, then sees its rows as duplicates). While a slice is stored, the next slice's
+ * payments are worked out, for the rows this import adds.
  */
 async function insertEntries(
-  manager: EntityManager,
+  pipeline: StatementPipeline,
   importId: string,
   entries: readonly FileEntry[],
 ): Promise<Map<string, string>> {
-  const inserted = new Map<string, string>();
-  for (let start = 0; start < entries.length; start += ROWS_PER_INSERT) {
-    const rows = entries.slice(start, start + ROWS_PER_INSERT).map(({ statement, entry }) => ({
-      id: uuidv7(),
-      statement,
-      entry,
-    }));
-    const column = <T>(pick: (row: (typeof rows)[number]) => T): T[] => rows.map(pick);
-    const result: { id: string; idempotency_key: string }[] = await manager.query(
-      `INSERT INTO statement_entry (id, import_id, idempotency_key, key_source, bank_statement_id,
-              account, position, amount_minor, amount_currency, credit_debit, reversal, status,
-              booking_date, value_date, account_servicer_reference, entry_reference,
-              bank_transaction_code, additional_info, transactions)
-       SELECT u.id, $1, u.key, u.key_source, u.statement_id, u.account, u.position, u.minor,
-              u.currency, u.credit_debit, u.reversal, u.status, u.booking_date, u.value_date,
-              u.servicer_ref, u.entry_ref, u.code, u.info, u.transactions
-         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[],
-                     $8::bigint[], $9::text[], $10::text[], $11::boolean[], $12::text[],
-                     $13::date[], $14::date[], $15::text[], $16::text[], $17::text[], $18::text[],
-                     $19::jsonb[])
-              AS u (id, key, key_source, statement_id, account, position, minor, currency,
-                    credit_debit, reversal, status, booking_date, value_date, servicer_ref,
-                    entry_ref, code, info, transactions)
-       ON CONFLICT (idempotency_key) DO NOTHING
-       RETURNING id, idempotency_key`,
-      [
+  const results: Promise<{ id: string; idempotency_key: string }[]>[] = [];
+  for (let start = 0; start < entries.length; start += SLICE) {
+    const rows: EntryRow[] = entries.slice(start, start + SLICE).map((fileEntry) => {
+      fileEntry.rowId = uuidv7();
+      return {
+        id: fileEntry.rowId,
         importId,
-        column((r) => r.id),
-        column((r) => r.entry.idempotencyKey),
-        column((r) => r.entry.idempotencyKeySource),
-        column((r) => r.statement.statementId),
-        column((r) => r.statement.account.id),
-        column((r) => r.entry.index),
-        column((r) => r.entry.amount.minor.toString()),
-        column((r) => r.entry.amount.currency),
-        column((r) => r.entry.creditDebit),
-        column((r) => r.entry.reversal),
-        column((r) => r.entry.status),
-        column((r) => r.entry.bookingDate ?? null),
-        column((r) => r.entry.valueDate ?? null),
-        column((r) => r.entry.accountServicerReference ?? null),
-        column((r) => r.entry.entryReference ?? null),
-        column((r) => r.entry.bankTransactionCode ?? null),
-        column((r) => r.entry.additionalInfo ?? null),
-        column((r) => JSON.stringify(r.entry.transactions.map(transactionJson))),
-      ],
+        statement: fileEntry.statement,
+        entry: fileEntry.entry,
+      };
+    });
+    results.push(
+      pipeline.insert(
+        'statement_entry',
+        ENTRY_COLUMNS,
+        rows,
+        'ON CONFLICT (idempotency_key) DO NOTHING RETURNING id, idempotency_key',
+      ),
     );
-    for (const row of result) inserted.set(row.idempotency_key, row.id);
+    await pipeline.ready();
+    for (let index = start; index < Math.min(start + SLICE, entries.length); index++) {
+      if (index > start && index % STEP === 0) await pipeline.breathe();
+      const fileEntry = entries[index];
+      if (fileEntry.entry.status === 'BOOK') {
+        fileEntry.payments = paymentsOf(fileEntry.entry, fileEntry.rowId!);
+      }
+    }
+  }
+  await pipeline.drain();
+  const inserted = new Map<string, string>();
+  for (const rows of await Promise.all(results)) {
+    for (const row of rows) inserted.set(row.idempotency_key, row.id);
   }
   return inserted;
 }
@@ -367,7 +438,7 @@ function itemRow(
   suspensePostingId: string | null,
   decidedBy: string,
   decidedAt: Date,
-): Partial<ReconciliationItemEntity> {
+): ReconciliationItemEntity {
   return {
     id,
     entryId: entryRowId,

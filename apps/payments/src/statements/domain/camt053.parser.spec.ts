@@ -455,6 +455,75 @@ describe('camt.053 parser: own fixtures', () => {
     expect(error.location.line).toBe(line);
   });
 
+  it('reads entry by entry as the document streams past, in every statement, in order', () => {
+    const first = [1, 2, 3, 4, 5].map((n) =>
+      entry({ amount: `${n}.00`, reference: `<AcctSvcrRef>S1-${n}</AcctSvcrRef>` }),
+    );
+    const second = [6, 7, 8].map((n) =>
+      entry({ amount: `${n}.00`, reference: `<AcctSvcrRef>S2-${n}</AcctSvcrRef>` }),
+    );
+    const xml = camt(first.join(''), {
+      balances: balance('OPBD', '0.00') + balance('CLBD', '15.00'),
+    }).replace(
+      '</Stmt>',
+      `</Stmt><Stmt><Id>STMT-2</Id><Acct><Id><Othr><Id>ACC-2</Id></Othr></Id></Acct>${second.join('')}</Stmt>`,
+    );
+    const parsed = parseCamt053(xml);
+    expect(
+      parsed.statements.map((statement) =>
+        statement.entries.map((e) => [e.index, e.amount.minor, e.accountServicerReference]),
+      ),
+    ).toEqual([
+      [
+        [1, 100n, 'S1-1'],
+        [2, 200n, 'S1-2'],
+        [3, 300n, 'S1-3'],
+        [4, 400n, 'S1-4'],
+        [5, 500n, 'S1-5'],
+      ],
+      [
+        [1, 600n, 'S2-6'],
+        [2, 700n, 'S2-7'],
+        [3, 800n, 'S2-8'],
+      ],
+    ]);
+    expect(parsed.statements[0].balanceCheck.status).toBe('BALANCED');
+    // the keys are those of the entries read one by one
+    const keys = parsed.statements[1].entries.map((e) => e.idempotencyKey);
+    expect(
+      new Set([...parsed.statements[0].entries.map((e) => e.idempotencyKey), ...keys]).size,
+    ).toBe(8);
+    expect(parseCamt053(xml).statements[1].entries.map((e) => e.idempotencyKey)).toEqual(keys);
+  });
+
+  it('names the entry of a later statement that is wrong', () => {
+    const xml = camt(entry()).replace(
+      '</Stmt>',
+      `</Stmt><Stmt><Id>STMT-2</Id><Acct><Id><Othr><Id>ACC-2</Id></Othr></Id></Acct>${entry()}${entry({ amount: '1.001' })}</Stmt>`,
+    );
+    const error = expectFormatError(
+      xml,
+      'statement 2, entry 2 at /Document/BkToCstmrStmt/Stmt[2]/Ntry[2]/Amt',
+      '3 decimals',
+    );
+    expect(error.location).toMatchObject({ statement: 2, entry: 2 });
+  });
+
+  it('reports what a reading from the top meets first, though entries are read as they come', () => {
+    // a syntax error after a wrong entry: the file is not XML, whatever its entries say
+    const syntax = camt(entry({ amount: '1.001' }) + entry()).replace(/<\/Stmt>/, '</Stmt></Oops>');
+    expectFormatError(syntax, 'not well-formed XML');
+    // the statement's own elements come before its entries
+    const noAccount = camt(entry({ amount: '1.001' })).replace(/<Acct>.*<\/Acct>/, '');
+    expectFormatError(noAccount, 'Stmt[1]', 'required element <Acct> is missing');
+    // the first wrong entry, not a later one
+    expectFormatError(
+      camt(entry() + entry({ amount: '1.001' }) + entry({ currency: 'ABC' })),
+      'entry 2',
+      '3 decimals',
+    );
+  });
+
   it('refuses an entry that is never closed', () => {
     expectFormatError(camt(entry().replace('</Ntry>', '')), 'not well-formed XML');
   });

@@ -1,5 +1,4 @@
 import { Money, parseMoney } from '@artbridge/money';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { isIsoDate } from '../../shared/domain/iso-date';
 import { checkBalances } from './balance-check';
 import { idempotencyKeysFor } from './idempotency-key';
@@ -16,8 +15,8 @@ import {
   StatementEntry,
   TransactionDetails,
 } from './statement.types';
-import { CHUNK_ATTRIBUTE, cutOutElements } from './xml-chunks';
-import { ATTRIBUTE_PREFIX, XmlElement } from './xml-element';
+import { XmlElement, XmlNode } from './xml-element';
+import { StreamedPathStep, readXml } from './xml-reader';
 
 /**
  * ISO 20022 camt.053 (bank-to-customer statement), message versions 001.02 to 001.08.
@@ -30,6 +29,12 @@ import { ATTRIBUTE_PREFIX, XmlElement } from './xml-element';
  *
  * All or nothing: any problem (malformed XML, unsupported version, an amount with more decimals
  * than its currency has, an unknown currency) throws a StatementFormatError naming the element.
+ *
+ * The document is read in one streaming pass (xml-reader.ts): each <Ntry> is parsed as soon as
+ * it is read and its element tree dropped, so a 100,000-entry statement never becomes one tree.
+ * A problem found in an entry is kept until the whole document has proved well-formed and the
+ * statement around the entry has been read, so the error reported is the one a reading from the
+ * top would meet first: syntax before content, the statement's own elements before its entries.
  */
 
 export const SUPPORTED_CAMT053_VERSIONS = [
@@ -49,32 +54,35 @@ const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2
 const NOT_PROVIDED = 'NOTPROVIDED';
 const CHARGE_BEARERS: ReadonlySet<string> = new Set(['DEBT', 'CRED', 'SHAR', 'SLEV']);
 
-const xmlParser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: ATTRIBUTE_PREFIX,
-  removeNSPrefix: true,
-  // Keep every value a string: amounts must never pass through a float.
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  // ordered output and no path tracking: the fastest settings (see XmlElement)
-  preserveOrder: true,
-  jPath: false,
-});
+/** The entries, parsed as they stream past (see parseCamt053). */
+const ENTRY_PATH: readonly StreamedPathStep[] = [
+  { name: 'Document' },
+  { name: 'BkToCstmrStmt' },
+  { name: 'Stmt', repeated: true },
+  { name: 'Ntry', repeated: true },
+];
+
+type EntryWithoutKey = Omit<StatementEntry, 'idempotencyKey' | 'idempotencyKeySource'>;
+
+/** An entry parsed ahead of its turn: what it gave, or what it threw, to be thrown in turn. */
+type ParsedAhead = { readonly entry: EntryWithoutKey } | { readonly error: unknown };
 
 export function parseCamt053(xml: string): ParsedStatementFile {
   const text = xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml;
   const root = locateRoot(text);
   const version = versionOf(root);
 
-  // Large statements are parsed entry by entry (see xml-chunks.ts); small or unusual ones whole.
-  const chunked = cutOutElements(text, root.index, 'Ntry');
-  assertWellFormed(chunked?.shell ?? text, { line: 1, column: 1 });
-  for (const chunk of chunked?.chunks ?? []) assertWellFormed(chunk.xml, chunk);
-
-  const top = XmlElement.root(xmlParser.parse(chunked?.shell ?? text));
+  const entriesAhead = new Map<XmlNode, ParsedAhead>();
+  const top = readXml(text, {
+    streamedPath: ENTRY_PATH,
+    onElement: (entry, position) => {
+      try {
+        entriesAhead.set(entry.node, { entry: parseEntry(entry, position!) });
+      } catch (error) {
+        entriesAhead.set(entry.node, { error });
+      }
+    },
+  });
   const topLevel = top.childNames();
   if (topLevel.length !== 1 || topLevel[0] !== 'Document') {
     throw new StatementFormatError(
@@ -92,32 +100,19 @@ export function parseCamt053(xml: string): ParsedStatementFile {
   const statements = message.children('Stmt');
   if (statements.length === 0) throw message.error('the message contains no <Stmt>');
 
-  const entryContent = (entry: XmlElement): XmlElement => {
-    const chunkNumber = entry.attribute(CHUNK_ATTRIBUTE);
-    const chunk =
-      chunkNumber === undefined ? undefined : chunked?.chunks[Number.parseInt(chunkNumber, 10)];
-    if (!chunk) return entry;
-    return entry.withContentOf(XmlElement.root(xmlParser.parse(chunk.xml)).requiredChild('Ntry'));
+  const entryOf = (entry: XmlElement, index: number): EntryWithoutKey => {
+    const ahead = entriesAhead.get(entry.node);
+    if (!ahead) return parseEntry(entry, index);
+    if ('error' in ahead) throw ahead.error;
+    return ahead.entry;
   };
 
   return {
     format: 'camt.053',
     version,
     messageId: message.textAt('GrpHdr', 'MsgId'),
-    statements: statements.map((statement) => parseStatement(statement, entryContent)),
+    statements: statements.map((statement) => parseStatement(statement, entryOf)),
   };
-}
-
-function assertWellFormed(xml: string, start: { line: number; column: number }): void {
-  const result = XMLValidator.validate(xml);
-  if (result !== true) {
-    const { line, col } = result.err;
-    throw new StatementFormatError(`not well-formed XML: ${result.err.msg}`, {
-      format: 'camt.053',
-      line: start.line + line - 1,
-      column: line === 1 ? start.column + col - 1 : col,
-    });
-  }
 }
 
 interface RootElement {
@@ -129,8 +124,8 @@ interface RootElement {
 function locateRoot(xml: string): RootElement {
   const rootTag = ROOT_START_TAG.exec(xml);
   if (!rootTag) {
-    // not even a <Document> tag: let the validator say what is wrong if it can
-    assertWellFormed(xml, { line: 1, column: 1 });
+    // not even a <Document> tag: let the XML reader say what is wrong if it can
+    readXml(xml);
     throw new StatementFormatError('no <Document> root element', { format: 'camt.053', path: '/' });
   }
   return { index: rootTag.index, prefix: rootTag[1], attributes: rootTag[2] };
@@ -164,7 +159,7 @@ function versionOf(root: RootElement): string {
 
 function parseStatement(
   statement: XmlElement,
-  entryContent: (entry: XmlElement) => XmlElement,
+  entryOf: (entry: XmlElement, index: number) => EntryWithoutKey,
 ): ParsedStatement {
   const statementId = statement.requiredTextOf('Id');
   const account = parseAccount(statement.requiredChild('Acct'));
@@ -177,7 +172,7 @@ function parseStatement(
 
   const parsedEntries = statement
     .children('Ntry')
-    .map((entry, position) => parseEntry(entryContent(entry), position + 1));
+    .map((entry, position) => entryOf(entry, position + 1));
   const keys = idempotencyKeysFor(
     parsedEntries.map((entry) => ({
       account: account.id,
@@ -241,8 +236,6 @@ function parseBalance(balance: XmlElement): StatementBalance | undefined {
     date: optionalDate(balance.child('Dt'))?.date,
   };
 }
-
-type EntryWithoutKey = Omit<StatementEntry, 'idempotencyKey' | 'idempotencyKeySource'>;
 
 function parseEntry(entry: XmlElement, index: number): EntryWithoutKey {
   const amount = requiredAmount(entry, 'Amt');

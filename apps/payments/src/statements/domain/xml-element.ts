@@ -1,20 +1,16 @@
 import { StatementFormatError, camtLocation } from './statement-format.error';
 
-/** Prefix fast-xml-parser gives attributes (configured in the camt.053 parser). */
-export const ATTRIBUTE_PREFIX = '@_';
-const TEXT_KEY = '#text';
-const ATTRIBUTES_KEY = ':@';
-
 /**
- * One node of fast-xml-parser's `preserveOrder` output: `{ [tagName]: children, ':@': attributes }`
- * for an element, `{ '#text': value }` for text. The ordered form is used because it skips the
- * library's conversion into nested objects, about a third of its parsing time on large
- * statements.
+ * One element as the XML reader (xml-reader.ts) builds it: namespace prefixes stripped from the
+ * element and attribute names, namespace declarations left out, attribute values and text
+ * trimmed, entities decoded. `text` is the element's own character data (each stretch between
+ * markup trimmed, CDATA kept as written); it only counts when the element has no child elements.
  */
-export type OrderedXmlNode = Readonly<Record<string, unknown>>;
-
-function isNodeList(value: unknown): value is readonly OrderedXmlNode[] {
-  return Array.isArray(value);
+export interface XmlNode {
+  readonly name: string;
+  readonly attributes: Readonly<Record<string, string>> | undefined;
+  elements: XmlNode[];
+  text: string;
 }
 
 /**
@@ -27,13 +23,25 @@ export class XmlElement {
     private readonly parent: XmlElement | undefined,
     private readonly name: string,
     private readonly position: number | undefined,
-    private readonly content: readonly OrderedXmlNode[],
-    private readonly attributes: Readonly<Record<string, unknown>> | undefined,
+    readonly node: XmlNode,
   ) {}
 
-  /** A virtual parent of the document's top-level nodes. */
-  static root(nodes: unknown): XmlElement {
-    return new XmlElement(undefined, '', undefined, isNodeList(nodes) ? nodes : [], undefined);
+  /** A virtual parent of the document's top-level elements. */
+  static root(elements: XmlNode[]): XmlElement {
+    return new XmlElement(undefined, '', undefined, {
+      name: '',
+      attributes: undefined,
+      elements,
+      text: '',
+    });
+  }
+
+  /**
+   * The view of a child node of this element, as child() (no position) or children() (its
+   * 1-based position among the children of its name) would give it.
+   */
+  viewOf(node: XmlNode, position: number | undefined): XmlElement {
+    return new XmlElement(this, node.name, position, node);
   }
 
   get path(): string {
@@ -42,24 +50,17 @@ export class XmlElement {
     return `${this.parent.path}/${this.name}${index}`;
   }
 
-  /** Names of the child elements, in document order (text nodes left out). */
+  /** Names of the child elements, in document order. */
   childNames(): string[] {
-    const names: string[] = [];
-    for (const node of this.content) {
-      for (const key of Object.keys(node)) {
-        if (key !== ATTRIBUTES_KEY && key !== TEXT_KEY) names.push(key);
-      }
-    }
-    return names;
+    return this.node.elements.map((element) => element.name);
   }
 
   /** All children of that name, in document order. */
   children(name: string): XmlElement[] {
     const found: XmlElement[] = [];
-    for (const node of this.content) {
-      const content = node[name];
-      if (isNodeList(content)) {
-        found.push(new XmlElement(this, name, found.length + 1, content, attributesOf(node)));
+    for (const element of this.node.elements) {
+      if (element.name === name) {
+        found.push(new XmlElement(this, name, found.length + 1, element));
       }
     }
     return found;
@@ -68,11 +69,10 @@ export class XmlElement {
   /** The only child of that name, if any; a repeated child here is a format error. */
   child(name: string): XmlElement | undefined {
     let found: XmlElement | undefined;
-    for (const node of this.content) {
-      const content = node[name];
-      if (!isNodeList(content)) continue;
+    for (const element of this.node.elements) {
+      if (element.name !== name) continue;
       if (found) throw this.error(`<${name}> may occur once here but occurs more than once`);
-      found = new XmlElement(this, name, undefined, content, attributesOf(node));
+      found = new XmlElement(this, name, undefined, element);
     }
     return found;
   }
@@ -84,18 +84,13 @@ export class XmlElement {
   }
 
   has(name: string): boolean {
-    return this.content.some((node) => node[name] !== undefined);
+    return this.node.elements.some((element) => element.name === name);
   }
 
-  /** The element's own text (trimmed by the parser); empty for an empty element. */
+  /** The element's own text (trimmed); empty for an empty element. */
   text(): string {
-    let text = '';
-    for (const node of this.content) {
-      const value = node[TEXT_KEY];
-      if (value === undefined) throw this.error('expected text, found nested elements');
-      text += String(value);
-    }
-    return text;
+    if (this.node.elements.length > 0) throw this.error('expected text, found nested elements');
+    return this.node.text;
   }
 
   /** Text of an optional child; an empty element counts as absent. */
@@ -127,24 +122,12 @@ export class XmlElement {
   }
 
   attribute(name: string): string | undefined {
-    const value = this.attributes?.[ATTRIBUTE_PREFIX + name];
+    const value = this.node.attributes?.[name];
     return typeof value === 'string' ? value : undefined;
-  }
-
-  /** This element's place in the document with another element's content (a separately parsed chunk). */
-  withContentOf(source: XmlElement): XmlElement {
-    return new XmlElement(this.parent, this.name, this.position, source.content, source.attributes);
   }
 
   /** A format error located at this element; callers `throw element.error(...)` so TypeScript narrows. */
   error(reason: string): StatementFormatError {
     return new StatementFormatError(reason, camtLocation(this.path));
   }
-}
-
-function attributesOf(node: OrderedXmlNode): Readonly<Record<string, unknown>> | undefined {
-  const attributes = node[ATTRIBUTES_KEY];
-  return typeof attributes === 'object' && attributes !== null
-    ? (attributes as Record<string, unknown>)
-    : undefined;
 }
