@@ -1,4 +1,7 @@
 import {
+  BondedEntered,
+  BondedReExported,
+  BondedReleased,
   DeclarationCleared,
   DeclarationFiled,
   DeclarationInfoRequested,
@@ -6,11 +9,18 @@ import {
   DeclarationReviewOverdue,
   FileDeclaration,
   FxRatesPublished,
+  ImportDeclarationCleared,
+  ImportDeclarationFiled,
+  ImportDeclarationInfoRequested,
+  ImportDeclarationRejected,
+  ImportDeclarationReviewOverdue,
 } from '@artbridge/contracts';
 import { ServiceConfig, ServicePlatformModule } from '@artbridge/platform-service';
 import { DynamicModule, Module } from '@nestjs/common';
 import { AssessmentService } from './assessment/assessment.service';
 import { AssessmentsController } from './assessment/assessments.controller';
+import { BondedStorageHandler } from './bonded-storage/bonded-storage.handler';
+import { BondedStorageService } from './bonded-storage/bonded-storage.service';
 import { CUSTOMS_SETTINGS, CustomsSettings, loadCustomsSettings } from './customs-settings';
 import {
   DeclarationAuditEntity,
@@ -28,7 +38,10 @@ import { FxRateEntity } from './fx-rates/fx-rate.entity';
 import { FxRatesPublishedHandler } from './fx-rates/fx-rates-published.handler';
 import { CUSTOMS_MIGRATIONS } from './migrations';
 
-/** Declarations, classification, export and import controls, duties, and the officers' review. */
+/**
+ * Declarations (export, and import on release from bonded storage), classification, export and
+ * import controls, duties, and the officers' review.
+ */
 @Module({})
 export class CustomsModule {
   static forRoot(
@@ -55,6 +68,14 @@ export class CustomsModule {
             DeclarationRejected,
             DeclarationInfoRequested,
             DeclarationReviewOverdue,
+            BondedEntered,
+            BondedReleased,
+            BondedReExported,
+            ImportDeclarationFiled,
+            ImportDeclarationCleared,
+            ImportDeclarationRejected,
+            ImportDeclarationInfoRequested,
+            ImportDeclarationReviewOverdue,
           ],
         }),
       ],
@@ -63,6 +84,7 @@ export class CustomsModule {
         DeclarationsController,
         FxRatesPublishedHandler,
         FileDeclarationHandler,
+        BondedStorageHandler,
       ],
       providers: [
         { provide: CUSTOMS_SETTINGS, useValue: settings },
@@ -71,6 +93,7 @@ export class CustomsModule {
         DeclarationReader,
         ReviewService,
         ReviewDeadlinePoller,
+        BondedStorageService,
       ],
     };
   }

@@ -176,6 +176,49 @@ describe('customs: POST /assessments and the FX rates copy (real PostgreSQL and 
     ]);
   });
 
+  it('dry-runs the import declaration of works released from bond, refusing bad flags with 400', async () => {
+    const release = {
+      exportCountry: 'FR',
+      importCountry: 'CN',
+      purpose: 'SALE',
+      date: '2026-11-24',
+      declarationKind: 'IMPORT',
+      ftzReleased: true,
+      items: [frenchPainting],
+    };
+    const response = await assess(release);
+    expect(response.status).toBe(200);
+    const body = await readJson<AssessmentJson>(response);
+    // no EU export licence on import: CNY 1,200,000.00 pays 1 % duty and 13 % VAT on top
+    expect(body).toMatchObject({
+      outcome: 'CLEAR',
+      items: [{ hsCode: '9701.91', licencesRequired: [] }],
+      duties: {
+        currency: 'CNY',
+        duty: { amount: '12000.00', currency: 'CNY' },
+        vat: { amount: '157560.00', currency: 'CNY' },
+      },
+    });
+    expect(body.items[0].findings.map((f) => f.ruleId)).toEqual(
+      expect.arrayContaining(['HS-9701', 'CN-FTZ-RELEASE']),
+    );
+    expect(body.items[0].findings.map((f) => f.ruleId)).not.toContain('EU-EXP-PAINTING');
+
+    const both = await assess({ ...release, ftzBonded: true });
+    expect(both.status).toBe(400);
+    expect((await readJson<{ message: string[] }>(both)).message).toEqual([
+      'ftzReleased: works released from bond to the domestic market are no longer in bond, so ftzBonded must not be true as well',
+    ]);
+    const shapeless = await assess({ ...release, declarationKind: 'TRANSIT', ftzReleased: 'yes' });
+    expect(shapeless.status).toBe(400);
+    expect((await readJson<{ message: string[] }>(shapeless)).message).toEqual(
+      expect.arrayContaining([
+        'declarationKind must be one of EXPORT, IMPORT',
+        'ftzReleased must be a boolean value',
+      ]),
+    );
+  });
+
   it('needs a signed-in user', async () => {
     const response = await customs.service.request('/assessments', {
       method: 'POST',

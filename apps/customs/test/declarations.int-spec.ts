@@ -15,6 +15,7 @@ import {
 const OFFICER = ['officer1', 'CUSTOMS_OFFICER'] as const;
 const EXPORTER = ['exporter1', 'EXPORTER'] as const;
 const OTHER_EXPORTER = ['exporter2', 'EXPORTER'] as const;
+const OPERATOR = ['operator1', 'LOGISTICS_OPERATOR'] as const;
 
 /** A 1950 painting leaving the EU valued in USD, with no rate on file: an officer must value it. */
 const paintingWithoutRate = {
@@ -473,5 +474,144 @@ describe('customs: declarations and the officers’ workbench (real PostgreSQL a
     expect((await customs.get('/declarations/not-an-id', ...OFFICER)).status).toBe(400);
     expect((await decide(uuidv7(), { decision: 'APPROVE' })).status).toBe(404);
     expect((await answer(declarationId, { message: 'hello' }, OTHER_EXPORTER)).status).toBe(404);
+  });
+
+  it('lets a logistics operator read any declaration and its trail, but decide nothing', async () => {
+    const { declarationId } = await customs.file([republicanInkPainting], CN_TO_FR, 'exporter2');
+    const path = `/declarations/${declarationId}`;
+    const read = await customs.get(path, ...OPERATOR);
+    expect(read.status).toBe(200);
+    expect(await readJson(read)).toMatchObject({ id: declarationId, status: 'PENDING_REVIEW' });
+    const trail = await customs.get(`${path}/audit`, ...OPERATOR);
+    expect(trail.status).toBe(200);
+    expect((await readJson<{ entries: unknown[] }>(trail)).entries).toHaveLength(2);
+
+    expect((await decide(declarationId, { decision: 'APPROVE' }, OPERATOR)).status).toBe(403);
+    expect(
+      (await decide(declarationId, { decision: 'REJECT', reason: 'no' }, OPERATOR)).status,
+    ).toBe(403);
+    expect((await attach(declarationId, cnExitPermit, OPERATOR as never)).status).toBe(403);
+    expect((await answer(declarationId, { message: 'hi' }, OPERATOR as never)).status).toBe(403);
+    expect((await customs.get('/declarations', ...OPERATOR)).status).toBe(403);
+    expect(await customs.declaration(declarationId)).toMatchObject({ status: 'PENDING_REVIEW' });
+    expect((await customs.audit(declarationId)).map((e) => e.action)).toEqual([
+      'FILED',
+      'AUTOMATIC_OUTCOME',
+    ]);
+
+    // exporters still see their own only, operator role or not
+    expect((await customs.get(path, ...EXPORTER)).status).toBe(404);
+    expect((await customs.get(`${path}/audit`, ...EXPORTER)).status).toBe(404);
+    expect((await customs.get(path, ...OTHER_EXPORTER)).status).toBe(200);
+    expect((await customs.get(`/declarations/${uuidv7()}`, ...OPERATOR)).status).toBe(404);
+  });
+
+  it('gives each queue row the items’ count, the first item, the declared value and the outcome', async () => {
+    const { declarationId } = await customs.file(
+      [
+        { ...republicanInkPainting, value: { amount: '100000.00', currency: 'EUR' } },
+        { ...contemporaryPainting, value: { amount: '25000.50', currency: 'EUR' } },
+      ],
+      CN_TO_FR,
+    );
+    const mixed = await customs.file(
+      [
+        contemporaryPainting,
+        { ...contemporaryPainting, value: { amount: '1500', currency: 'JPY' } },
+      ],
+      {
+        origin: { country: 'GB', place: 'London' },
+        destination: { country: 'FR', place: 'Paris' },
+      },
+    );
+    const rows = async (query: string) =>
+      (
+        await readJson<{ items: DeclarationJson[] }>(
+          await customs.get(`/declarations${query}`, ...OFFICER),
+        )
+      ).items;
+
+    const row = (await rows('?status=PENDING_REVIEW&sort=deadline')).find(
+      (item) => item.id === declarationId,
+    );
+    expect(row).toMatchObject({
+      id: declarationId,
+      kind: 'EXPORT',
+      exporterId: 'exporter1',
+      exportCountry: 'CN',
+      importCountry: 'FR',
+      status: 'PENDING_REVIEW',
+      outcome: 'REVIEW',
+      itemCount: 2,
+      firstItem: { title: 'Mountain Stream', artistName: 'Zhao Ming' },
+      totalDeclaredValue: { amount: '125000.50', currency: 'EUR' },
+      declaredValues: [{ amount: '125000.50', currency: 'EUR' }],
+      overdue: false,
+    });
+    expect(row).not.toHaveProperty('items');
+
+    const mixedRow = (await rows('?kind=EXPORT')).find((item) => item.id === mixed.declarationId);
+    expect(mixedRow).toMatchObject({
+      itemCount: 2,
+      firstItem: { title: 'Harbour at Dusk', artistName: 'Jane Doe' },
+      totalDeclaredValue: null,
+      declaredValues: [
+        { amount: '25000.00', currency: 'EUR' },
+        { amount: '1500', currency: 'JPY' },
+      ],
+    });
+    expect(await customs.declaration(mixed.declarationId)).toMatchObject({
+      itemCount: 2,
+      totalDeclaredValue: null,
+      openInfoRequest: null,
+    });
+
+    expect(await rows('?kind=IMPORT')).toEqual([]);
+    const bad = await customs.get('/declarations?kind=TRANSIT', ...OFFICER);
+    expect(bad.status).toBe(400);
+    expect(await messages(bad)).toEqual(['kind must be one of EXPORT, IMPORT']);
+  });
+
+  it('answers a step the status refuses with 409 and the current status', async () => {
+    const conflictOf = async (response: Response) => {
+      expect(response.status).toBe(409);
+      return readJson<{ statusCode: number; message: string; currentStatus: string }>(response);
+    };
+    const { declarationId } = await customs.file([contemporaryPainting]);
+    expect(await conflictOf(await decide(declarationId, { decision: 'APPROVE' }))).toEqual({
+      statusCode: 409,
+      error: 'Conflict',
+      message: 'the declaration is CLEARED: only one PENDING_REVIEW can be decided',
+      currentStatus: 'CLEARED',
+    });
+    expect(
+      await conflictOf(await decide(declarationId, { decision: 'REJECT', reason: 'late' })),
+    ).toMatchObject({ currentStatus: 'CLEARED' });
+    expect(await conflictOf(await attach(declarationId, cnExitPermit))).toMatchObject({
+      statusCode: 409,
+      message: 'the declaration is CLEARED: licences can be attached only before the decision',
+      currentStatus: 'CLEARED',
+    });
+    expect(await conflictOf(await answer(declarationId, { message: 'hello' }))).toMatchObject({
+      statusCode: 409,
+      currentStatus: 'CLEARED',
+    });
+
+    const review = await customs.file([republicanInkPainting], CN_TO_FR);
+    expect(
+      await conflictOf(await decide(review.declarationId, { decision: 'APPROVE' })),
+    ).toMatchObject({
+      statusCode: 409,
+      currentStatus: 'PENDING_REVIEW',
+      missingLicences: [{ type: 'CN_EXIT_PERMIT', position: 0 }],
+    });
+    await decide(review.declarationId, { decision: 'REQUEST_INFO', reason: 'who owned it?' });
+    expect(
+      await conflictOf(await decide(review.declarationId, { decision: 'APPROVE' })),
+    ).toMatchObject({ currentStatus: 'INFO_REQUESTED' });
+    expect(await customs.declaration(review.declarationId)).toMatchObject({
+      status: 'INFO_REQUESTED',
+      openInfoRequest: { question: 'who owned it?', askedBy: 'officer1' },
+    });
   });
 });

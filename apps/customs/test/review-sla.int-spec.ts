@@ -1,3 +1,4 @@
+import { BondedReleased } from '@artbridge/contracts';
 import { readJson } from '@artbridge/platform-testing';
 import { CustomsHarness, republicanInkPainting, type DeclarationJson } from './customs-harness';
 
@@ -101,5 +102,58 @@ describe('customs: the review SLA (CUSTOMS_REVIEW_SLA_SECONDS=1, real PostgreSQL
       'INFO_ANSWERED',
       'REVIEW_OVERDUE',
     ]);
+  });
+
+  it('flags an import declaration’s review with its own overdue event', async () => {
+    // precious coral needs a CITES permit into China too: the import declaration is reviewed
+    const coral = {
+      title: 'Red Branch',
+      artist: { name: 'Ada Marsh' },
+      creationYear: 2010,
+      category: 'SCULPTURE',
+      materials: [{ material: 'CORAL' }],
+      value: { amount: '50000.00', currency: 'CNY' },
+      ownedByCreator: false,
+      originCountry: 'GB',
+    };
+    const { shipmentId, declarationId } = await customs.file([coral], {
+      origin: { country: 'GB', place: 'London' },
+      destination: { country: 'CN', place: 'Shanghai' },
+    });
+    const exported = await customs.declaration(declarationId);
+    await customs.publish(
+      BondedReleased,
+      {
+        shipmentId,
+        zone: 'China (Shanghai) Pilot Free Trade Zone',
+        country: 'CN',
+        warehouse: 'Waigaoqiao',
+        releasedAt: new Date().toISOString(),
+        artworkIds: exported.items.map((item) => item.artworkId),
+        importer: { name: 'Long Museum', country: 'CN', address: 'Shanghai' },
+      },
+      shipmentId,
+    );
+    const filed = await customs.waitForEvent(shipmentId, 'customs.declaration.import-filed');
+    const overdue = await customs.waitForEvent(
+      shipmentId,
+      'customs.declaration.import-review-overdue',
+    );
+    expect(overdue).toMatchObject({
+      subject: filed.subject,
+      payload: {
+        declarationId: filed.subject,
+        shipmentId,
+        importCountry: 'CN',
+        reviewDueAt: filed.payload['reviewDueAt'],
+      },
+    });
+    expect((await customs.audit(filed.subject)).map((e) => e.action)).toEqual([
+      'FILED',
+      'AUTOMATIC_OUTCOME',
+      'REVIEW_OVERDUE',
+    ]);
+    // the export declaration's own review speaks with the saga's event, as before
+    await customs.waitForEvent(shipmentId, OVERDUE);
   });
 });

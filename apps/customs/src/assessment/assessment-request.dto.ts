@@ -10,6 +10,7 @@ import {
   IsOptional,
   ValidateNested,
 } from 'class-validator';
+import { DECLARATION_KINDS, type DeclarationKind } from './domain';
 import { IsCalendarDate } from './validators';
 
 /** The artwork attributes of API.md; handExecuted may be left out and then means true. */
@@ -39,6 +40,18 @@ export class AssessmentRequestDto {
   @IsOptional()
   @IsBoolean()
   ftzBonded?: boolean;
+
+  /** Goods leave the FTZ bonded warehouse for the domestic market (CN-FTZ-RELEASE). */
+  @IsOptional()
+  @IsBoolean()
+  ftzReleased?: boolean;
+
+  /** EXPORT (default): export and import side; IMPORT: import controls, duty and tax only. */
+  @IsOptional()
+  @IsIn(DECLARATION_KINDS, {
+    message: `declarationKind must be one of ${DECLARATION_KINDS.join(', ')}`,
+  })
+  declarationKind?: DeclarationKind;
 
   @IsArray()
   @ArrayMinSize(1, { message: 'items must list at least one artwork' })

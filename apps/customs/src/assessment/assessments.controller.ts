@@ -20,6 +20,8 @@ export class AssessmentsController {
         purpose: body.purpose,
         date: body.date,
         ftzBonded: body.ftzBonded,
+        ftzReleased: body.ftzReleased,
+        declarationKind: body.declarationKind,
         items: body.items.map(toDomainAttributes),
       });
       return assessmentView(assessment);

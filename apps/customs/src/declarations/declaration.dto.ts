@@ -13,6 +13,7 @@ import {
   ValidationArguments,
   ValidationOptions,
 } from 'class-validator';
+import { DECLARATION_KINDS, type DeclarationKind } from '../assessment/domain';
 import { IsCalendarDate } from '../assessment/validators';
 import {
   DECISIONS,
@@ -98,6 +99,11 @@ export class DeclarationQueryDto {
     message: `status must be one of ${DECLARATION_STATUSES.join(', ')}`,
   })
   status?: DeclarationStatus;
+
+  /** EXPORT, or IMPORT (filed when works leave a free-trade zone's bonded storage). */
+  @IsOptional()
+  @IsIn(DECLARATION_KINDS, { message: `kind must be one of ${DECLARATION_KINDS.join(', ')}` })
+  kind?: DeclarationKind;
 
   /** deadline: soonest review deadline first; filed (default): newest first. */
   @IsOptional()

@@ -1,22 +1,41 @@
 import type { ArtworkCategory, IncotermRule, Purpose, TransportMode } from '@artbridge/contracts';
 import { bigintTransformer, MoneyColumns } from '@artbridge/platform-persistence';
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import type { Outcome } from '../assessment/domain';
+import type { DeclarationKind, Outcome } from '../assessment/domain';
 import type { DutyLineView, FindingView } from '../assessment/assessment.view';
 import type { DeclarationStatus } from './domain/review';
 
 /**
- * An export declaration: the data elements of RULES.md section 7 the FileDeclaration command
- * carries, the engine's assessment, and where the review stands.
+ * A declaration: the data elements of RULES.md section 7, the engine's assessment, and where
+ * the review stands. EXPORT: what the FileDeclaration command carries. IMPORT: filed by customs
+ * itself when the works leave a free-trade zone's bonded storage for the domestic market, with
+ * the export declaration's items and terms, the importer as consignee.
  */
 @Entity('declaration')
 export class DeclarationEntity {
   @PrimaryColumn('uuid')
   id!: string;
 
-  /** One declaration per shipment: a repeated command finds it and changes nothing. */
+  @Column('text')
+  kind!: DeclarationKind;
+
+  /** One declaration of each kind per shipment: a repeated message finds it and changes nothing. */
   @Column('uuid')
   shipmentId!: string;
+
+  /** Of an IMPORT declaration: the shipment's export declaration, whose items it declares. */
+  @Column('uuid', { nullable: true })
+  exportDeclarationId!: string | null;
+
+  /** Of an IMPORT declaration: the free-trade zone and warehouse the works left, and when. */
+  @Column('text', { nullable: true })
+  bondedZone!: string | null;
+
+  @Column('text', { nullable: true })
+  bondedWarehouse!: string | null;
+
+  @Column('timestamptz', { nullable: true })
+  bondedReleasedAt!: Date | null;
 
   @Column('text')
   exporterId!: string;
@@ -207,6 +226,10 @@ export const AUDIT_ACTIONS = [
   'INFO_REQUESTED',
   'INFO_ANSWERED',
   'REVIEW_OVERDUE',
+  // the works' stay in a free-trade zone's bonded storage, on the export declaration's trail
+  'BONDED_ENTERED',
+  'BONDED_RELEASED',
+  'BONDED_RE_EXPORTED',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -226,7 +249,7 @@ export class DeclarationAuditEntity {
   @Column('timestamptz')
   at!: Date;
 
-  /** A user name, AUTOMATIC for the engine, SYSTEM for the review clock. */
+  /** A user name, AUTOMATIC for the engine, SYSTEM for the review clock, LOGISTICS for a movement it reported. */
   @Column('text')
   actor!: string;
 

@@ -1,6 +1,7 @@
 import { toMoneyJson } from '@artbridge/money';
 import { isoDateOf } from '../assessment/domain';
 import type {
+  DeclarationAuditEntity,
   DeclarationEntity,
   DeclarationItemEntity,
   DeclarationLicenceEntity,
@@ -9,22 +10,90 @@ import { isOverdue, missingLicences } from './domain/review';
 
 const iso = (moment: Date | null) => moment?.toISOString() ?? null;
 
+/** The items' declared values in one currency: how many, and their sum in minor units. */
+export interface DeclaredValueGroup {
+  readonly currency: string;
+  readonly count: number;
+  readonly totalMinor: bigint;
+}
+
+/** What a queue row tells of the items, so officers can tell declarations apart at a glance. */
+export interface ItemsSummary {
+  readonly itemCount: number;
+  /** The first item (position 0): what the declaration is mostly known by. */
+  readonly firstItem: { readonly title: string; readonly artistName: string } | null;
+  /** Sum of the items' declared values; null when they are declared in several currencies. */
+  readonly totalDeclaredValue: ReturnType<typeof toMoneyJson> | null;
+  /** The sum per currency, by currency code: one entry unless the currencies are mixed. */
+  readonly declaredValues: ReturnType<typeof toMoneyJson>[];
+}
+
+export function itemsSummary(
+  groups: readonly DeclaredValueGroup[],
+  firstItem: ItemsSummary['firstItem'],
+): ItemsSummary {
+  const declaredValues = [...groups]
+    .sort((a, b) => a.currency.localeCompare(b.currency))
+    .map(({ currency, totalMinor }) => toMoneyJson({ minor: totalMinor, currency }));
+  return {
+    itemCount: groups.reduce((count, group) => count + group.count, 0),
+    firstItem,
+    totalDeclaredValue: declaredValues.length === 1 ? declaredValues[0] : null,
+    declaredValues,
+  };
+}
+
+/** The same summary from items in hand. */
+export function itemsSummaryOf(
+  items: readonly Pick<DeclarationItemEntity, 'position' | 'title' | 'artistName' | 'value'>[],
+): ItemsSummary {
+  const groups = new Map<string, DeclaredValueGroup>();
+  for (const { value } of items) {
+    const group = groups.get(value.currency);
+    groups.set(value.currency, {
+      currency: value.currency,
+      count: (group?.count ?? 0) + 1,
+      totalMinor: (group?.totalMinor ?? 0n) + value.minor,
+    });
+  }
+  const first = [...items].sort((a, b) => a.position - b.position)[0];
+  return itemsSummary(
+    [...groups.values()],
+    first ? { title: first.title, artistName: first.artistName } : null,
+  );
+}
+
 /** A row of the officers' queue. */
-export function declarationSummaryView(declaration: DeclarationEntity, now: Date) {
+export function declarationSummaryView(
+  declaration: DeclarationEntity,
+  items: ItemsSummary,
+  now: Date,
+) {
   return {
     id: declaration.id,
+    kind: declaration.kind,
     shipmentId: declaration.shipmentId,
     exporterId: declaration.exporterId,
     status: declaration.status,
     outcome: declaration.outcome,
     exportCountry: declaration.exportCountry,
     importCountry: declaration.importCountry,
+    ...items,
     filedAt: declaration.filedAt.toISOString(),
     reviewDueAt: iso(declaration.reviewDueAt),
     // live, so a review past its deadline shows as such before the poller has flagged it
     overdue: declaration.status === 'PENDING_REVIEW' && isOverdue(declaration.reviewDueAt, now),
     overdueFlaggedAt: iso(declaration.overdueAt),
   };
+}
+
+/** The officer's question still waiting for the exporter's answer. */
+export function openInfoRequestView(
+  declaration: Pick<DeclarationEntity, 'status'>,
+  request: Pick<DeclarationAuditEntity, 'actor' | 'at' | 'reason'> | null,
+) {
+  if (declaration.status !== 'INFO_REQUESTED' || !request) return null;
+  return { question: request.reason, askedBy: request.actor, askedAt: request.at.toISOString() };
 }
 
 export function licenceView(licence: DeclarationLicenceEntity) {
@@ -55,20 +124,42 @@ function dutiesView(declaration: DeclarationEntity) {
   };
 }
 
+/** What the detail adds beyond the declaration's own rows. */
+export interface DeclarationContext {
+  /** The latest INFO_REQUESTED step, if any. */
+  readonly infoRequest: Pick<DeclarationAuditEntity, 'actor' | 'at' | 'reason'> | null;
+  /** Of an EXPORT declaration: the import declaration filed when its works left bond. */
+  readonly importDeclarationId: string | null;
+}
+
 /** GET /declarations/:id: the declaration's data, its assessment, its licences and its decision. */
 export function declarationView(
   declaration: DeclarationEntity,
   items: readonly DeclarationItemEntity[],
   licences: readonly DeclarationLicenceEntity[],
+  related: DeclarationContext,
   now: Date,
 ) {
   const open = declaration.status === 'PENDING_REVIEW' || declaration.status === 'INFO_REQUESTED';
   return {
-    ...declarationSummaryView(declaration, now),
+    ...declarationSummaryView(declaration, itemsSummaryOf(items), now),
+    // the link between a shipment's two declarations, and where an import came from
+    exportDeclarationId: declaration.exportDeclarationId,
+    importDeclarationId: related.importDeclarationId,
+    bonded:
+      declaration.bondedZone === null
+        ? null
+        : {
+            zone: declaration.bondedZone,
+            warehouse: declaration.bondedWarehouse,
+            releasedAt: iso(declaration.bondedReleasedAt),
+          },
+    openInfoRequest: openInfoRequestView(declaration, related.infoRequest),
     declarationDate: declaration.declarationDate,
     ruleBookVersion: declaration.ruleBookVersion,
-    // the command names the exporter only: the exporter declares its own goods
-    declarant: declaration.exporterId,
+    // the command names the exporter only: the exporter declares its own goods; an import
+    // from bond is declared for the importer
+    declarant: declaration.kind === 'IMPORT' ? declaration.consigneeName : declaration.exporterId,
     consignee: {
       name: declaration.consigneeName,
       country: declaration.consigneeCountry,

@@ -1,4 +1,3 @@
-import { DeclarationReviewOverdue } from '@artbridge/contracts';
 import { Outbox } from '@artbridge/platform-messaging';
 import {
   BeforeApplicationShutdown,
@@ -9,7 +8,9 @@ import {
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CUSTOMS_SETTINGS, type CustomsSettings } from '../customs-settings';
+import type { DeclarationKind } from '../assessment/domain';
 import { appendAudit } from './audit-trail';
+import { reviewOverdueMessage } from './declaration-events';
 
 /** Actor of the steps the review clock takes. */
 export const SYSTEM = 'SYSTEM';
@@ -19,7 +20,9 @@ const BATCH = 100;
 
 interface DueReview {
   id: string;
+  kind: DeclarationKind;
   shipment_id: string;
+  import_country: string;
   correlation_id: string;
   review_due_at: Date;
 }
@@ -68,7 +71,7 @@ export class ReviewDeadlinePoller implements OnApplicationBootstrap, BeforeAppli
   async flagOverdue(now = new Date()): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const due: DueReview[] = await manager.query(
-        `SELECT id, shipment_id, correlation_id, review_due_at
+        `SELECT id, kind, shipment_id, import_country, correlation_id, review_due_at
            FROM declaration
           WHERE status = 'PENDING_REVIEW' AND overdue_at IS NULL AND review_due_at <= $1
           ORDER BY review_due_at
@@ -97,12 +100,15 @@ export class ReviewDeadlinePoller implements OnApplicationBootstrap, BeforeAppli
       await this.outbox.addAll(
         manager,
         due.map((review) => ({
-          definition: DeclarationReviewOverdue,
-          payload: {
-            declarationId: review.id,
-            shipmentId: review.shipment_id,
-            reviewDueAt: review.review_due_at.toISOString(),
-          },
+          ...reviewOverdueMessage(
+            {
+              id: review.id,
+              kind: review.kind,
+              shipmentId: review.shipment_id,
+              importCountry: review.import_country,
+            },
+            review.review_due_at,
+          ),
           meta: { subject: review.id, correlationId: review.correlation_id },
         })),
       );

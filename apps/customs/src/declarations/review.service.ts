@@ -1,9 +1,3 @@
-import {
-  DeclarationCleared,
-  DeclarationInfoRequested,
-  DeclarationRejected,
-  type MessageDefinition,
-} from '@artbridge/contracts';
 import type { Principal } from '@artbridge/platform-auth';
 import { Outbox } from '@artbridge/platform-messaging';
 import { BadRequestException, ConflictException, Inject, Injectable } from '@nestjs/common';
@@ -12,6 +6,12 @@ import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { CUSTOMS_RULE_BOOK, isoDateOf, licenceTypesOf } from '../assessment/domain';
 import { CUSTOMS_SETTINGS, type CustomsSettings } from '../customs-settings';
 import { appendAudit } from './audit-trail';
+import {
+  clearedMessage,
+  infoRequestedMessage,
+  rejectedMessage,
+  type DeclarationMessage,
+} from './declaration-events';
 import type { AnswerDto, AttachLicenceDto, DecisionDto } from './declaration.dto';
 import { notFound } from './declaration-reader';
 import {
@@ -29,11 +29,29 @@ import {
   missingLicences,
   reviewDeadline,
   type Decision,
+  type DeclarationStatus,
   type MissingLicence,
 } from './domain/review';
-import { dutiesPayload } from './duties-payload';
 
 const LICENCE_TYPES = licenceTypesOf(CUSTOMS_RULE_BOOK);
+
+/**
+ * 409 for a step the declaration's status refuses, saying the status machine-readably:
+ * `{ statusCode: 409, error, message, currentStatus }`, plus what else the caller needs.
+ */
+function conflict(
+  message: string,
+  currentStatus: DeclarationStatus,
+  extra: Record<string, unknown> = {},
+): ConflictException {
+  return new ConflictException({
+    statusCode: 409,
+    error: 'Conflict',
+    message,
+    currentStatus,
+    ...extra,
+  });
+}
 
 const DECISION_ACTIONS: Readonly<Record<Decision, AuditAction>> = {
   APPROVE: 'APPROVED',
@@ -65,10 +83,7 @@ export class ReviewService {
           : [];
       const step = decide(declaration.status, dto.decision, missing);
       if ('conflict' in step)
-        throw new ConflictException({
-          statusCode: 409,
-          error: 'Conflict',
-          message: step.conflict,
+        throw conflict(step.conflict, declaration.status, {
           ...(missing.length > 0 && { missingLicences: missing }),
         });
 
@@ -88,30 +103,17 @@ export class ReviewService {
         reason,
         details: { decision: dto.decision },
       });
-      const decided = {
-        declarationId: id,
-        shipmentId: declaration.shipmentId,
-        decidedBy: officer.username,
-      };
-      if (dto.decision === 'APPROVE') {
-        const duties = dutiesPayload(declaration);
-        await this.publish(manager, declaration, DeclarationCleared, {
-          ...decided,
-          ...(duties && { duties }),
-        });
-      } else if (dto.decision === 'REJECT') {
-        // an officer's own reason: no rule of the book rejected it
-        await this.publish(manager, declaration, DeclarationRejected, {
-          ...decided,
-          reason: reason!,
-          ruleIds: [],
-        });
-      } else {
-        await this.publish(manager, declaration, DeclarationInfoRequested, {
-          ...decided,
-          reason: reason!,
-        });
-      }
+      const by = officer.username;
+      await this.publish(
+        manager,
+        declaration,
+        dto.decision === 'APPROVE'
+          ? clearedMessage(declaration, by)
+          : dto.decision === 'REJECT'
+            ? // an officer's own reason: no rule of the book rejected it
+              rejectedMessage(declaration, by, reason!, [])
+            : infoRequestedMessage(declaration, by, reason!),
+      );
     });
   }
 
@@ -122,8 +124,8 @@ export class ReviewService {
 
     return this.dataSource.transaction(async (manager) => {
       const declaration = await this.lockOwn(manager, exporter, id);
-      const conflict = licenceAttachConflict(declaration.status);
-      if (conflict) throw new ConflictException(conflict);
+      const refused = licenceAttachConflict(declaration.status);
+      if (refused) throw conflict(refused, declaration.status);
       const artworkId = dto.artworkId ?? null;
       if (
         artworkId !== null &&
@@ -139,8 +141,9 @@ export class ReviewService {
         artworkId: artworkId ?? IsNull(),
       });
       if (duplicate)
-        throw new ConflictException(
+        throw conflict(
           `${dto.type} ${dto.number} is already attached to declaration ${id}`,
+          declaration.status,
         );
 
       const licence: DeclarationLicenceEntity = {
@@ -178,7 +181,7 @@ export class ReviewService {
     await this.dataSource.transaction(async (manager) => {
       const declaration = await this.lockOwn(manager, exporter, id);
       const step = answerInfoRequest(declaration.status);
-      if ('conflict' in step) throw new ConflictException(step.conflict);
+      if ('conflict' in step) throw conflict(step.conflict, declaration.status);
       const now = new Date();
       // the officers' clock starts again: the wait for the exporter was not theirs
       const reviewDueAt = reviewDeadline(now, this.settings.reviewSlaSeconds);
@@ -231,11 +234,10 @@ export class ReviewService {
     return missingLicences(items, licences, today);
   }
 
-  private async publish<T extends object>(
+  private async publish(
     manager: EntityManager,
     declaration: DeclarationEntity,
-    definition: MessageDefinition<T>,
-    payload: T,
+    { definition, payload }: DeclarationMessage,
   ): Promise<void> {
     await this.outbox.add(manager, definition, payload, {
       subject: declaration.id,

@@ -1,1 +1,2 @@
 export * from './declaration.v1';
+export * from './import-declaration.v1';

@@ -16,6 +16,7 @@ import { assessDuties, type ClassifiedItem } from './evaluate/duties';
 import { itemFacts, type ItemFacts, type RuleFinding, type ShipmentFacts } from './evaluate/facts';
 import { evaluateValueThresholdLicence } from './evaluate/value-threshold';
 import {
+  DECLARATION_KINDS,
   type ArtworkAttributes,
   type Assessment,
   type AssessmentRequest,
@@ -94,6 +95,7 @@ function shipmentFacts(
     exportTerritory,
     importTerritory,
     crossesBorder: exportTerritory !== importTerritory,
+    exportControls: request.declarationKind !== 'IMPORT',
     fx: createFxConverter(context.fx, date, context.rules.fx),
   };
 }
@@ -228,6 +230,12 @@ export function assessmentRequestProblems(request: AssessmentRequest, date: IsoD
     problems.push('importCountry must be an ISO 3166-1 alpha-2 code');
   if (!PURPOSES.includes(request.purpose))
     problems.push(`purpose must be one of ${PURPOSES.join(', ')}`);
+  if (request.declarationKind !== undefined && !DECLARATION_KINDS.includes(request.declarationKind))
+    problems.push(`declarationKind must be one of ${DECLARATION_KINDS.join(', ')}`);
+  if (request.ftzBonded === true && request.ftzReleased === true)
+    problems.push(
+      'ftzReleased: works released from bond to the domestic market are no longer in bond, so ftzBonded must not be true as well',
+    );
   if (!Array.isArray(request.items)) return [...problems, 'items must be a list of artworks'];
   request.items.forEach((item, index) =>
     problems.push(...itemProblems(item).map((problem) => `items[${index}].${problem}`)),

@@ -16,6 +16,7 @@ export {
   type RuleKind,
 } from './rule-book';
 export { licenceTypesOf } from './licences';
+export { bondedStorageRule, type BondedMovement, type BondedStorageRule } from './bonded-storage';
 export { CUSTOMS_RULE_BOOK } from './rules';
 export {
   ALL_WORKS_PROHIBITED,

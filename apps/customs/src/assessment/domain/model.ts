@@ -6,6 +6,16 @@ export type IsoDate = string;
 
 export type Purpose = 'SALE' | 'TEMPORARY_EXHIBITION' | 'RETURN';
 
+/**
+ * What a declaration covers. EXPORT (the default): a shipment declared before it leaves, with
+ * the export country's controls, the destination's import controls and its duty and taxes.
+ * IMPORT: works already outside the export country (e.g. released from a free-trade zone's
+ * bonded storage): import controls, duty and taxes only; export controls were the export
+ * declaration's.
+ */
+export const DECLARATION_KINDS = ['EXPORT', 'IMPORT'] as const;
+export type DeclarationKind = (typeof DECLARATION_KINDS)[number];
+
 /** Materials the CITES rules know; other strings are carried but never fire a rule. */
 export type ProtectedMaterial =
   'IVORY' | 'TORTOISESHELL' | 'ROSEWOOD' | 'DALBERGIA_NIGRA' | 'CORAL';
@@ -69,6 +79,13 @@ export interface AssessmentRequest {
   readonly date?: IsoDate;
   /** Goods enter the Shanghai FTZ bonded art warehouse (CN-FTZ-BONDED). */
   readonly ftzBonded?: boolean;
+  /**
+   * Goods leave the FTZ bonded warehouse for the domestic market (CN-FTZ-RELEASE): the duty and
+   * VAT deferred under CN-FTZ-BONDED are due now. Excludes `ftzBonded`.
+   */
+  readonly ftzReleased?: boolean;
+  /** EXPORT when absent. */
+  readonly declarationKind?: DeclarationKind;
   readonly items: readonly ArtworkAttributes[];
 }
 

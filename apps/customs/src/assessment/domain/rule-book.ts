@@ -220,6 +220,23 @@ export interface DutyReliefParams {
   readonly description: string;
 }
 
+/** How works leave a free-trade zone's bonded storage. */
+export type FtzExit = 'RELEASE' | 'RE_EXPORT';
+
+/**
+ * Leaving bond ends the deferral of a FTZ_BONDED relief: released to the domestic market, the
+ * deferred duty and VAT are due (an import declaration); re-exported, nothing is due.
+ */
+export interface FtzExitParams {
+  readonly countries: readonly string[];
+  readonly exit: FtzExit;
+  /** Import duty and VAT are due on this exit. */
+  readonly dutyDue: boolean;
+  /** The relief whose deferral this exit ends. */
+  readonly endsReliefRuleId: string;
+  readonly description: string;
+}
+
 export type HsHeadingRule = RuleBase<'HS_HEADING', HsHeadingParams>;
 export type HsAntiqueRule = RuleBase<'HS_ANTIQUE', HsAntiqueParams>;
 export type HsPrintedMatterRule = RuleBase<'HS_PRINTED_MATTER', HsPrintedMatterParams>;
@@ -237,6 +254,7 @@ export type UkIvoryExemptionRule = RuleBase<'UK_IVORY_EXEMPTION', UkIvoryExempti
 export type ImportDutyRule = RuleBase<'IMPORT_DUTY', ImportDutyParams>;
 export type ImportVatRule = RuleBase<'IMPORT_VAT', ImportVatParams>;
 export type DutyReliefRule = RuleBase<'DUTY_RELIEF', DutyReliefParams>;
+export type FtzExitRule = RuleBase<'FTZ_EXIT', FtzExitParams>;
 
 export type RuleDefinition =
   | HsHeadingRule
@@ -252,7 +270,8 @@ export type RuleDefinition =
   | UkIvoryExemptionRule
   | ImportDutyRule
   | ImportVatRule
-  | DutyReliefRule;
+  | DutyReliefRule
+  | FtzExitRule;
 
 export type RuleKind = RuleDefinition['kind'];
 export type RuleOfKind<K extends RuleKind> = Extract<RuleDefinition, { kind: K }>;
@@ -299,6 +318,7 @@ function groupByKind(rules: readonly RuleDefinition[]): ActiveRules {
     IMPORT_DUTY: of('IMPORT_DUTY'),
     IMPORT_VAT: of('IMPORT_VAT'),
     DUTY_RELIEF: of('DUTY_RELIEF'),
+    FTZ_EXIT: of('FTZ_EXIT'),
   };
 }
 

@@ -14,9 +14,14 @@ import {
   type ShipmentFacts,
 } from './facts';
 
-/** RULES.md section 2: the rules apply to cultural items leaving China. */
+/** RULES.md section 2: the rules apply to cultural items leaving China (an export declaration). */
 function leavesChina(shipment: ShipmentFacts, facts: ItemFacts): boolean {
-  return shipment.crossesBorder && shipment.exportTerritory === 'CN' && facts.cultural;
+  return (
+    shipment.crossesBorder &&
+    shipment.exportControls &&
+    shipment.exportTerritory === 'CN' &&
+    facts.cultural
+  );
 }
 
 function inYears(year: number, fromYear: number | undefined, toYear: number): boolean {

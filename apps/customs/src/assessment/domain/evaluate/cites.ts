@@ -133,7 +133,9 @@ export function evaluateUkIvoryExemption(
   const p = rule.params;
   const { exportCountry, importCountry, purpose } = shipment.request;
   if (!shipment.crossesBorder || !p.commercialPurposes.includes(purpose)) return [];
-  if (!p.countries.includes(exportCountry) && !p.countries.includes(importCountry)) return [];
+  // an import declaration deals into the import country only: the export was declared before
+  const leaving = shipment.exportControls && p.countries.includes(exportCountry);
+  if (!leaving && !p.countries.includes(importCountry)) return [];
   return contentsOf(facts, p.material).map((content) => {
     const exemption = p.exemptions.find((candidate) => meetsExemption(candidate, content, facts));
     if (exemption) {

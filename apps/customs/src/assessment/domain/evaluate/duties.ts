@@ -3,6 +3,7 @@ import type { ComputedDutyLine, Duties, DutyLine, UncomputedDutyLine } from '../
 import type {
   ActiveRules,
   DutyReliefRule,
+  FtzExitRule,
   ImportDutyRule,
   ImportVatRate,
   ImportVatRule,
@@ -12,7 +13,7 @@ import { findingOf, type ItemFacts, type RuleFinding, type ShipmentFacts } from 
 import { notice } from './notices';
 import { moneyText } from './text';
 
-type TariffRules = Pick<ActiveRules, 'IMPORT_DUTY' | 'IMPORT_VAT' | 'DUTY_RELIEF'>;
+type TariffRules = Pick<ActiveRules, 'IMPORT_DUTY' | 'IMPORT_VAT' | 'DUTY_RELIEF' | 'FTZ_EXIT'>;
 
 export interface ClassifiedItem {
   readonly facts: ItemFacts;
@@ -59,11 +60,41 @@ export function assessDuties(
     };
   }
   const destination: Destination = { country, vatRule, vatRate: vatRule.params.rates[country] };
-  const assessed = items.map((item) => assessLine(item, destination, shipment, rules));
+  const release = shipment.request.ftzReleased ? ftzReleaseRuleFor(rules, country) : undefined;
+  const assessed = items.map((item) => {
+    const assessment = assessLine(item, destination, shipment, rules);
+    return release ? withRelease(assessment, release, vatRule) : assessment;
+  });
   const lines = assessed.map(({ line }) => line);
   return {
     duties: totalsOf(lines, destination.vatRate.currency),
     findingsByItem: assessed.map(({ findings }) => findings),
+  };
+}
+
+function ftzReleaseRuleFor(rules: TariffRules, country: string): FtzExitRule | undefined {
+  return rules.FTZ_EXIT.find(
+    ({ params }) => params.exit === 'RELEASE' && params.countries.includes(country),
+  );
+}
+
+/** Released from bond to the domestic market: the item says the deferred duty is due now, and how much. */
+function withRelease(
+  assessment: LineAssessment,
+  rule: FtzExitRule,
+  vatRule: ImportVatRule,
+): LineAssessment {
+  const { line } = assessment;
+  const due =
+    line.status === 'COMPUTED'
+      ? `duty ${moneyText(line.duty)} and ${vatRule.params.taxName} ${moneyText(line.vat)} due`
+      : `duty and ${vatRule.params.taxName} not computed (${line.reason})`;
+  return {
+    line,
+    findings: [
+      ...assessment.findings,
+      findingOf(rule, 'INFO', `${rule.params.description}; ${due}`),
+    ],
   };
 }
 

@@ -17,6 +17,11 @@ export interface ShipmentFacts {
   readonly exportTerritory: string;
   readonly importTerritory: string;
   readonly crossesBorder: boolean;
+  /**
+   * The export country's controls apply: false for an IMPORT declaration, whose works have
+   * left the export country already (its controls were the export declaration's).
+   */
+  readonly exportControls: boolean;
   readonly fx: FxConverter;
 }
 

@@ -16,7 +16,7 @@ function crossesTerritory(rule: ValueThresholdLicenceRule, shipment: ShipmentFac
   const { direction, territory } = rule.params;
   if (!shipment.crossesBorder) return false;
   return direction === 'EXPORT'
-    ? shipment.exportTerritory === territory
+    ? shipment.exportControls && shipment.exportTerritory === territory
     : shipment.importTerritory === territory;
 }
 

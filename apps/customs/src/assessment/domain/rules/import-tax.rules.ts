@@ -1,4 +1,10 @@
-import type { DutyReliefRule, ImportDutyRule, ImportVatRate, ImportVatRule } from '../rule-book';
+import type {
+  DutyReliefRule,
+  FtzExitRule,
+  ImportDutyRule,
+  ImportVatRate,
+  ImportVatRule,
+} from '../rule-book';
 import { EU_MEMBER_STATES } from './territories';
 
 /**
@@ -305,10 +311,53 @@ const RELIEF_RULES: readonly DutyReliefRule[] = [
   },
 ];
 
-export const IMPORT_TAX_RULES: readonly (ImportDutyRule | ImportVatRule | DutyReliefRule)[] = [
+/**
+ * How works leave the Shanghai FTZ bonded art warehouse, ending the deferral of CN-FTZ-BONDED:
+ * released to the domestic market they are imported (an import declaration, duty and VAT due at
+ * the rates of its date); re-exported they leave China without import duty or VAT.
+ */
+const FTZ_EXIT_RULES: readonly FtzExitRule[] = [
+  {
+    id: 'CN-FTZ-RELEASE',
+    version: 1,
+    kind: 'FTZ_EXIT',
+    source:
+      "China (Shanghai) Pilot Free Trade Zone bonded art warehouse arrangements (duty deferred until the work leaves the zone for the domestic market); Regulations of the People's Republic of China on Import and Export Duties: duty at the rates in force on the day the import declaration is accepted",
+    validFrom: '2013-09-29',
+    params: {
+      countries: ['CN'],
+      exit: 'RELEASE',
+      dutyDue: true,
+      endsReliefRuleId: 'CN-FTZ-BONDED',
+      description:
+        'released from the Shanghai FTZ bonded art warehouse to the domestic market: an import declaration is filed and the import duty and VAT deferred under CN-FTZ-BONDED are due, at the rates of the declaration date',
+    },
+  },
+  {
+    id: 'CN-FTZ-REEXPORT',
+    version: 1,
+    kind: 'FTZ_EXIT',
+    source:
+      'China (Shanghai) Pilot Free Trade Zone bonded art warehouse arrangements: works re-exported from the zone leave without import duty or import VAT',
+    validFrom: '2013-09-29',
+    params: {
+      countries: ['CN'],
+      exit: 'RE_EXPORT',
+      dutyDue: false,
+      endsReliefRuleId: 'CN-FTZ-BONDED',
+      description:
+        'bonded works re-exported from the Shanghai FTZ: they never entered the domestic market, so no import duty or VAT is due and the deferral under CN-FTZ-BONDED ends without charge',
+    },
+  },
+];
+
+export const IMPORT_TAX_RULES: readonly (
+  ImportDutyRule | ImportVatRule | DutyReliefRule | FtzExitRule
+)[] = [
   ...CN_DUTY_RULES,
   CN_VAT_RULE,
   ...DUTY_FREE_RULES,
   ...OTHER_VAT_RULES,
   ...RELIEF_RULES,
+  ...FTZ_EXIT_RULES,
 ];

@@ -1,0 +1,89 @@
+import type { BondedMovement, BondedStorageRule, IsoDate } from '../../assessment/domain';
+import { isoDateOf } from '../../assessment/domain';
+
+/**
+ * Customs' side of bonded storage in a free-trade zone. The works enter bond with no import
+ * declaration (CN-FTZ-BONDED: duty deferred); they leave it either released to the domestic
+ * market (CN-FTZ-RELEASE: customs files an import declaration with the items of the shipment's
+ * export declaration, duty and VAT due) or re-exported (CN-FTZ-REEXPORT: no duty). Each
+ * movement is recorded on the export declaration's audit trail, citing its rule.
+ */
+
+/** Where the works are stored. */
+export interface BondedPlace {
+  readonly zone: string;
+  readonly country: string;
+  readonly warehouse: string;
+}
+
+/** Who records the movements: logistics reports them, customs takes note. */
+export const LOGISTICS = 'LOGISTICS';
+
+/**
+ * The works a release names, taken from the export declaration in its order (each once), and
+ * the artwork ids it names that the export declaration does not hold.
+ */
+export function releasedItems<T extends { readonly artworkId: string }>(
+  declared: readonly T[],
+  artworkIds: readonly string[],
+): { readonly items: T[]; readonly unknown: string[] } {
+  const named = new Set(artworkIds);
+  const held = new Set(declared.map((item) => item.artworkId));
+  return {
+    items: declared.filter((item) => named.has(item.artworkId)),
+    unknown: [...named].filter((id) => !held.has(id)),
+  };
+}
+
+/**
+ * The import declaration's date: the day the works left bond (the rates of that day apply),
+ * never after today (a warehouse clock a little ahead must not date it tomorrow).
+ */
+export function importDeclarationDate(releasedAt: Date, now: Date): IsoDate {
+  return isoDateOf(releasedAt.getTime() > now.getTime() ? now : releasedAt);
+}
+
+function cite(rule: BondedStorageRule | undefined, country: string): string {
+  return rule
+    ? `${rule.ruleId} v${rule.ruleVersion}: ${rule.description}`
+    : `the rule book has no bonded-storage rule for ${country}`;
+}
+
+export type BondedNote =
+  | { readonly movement: 'ENTRY'; readonly location: string }
+  | {
+      readonly movement: 'RELEASE';
+      readonly importDeclarationId: string;
+      readonly importer: string;
+    }
+  | {
+      readonly movement: 'RE_EXPORT';
+      readonly destination: { readonly country: string; readonly place: string };
+    };
+
+/** The reason line of a movement's audit entry: what happened and what it means for duty. */
+export function bondedMovementReason(
+  place: BondedPlace,
+  note: BondedNote,
+  rule: BondedStorageRule | undefined,
+): string {
+  const { zone, country, warehouse } = place;
+  const because = cite(rule, country);
+  switch (note.movement) {
+    case 'ENTRY':
+      return `entered bonded storage in ${zone} (${country}), ${warehouse}, ${note.location}, without an import declaration: no import duty or VAT until the works leave bond; ${because}`;
+    case 'RELEASE':
+      return `released from ${zone} (${country}), ${warehouse}, to the domestic market: import declaration ${note.importDeclarationId} filed for ${note.importer}, import duty and VAT due; ${because}`;
+    case 'RE_EXPORT':
+      return `re-exported from ${zone} (${country}), ${warehouse}, to ${note.destination.place}, ${note.destination.country}: the works left without import duty or VAT in ${country}; ${because}`;
+  }
+}
+
+/** The movements a declaration's trail records, by the audit action that records them. */
+export const BONDED_ACTIONS: Readonly<
+  Record<BondedMovement, 'BONDED_ENTERED' | 'BONDED_RELEASED' | 'BONDED_RE_EXPORTED'>
+> = {
+  ENTRY: 'BONDED_ENTERED',
+  RELEASE: 'BONDED_RELEASED',
+  RE_EXPORT: 'BONDED_RE_EXPORTED',
+};

@@ -1,0 +1,444 @@
+import {
+  BondedEntered,
+  BondedReExported,
+  BondedReleased,
+  type BondedReleasedV1,
+} from '@artbridge/contracts';
+import { DLQ_HEADERS } from '@artbridge/platform-messaging';
+import { readJson, TopicReader, waitFor } from '@artbridge/platform-testing';
+import { DataSource } from 'typeorm';
+import { v7 as uuidv7 } from 'uuid';
+import {
+  contemporaryPainting,
+  CustomsHarness,
+  type AuditJson,
+  type DeclarationJson,
+} from './customs-harness';
+
+const OFFICER = ['officer1', 'CUSTOMS_OFFICER'] as const;
+const EXPORTER = ['exporter1', 'EXPORTER'] as const;
+
+/** A gallery in London sells to a Shanghai collector; the works wait in the FTZ's bonded warehouse. */
+const GB_TO_CN = {
+  origin: { country: 'GB', place: 'London' },
+  destination: { country: 'CN', place: 'Shanghai' },
+};
+const ZONE = 'China (Shanghai) Pilot Free Trade Zone, Waigaoqiao';
+const WAREHOUSE = 'Shanghai International Art Bonded Warehouse';
+const IMPORTER = { name: 'Long Museum', country: 'CN', address: '3398 Longteng Avenue, Shanghai' };
+
+/** A contemporary print valued in yuan: 9702.90 into China. */
+const woodblockPrint = {
+  title: 'River Town',
+  artist: { name: 'Chen Li', birthYear: 1980 },
+  creationYear: 2018,
+  category: 'PRINT',
+  value: { amount: '10000.00', currency: 'CNY' },
+  ownedByCreator: false,
+  originCountry: 'GB',
+};
+
+/** Precious coral: a CITES permit whichever way it crosses (CITES-CORAL), so an officer reviews. */
+const coralSculpture = {
+  title: 'Red Branch',
+  artist: { name: 'Ada Marsh', birthYear: 1969 },
+  creationYear: 2010,
+  category: 'SCULPTURE',
+  materials: [{ material: 'CORAL' }],
+  value: { amount: '50000.00', currency: 'CNY' },
+  ownedByCreator: false,
+  originCountry: 'GB',
+};
+
+const today = () => new Date().toISOString().slice(0, 10);
+const inDays = (days: number) =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+describe('customs: bonded storage in a free-trade zone (real PostgreSQL and Kafka)', () => {
+  const customs = new CustomsHarness();
+
+  beforeAll(async () => {
+    await customs.start();
+    // the ECB rates of the day, as payments publishes them: EUR values are converted to CNY
+    await customs.publishRates(today(), { CNY: '7.9827', GBP: '0.87058' });
+    const dataSource = customs.service.app.get(DataSource);
+    await waitFor('the rates of the day to be stored', async () => {
+      const rows: unknown[] = await dataSource.query(
+        `SELECT 1 FROM fx_rate WHERE date = $1 AND currency = 'CNY'`,
+        [today()],
+      );
+      return rows.length > 0;
+    });
+  });
+  afterAll(() => customs.cleanup());
+
+  const place = (shipmentId: string) => ({
+    shipmentId,
+    zone: ZONE,
+    country: 'CN',
+    warehouse: WAREHOUSE,
+  });
+
+  /** As logistics publishes them: on its shipment stream, keyed by the shipment. */
+  const enter = (shipmentId: string) =>
+    customs.publish(
+      BondedEntered,
+      { ...place(shipmentId), location: 'Vault B, rack 12', enteredAt: new Date().toISOString() },
+      shipmentId,
+      { correlationId: shipmentId },
+    );
+  const release = (shipmentId: string, artworkIds: string[], key = shipmentId) =>
+    customs.publish(
+      BondedReleased,
+      {
+        ...place(shipmentId),
+        releasedAt: new Date().toISOString(),
+        artworkIds,
+        importer: IMPORTER,
+      } as BondedReleasedV1,
+      shipmentId,
+      { correlationId: shipmentId, key },
+    );
+
+  /** Files the export declaration as the saga does, and waits until customs decided it. */
+  async function exported(items: object[]) {
+    const declared = await customs.file(items, GB_TO_CN);
+    const declaration = await customs.declaration(declared.declarationId);
+    return { ...declared, declaration, artworkIds: declaration.items.map((i) => i.artworkId) };
+  }
+
+  const importFiled = (shipmentId: string) =>
+    customs.waitForEvent(shipmentId, 'customs.declaration.import-filed');
+  const auditUntil = (declarationId: string, action: string) =>
+    waitFor(`${action} on the trail of ${declarationId}`, async () => {
+      const entries = await customs.audit(declarationId);
+      return entries.some((entry) => entry.action === action) && entries;
+    });
+  const decide = (id: string, body: unknown) =>
+    customs.post(`/declarations/${id}/decisions`, body, ...OFFICER);
+
+  it('a release to the domestic market files a cleared IMPORT declaration with China’s duty and VAT', async () => {
+    const { shipmentId, declarationId, declaration, artworkIds } = await exported([
+      { ...contemporaryPainting, value: { amount: '25000.00', currency: 'EUR' } },
+      woodblockPrint,
+    ]);
+    expect(declaration).toMatchObject({ kind: 'EXPORT', status: 'CLEARED' });
+
+    await enter(shipmentId);
+    const released = await release(shipmentId, artworkIds);
+    const filed = await importFiled(shipmentId);
+    const cleared = await customs.waitForEvent(shipmentId, 'customs.declaration.import-cleared');
+    const importId = filed.subject;
+
+    expect(filed).toMatchObject({
+      source: 'customs',
+      correlationId: shipmentId,
+      causationId: released.id,
+      payload: {
+        declarationId: importId,
+        shipmentId,
+        decidedBy: 'AUTOMATIC',
+        outcome: 'CLEAR',
+        importCountry: 'CN',
+        zone: ZONE,
+        exportDeclarationId: declarationId,
+      },
+    });
+    // EUR 25,000.00 at 7.9827 is CNY 199,567.50: duty 1,995.68, VAT 26,203.21;
+    // CNY 10,000.00: duty 100.00, VAT 1,313.00
+    expect(cleared.payload).toEqual({
+      declarationId: importId,
+      shipmentId,
+      decidedBy: 'AUTOMATIC',
+      importCountry: 'CN',
+      duties: {
+        duty: { amount: '2095.68', currency: 'CNY' },
+        vat: { amount: '27516.21', currency: 'CNY' },
+        total: { amount: '29611.89', currency: 'CNY' },
+      },
+    });
+
+    const imported = await customs.declaration(importId);
+    expect(imported).toMatchObject({
+      id: importId,
+      kind: 'IMPORT',
+      shipmentId,
+      exporterId: 'exporter1',
+      declarant: 'Long Museum',
+      status: 'CLEARED',
+      outcome: 'CLEAR',
+      exportDeclarationId: declarationId,
+      importDeclarationId: null,
+      bonded: { zone: ZONE, warehouse: WAREHOUSE },
+      consignee: IMPORTER,
+      origin: { country: 'GB', place: 'London' },
+      destination: { country: 'CN', place: ZONE },
+      declarationDate: today(),
+      itemCount: 2,
+      firstItem: { title: 'Harbour at Dusk', artistName: 'Jane Doe' },
+      totalDeclaredValue: null,
+      declaredValues: [
+        { amount: '10000.00', currency: 'CNY' },
+        { amount: '25000.00', currency: 'EUR' },
+      ],
+      duties: {
+        currency: 'CNY',
+        customsValue: { amount: '209567.50', currency: 'CNY' },
+        total: { amount: '29611.89', currency: 'CNY' },
+        complete: true,
+      },
+      decision: { decidedBy: 'AUTOMATIC' },
+    });
+    // the works as the export declaration declared them, assessed again for import
+    expect(imported.items.map((item) => [item.artworkId, item.hsCode])).toEqual([
+      [artworkIds[0], '9701.91'],
+      [artworkIds[1], '9702.90'],
+    ]);
+    expect(imported.items[1].attributes).toEqual(declaration.items[1].attributes);
+    expect(
+      imported.duties!.lines!.map((line) => ('dutyRate' in line ? line.dutyRate.ruleId : null)),
+    ).toEqual(['CN-DUTY-ART', 'CN-DUTY-ART']);
+    const release0 = imported.items[0].findings.find((f) => f.ruleId === 'CN-FTZ-RELEASE');
+    expect(release0).toMatchObject({ effect: 'INFO', ruleVersion: 1 });
+    expect(release0!.message).toContain('duty CNY 1995.68 and import VAT CNY 26203.21 due');
+
+    const importTrail = await customs.audit(importId);
+    expect(importTrail.map((e) => [e.action, e.actor, e.toStatus])).toEqual([
+      ['FILED', 'AUTOMATIC', null],
+      ['AUTOMATIC_OUTCOME', 'AUTOMATIC', 'CLEARED'],
+    ]);
+    expect(importTrail[0].details).toMatchObject({
+      exportDeclarationId: declarationId,
+      zone: ZONE,
+      importer: 'Long Museum',
+      ruleId: 'CN-FTZ-RELEASE',
+      items: 2,
+      event: released.id,
+    });
+
+    const exportTrail = await auditUntil(declarationId, 'BONDED_RELEASED');
+    expect(exportTrail.map((e) => [e.action, e.actor])).toEqual([
+      ['FILED', 'exporter1'],
+      ['AUTOMATIC_OUTCOME', 'AUTOMATIC'],
+      ['BONDED_ENTERED', 'LOGISTICS'],
+      ['BONDED_RELEASED', 'LOGISTICS'],
+    ]);
+    expect(exportTrail[2]).toMatchObject({
+      reason: expect.stringContaining('CN-FTZ-BONDED v1'),
+      details: { ruleId: 'CN-FTZ-BONDED', dutyDue: false, location: 'Vault B, rack 12' },
+    });
+    expect(exportTrail[3]).toMatchObject({
+      reason: expect.stringContaining(`import declaration ${importId} filed for Long Museum`),
+      details: { ruleId: 'CN-FTZ-RELEASE', dutyDue: true, importDeclarationId: importId },
+    });
+    expect(await customs.declaration(declarationId)).toMatchObject({
+      importDeclarationId: importId,
+      bonded: null,
+    });
+
+    const imports = await readJson<{ items: DeclarationJson[] }>(
+      await customs.get('/declarations?kind=IMPORT', ...OFFICER),
+    );
+    expect(imports.items.map((item) => item.id)).toContain(importId);
+    expect(imports.items.every((item) => item.kind === 'IMPORT')).toBe(true);
+  });
+
+  it('files one import declaration per shipment: a repeated release changes nothing', async () => {
+    const first = await exported([woodblockPrint]);
+    await release(first.shipmentId, first.artworkIds);
+    await importFiled(first.shipmentId);
+    // the repeat, then a sentinel on the same partition: once the sentinel is filed, so was the repeat
+    await release(first.shipmentId, first.artworkIds);
+    const sentinel = await exported([woodblockPrint]);
+    await release(sentinel.shipmentId, sentinel.artworkIds, first.shipmentId);
+    await importFiled(sentinel.shipmentId);
+
+    expect(
+      customs
+        .eventsOfShipment(first.shipmentId)
+        .filter((event) => event.type.startsWith('customs.declaration.import-'))
+        .map((event) => event.type),
+    ).toEqual(['customs.declaration.import-filed', 'customs.declaration.import-cleared']);
+    const trail = await customs.audit(first.declarationId);
+    expect(trail.filter((e) => e.action === 'BONDED_RELEASED')).toHaveLength(1);
+  });
+
+  it('a release that needs a licence goes to the officers’ queue, and is decided with import events', async () => {
+    const { shipmentId, declarationId, artworkIds } = await exported([coralSculpture]);
+    const permit = {
+      type: 'CITES_PERMIT',
+      number: 'GB-CITES-26-0117',
+      issuer: 'Animal and Plant Health Agency',
+      validUntil: inDays(120),
+    };
+    // the export first: the coral needs its CITES export permit
+    expect(
+      (await customs.post(`/declarations/${declarationId}/licences`, permit, ...EXPORTER)).status,
+    ).toBe(201);
+    expect((await decide(declarationId, { decision: 'APPROVE' })).status).toBe(200);
+
+    await release(shipmentId, artworkIds);
+    const filed = await importFiled(shipmentId);
+    expect(filed.payload).toMatchObject({ outcome: 'REVIEW', reviewDueAt: expect.any(String) });
+    const importId = filed.subject;
+    const queued = await customs.declaration(importId);
+    expect(queued).toMatchObject({
+      kind: 'IMPORT',
+      status: 'PENDING_REVIEW',
+      licencesRequired: ['CITES_PERMIT'],
+      missingLicences: [{ type: 'CITES_PERMIT', position: 0 }],
+      openInfoRequest: null,
+    });
+    expect(queued.items[0].findings.map((f) => f.ruleId)).toEqual(
+      expect.arrayContaining(['CITES-CORAL', 'CN-FTZ-RELEASE']),
+    );
+    const queue = await readJson<{ items: DeclarationJson[] }>(
+      await customs.get(
+        '/declarations?status=PENDING_REVIEW&kind=IMPORT&sort=deadline',
+        ...OFFICER,
+      ),
+    );
+    expect(queue.items.find((item) => item.id === importId)).toMatchObject({
+      kind: 'IMPORT',
+      itemCount: 1,
+      firstItem: { title: 'Red Branch', artistName: 'Ada Marsh' },
+      totalDeclaredValue: { amount: '50000.00', currency: 'CNY' },
+      outcome: 'REVIEW',
+    });
+
+    // the officer asks; the question is on the declaration itself, not only on its trail
+    const question = 'send the CITES import permit issued by China';
+    const asked = await decide(importId, { decision: 'REQUEST_INFO', reason: question });
+    const askedView = await readJson<DeclarationJson>(asked);
+    expect(askedView).toMatchObject({
+      status: 'INFO_REQUESTED',
+      openInfoRequest: { question, askedBy: 'officer1' },
+    });
+    expect(Date.parse(askedView.openInfoRequest!.askedAt)).not.toBeNaN();
+    expect(
+      (await customs.waitForEvent(shipmentId, 'customs.declaration.import-info-requested')).payload,
+    ).toEqual({
+      declarationId: importId,
+      shipmentId,
+      decidedBy: 'officer1',
+      reason: question,
+      importCountry: 'CN',
+    });
+    const importPermit = { ...permit, number: 'CN-CITES-26-0042', issuer: 'CITES MA of China' };
+    expect(
+      (await customs.post(`/declarations/${importId}/licences`, importPermit, ...EXPORTER)).status,
+    ).toBe(201);
+    const answered = await customs.post(
+      `/declarations/${importId}/answers`,
+      { message: 'attached' },
+      ...EXPORTER,
+    );
+    expect(await readJson(answered)).toMatchObject({
+      status: 'PENDING_REVIEW',
+      openInfoRequest: null,
+    });
+
+    expect(await readJson(await decide(importId, { decision: 'APPROVE' }))).toMatchObject({
+      status: 'CLEARED',
+    });
+    const cleared = await customs.waitForEvent(shipmentId, 'customs.declaration.import-cleared');
+    expect(cleared.payload).toMatchObject({
+      decidedBy: 'officer1',
+      importCountry: 'CN',
+      // CNY 50,000.00: duty 1 % 500.00, VAT 13 % of 50,500.00
+      duties: { duty: { amount: '500.00' }, vat: { amount: '6565.00' } },
+    });
+    // the saga's export events were sent for the export declaration only
+    expect(
+      customs
+        .eventsOfShipment(shipmentId)
+        .filter((e) => e.subject === importId)
+        .every((e) => e.type.startsWith('customs.declaration.import-')),
+    ).toBe(true);
+
+    const trail = await customs.audit(importId);
+    expect(trail.map((e: AuditJson) => [e.action, e.actor, e.toStatus])).toEqual([
+      ['FILED', 'AUTOMATIC', null],
+      ['AUTOMATIC_OUTCOME', 'AUTOMATIC', 'PENDING_REVIEW'],
+      ['INFO_REQUESTED', 'officer1', 'INFO_REQUESTED'],
+      ['LICENCE_ATTACHED', 'exporter1', null],
+      ['INFO_ANSWERED', 'exporter1', 'PENDING_REVIEW'],
+      ['APPROVED', 'officer1', 'CLEARED'],
+    ]);
+  });
+
+  it('a re-export from bond leaves an audit record and no duty, and files no import declaration', async () => {
+    const { shipmentId, declarationId } = await exported([woodblockPrint]);
+    await enter(shipmentId);
+    await customs.publish(
+      BondedReExported,
+      {
+        ...place(shipmentId),
+        reExportedAt: new Date().toISOString(),
+        destination: { country: 'HK', place: 'Hong Kong' },
+      },
+      shipmentId,
+      { correlationId: shipmentId },
+    );
+    const trail = await auditUntil(declarationId, 'BONDED_RE_EXPORTED');
+    const reExported = trail.find((entry) => entry.action === 'BONDED_RE_EXPORTED')!;
+    expect(reExported).toMatchObject({
+      actor: 'LOGISTICS',
+      fromStatus: null,
+      toStatus: null,
+      reason: expect.stringMatching(
+        /to Hong Kong, HK: the works left without import duty or VAT in CN; CN-FTZ-REEXPORT v1: /,
+      ),
+      details: {
+        zone: ZONE,
+        country: 'CN',
+        ruleId: 'CN-FTZ-REEXPORT',
+        ruleVersion: 1,
+        dutyDue: false,
+        destinationCountry: 'HK',
+        destinationPlace: 'Hong Kong',
+      },
+    });
+    expect(trail.map((e) => e.action)).toEqual([
+      'FILED',
+      'AUTOMATIC_OUTCOME',
+      'BONDED_ENTERED',
+      'BONDED_RE_EXPORTED',
+    ]);
+    expect(await customs.declaration(declarationId)).toMatchObject({
+      status: 'CLEARED',
+      importDeclarationId: null,
+    });
+    expect(
+      customs
+        .eventsOfShipment(shipmentId)
+        .filter((event) => event.type.startsWith('customs.declaration.import-')),
+    ).toEqual([]);
+  });
+
+  it('dead-letters a release customs cannot declare, saying why, and files nothing', async () => {
+    const dlq = await TopicReader.start(customs.context.broker(), [customs.deadLetterTopic()]);
+    customs.context.onCleanup(() => dlq.stop());
+
+    const unknownShipment = uuidv7();
+    await release(unknownShipment, [uuidv7()]);
+    const [first] = await dlq.waitForCount(1);
+    expect(first.headers[DLQ_HEADERS.reason]).toBe('handler-failed');
+    expect(first.headers[DLQ_HEADERS.error]).toBe(
+      `bonded-released names shipment ${unknownShipment}, of which customs has no export declaration: the works' attributes are unknown to customs`,
+    );
+
+    const { shipmentId, declarationId, artworkIds } = await exported([woodblockPrint]);
+    const stranger = uuidv7();
+    await release(shipmentId, [...artworkIds, stranger]);
+    const [, second] = await dlq.waitForCount(2);
+    expect(second.headers[DLQ_HEADERS.error]).toBe(
+      `bonded-released names artworks ${stranger} that export declaration ${declarationId} of shipment ${shipmentId} does not hold: their attributes are unknown to customs`,
+    );
+    expect(
+      customs
+        .eventsOfShipment(shipmentId)
+        .filter((event) => event.type.startsWith('customs.declaration.import-')),
+    ).toEqual([]);
+  });
+});
