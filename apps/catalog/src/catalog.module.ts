@@ -5,10 +5,14 @@ import {
   ArtworksMarkedInTransit,
   ArtworksReleased,
   ArtworksReserved,
+  ArtworksReturned,
+  IpLicenceRegistered,
+  IpProductRegistered,
   MarkArtworksExported,
   MarkArtworksInTransit,
   ReleaseArtworks,
   ReserveArtworks,
+  ReturnLegCompleted,
 } from '@artbridge/contracts';
 import { ServiceConfig, ServicePlatformModule } from '@artbridge/platform-service';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -19,8 +23,13 @@ import { SearchArtworksService } from './artworks/search-artworks.service';
 import { ImportJobEntity } from './imports/import-job.entity';
 import { ImportJobsService } from './imports/import-jobs.service';
 import { ImportsController } from './imports/imports.controller';
+import { IpLicenceEntity } from './ip-licences/ip-licence.entity';
+import { IpLicencesController } from './ip-licences/ip-licences.controller';
+import { IpLicencesService } from './ip-licences/ip-licences.service';
+import { IpProductEntity } from './ip-licences/ip-product.entity';
 import { CATALOG_MIGRATIONS } from './migrations';
 import { ReservationHandler } from './reservations/reservation.handler';
+import { ShipmentHoldEntity } from './reservations/shipment-hold.entity';
 
 /** Artworks and creative cultural products: the register the other services read from. */
 @Module({})
@@ -30,7 +39,13 @@ export class CatalogModule {
       module: CatalogModule,
       imports: [
         ServicePlatformModule.forRoot(config, {
-          entities: [ArtworkEntity, ImportJobEntity],
+          entities: [
+            ArtworkEntity,
+            ImportJobEntity,
+            IpLicenceEntity,
+            IpProductEntity,
+            ShipmentHoldEntity,
+          ],
           migrations: CATALOG_MIGRATIONS,
           messages: [
             ArtworkRegistered,
@@ -44,11 +59,27 @@ export class CatalogModule {
             ArtworksReleased,
             ArtworksMarkedInTransit,
             ArtworksExported,
+            // exhibition loans: the return leg completed, the works are home
+            ReturnLegCompleted,
+            ArtworksReturned,
+            // creative cultural products
+            IpLicenceRegistered,
+            IpProductRegistered,
           ],
         }),
       ],
-      controllers: [ArtworksController, ImportsController, ReservationHandler],
-      providers: [RegisterArtworkService, SearchArtworksService, ImportJobsService],
+      controllers: [
+        ArtworksController,
+        ImportsController,
+        IpLicencesController,
+        ReservationHandler,
+      ],
+      providers: [
+        RegisterArtworkService,
+        SearchArtworksService,
+        ImportJobsService,
+        IpLicencesService,
+      ],
     };
   }
 }

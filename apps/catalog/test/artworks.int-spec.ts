@@ -317,7 +317,7 @@ describe('catalog: registering artworks (real PostgreSQL and Kafka)', () => {
         expect.arrayContaining([
           'page must not be less than 1',
           'pageSize must not be greater than 100',
-          'status must be one of AVAILABLE, RESERVED, IN_TRANSIT, EXPORTED',
+          'status must be one of AVAILABLE, RESERVED, IN_TRANSIT, EXPORTED, ON_LOAN',
           expect.stringMatching(/^category must be one of PAINTING, /),
           'yearFrom must be an integer number',
           'yearTo must be an integer number',

@@ -16,6 +16,7 @@ import {
   MarkArtworksInTransit,
   ReleaseEscrow,
   ReserveArtworks,
+  ReturnLegCompleted,
   ReturnLegCreated,
   ShipmentAccepted,
   ShipmentClaimOpened,
@@ -581,8 +582,13 @@ describe('logistics: fine-art shipping (real PostgreSQL and Kafka)', () => {
     expect([sent[AdmissionReminder.type], sent[AdmissionOverdue.type]]).toEqual([1, 1]);
   });
 
-  it('an extension pushes the deadline back; a fourth is refused; the return leg is linked and stops the clock', async () => {
+  it('an extension pushes the deadline back; a fourth is refused; the return leg is linked, stops the clock and completes', async () => {
     const { id, body, deliveredAt } = await deliveredExhibition();
+    // catalog was told what the loan is for and where it goes (its works go ON_LOAN, not EXPORTED)
+    expect(await h.waitForSent(id, ReserveArtworks)).toMatchObject({
+      purpose: 'TEMPORARY_EXHIBITION',
+      destinationCountry: 'FR',
+    });
     const extend = (
       as: Caller,
       status: number,
@@ -731,6 +737,21 @@ describe('logistics: fine-art shipping (real PostgreSQL and Kafka)', () => {
     );
     const noMore = await h.expectAction(id, 'return', {}, admin, 409);
     expect(noMore.message).toBe(`the works already left on return leg ${returnLeg.id}`);
+
+    // home in Shanghai: when the return leg completes, logistics says so for catalog (which
+    // holds the works as the loan's until then), keyed by the loan
+    expect(h.sentTypes(id)[ReturnLegCompleted.type]).toBeUndefined();
+    await track(returnLeg.id, { type: 'DELIVERED', location: 'Shanghai, the lender' });
+    await h.expectAction(returnLeg.id, 'acceptance', { accepted: true }, admin, 200);
+    await h.waitForStatus(returnLeg.id, 'COMPLETED');
+    expect(await h.waitForSent(id, ReturnLegCompleted)).toEqual({
+      shipmentId: id,
+      returnShipmentId: returnLeg.id,
+      artworkIds: body.artworkIds,
+      completedAt: expect.any(String),
+    });
+    expect(h.sentTypes(id)[ReturnLegCompleted.type]).toBe(1);
+    expect(h.sentTypes(returnLeg.id)[MarkArtworksExported.type]).toBeUndefined();
   });
 
   it('only a delivered temporary exhibition has a clock and a return leg', async () => {

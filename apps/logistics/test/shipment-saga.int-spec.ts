@@ -88,6 +88,8 @@ describe('logistics: the shipment saga (real PostgreSQL and Kafka)', () => {
       shipmentId: id,
       exporterId: 'exporter1',
       artworkIds: body.artworkIds,
+      destinationCountry: 'FR',
+      purpose: 'SALE',
     });
 
     // catalog reserves: logistics files the declaration with the reserved works' attributes

@@ -1,5 +1,7 @@
 import { ArtworkAttributesV1, MoneyDto } from '@artbridge/contracts';
 import { MoneyColumns } from '@artbridge/platform-persistence';
+import { royaltyPerUnit } from '../ip-licences/domain/ip-licence';
+import type { ProductFacts } from '../ip-licences/ip-licence-view';
 import { ArtworkEntity } from './artwork.entity';
 import type { ArtworkAttributes, ArtworkMaterial, ProvenanceEvent } from './domain/artwork';
 
@@ -80,14 +82,23 @@ export function attributesOf(artwork: ArtworkEntity): ArtworkAttributesV1 {
   };
 }
 
-/** What GET and POST answer: the attributes, the catalog's facts, and the holding shipment. */
-export function artworkView(artwork: ArtworkEntity) {
+/**
+ * What GET and POST answer: the attributes, the catalog's facts, and the holding shipment; for a
+ * product made under an IP licence, its SKU, its licence and the royalty due on each unit.
+ */
+export function artworkView(artwork: ArtworkEntity, product?: ProductFacts) {
   return {
     id: artwork.id,
     status: artwork.status,
     exporterId: artwork.exporterId,
     ...attributesOf(artwork),
     ...present('shipmentId', artwork.reservedByShipment),
+    ...(product && {
+      sku: product.sku,
+      productType: product.productType,
+      ipLicence: { ...product.licence },
+      royaltyPerUnit: MoneyDto.from(royaltyPerUnit(artwork.value, product.licence.royaltyRate)),
+    }),
     registeredAt: artwork.registeredAt.toISOString(),
   };
 }

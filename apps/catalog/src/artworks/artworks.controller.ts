@@ -10,6 +10,7 @@ import {
   Query,
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { productFactsOf } from '../ip-licences/ip-licence-view';
 import { ArtworkEntity } from './artwork.entity';
 import { artworkView } from './artwork-view';
 import { RegisterArtworkDto } from './register-artwork.dto';
@@ -42,6 +43,7 @@ export class ArtworksController {
     const artwork = await this.dataSource.getRepository(ArtworkEntity).findOneBy({ id });
     const visible = artwork && (!seesOnlyOwn(caller) || artwork.exporterId === caller.username);
     if (!visible) throw new NotFoundException(`artwork ${id} not found`);
-    return artworkView(artwork);
+    const products = await productFactsOf(this.dataSource.manager, [id]);
+    return artworkView(artwork, products.get(id));
   }
 }

@@ -1,6 +1,7 @@
 import { hasRole, Principal } from '@artbridge/platform-auth';
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { productFactsOf } from '../ip-licences/ip-licence-view';
 import { ArtworkEntity } from './artwork.entity';
 import { artworkView } from './artwork-view';
 import {
@@ -51,6 +52,15 @@ export class SearchArtworksService {
       .offset(offset)
       .limit(limit)
       .getManyAndCount();
-    return { items: artworks.map(artworkView), total };
+    // products made under an IP licence show it; one query for the page, none when it has none
+    const reproductions = artworks.filter((artwork) => artwork.category === 'REPRODUCTION');
+    const products = await productFactsOf(
+      this.dataSource.manager,
+      reproductions.map((artwork) => artwork.id),
+    );
+    return {
+      items: artworks.map((artwork) => artworkView(artwork, products.get(artwork.id))),
+      total,
+    };
   }
 }

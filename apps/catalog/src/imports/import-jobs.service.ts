@@ -119,6 +119,20 @@ export class ImportJobsService implements OnApplicationBootstrap, OnModuleDestro
     return { id };
   }
 
+  /** The jobs `exporterId` started, newest first, a page of them, and how many there are. */
+  async list(
+    exporterId: string,
+    window: { offset: number; limit: number },
+  ): Promise<{ jobs: ImportJobEntity[]; total: number }> {
+    const [jobs, total] = await this.dataSource.getRepository(ImportJobEntity).findAndCount({
+      where: { exporterId },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      skip: window.offset,
+      take: window.limit,
+    });
+    return { jobs, total };
+  }
+
   /** The job, if `exporterId` started it. */
   find(id: string, exporterId: string): Promise<ImportJobEntity | null> {
     return this.dataSource.getRepository(ImportJobEntity).findOneBy({ id, exporterId });

@@ -8,12 +8,15 @@ import {
   Param,
   ParseUUIDPipe,
   Post,
+  Query,
   Req,
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { IncomingMessage } from 'node:http';
+import { pageWindow } from '../artworks/domain/search';
+import { PageQuery } from '../shared/page-query.dto';
 import { ImportJobEntity } from './import-job.entity';
 import { ImportJobsService } from './import-jobs.service';
 import { UploadedFileLike, uploadedText } from '@artbridge/platform-service';
@@ -35,6 +38,12 @@ function importView(job: ImportJobEntity) {
   };
 }
 
+/** A job in a list: its counts and times, without the line errors (GET /imports/{id} has them). */
+function importSummary(job: ImportJobEntity) {
+  const { errors: _errors, errorsOmitted: _omitted, ...summary } = importView(job);
+  return summary;
+}
+
 @Controller('imports')
 export class ImportsController {
   constructor(private readonly imports: ImportJobsService) {}
@@ -54,6 +63,23 @@ export class ImportsController {
   ): Promise<{ id: string }> {
     const content = await uploadedText(request, file, JSON_LINES_MEDIA_TYPES, IMPORT_LIMIT_BYTES);
     return this.imports.start(exporter.username, content);
+  }
+
+  /**
+   * The caller's own imports, newest first, a page at a time: `{ items, total, page, pageSize }`,
+   * each without its line errors (GET /imports/{id} has them).
+   */
+  @Get()
+  @Roles('EXPORTER')
+  async list(@CurrentUser() caller: Principal, @Query() query: PageQuery) {
+    const window = pageWindow(query);
+    const { jobs, total } = await this.imports.list(caller.username, window);
+    return {
+      items: jobs.map(importSummary),
+      total,
+      page: query.page ?? 1,
+      pageSize: window.limit,
+    };
   }
 
   /** Progress, readable while the job runs; only the exporter who started it sees it (else 404). */

@@ -1,10 +1,14 @@
 import { Artworks1732400000100 } from './1732400000100-artworks';
 import { ArtworkFullModel1732400000110 } from './1732400000110-artwork-full-model';
 import { ImportJobs1732400000120 } from './1732400000120-import-jobs';
+import { IpLicences1732400000130 } from './1732400000130-ip-licences';
+import { LoansAndReturns1732400000140 } from './1732400000140-loans-and-returns';
 
 /** In order; run at start. */
 export const CATALOG_MIGRATIONS = [
   Artworks1732400000100,
   ArtworkFullModel1732400000110,
   ImportJobs1732400000120,
+  IpLicences1732400000130,
+  LoansAndReturns1732400000140,
 ];

@@ -4,6 +4,7 @@ import {
   ArtworksMarkedInTransit,
   ArtworksReleased,
   ArtworksReserved,
+  ArtworksReturned,
   MarkArtworksExported,
   MarkArtworksInTransit,
   MessageDefinition,
@@ -11,6 +12,8 @@ import {
   ReleaseArtworksV1,
   ReserveArtworks,
   ReserveArtworksV1,
+  ReturnLegCompleted,
+  ReturnLegCompletedV1,
   ShipmentArtworksV1,
 } from '@artbridge/contracts';
 import { MessageContext, PermanentMessageError } from '@artbridge/platform-messaging';
@@ -20,6 +23,8 @@ import { EntityManager, In } from 'typeorm';
 import { ArtworkEntity } from '../artworks/artwork.entity';
 import { attributesOf } from '../artworks/artwork-view';
 import type { ArtworkStatus } from '../artworks/domain/artwork';
+import { isoDate } from '../ip-licences/domain/ip-licence';
+import { licensedProductsOf } from '../ip-licences/ip-licence-view';
 import {
   decideMilestone,
   decideReservation,
@@ -27,7 +32,9 @@ import {
   Holding,
   Milestone,
   releasable,
+  returnedHome,
 } from './domain/reservation';
+import { ShipmentHoldEntity } from './shipment-hold.entity';
 
 /**
  * Locks the artworks' rows for the rest of the transaction, in id order: two shipments naming
@@ -43,12 +50,13 @@ function lockArtworks(manager: EntityManager, ids: readonly string[]): Promise<A
     .getMany();
 }
 
-function holdingOf(artwork: ArtworkEntity): Holding {
+function holdingOf(artwork: ArtworkEntity, product?: Holding['product']): Holding {
   return {
     id: artwork.id,
     exporterId: artwork.exporterId,
     status: artwork.status,
     shipmentId: artwork.reservedByShipment,
+    ...(product && { product }),
   };
 }
 
@@ -75,12 +83,22 @@ async function setStatus(
 export class ReservationHandler {
   @EventPattern(ReserveArtworks.type)
   async reserve(@Payload() command: ReserveArtworksV1, @Ctx() context: MessageContext) {
-    const { shipmentId, exporterId } = command;
+    const { shipmentId, exporterId, destinationCountry, purpose } = command;
     const artworkIds = distinctIds(command.artworkIds);
     const artworks = await lockArtworks(context.manager, artworkIds);
+    const products = await licensedProductsOf(
+      context.manager,
+      artworks.filter((artwork) => artwork.category === 'REPRODUCTION').map((a) => a.id),
+    );
     const decision = decideReservation(
-      { shipmentId, exporterId, artworkIds },
-      artworks.map(holdingOf),
+      {
+        shipmentId,
+        exporterId,
+        artworkIds,
+        ...(destinationCountry !== undefined && { destinationCountry }),
+        today: isoDate(new Date()),
+      },
+      artworks.map((artwork) => holdingOf(artwork, products.get(artwork.id))),
     );
     if (decision.outcome === 'REFUSED') {
       await context.publish(
@@ -91,6 +109,21 @@ export class ReservationHandler {
       return;
     }
     await setStatus(context.manager, decision.reserve, 'RESERVED', shipmentId);
+    // what the shipment is for and where it goes: a loan's works become ON_LOAN, not EXPORTED
+    await context.manager
+      .createQueryBuilder()
+      .insert()
+      .into(ShipmentHoldEntity)
+      .values({
+        shipmentId,
+        purpose: purpose ?? null,
+        destinationCountry: destinationCountry ?? null,
+        reservedAt: new Date(),
+        returnedAt: null,
+        returnShipmentId: null,
+      })
+      .orIgnore()
+      .execute();
     const byId = new Map(artworks.map((artwork) => [artwork.id, artwork]));
     await context.publish(
       ArtworksReserved,
@@ -114,7 +147,10 @@ export class ReservationHandler {
     const artworks = await lockArtworks(context.manager, artworkIds);
     await setStatus(
       context.manager,
-      releasable(shipmentId, artworks.map(holdingOf)),
+      releasable(
+        shipmentId,
+        artworks.map((artwork) => holdingOf(artwork)),
+      ),
       'AVAILABLE',
       null,
     );
@@ -131,6 +167,37 @@ export class ReservationHandler {
     return this.reachMilestone('EXPORTED', ArtworksExported, command, context);
   }
 
+  /**
+   * An exhibition loan's return leg completed: the works held by the outbound shipment are home,
+   * AVAILABLE again. The loan is remembered as returned, so a milestone for it arriving later
+   * (the outbound accepted after its works came back) changes nothing.
+   */
+  @EventPattern(ReturnLegCompleted.type)
+  async returned(@Payload() event: ReturnLegCompletedV1, @Ctx() context: MessageContext) {
+    const { shipmentId, returnShipmentId } = event;
+    const artworkIds = distinctIds(event.artworkIds);
+    const artworks = await lockArtworks(context.manager, artworkIds);
+    const home = returnedHome(
+      shipmentId,
+      artworks.map((artwork) => holdingOf(artwork)),
+    );
+    await context.manager.query(
+      `INSERT INTO shipment_hold (shipment_id, returned_at, return_shipment_id)
+       VALUES ($1, $2, $3)
+       ON CONFLICT (shipment_id) DO UPDATE
+         SET returned_at = coalesce(shipment_hold.returned_at, EXCLUDED.returned_at),
+             return_shipment_id = coalesce(shipment_hold.return_shipment_id, EXCLUDED.return_shipment_id)`,
+      [shipmentId, new Date(event.completedAt), returnShipmentId],
+    );
+    if (home.length === 0) return;
+    await setStatus(context.manager, home, 'AVAILABLE', null);
+    await context.publish(
+      ArtworksReturned,
+      { shipmentId, returnShipmentId, artworkIds: home },
+      { subject: shipmentId },
+    );
+  }
+
   private async reachMilestone(
     milestone: Milestone,
     answer: MessageDefinition<ShipmentArtworksV1>,
@@ -140,7 +207,13 @@ export class ReservationHandler {
     const { shipmentId } = command;
     const artworkIds = distinctIds(command.artworkIds);
     const artworks = await lockArtworks(context.manager, artworkIds);
-    const decision = decideMilestone(milestone, shipmentId, artworkIds, artworks.map(holdingOf));
+    const hold = await context.manager.findOneBy(ShipmentHoldEntity, { shipmentId });
+    const decision = decideMilestone(
+      milestone,
+      { id: shipmentId, purpose: hold?.purpose, returned: hold?.returnedAt != null },
+      artworkIds,
+      artworks.map((artwork) => holdingOf(artwork)),
+    );
     if (!decision.ok) {
       // The contract has no refusal for this step: the dead-letter topic makes the disagreement
       // visible to operators instead of answering something untrue.
@@ -148,7 +221,7 @@ export class ReservationHandler {
         `cannot mark shipment ${shipmentId}'s artworks ${milestone}: ${decision.problems.join('; ')}`,
       );
     }
-    await setStatus(context.manager, decision.advance, milestone, shipmentId);
+    await setStatus(context.manager, decision.advance, decision.status, shipmentId);
     await context.publish(answer, { shipmentId, artworkIds }, { subject: shipmentId });
   }
 }

@@ -20,6 +20,7 @@ import {
   ReleaseEscrow,
   ReserveArtworks,
   ReservedArtworkV1,
+  ReturnLegCompleted,
   ShipmentAccepted,
   ShipmentArtworksV1,
   ShipmentCancelled,
@@ -160,7 +161,14 @@ export class ShipmentSaga {
     }
     await step.send(
       ReserveArtworks,
-      { shipmentId: shipment.id, exporterId: shipment.exporterId, artworkIds: shipment.artworkIds },
+      {
+        shipmentId: shipment.id,
+        exporterId: shipment.exporterId,
+        artworkIds: shipment.artworkIds,
+        // catalog checks licensed products against the destination, and keeps loans ON_LOAN
+        destinationCountry: destination.country,
+        purpose: shipment.terms.purpose,
+      },
       shipment.id,
     );
   }
@@ -779,6 +787,20 @@ export class ShipmentSaga {
     await closeDeadlines(step.manager, shipment.id, SAGA_TIMERS);
     await this.note(step, shipment, 'COMPLETED', 'journey completed', true);
     await step.send(ShipmentCompleted, { shipmentId: shipment.id }, shipment.id);
+    const returnOf = shipment.returnOfId;
+    if (returnOf) {
+      // The loan's works are home: catalog holds them as the outbound shipment's until it hears this.
+      await step.send(
+        ReturnLegCompleted,
+        {
+          shipmentId: returnOf,
+          returnShipmentId: shipment.id,
+          artworkIds: shipment.artworkIds,
+          completedAt: new Date(Math.max(Date.now(), step.trigger.at.getTime())).toISOString(),
+        },
+        returnOf,
+      );
+    }
   }
 
   // ---------------------------------------------------------------- helpers

@@ -1,2 +1,3 @@
 export * from './artwork-registered.v1';
+export * from './ip-licence.v1';
 export * from './reservation.v1';

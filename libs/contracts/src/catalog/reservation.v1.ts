@@ -4,6 +4,7 @@ import {
   ArrayMinSize,
   IsArray,
   IsIn,
+  IsOptional,
   IsString,
   IsUUID,
   Length,
@@ -11,7 +12,9 @@ import {
 } from 'class-validator';
 import { ArtworkAttributesV1 } from '../lib/artwork-attributes.dto';
 import { defineCommand, defineEvent } from '../lib/message-definition';
+import { PURPOSES, Purpose } from '../lib/shipment-terms.dto';
 import { Streams } from '../lib/streams';
+import { IsCountryCode } from '../lib/validators';
 
 /** The artworks of one shipment, as a saga step names them. */
 export class ShipmentArtworksV1 {
@@ -30,6 +33,23 @@ export class ReserveArtworksV1 extends ShipmentArtworksV1 {
   @IsString()
   @Length(1, 200)
   exporterId!: string;
+
+  /**
+   * Where the shipment goes: catalog refuses a licensed product (IP licence) bound for a country
+   * outside its licence's territories. Optional for senders that predate it; catalog then
+   * refuses only products whose licence is not worldwide.
+   */
+  @IsOptional()
+  @IsCountryCode()
+  destinationCountry?: string;
+
+  /**
+   * What the shipment is for: the works of a TEMPORARY_EXHIBITION are ON_LOAN once delivered and
+   * accepted, not EXPORTED. Absent: treated as a sale.
+   */
+  @IsOptional()
+  @IsIn(PURPOSES)
+  purpose?: Purpose;
 }
 
 export class ReleaseArtworksV1 extends ShipmentArtworksV1 {
@@ -63,7 +83,16 @@ export class ArtworksReservedV1 {
   artworks!: ReservedArtworkV1[];
 }
 
-export const RESERVATION_REFUSALS = ['NOT_FOUND', 'NOT_OWNED', 'NOT_AVAILABLE'] as const;
+/**
+ * NOT_LICENSED: a licensed product (IP licence) that may not go where the shipment goes, or not
+ * at this date; the detail names the territory or the period.
+ */
+export const RESERVATION_REFUSALS = [
+  'NOT_FOUND',
+  'NOT_OWNED',
+  'NOT_AVAILABLE',
+  'NOT_LICENSED',
+] as const;
 
 export class RefusedArtworkV1 {
   @IsUUID()
@@ -86,6 +115,15 @@ export class ArtworkReservationRefusedV1 {
   @ValidateNested({ each: true })
   @Type(() => RefusedArtworkV1)
   refused!: RefusedArtworkV1[];
+}
+
+/**
+ * The works of an exhibition loan are home: the loan's return leg completed. `shipmentId` is
+ * the outbound shipment that held them, `artworkIds` those catalog made AVAILABLE again.
+ */
+export class ArtworksReturnedV1 extends ShipmentArtworksV1 {
+  @IsUUID()
+  returnShipmentId!: string;
 }
 
 // Commands to catalog (logistics' saga sends them; key: the shipment id).
@@ -144,4 +182,10 @@ export const ArtworksExported = defineEvent(
   1,
   Streams.catalogArtwork,
   ShipmentArtworksV1,
+);
+export const ArtworksReturned = defineEvent(
+  'catalog.artworks.returned',
+  1,
+  Streams.catalogArtwork,
+  ArtworksReturnedV1,
 );

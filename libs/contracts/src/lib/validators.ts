@@ -100,3 +100,42 @@ export function IsNotBlank(options?: ValidationOptions): PropertyDecorator {
       },
     });
 }
+
+/** Every country, in a licence's territories (alone). */
+export const WORLD_TERRITORY = 'WORLD';
+
+/** A licence territory: an ISO 3166-1 alpha-2 country code, or WORLD. */
+export function IsLicenceTerritory(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyKey) =>
+    registerDecorator({
+      name: 'isLicenceTerritory',
+      target: target.constructor,
+      propertyName: propertyKey as string,
+      options,
+      validator: {
+        validate: (value: unknown) =>
+          value === WORLD_TERRITORY ||
+          (typeof value === 'string' && /^[A-Z]{2}$/.test(value) && countries.isValid(value)),
+        defaultMessage: (args: ValidationArguments) =>
+          `${args.property} must hold ISO 3166-1 alpha-2 country codes such as CN, FR, GB, or just ${WORLD_TERRITORY}`,
+      },
+    });
+}
+
+/** A percentage as a decimal string, 0 to 100 with up to 4 decimals: "8.5", "12", "0.25". */
+export const PERCENT_RATE = /^(?:100(?:\.0{1,4})?|\d{1,2}(?:\.\d{1,4})?)$/;
+
+export function IsPercentRate(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyKey) =>
+    registerDecorator({
+      name: 'isPercentRate',
+      target: target.constructor,
+      propertyName: propertyKey as string,
+      options,
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && PERCENT_RATE.test(value),
+        defaultMessage: (args: ValidationArguments) =>
+          `${args.property} must be a percentage from 0 to 100 as a decimal string with at most 4 decimals, such as "8.5"`,
+      },
+    });
+}

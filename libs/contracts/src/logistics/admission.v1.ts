@@ -1,4 +1,16 @@
-import { IsBoolean, IsInt, IsISO8601, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsInt,
+  IsISO8601,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  Min,
+} from 'class-validator';
 import { defineEvent } from '../lib/message-definition';
 import { Streams } from '../lib/streams';
 import { ShipmentEventV1 } from './shipment.v1';
@@ -80,6 +92,24 @@ export class ReturnLegCreatedV1 extends ShipmentEventV1 {
   requestedBy!: string;
 }
 
+/**
+ * The return leg of a temporary exhibition completed: the works are home. `shipmentId` is the
+ * outbound shipment (the loan), `returnShipmentId` the return leg; key: the outbound shipment's id.
+ */
+export class ReturnLegCompletedV1 extends ShipmentEventV1 {
+  @IsUUID()
+  returnShipmentId!: string;
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  artworkIds!: string[];
+
+  @IsISO8601()
+  completedAt!: string;
+}
+
 export const AdmissionStarted = defineEvent(
   'logistics.shipment.admission-started',
   1,
@@ -115,4 +145,10 @@ export const ReturnLegCreated = defineEvent(
   1,
   Streams.logisticsShipment,
   ReturnLegCreatedV1,
+);
+export const ReturnLegCompleted = defineEvent(
+  'logistics.shipment.return-leg-completed',
+  1,
+  Streams.logisticsShipment,
+  ReturnLegCompletedV1,
 );

@@ -2,7 +2,18 @@ import type { ArtworkCategory } from '@artbridge/contracts';
 import type { Money } from '@artbridge/money';
 import { CITES_MATERIALS } from '../../imports/domain/medium';
 
-export const ARTWORK_STATUSES = ['AVAILABLE', 'RESERVED', 'IN_TRANSIT', 'EXPORTED'] as const;
+/**
+ * AVAILABLE: free for a shipment. RESERVED, IN_TRANSIT: held by a shipment on its way out.
+ * EXPORTED: sold and gone. ON_LOAN: abroad on a temporary exhibition, still the exporter's; it
+ * becomes AVAILABLE again when the loan's return leg completes.
+ */
+export const ARTWORK_STATUSES = [
+  'AVAILABLE',
+  'RESERVED',
+  'IN_TRANSIT',
+  'EXPORTED',
+  'ON_LOAN',
+] as const;
 export type ArtworkStatus = (typeof ARTWORK_STATUSES)[number];
 
 export interface ArtworkArtist {

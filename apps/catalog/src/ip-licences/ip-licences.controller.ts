@@ -1,0 +1,45 @@
+import { CurrentUser, Principal, Roles } from '@artbridge/platform-auth';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { PageQuery } from '../shared/page-query.dto';
+import { RegisterIpLicenceDto, RegisterIpProductDto } from './ip-licence.dto';
+import { IpLicencesService } from './ip-licences.service';
+
+/** Creative cultural products: IP licences from institutions, and the products made under them. */
+@Controller('ip-licences')
+export class IpLicencesController {
+  constructor(private readonly licences: IpLicencesService) {}
+
+  /** The calling exporter is the licensee. */
+  @Post()
+  @Roles('EXPORTER')
+  register(@CurrentUser() exporter: Principal, @Body() body: RegisterIpLicenceDto) {
+    return this.licences.register(exporter.username, body);
+  }
+
+  /** `{ items, total, page, pageSize }`, newest first; an exporter sees its own only. */
+  @Get()
+  list(@CurrentUser() caller: Principal, @Query() query: PageQuery) {
+    return this.licences.list(caller, query);
+  }
+
+  /** Another exporter's licence is 404, as if it did not exist. */
+  @Get(':id')
+  get(@CurrentUser() caller: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
+    return this.licences.get(caller, id);
+  }
+
+  /**
+   * A product (SKU) made under the licence, registered as a catalog artwork entry (REPRODUCTION,
+   * not hand-executed): 201 with the artwork, its `sku`, `ipLicence` and `royaltyPerUnit`; 409
+   * outside the licence's period or for a SKU already registered.
+   */
+  @Post(':id/products')
+  @Roles('EXPORTER')
+  registerProduct(
+    @CurrentUser() exporter: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: RegisterIpProductDto,
+  ) {
+    return this.licences.registerProduct(exporter, id, body);
+  }
+}
