@@ -1,11 +1,7 @@
 import type { ApiClient } from '../api/client';
-import type {
-  AuditTrail,
-  Declaration,
-  DeclarationList,
-  DeclarationStatus,
-  DecisionBody,
-} from './customs.types';
+import type { Declaration, DeclarationList, DeclarationStatus } from '../api/declaration.types';
+import { declarationPath } from '../api/declarations';
+import type { DecisionBody } from './customs.types';
 
 export interface QueueQuery {
   /** Absent: every status. */
@@ -15,31 +11,16 @@ export interface QueueQuery {
   pageSize: number;
 }
 
-const base = '/customs/declarations';
-const one = (id: string) => `${base}/${encodeURIComponent(id)}`;
-
 /** GET /customs/declarations?status=&sort=&page=&pageSize= (CUSTOMS_OFFICER). */
 export function fetchQueue(
   api: ApiClient,
   query: QueueQuery,
   signal?: AbortSignal,
 ): Promise<DeclarationList> {
-  return api.request<DeclarationList>(base, { query: { ...query }, signal });
-}
-
-export function fetchDeclaration(
-  api: ApiClient,
-  id: string,
-  signal?: AbortSignal,
-): Promise<Declaration> {
-  return api.request<Declaration>(one(id), { signal });
-}
-
-export function fetchAudit(api: ApiClient, id: string, signal?: AbortSignal): Promise<AuditTrail> {
-  return api.request<AuditTrail>(`${one(id)}/audit`, { signal });
+  return api.request<DeclarationList>('/customs/declarations', { query: { ...query }, signal });
 }
 
 /** POST …/decisions: answers with the declaration as it now stands. */
 export function postDecision(api: ApiClient, id: string, body: DecisionBody): Promise<Declaration> {
-  return api.post<Declaration>(`${one(id)}/decisions`, body);
+  return api.post<Declaration>(`${declarationPath(id)}/decisions`, body);
 }

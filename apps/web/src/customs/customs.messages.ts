@@ -15,11 +15,6 @@ export const customsMessages = defineMessages(
       CLEARED: 'Cleared',
       REJECTED: 'Rejected',
     },
-    purposes: {
-      SALE: 'Sale',
-      TEMPORARY_EXHIBITION: 'Temporary exhibition',
-      RETURN: 'Return',
-    },
     transportModes: { AIR: 'Air', SEA: 'Sea', ROAD: 'Road', RAIL: 'Rail' },
     categories: {
       PAINTING: 'Painting',
@@ -65,8 +60,6 @@ export const customsMessages = defineMessages(
       total_other: '{{count}} declarations',
       overdueCount: '{{count}} overdue on this page',
       autoRefresh: 'This list refreshes every 10 seconds.',
-      pages: 'Pages',
-      page: 'Page {{page}} of {{pages}}',
     },
     declaration: {
       title: 'Declaration {{ref}}',
@@ -207,11 +200,6 @@ export const customsMessages = defineMessages(
       CLEARED: '已放行',
       REJECTED: '已驳回',
     },
-    purposes: {
-      SALE: '销售',
-      TEMPORARY_EXHIBITION: '临时展览',
-      RETURN: '退运',
-    },
     transportModes: { AIR: '航空', SEA: '海运', ROAD: '公路', RAIL: '铁路' },
     categories: {
       PAINTING: '绘画',
@@ -257,8 +245,6 @@ export const customsMessages = defineMessages(
       total_other: '共 {{count}} 份报关单',
       overdueCount: '本页有 {{count}} 份已超期',
       autoRefresh: '此列表每 10 秒自动刷新。',
-      pages: '分页',
-      page: '第 {{page}} 页，共 {{pages}} 页',
     },
     declaration: {
       title: '报关单 {{ref}}',

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { DateTime } from '../ui/date-time';
+import { useFormat } from '../ui/use-format';
 import { OverdueBadge } from './badges';
-import { Moment } from './moment';
-import { useFormat } from './use-format';
 
 /** The review deadline, how far it is, and an "Overdue" badge once it has passed. */
 export function ReviewDeadline({
@@ -18,7 +18,8 @@ export function ReviewDeadline({
   if (!dueAt) return <>{overdue ? <OverdueBadge /> : t('none')}</>;
   return (
     <span className="review-deadline">
-      <Moment iso={dueAt} /> <span className="hint">({format.relative(dueAt, now)})</span>
+      <DateTime iso={dueAt} format="short" />{' '}
+      <span className="hint">({format.relative(dueAt, now)})</span>
       {overdue && (
         <>
           {' '}

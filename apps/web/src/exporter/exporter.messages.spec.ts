@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { DECLARATION_STATUSES } from '../api/declaration.types';
+import { ESCROW_STATUSES, INVOICE_LINE_KINDS, INVOICE_STATUSES } from '../api/invoice.types';
 import type { MessageTree } from '../i18n/messages';
-import * as codes from './shared/codes';
 import { exporterMessages } from './exporter.messages';
+import * as codes from './shared/codes';
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -41,7 +43,6 @@ describe('the exporter texts', () => {
       ['categories', codes.ARTWORK_CATEGORIES],
       ['artworkStatuses', codes.ARTWORK_STATUSES],
       ['shipmentStatuses', codes.SHIPMENT_STATUSES],
-      ['purposes', codes.SHIPMENT_PURPOSES],
       ['incoterms', codes.INCOTERM_RULES],
       ['transportModes', codes.TRANSPORT_MODES],
       ['clauses', codes.INSURANCE_CLAUSES],
@@ -50,10 +51,10 @@ describe('the exporter texts', () => {
       ['trackingTypes', codes.TRACKING_EVENT_TYPES],
       ['deadlineKinds', codes.DEADLINE_KINDS],
       ['deadlineStates', codes.DEADLINE_STATES],
-      ['declarationStatuses', codes.DECLARATION_STATUSES],
-      ['invoiceStatuses', codes.INVOICE_STATUSES],
-      ['invoiceLineKinds', codes.INVOICE_LINE_KINDS],
-      ['escrowStatuses', codes.ESCROW_STATUSES],
+      ['declarationStatuses', DECLARATION_STATUSES],
+      ['invoiceStatuses', INVOICE_STATUSES],
+      ['invoiceLineKinds', INVOICE_LINE_KINDS],
+      ['escrowStatuses', ESCROW_STATUSES],
       ['importStatuses', codes.IMPORT_STATUSES],
       ['timelineTypes', codes.TIMELINE_TYPES],
       ['sources', codes.TIMELINE_SOURCES],

@@ -4,7 +4,6 @@ import { defineMessages } from '../i18n/messages';
 export const financeMessages = defineMessages(
   {
     title: 'Finance',
-    pager: { position: 'Page {{page}} of {{pages}}' },
     invoiceStatuses: {
       OPEN: 'Open',
       PARTIALLY_PAID: 'Partially paid',
@@ -40,7 +39,6 @@ export const financeMessages = defineMessages(
       paid: 'Paid',
       open: 'Open',
       escrow: 'Escrow',
-      statusColumn: 'Status',
       due: 'Due date',
       count_one: '{{count}} invoice',
       count_other: '{{count}} invoices',
@@ -52,10 +50,6 @@ export const financeMessages = defineMessages(
       exporter: 'Exporter',
       buyer: 'Buyer',
       id: 'Invoice id',
-      lines: 'Lines',
-      lineKind: 'Kind',
-      description: 'Description',
-      amount: 'Amount',
     },
     statements: {
       pageTitle: 'Statements and rates',
@@ -295,7 +289,6 @@ export const financeMessages = defineMessages(
   },
   {
     title: '财务',
-    pager: { position: '第 {{page}} 页，共 {{pages}} 页' },
     invoiceStatuses: {
       OPEN: '未付款',
       PARTIALLY_PAID: '部分付款',
@@ -331,7 +324,6 @@ export const financeMessages = defineMessages(
       paid: '已付',
       open: '未付',
       escrow: '托管',
-      statusColumn: '状态',
       due: '到期日',
       count_one: '共 {{count}} 张发票',
       count_other: '共 {{count}} 张发票',
@@ -343,10 +335,6 @@ export const financeMessages = defineMessages(
       exporter: '出口商',
       buyer: '买方',
       id: '发票 ID',
-      lines: '明细',
-      lineKind: '类别',
-      description: '说明',
-      amount: '金额',
     },
     statements: {
       pageTitle: '银行对账单与汇率',

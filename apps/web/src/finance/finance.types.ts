@@ -1,48 +1,9 @@
-import type { Money } from '../ui/money';
+import type { Money } from '../api/types';
 
 /**
- * What the payments service answers, as docs/API.md and its views (apps/payments/src/**)
- * shape it. Amounts are always decimal strings.
+ * What the payments service answers to finance alone, as docs/API.md and its views
+ * (apps/payments/src/**) shape it; invoices, which exporters read too, are in api/.
  */
-
-export const INVOICE_STATUSES = ['OPEN', 'PARTIALLY_PAID', 'PAID', 'VOID', 'REFUNDED'] as const;
-export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
-
-export const ESCROW_STATUSES = [
-  'AWAITING_FUNDS',
-  'FUNDED',
-  'DELIVERED',
-  'DISPUTED',
-  'RELEASED',
-  'REFUNDED',
-  'CANCELLED',
-] as const;
-export type EscrowStatus = (typeof ESCROW_STATUSES)[number];
-
-export const INVOICE_LINE_KINDS = ['PRICE', 'DUTY', 'VAT', 'FREIGHT', 'INSURANCE'] as const;
-export type InvoiceLineKind = (typeof INVOICE_LINE_KINDS)[number];
-
-export interface Invoice {
-  id: string;
-  shipmentId: string;
-  exporterId: string;
-  buyer: { name: string | null; country: string | null; address: string | null };
-  /** ISO 11649 creditor reference, RF… */
-  reference: string;
-  lines: { kind: InvoiceLineKind; description: string; amount: Money }[];
-  total: Money;
-  paid: Money;
-  open: Money;
-  status: InvoiceStatus;
-  escrow: EscrowStatus;
-  dueAt: string;
-  issuedAt: string;
-}
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-}
 
 /** POST /api/payments/statements */
 export interface StatementImportResult {

@@ -46,6 +46,21 @@ export const commonMessages = defineMessages(
       notFound: 'Not found.',
       forbidden: 'You may not see this page.',
     },
+    pager: {
+      label: 'Pages',
+      position: 'Page {{page}} of {{pages}}',
+      positionOfTotal: 'Page {{page}} of {{pages}} ({{total}} in all)',
+    },
+    codes: {
+      countryHint: 'Two-letter ISO code, e.g. CN, FR, GB.',
+      currencyHint: 'Three-letter ISO code, e.g. EUR, CNY, USD.',
+    },
+    purposes: {
+      SALE: 'Sale',
+      TEMPORARY_EXHIBITION: 'Temporary exhibition',
+      RETURN: 'Return',
+    },
+    invoices: { lines: 'Lines', kind: 'Kind', description: 'Description', amount: 'Amount' },
     assessment: {
       outcome: 'Customs outcome',
       outcomes: { CLEAR: 'Clear', REVIEW: 'Needs review', PROHIBITED: 'Prohibited' },
@@ -123,6 +138,21 @@ export const commonMessages = defineMessages(
       notFound: '未找到。',
       forbidden: '您无权查看此页面。',
     },
+    pager: {
+      label: '分页',
+      position: '第 {{page}} 页，共 {{pages}} 页',
+      positionOfTotal: '第 {{page}} / {{pages}} 页（共 {{total}} 条）',
+    },
+    codes: {
+      countryHint: 'ISO 两位字母代码，如 CN、FR、GB。',
+      currencyHint: 'ISO 三位字母代码，如 EUR、CNY、USD。',
+    },
+    purposes: {
+      SALE: '销售',
+      TEMPORARY_EXHIBITION: '临时展览',
+      RETURN: '退运',
+    },
+    invoices: { lines: '明细', kind: '类别', description: '说明', amount: '金额' },
     assessment: {
       outcome: '海关结论',
       outcomes: { CLEAR: '放行', REVIEW: '需人工审核', PROHIBITED: '禁止' },

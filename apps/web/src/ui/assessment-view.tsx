@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Assessment, Duties, ItemAssessment } from './assessment.types';
-import { formatMoney } from './money';
+import type { Assessment, Duties, ItemAssessment } from '../api/assessment.types';
 import { StatusBadge } from './status-badge';
+import { useFormat } from './use-format';
 
 /**
  * What customs found, the same for the exporter's pre-check and the officer's declaration:
@@ -81,8 +81,8 @@ function ItemFindings({ item, title }: { item: ItemAssessment; title: string }) 
 }
 
 function DutiesTable({ duties }: { duties: Duties }) {
-  const { t, i18n } = useTranslation();
-  const money = (value: Parameters<typeof formatMoney>[0]) => formatMoney(value, i18n.language);
+  const { t } = useTranslation();
+  const { money } = useFormat();
   return (
     <section aria-label={t('assessment.duties')}>
       <h3>{t('assessment.duties')}</h3>

@@ -1,23 +1,54 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type ReactNode, type Ref } from 'react';
+
+/** What a field's control carries to be read with its label, hint and errors. */
+export interface ControlProps {
+  id: string;
+  'aria-describedby'?: string;
+  'aria-invalid'?: true;
+}
 
 interface FieldFrameProps {
   label: string;
   /** Errors the API gave for this field; shown under it and announced with it. */
   errors?: string[];
   hint?: string;
-  children: (ids: { id: string; describedBy?: string; invalid: boolean }) => ReactNode;
+  /** A checkbox: the box first, its label beside it. */
+  checkbox?: boolean;
+  children: (control: ControlProps) => ReactNode;
 }
 
-/** A label, the input, its hint and its errors, wired for screen readers. */
-export function FieldFrame({ label, errors = [], hint, children }: FieldFrameProps) {
+/** A label, the control, its hint and its errors, wired for screen readers. */
+export function FieldFrame({
+  label,
+  errors = [],
+  hint,
+  checkbox = false,
+  children,
+}: FieldFrameProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors.length ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const control: ControlProps = {
+    id,
+    'aria-describedby': [hintId, errorId].filter(Boolean).join(' ') || undefined,
+    'aria-invalid': errors.length > 0 || undefined,
+  };
+  const labelled = <label htmlFor={id}>{label}</label>;
   return (
-    <div className={`field${errors.length ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {children({ id, describedBy, invalid: errors.length > 0 })}
+    <div
+      className={`field${checkbox ? ' check-field' : ''}${errors.length ? ' field-invalid' : ''}`}
+    >
+      {checkbox ? (
+        <div className="check-row">
+          {children(control)}
+          {labelled}
+        </div>
+      ) : (
+        <>
+          {labelled}
+          {children(control)}
+        </>
+      )}
       {hint && (
         <small id={hintId} className="hint">
           {hint}
@@ -46,41 +77,31 @@ interface TextFieldProps {
   autoComplete?: string;
   placeholder?: string;
   inputMode?: 'numeric' | 'decimal' | 'text';
+  maxLength?: number;
+  /** For a form that moves the keyboard to the field (a reason that must be written first). */
+  ref?: Ref<HTMLInputElement>;
 }
 
 export function TextField({ label, errors, hint, onChange, ...input }: TextFieldProps) {
   return (
     <FieldFrame label={label} errors={errors} hint={hint}>
-      {({ id, describedBy, invalid }) => (
-        <input
-          id={id}
-          {...input}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-          onChange={(event) => onChange(event.target.value)}
-        />
+      {(control) => (
+        <input {...control} {...input} onChange={(event) => onChange(event.target.value)} />
       )}
     </FieldFrame>
   );
 }
 
-export function TextAreaField({
-  label,
-  errors,
-  hint,
-  onChange,
-  ...input
-}: Omit<TextFieldProps, 'type' | 'inputMode'> & { rows?: number }) {
+type TextAreaFieldProps = Omit<TextFieldProps, 'type' | 'inputMode' | 'ref'> & {
+  rows?: number;
+  ref?: Ref<HTMLTextAreaElement>;
+};
+
+export function TextAreaField({ label, errors, hint, onChange, ...textarea }: TextAreaFieldProps) {
   return (
     <FieldFrame label={label} errors={errors} hint={hint}>
-      {({ id, describedBy, invalid }) => (
-        <textarea
-          id={id}
-          {...input}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-          onChange={(event) => onChange(event.target.value)}
-        />
+      {(control) => (
+        <textarea {...control} {...textarea} onChange={(event) => onChange(event.target.value)} />
       )}
     </FieldFrame>
   );
@@ -110,14 +131,8 @@ export function SelectField({
 }: SelectFieldProps) {
   return (
     <FieldFrame label={label} errors={errors} hint={hint}>
-      {({ id, describedBy, invalid }) => (
-        <select
-          id={id}
-          {...select}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-          onChange={(event) => onChange(event.target.value)}
-        >
+      {(control) => (
+        <select {...control} {...select} onChange={(event) => onChange(event.target.value)}>
           {placeholder !== undefined && <option value="">{placeholder}</option>}
           {options.map((option) => (
             <option key={option.value} value={option.value}>
@@ -130,28 +145,31 @@ export function SelectField({
   );
 }
 
+/** A checkbox with its hint and the API's errors for it (`handExecuted must be false…`). */
 export function CheckboxField({
   label,
-  name,
-  checked,
+  errors,
+  hint,
   onChange,
+  ...checkbox
 }: {
   label: string;
   name: string;
   checked: boolean;
   onChange: (checked: boolean) => void;
+  errors?: string[];
+  hint?: string;
 }) {
-  const id = useId();
   return (
-    <div className="field field-checkbox">
-      <input
-        id={id}
-        name={name}
-        type="checkbox"
-        checked={checked}
-        onChange={(event) => onChange(event.target.checked)}
-      />
-      <label htmlFor={id}>{label}</label>
-    </div>
+    <FieldFrame label={label} errors={errors} hint={hint} checkbox>
+      {(control) => (
+        <input
+          {...control}
+          {...checkbox}
+          type="checkbox"
+          onChange={(event) => onChange(event.target.checked)}
+        />
+      )}
+    </FieldFrame>
   );
 }

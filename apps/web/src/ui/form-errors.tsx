@@ -1,4 +1,5 @@
 import { ApiError } from '../api/api-error';
+import { messagesExcept } from '../api/field-errors';
 
 /**
  * What a refused request said that no field on the form shows (a 409, a 502, a field the form
@@ -8,15 +9,7 @@ export function FormErrors({ error, shown = [] }: { error?: unknown; shown?: str
   if (!error) return null;
   const messages =
     error instanceof ApiError
-      ? error.messages.filter(
-          (message) =>
-            !shown.some(
-              (field) =>
-                message.startsWith(`${field} `) ||
-                message.startsWith(`${field}.`) ||
-                message.startsWith(`${field}:`),
-            ),
-        )
+      ? messagesExcept(error, shown)
       : [String((error as Error).message ?? error)];
   if (messages.length === 0) return null;
   return (

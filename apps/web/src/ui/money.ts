@@ -1,7 +1,4 @@
-export interface Money {
-  amount: string;
-  currency: string;
-}
+import type { Money } from '../api/types';
 
 /** 48000.00 EUR → "€48,000.00" (en) or "€48,000.00" (zh-CN); the amount string is never rounded. */
 export function formatMoney(money: Money | undefined, language = 'en'): string {

@@ -1,4 +1,4 @@
-import type { DeclarationItem } from '../customs.types';
+import type { DeclarationItem } from '../../api/declaration.types';
 
 export interface ArtworkFacts {
   birthYear?: number;

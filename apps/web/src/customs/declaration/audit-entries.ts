@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../customs.types';
+import type { AuditEntry } from '../../api/declaration.types';
 
 /** The trail in the order it happened (the service's sequence), whatever order it came in. */
 export function inOrder(entries: readonly AuditEntry[]): AuditEntry[] {

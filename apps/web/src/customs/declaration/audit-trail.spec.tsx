@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
+import { auditEntry, filedTrail } from '../../testing/declarations.fixture';
 import { renderScreen } from '../../testing/render';
-import { formatDateTime } from '../format';
-import { auditEntry, filedTrail } from '../testing/declarations.fixture';
+import { formatDateTime } from '../../ui/format';
 import { AuditTrail } from './audit-trail';
 
 const trail = [
@@ -51,7 +51,7 @@ describe('the audit trail', () => {
     ).toEqual(['Declaration filed', 'Automatic assessment', 'Licence attached', 'Rejected']);
 
     const [filed, automatic, licence, rejected] = rows.map(cells);
-    expect(filed[0]).toBe(formatDateTime('2026-12-06T05:04:59.663Z', 'en'));
+    expect(filed[0]).toBe(formatDateTime('2026-12-06T05:04:59.663Z', 'en', 'short'));
     expect(filed[1]).toBe('exporter2');
     expect(filed[3]).toBe('—');
     expect(automatic[1]).toBe('Automatic assessment');
@@ -61,12 +61,14 @@ describe('the audit trail', () => {
     expect(licence[2]).toContain('Licence numberFR-2026-0042');
     expect(licence[2]).toContain('Valid untilMar 1, 2027');
     expect(rejected).toEqual([
-      formatDateTime('2026-12-07T09:30:00.000Z', 'en'),
+      formatDateTime('2026-12-07T09:30:00.000Z', 'en', 'short'),
       'officer1',
       'RejectedStatus: Pending review → RejectedDecisionREJECT',
       'provenance before 1949 not shown',
     ]);
-    const when = within(rows[3]).getByText(formatDateTime('2026-12-07T09:30:00.000Z', 'en'));
+    const when = within(rows[3]).getByText(
+      formatDateTime('2026-12-07T09:30:00.000Z', 'en', 'short'),
+    );
     expect(when.tagName).toBe('TIME');
     expect(when.getAttribute('datetime')).toBe('2026-12-07T09:30:00.000Z');
   });
@@ -81,7 +83,7 @@ describe('the audit trail', () => {
     const table = screen.getByRole('table', { name: '审计记录' });
     const rows = rowsOf(table).map(cells);
     expect(rows[1][1]).toBe('系统自动评估');
-    expect(rows[3][0]).toBe(formatDateTime('2026-12-07T09:30:00.000Z', 'zh-CN'));
+    expect(rows[3][0]).toBe(formatDateTime('2026-12-07T09:30:00.000Z', 'zh-CN', 'short'));
     expect(rows[3][0]).toMatch(/2026年12月/);
     expect(rows[3][2]).toContain('状态：待审核 → 已驳回');
   });

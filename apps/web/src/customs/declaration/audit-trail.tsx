@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry } from '../customs.types';
-import { CalendarDate, Moment } from '../moment';
+import type { AuditEntry } from '../../api/declaration.types';
+import { CalendarDate, DateTime } from '../../ui/date-time';
 import { detailPairs, inOrder, type DetailValue } from './audit-entries';
 
 /** Every step of the declaration, oldest first: when, who, what (and its details), why. */
@@ -33,7 +33,7 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
   return (
     <tr>
       <td>
-        <Moment iso={entry.at} />
+        <DateTime iso={entry.at} format="short" />
       </td>
       <td>{t(`actors.${entry.actor}`, { defaultValue: entry.actor })}</td>
       <td>
@@ -67,7 +67,7 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
 }
 
 function DetailText({ value }: { value: DetailValue }) {
-  if (value.kind === 'moment') return <Moment iso={value.iso} />;
+  if (value.kind === 'moment') return <DateTime iso={value.iso} format="short" />;
   if (value.kind === 'date') return <CalendarDate date={value.date} />;
   return <>{value.text}</>;
 }

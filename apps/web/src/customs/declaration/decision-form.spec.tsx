@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { ARTWORK_ID, DECLARATION_ID, declaration } from '../../testing/declarations.fixture';
 import { fakeApi, on, renderScreen, type FakeRoute } from '../../testing/render';
-import { ARTWORK_ID, DECLARATION_ID, declaration } from '../testing/declarations.fixture';
 import { DecisionForm } from './decision-form';
 
 const OFFICER = { username: 'officer1', roles: ['CUSTOMS_OFFICER' as const] };

@@ -1,11 +1,13 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/api-error';
+import type { Declaration } from '../../api/declaration.types';
 import { useApi } from '../../auth/auth-context';
-import { FieldFrame } from '../../ui/field';
+import { TextAreaField } from '../../ui/field';
 import { FormErrors } from '../../ui/form-errors';
+import { useAction } from '../../ui/use-action';
 import { postDecision } from '../customs-api';
-import type { Decision, Declaration } from '../customs.types';
+import type { Decision } from '../customs.types';
 import {
   decisionBody,
   missingLicencesOf,
@@ -43,31 +45,27 @@ export function DecisionForm({
   const api = useApi();
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<{ decision: Decision; problem: ReasonProblem }>();
-  const [error, setError] = useState<unknown>();
-  const [sending, setSending] = useState<Decision>();
+  const sending = useAction();
+  const error = sending.error;
   const reasonInput = useRef<HTMLTextAreaElement>(null);
 
   async function decide(decision: Decision) {
     const found = reasonProblem(decision, reason);
     setProblem(found && { decision, problem: found });
-    setError(undefined);
+    sending.clear();
     if (found) {
       reasonInput.current?.focus();
       return;
     }
-    setSending(decision);
-    try {
-      const next = await postDecision(api, declaration.id, decisionBody(decision, reason));
-      onDecided(next, decision);
-    } catch (caught) {
-      setError(caught);
-      if (caught instanceof ApiError && caught.status === 400 && caught.forField('reason').length)
-        reasonInput.current?.focus();
-      if (caught instanceof ApiError && caught.status === 409 && !missingLicencesOf(caught))
-        onConflict?.();
-    } finally {
-      setSending(undefined);
-    }
+    const result = await sending.run(() =>
+      postDecision(api, declaration.id, decisionBody(decision, reason)),
+    );
+    if (result.ok) return onDecided(result.value, decision);
+    const caught = result.error;
+    if (caught instanceof ApiError && caught.status === 400 && caught.forField('reason').length)
+      reasonInput.current?.focus();
+    if (caught instanceof ApiError && caught.status === 409 && !missingLicencesOf(caught))
+      onConflict?.();
   }
 
   const missing = missingLicencesOf(error);
@@ -85,29 +83,21 @@ export function DecisionForm({
   return (
     <form
       aria-label={t('declaration.decision.form')}
-      aria-busy={sending !== undefined}
+      aria-busy={sending.busy}
       noValidate
       onSubmit={(event) => event.preventDefault()}
     >
-      <FieldFrame
+      <TextAreaField
+        ref={reasonInput}
         label={t('declaration.decision.reason')}
+        name="reason"
+        rows={4}
+        maxLength={REASON_MAX_LENGTH}
+        value={reason}
+        onChange={setReason}
         hint={t('declaration.decision.reasonHint')}
         errors={reasonErrors}
-      >
-        {({ id, describedBy, invalid }) => (
-          <textarea
-            ref={reasonInput}
-            id={id}
-            name="reason"
-            rows={4}
-            maxLength={REASON_MAX_LENGTH}
-            value={reason}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            onChange={(event) => setReason(event.target.value)}
-          />
-        )}
-      </FieldFrame>
+      />
       {missing && <MissingLicencesAlert missing={missing} items={declaration.items} />}
       {conflict && (
         <div role="alert" className="form-error">
@@ -131,13 +121,13 @@ export function DecisionForm({
             key={decision}
             type="button"
             className={className}
-            disabled={sending !== undefined}
+            disabled={sending.busy}
             onClick={() => void decide(decision)}
           >
             {t(label)}
           </button>
         ))}
-        <span role="status">{sending && t('declaration.decision.sending')}</span>
+        <span role="status">{sending.busy && t('declaration.decision.sending')}</span>
       </div>
     </form>
   );

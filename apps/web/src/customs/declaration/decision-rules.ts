@@ -1,5 +1,6 @@
 import { ApiError } from '../../api/api-error';
-import type { Decision, DecisionBody, DeclarationItem, MissingLicence } from '../customs.types';
+import type { DeclarationItem, MissingLicence } from '../../api/declaration.types';
+import type { Decision, DecisionBody } from '../customs.types';
 
 /** The service's bound on a decision's reason (REASON_MAX_LENGTH). */
 export const REASON_MAX_LENGTH = 2000;

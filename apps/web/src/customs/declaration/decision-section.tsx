@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Declaration } from '../../api/declaration.types';
 import { useAuth } from '../../auth/auth-context';
-import type { Decision, Declaration } from '../customs.types';
-import { Moment } from '../moment';
+import { DateTime } from '../../ui/date-time';
+import type { Decision } from '../customs.types';
 import { DecisionForm } from './decision-form';
 
 /**
@@ -58,7 +59,7 @@ export function DecisionSection({
           <dd>{t(`actors.${decision.decidedBy}`, { defaultValue: decision.decidedBy })}</dd>
           <dt>{t('declaration.decision.decidedAt')}</dt>
           <dd>
-            <Moment iso={decision.decidedAt} />
+            <DateTime iso={decision.decidedAt} format="short" />
           </dd>
           {decision.reason && (
             <>

@@ -1,15 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
+import type { AuditEntry, Declaration } from '../../api/declaration.types';
 import type { Role } from '../../auth/session';
-import { fakeApi, on, renderScreen, type FakeRoute } from '../../testing/render';
-import type { AuditEntry, Declaration } from '../customs.types';
 import {
   auditEntry,
   DECLARATION_ID,
   declaration,
   filedTrail,
-} from '../testing/declarations.fixture';
+} from '../../testing/declarations.fixture';
+import { fakeApi, on, renderScreen, type FakeRoute } from '../../testing/render';
 import { DeclarationPage } from './declaration-page';
 
 const PATH = `/customs/declarations/${DECLARATION_ID}`;

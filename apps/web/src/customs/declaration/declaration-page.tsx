@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import type { Declaration } from '../../api/declaration.types';
+import { fetchAudit, fetchDeclaration } from '../../api/declarations';
 import { useApi } from '../../auth/auth-context';
 import { AssessmentView } from '../../ui/assessment-view';
+import { declarationRef } from '../../ui/format';
 import { LoadState } from '../../ui/states';
 import { useLoad } from '../../ui/use-load';
-import { fetchAudit, fetchDeclaration } from '../customs-api';
-import type { Decision, Declaration } from '../customs.types';
-import { declarationRef } from '../format';
+import type { Decision } from '../customs.types';
 import { AuditTrail } from './audit-trail';
 import { DecisionSection } from './decision-section';
 import { DeclarationSummary } from './declaration-summary';

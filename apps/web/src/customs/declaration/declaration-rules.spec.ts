@@ -1,5 +1,6 @@
 import { ApiError } from '../../api/api-error';
-import type { AuditEntry } from '../customs.types';
+import type { AuditEntry } from '../../api/declaration.types';
+import { artworkFacts } from './artwork-facts';
 import { detailPairs, inOrder } from './audit-entries';
 import {
   decisionBody,
@@ -9,8 +10,6 @@ import {
   REASON_MAX_LENGTH,
   withItems,
 } from './decision-rules';
-import { artworkFacts } from './artwork-facts';
-import { coveredItem, isLicenceValid } from './licence-validity';
 
 describe('a decision before it is sent', () => {
   it('needs a reason to reject or to request information, not to approve', () => {
@@ -63,19 +62,6 @@ describe('a refused approval', () => {
     expect(withItems(missing, [])).toEqual([
       { type: 'CN_EXIT_PERMIT', itemNumber: 2, title: undefined },
     ]);
-  });
-});
-
-describe('attached licences', () => {
-  it('count through their last valid day', () => {
-    expect(isLicenceValid({ validUntil: '2026-12-06' }, '2026-12-06')).toBe(true);
-    expect(isLicenceValid({ validUntil: '2026-12-05' }, '2026-12-06')).toBe(false);
-  });
-
-  it('cover one item by artwork, or every item', () => {
-    const items = [{ artworkId: 'a1' }, { artworkId: 'a2' }];
-    expect(coveredItem({ artworkId: 'a2' }, items)).toBe(items[1]);
-    expect(coveredItem({ artworkId: null }, items)).toBeUndefined();
   });
 });
 

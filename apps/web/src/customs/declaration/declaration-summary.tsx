@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import type { Declaration } from '../../api/declaration.types';
+import { CalendarDate, DateTime } from '../../ui/date-time';
 import { DeclarationStatusBadge, OutcomeBadge } from '../badges';
-import type { Declaration } from '../customs.types';
-import { CalendarDate, Moment } from '../moment';
 import { isOverdue } from '../queue/queue-order';
 import { ReviewDeadline } from '../review-deadline';
 
@@ -36,7 +36,7 @@ export function DeclarationSummary({
         </dd>
         <dt>{t('declaration.filed')}</dt>
         <dd>
-          <Moment iso={declaration.filedAt} />
+          <DateTime iso={declaration.filedAt} format="short" />
         </dd>
         <dt>{t('declaration.declarationDate')}</dt>
         <dd>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { DeclarationItem } from '../customs.types';
-import { useFormat } from '../use-format';
+import type { DeclarationItem } from '../../api/declaration.types';
+import { useFormat } from '../../ui/use-format';
 import { artworkFacts } from './artwork-facts';
 
 /** The artworks declared, with the attributes the rules turn on. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { DeclarationItem, MissingLicence } from '../customs.types';
+import type { DeclarationItem, MissingLicence } from '../../api/declaration.types';
 import { withItems } from './decision-rules';
 
 /** A refused approval (409): which licence is missing for which item, and what can be done. */

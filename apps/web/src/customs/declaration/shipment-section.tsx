@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Declaration } from '../customs.types';
-import { useFormat } from '../use-format';
+import type { Declaration } from '../../api/declaration.types';
+import { useFormat } from '../../ui/use-format';
 
 /** The shipment, who sends and receives it, from where to where, why, and how. */
 export function ShipmentSection({ declaration }: { declaration: Declaration }) {
@@ -20,7 +20,12 @@ export function ShipmentSection({ declaration }: { declaration: Declaration }) {
           {format.country(destination.country)}, {destination.place}
         </dd>
         <dt>{t('declaration.shipment.purpose')}</dt>
-        <dd>{t(`purposes.${declaration.purpose}`, { defaultValue: declaration.purpose })}</dd>
+        <dd>
+          {t(`purposes.${declaration.purpose}`, {
+            ns: 'common',
+            defaultValue: declaration.purpose,
+          })}
+        </dd>
         <dt>{t('declaration.shipment.exporter')}</dt>
         <dd>{declaration.declarant || declaration.exporterId}</dd>
         <dt>{t('declaration.shipment.consignee')}</dt>

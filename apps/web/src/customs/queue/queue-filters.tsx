@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { DECLARATION_STATUSES } from '../../api/declaration.types';
 import { SelectField } from '../../ui/field';
-import { DECLARATION_STATUSES } from '../customs.types';
 import { QUEUE_SORTS, type QueueView } from './queue-params';
 
 /** Which declarations the queue shows, and in which order. */

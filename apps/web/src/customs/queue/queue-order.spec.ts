@@ -1,4 +1,4 @@
-import { byDeadline, byFiled, isOverdue, pageCount } from './queue-order';
+import { byDeadline, byFiled, isOverdue } from './queue-order';
 import { queueParams, queueViewFrom } from './queue-params';
 
 const row = (id: string, reviewDueAt: string | null, filedAt = '2026-12-01T00:00:00Z') => ({
@@ -77,11 +77,5 @@ describe('the queue’s address', () => {
     expect(queueParams(view)).toEqual({ status: 'REJECTED', sort: 'filed', page: '3' });
     expect(queueParams({ status: 'PENDING_REVIEW', sort: 'deadline', page: 1 })).toEqual({});
     expect(queueViewFrom(new URLSearchParams('status=ALL')).status).toBe('ALL');
-  });
-
-  it('counts pages, at least one', () => {
-    expect(pageCount(0, 20)).toBe(1);
-    expect(pageCount(20, 20)).toBe(1);
-    expect(pageCount(21, 20)).toBe(2);
   });
 });

@@ -1,4 +1,4 @@
-import type { DeclarationSummary } from '../customs.types';
+import type { DeclarationSummary } from '../../api/declaration.types';
 
 /** How often the queue asks again, so a newly filed declaration shows without a reload. */
 export const QUEUE_REFRESH_MS = 10_000;
@@ -38,8 +38,4 @@ export function byFiled<T extends Pick<DeclarationSummary, 'filedAt' | 'id'>>(
   rows: readonly T[],
 ): T[] {
   return [...rows].sort((a, b) => time(b.filedAt) - time(a.filedAt) || b.id.localeCompare(a.id));
-}
-
-export function pageCount(total: number, pageSize: number): number {
-  return Math.max(1, Math.ceil(total / Math.max(1, pageSize)));
 }

@@ -1,4 +1,4 @@
-import { DECLARATION_STATUSES, type DeclarationStatus } from '../customs.types';
+import { DECLARATION_STATUSES, type DeclarationStatus } from '../../api/declaration.types';
 
 export const QUEUE_PAGE_SIZE = 20;
 export const QUEUE_SORTS = ['deadline', 'filed'] as const;

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import type { DeclarationSummary } from '../../api/declaration.types';
+import { DateTime } from '../../ui/date-time';
+import { declarationRef } from '../../ui/format';
+import { useFormat } from '../../ui/use-format';
 import { DeclarationStatusBadge, OutcomeBadge } from '../badges';
-import type { DeclarationSummary } from '../customs.types';
-import { declarationRef } from '../format';
-import { Moment } from '../moment';
 import { ReviewDeadline } from '../review-deadline';
-import { useFormat } from '../use-format';
 import { isOverdue } from './queue-order';
 
 /** One row a declaration, its reference a link to it; overdue rows say so in words too. */
@@ -53,7 +53,7 @@ export function QueueTable({ rows, now }: { rows: DeclarationSummary[]; now: num
               </td>
               <td>{row.exporterId}</td>
               <td>
-                <Moment iso={row.filedAt} />
+                <DateTime iso={row.filedAt} format="short" />
               </td>
             </tr>
           );

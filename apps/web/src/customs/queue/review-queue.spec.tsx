@@ -1,9 +1,9 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes, useParams } from 'react-router-dom';
+import type { DeclarationList } from '../../api/declaration.types';
+import { list, summary } from '../../testing/declarations.fixture';
 import { fakeApi, on, renderScreen, type FakeCall } from '../../testing/render';
-import { list, summary } from '../testing/declarations.fixture';
-import type { DeclarationList } from '../customs.types';
 import { ReviewQueue } from './review-queue';
 
 const OFFICER = { username: 'officer1', roles: ['CUSTOMS_OFFICER' as const] };

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useApi } from '../../auth/auth-context';
+import { Pager } from '../../ui/pager';
 import { LoadState } from '../../ui/states';
 import { useLoad } from '../../ui/use-load';
 import { fetchQueue } from '../customs-api';
-import { byDeadline, byFiled, isOverdue, pageCount, QUEUE_REFRESH_MS } from './queue-order';
-import { QUEUE_PAGE_SIZE, queueParams, queueViewFrom, type QueueView } from './queue-params';
-import { Pager } from './pager';
 import { QueueFilters } from './queue-filters';
+import { byDeadline, byFiled, isOverdue, QUEUE_REFRESH_MS } from './queue-order';
+import { QUEUE_PAGE_SIZE, queueParams, queueViewFrom, type QueueView } from './queue-params';
 import { QueueTable } from './queue-table';
 
 /**
@@ -54,7 +54,8 @@ export function ReviewQueue() {
           {rows.length === 0 ? <p>{t('queue.empty')}</p> : <QueueTable rows={rows} now={now} />}
           <Pager
             page={view.page}
-            pages={pageCount(data.total, data.pageSize || QUEUE_PAGE_SIZE)}
+            pageSize={data.pageSize || QUEUE_PAGE_SIZE}
+            total={data.total}
             onPage={(page) => show({ ...view, page })}
           />
         </>

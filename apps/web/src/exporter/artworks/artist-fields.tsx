@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../ui/field';
-import { CheckField } from '../shared/check-field';
-import { GroupErrors } from '../shared/group-errors';
+import { CheckboxField, TextField } from '../../ui/field';
+import { GroupErrors } from '../../ui/group-errors';
 import type { ArtworkFormPartProps } from './form-props';
 
 export function ArtistFields({ form, set, errors }: ArtworkFormPartProps) {
@@ -35,7 +34,7 @@ export function ArtistFields({ form, set, errors }: ArtworkFormPartProps) {
           errors={errors.at('artist.deathYear')}
         />
       </div>
-      <CheckField
+      <CheckboxField
         label={t('artworkForm.ethnicMinority')}
         name="artist.ethnicMinority"
         checked={form.artistEthnicMinority}

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { formatMoney } from '../../ui/money';
+import { DateTime } from '../../ui/date-time';
+import { MoneyText } from '../../ui/money-text';
 import type { Artwork } from '../shared/api-types';
-import { DateTime } from '../shared/date-time';
 import { Year } from '../shared/year';
 
 /** Every attribute of an artwork as registered: the facts customs will judge it by. */
 export function ArtworkFacts({ artwork }: { artwork: Artwork }) {
-  const { t, i18n } = useTranslation('exporter');
+  const { t } = useTranslation('exporter');
   const yesNo = (value: boolean | undefined) =>
     value === undefined ? '—' : value ? t('yes') : t('no');
   const { artist, dimensions } = artwork;
@@ -53,7 +53,9 @@ export function ArtworkFacts({ artwork }: { artwork: Artwork }) {
             : '—'}
         </dd>
         <dt>{t('artworkForm.value')}</dt>
-        <dd>{formatMoney(artwork.value, i18n.language)}</dd>
+        <dd>
+          <MoneyText money={artwork.value} />
+        </dd>
         <dt>{t('artworkForm.ownedByCreator')}</dt>
         <dd>{yesNo(artwork.ownedByCreator)}</dd>
         <dt>{t('artworkForm.originCountry')}</dt>

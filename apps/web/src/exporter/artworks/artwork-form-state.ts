@@ -1,3 +1,4 @@
+import { ARTWORK_ATTRIBUTE_KEYS } from '../shared/api-types';
 import {
   code,
   numberOrText,
@@ -151,21 +152,5 @@ export function artworkRequestBody(form: ArtworkFormState): RegisterArtworkBody 
   };
 }
 
-/** The fields the form shows errors for; anything else the service says goes above Submit. */
-export const ARTWORK_FORM_FIELDS = [
-  'title',
-  'artist',
-  'creationYear',
-  'creationYearEnd',
-  'category',
-  'technique',
-  'handExecuted',
-  'portrait',
-  'medium',
-  'materials',
-  'dimensions',
-  'value',
-  'ownedByCreator',
-  'originCountry',
-  'provenance',
-];
+/** The form has a field per attribute; anything else the service says goes above Submit. */
+export const ARTWORK_FORM_FIELDS: string[] = [...ARTWORK_ATTRIBUTE_KEYS];

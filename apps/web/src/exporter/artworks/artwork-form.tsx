@@ -1,15 +1,14 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextField } from '../../ui/field';
+import { fieldErrors } from '../../api/field-errors';
+import { CountryField, CurrencyField } from '../../ui/code-fields';
+import { CheckboxField, SelectField, TextField } from '../../ui/field';
 import { FormErrors } from '../../ui/form-errors';
-import { CheckField } from '../shared/check-field';
+import { GroupErrors } from '../../ui/group-errors';
+import { SuggestField } from '../../ui/suggest-field';
+import { useAction } from '../../ui/use-action';
+import { useFocusFirstError } from '../../ui/use-focus-error';
 import { ARTWORK_CATEGORIES, TECHNIQUES } from '../shared/codes';
-import { CountryField, CurrencyField } from '../shared/code-fields';
-import { fieldErrors } from '../shared/errors';
-import { GroupErrors } from '../shared/group-errors';
-import { SuggestField } from '../shared/suggest-field';
-import { useAction } from '../shared/use-action';
-import { useFocusFirstError } from '../shared/use-focus-error';
 import { ArtistFields } from './artist-fields';
 import {
   ARTWORK_FORM_FIELDS,
@@ -121,7 +120,7 @@ export function ArtworkForm({
             hint={t('artworkForm.mediumHint')}
           />
         </div>
-        <CheckField
+        <CheckboxField
           label={t('artworkForm.handExecuted')}
           name="handExecuted"
           checked={form.handExecuted}
@@ -129,7 +128,7 @@ export function ArtworkForm({
           errors={errors.at('handExecuted')}
           hint={t('artworkForm.handExecutedHint')}
         />
-        <CheckField
+        <CheckboxField
           label={t('artworkForm.portrait')}
           name="portrait"
           checked={form.portrait}
@@ -173,7 +172,7 @@ export function ArtworkForm({
           />
         </div>
         <GroupErrors errors={errors.own('value')} />
-        <CheckField
+        <CheckboxField
           label={t('artworkForm.ownedByCreator')}
           name="ownedByCreator"
           checked={form.ownedByCreator}

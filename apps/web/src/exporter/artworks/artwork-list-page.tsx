@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
+import { fieldErrors } from '../../api/field-errors';
+import type { Page } from '../../api/types';
 import { useApi } from '../../auth/auth-context';
 import { FormErrors } from '../../ui/form-errors';
-import { formatMoney } from '../../ui/money';
+import { MoneyText } from '../../ui/money-text';
+import { Pager } from '../../ui/pager';
 import { StatusBadge } from '../../ui/status-badge';
 import { useLoad } from '../../ui/use-load';
-import type { Artwork, Page } from '../shared/api-types';
-import { fieldErrors } from '../shared/errors';
-import { Pager } from '../shared/pager';
+import type { Artwork } from '../shared/api-types';
 import { Year } from '../shared/year';
 import {
   ARTWORK_PAGE_SIZE,
@@ -22,7 +23,7 @@ const SEARCH_FIELDS = ['q', 'status', 'category', 'yearFrom', 'yearTo'];
 
 /** /exporter/artworks: the exporter's artworks, searched and paged, with their status. */
 export function ArtworkListPage() {
-  const { t, i18n } = useTranslation('exporter');
+  const { t } = useTranslation('exporter');
   const { t: tc } = useTranslation();
   const api = useApi();
   const [params, setParams] = useSearchParams();
@@ -80,7 +81,9 @@ export function ArtworkListPage() {
                       <Year year={artwork.creationYear} />
                     </td>
                     <td>{t(`categories.${artwork.category}`)}</td>
-                    <td className="number">{formatMoney(artwork.value, i18n.language)}</td>
+                    <td className="number">
+                      <MoneyText money={artwork.value} />
+                    </td>
                     <td>
                       <StatusBadge
                         status={artwork.status}
@@ -97,6 +100,7 @@ export function ArtworkListPage() {
             pageSize={ARTWORK_PAGE_SIZE}
             total={loaded.data.total}
             onPage={(page) => show({ ...search, page })}
+            withTotal
           />
         </>
       )}

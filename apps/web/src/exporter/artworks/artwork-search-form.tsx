@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FieldErrors } from '../../api/field-errors';
 import { SelectField, TextField } from '../../ui/field';
 import { ARTWORK_CATEGORIES, ARTWORK_STATUSES } from '../shared/codes';
-import type { FieldErrors } from '../shared/errors';
 import type { ArtworkSearch } from './artwork-search';
 
 /** Words, status, category and a year range; searching starts again at page 1. */

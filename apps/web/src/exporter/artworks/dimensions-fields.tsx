@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../ui/field';
-import { GroupErrors } from '../shared/group-errors';
+import { GroupErrors } from '../../ui/group-errors';
 import type { ArtworkFormPartProps } from './form-props';
 
 export function DimensionsFields({ form, set, errors }: ArtworkFormPartProps) {

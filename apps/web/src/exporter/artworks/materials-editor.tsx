@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../ui/field';
+import { ListEditor } from '../../ui/list-editor';
+import { SuggestField } from '../../ui/suggest-field';
 import { CITES_MATERIALS } from '../shared/codes';
-import { ListEditor } from '../shared/list-editor';
-import { SuggestField } from '../shared/suggest-field';
 import { emptyMaterial } from './artwork-form-state';
 import type { ArtworkFormPartProps } from './form-props';
 

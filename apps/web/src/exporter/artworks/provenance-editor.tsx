@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../ui/field';
-import { ListEditor } from '../shared/list-editor';
+import { ListEditor } from '../../ui/list-editor';
 import { emptyProvenance } from './artwork-form-state';
 import type { ArtworkFormPartProps } from './form-props';
 

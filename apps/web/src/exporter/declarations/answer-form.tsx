@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { declarationPath } from '../../api/declarations';
+import { fieldErrors } from '../../api/field-errors';
 import { useApi } from '../../auth/auth-context';
 import { TextAreaField } from '../../ui/field';
 import { FormErrors } from '../../ui/form-errors';
-import { fieldErrors } from '../shared/errors';
-import { useAction } from '../shared/use-action';
+import { useAction } from '../../ui/use-action';
 
 /** The exporter's answer to an officer's request for information. */
 export function AnswerForm({
@@ -23,7 +24,7 @@ export function AnswerForm({
   async function submit(event: FormEvent) {
     event.preventDefault();
     const result = await action.run(() =>
-      api.post(`/customs/declarations/${declarationId}/answers`, { message }),
+      api.post(`${declarationPath(declarationId)}/answers`, { message }),
     );
     if (result.ok) {
       setMessage('');

@@ -1,5 +1,5 @@
-import type { Assessment } from '../../ui/assessment.types';
-import type { Declaration } from '../shared/api-types';
+import type { Assessment } from '../../api/assessment.types';
+import type { Declaration } from '../../api/declaration.types';
 
 /** The declaration as customs assessed it, for the exporter it belongs to. */
 export function assessmentOf(declaration: Declaration): Assessment {

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { fetchDeclaration } from '../../api/declarations';
 import { useApi } from '../../auth/auth-context';
 import { AssessmentView } from '../../ui/assessment-view';
+import { DateTime } from '../../ui/date-time';
+import { shortId } from '../../ui/format';
 import { LoadState } from '../../ui/states';
 import { useLoad } from '../../ui/use-load';
-import type { Declaration } from '../shared/api-types';
-import { DateTime } from '../shared/date-time';
-import { shortId } from '../shared/format';
 import { assessmentOf } from './assessment-of';
 import { DeclarationPanel } from './declaration-panel';
 
@@ -16,7 +16,7 @@ export function DeclarationPage() {
   const { declarationId = '' } = useParams();
   const api = useApi();
   const loaded = useLoad(
-    (signal) => api.request<Declaration>(`/customs/declarations/${declarationId}`, { signal }),
+    (signal) => fetchDeclaration(api, declarationId, signal),
     [api, declarationId],
   );
   const declaration = loaded.data;

@@ -1,28 +1,17 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { Declaration } from '../../api/declaration.types';
+import { declaration as declarationFixture } from '../../testing/declarations.fixture';
 import { fakeApi, on, renderScreen } from '../../testing/render';
-import type { Declaration, Shipment } from '../shared/api-types';
 import { ExporterRoutes } from '../exporter-routes';
+import { ARTWORK_ID, shipment, SHIPMENT_ID } from '../testing/exporter.fixture';
 
-const SHIPMENT_ID = '019a0000-0000-7000-8000-00000000d001';
 const DECLARATION_ID = '019a0000-0000-7000-8000-00000000f001';
-const ARTWORK_ID = '019a0000-0000-7000-8000-0000000000a1';
 const EXPORTER = { username: 'exporter1', roles: ['EXPORTER' as const] };
 
-const SHIPMENT: Shipment = {
-  id: SHIPMENT_ID,
+const SHIPMENT = shipment({
   status: 'PENDING_REVIEW',
-  exporterId: 'exporter1',
-  artworkIds: [ARTWORK_ID],
-  consignee: { name: 'Galerie Lumière', country: 'FR', address: 'Paris' },
-  origin: { country: 'CN', place: 'Shanghai' },
-  destination: { country: 'FR', place: 'Paris' },
-  purpose: 'SALE',
-  incoterm: { rule: 'CIP', place: 'Paris' },
-  transportMode: 'AIR',
   declarationId: DECLARATION_ID,
-  packages: [],
-  deadlines: [],
   timeline: [
     {
       at: '2026-11-24T10:00:00.000Z',
@@ -31,44 +20,38 @@ const SHIPMENT: Shipment = {
       detail: 'officer1 asks: where was it in 1950?',
     },
   ],
-  submittedAt: '2026-11-24T09:00:00.000Z',
-  updatedAt: '2026-11-24T10:00:00.000Z',
-};
-
-const declaration = (patch: Partial<Declaration>): Declaration => ({
-  id: DECLARATION_ID,
-  shipmentId: SHIPMENT_ID,
-  exporterId: 'exporter1',
-  status: 'INFO_REQUESTED',
-  outcome: 'REVIEW',
-  exportCountry: 'CN',
-  importCountry: 'FR',
-  filedAt: '2026-11-24T09:00:01.000Z',
-  reviewDueAt: '2026-11-26T09:00:01.000Z',
-  overdue: false,
-  items: [
-    {
-      position: 0,
-      artworkId: ARTWORK_ID,
-      title: 'Autumn',
-      artistName: 'Lin Fengmian',
-      creationYear: 1945,
-      category: 'PAINTING',
-      originCountry: 'CN',
-      value: { amount: '48000.00', currency: 'EUR' },
-      hsCode: '9701.91',
-      outcome: 'REVIEW',
-      findings: [],
-      licencesRequired: ['CN_EXIT_PERMIT'],
-    },
-  ],
-  licencesRequired: ['CN_EXIT_PERMIT'],
-  licences: [],
-  missingLicences: [{ type: 'CN_EXIT_PERMIT', position: 0, artworkId: ARTWORK_ID }],
-  duties: null,
-  decision: null,
-  ...patch,
 });
+
+const declaration = (patch: Partial<Declaration>): Declaration =>
+  declarationFixture({
+    id: DECLARATION_ID,
+    shipmentId: SHIPMENT_ID,
+    exporterId: 'exporter1',
+    status: 'INFO_REQUESTED',
+    exportCountry: 'CN',
+    importCountry: 'FR',
+    filedAt: '2026-11-24T09:00:01.000Z',
+    reviewDueAt: '2026-11-26T09:00:01.000Z',
+    items: [
+      {
+        ...declarationFixture().items[0],
+        artworkId: ARTWORK_ID,
+        title: 'Autumn',
+        artistName: 'Lin Fengmian',
+        creationYear: 1945,
+        originCountry: 'CN',
+        value: { amount: '48000.00', currency: 'EUR' },
+        hsCode: '9701.91',
+        findings: [],
+        licencesRequired: ['CN_EXIT_PERMIT'],
+      },
+    ],
+    licencesRequired: ['CN_EXIT_PERMIT'],
+    licences: [],
+    missingLicences: [{ type: 'CN_EXIT_PERMIT', position: 0, artworkId: ARTWORK_ID }],
+    duties: null,
+    ...patch,
+  });
 
 const setup = () => userEvent.setup({ delay: null, pointerEventsCheck: 0 });
 

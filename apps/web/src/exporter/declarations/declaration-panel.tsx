@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Declaration } from '../../api/declaration.types';
+import { DateTime } from '../../ui/date-time';
+import { LicencesTable } from '../../ui/licences-table';
 import { StatusBadge } from '../../ui/status-badge';
-import type { Declaration } from '../shared/api-types';
-import { DateTime } from '../shared/date-time';
 import { InfoRequest } from './info-request';
 import { LicenceForm } from './licence-form';
-import { LicencesTable } from './licences-table';
 import { isUnderReview, missingByType } from './licence-form-state';
 
 /**
@@ -73,7 +73,14 @@ export function DeclarationPanel({
           </ul>
         </div>
       )}
-      <LicencesTable declaration={declaration} />
+      {declaration.licences.length > 0 && (
+        <LicencesTable
+          reader="exporter"
+          licences={declaration.licences}
+          items={declaration.items}
+          caption={t('declaration.licences.caption')}
+        />
+      )}
       {notice && <p role="status">{notice}</p>}
       {declaration.status === 'INFO_REQUESTED' && (
         <InfoRequest

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { fetchDeclaration } from '../../api/declarations';
 import { useApi } from '../../auth/auth-context';
 import { LoadState } from '../../ui/states';
 import { useLoad } from '../../ui/use-load';
-import type { Declaration } from '../shared/api-types';
 import { DeclarationPanel } from './declaration-panel';
 
 /**
@@ -20,7 +20,7 @@ export function DeclarationSection({
   const { t } = useTranslation('exporter');
   const api = useApi();
   const loaded = useLoad(
-    (signal) => api.request<Declaration>(`/customs/declarations/${declarationId}`, { signal }),
+    (signal) => fetchDeclaration(api, declarationId, signal),
     [api, declarationId, version],
   );
   return (

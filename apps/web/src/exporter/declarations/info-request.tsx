@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { fetchAudit } from '../../api/declarations';
 import { useApi } from '../../auth/auth-context';
+import { DateTime } from '../../ui/date-time';
 import { useLoad } from '../../ui/use-load';
-import type { AuditEntry } from '../shared/api-types';
-import { DateTime } from '../shared/date-time';
 import { AnswerForm } from './answer-form';
 
 /**
@@ -18,13 +18,7 @@ export function InfoRequest({
 }) {
   const { t } = useTranslation('exporter');
   const api = useApi();
-  const audit = useLoad(
-    (signal) =>
-      api.request<{ entries: AuditEntry[] }>(`/customs/declarations/${declarationId}/audit`, {
-        signal,
-      }),
-    [api, declarationId],
-  );
+  const audit = useLoad((signal) => fetchAudit(api, declarationId, signal), [api, declarationId]);
   const question = audit.data?.entries.filter((entry) => entry.action === 'INFO_REQUESTED').at(-1);
   return (
     <div className="card" role="region" aria-label={t('declaration.answerTitle')}>

@@ -1,4 +1,5 @@
-import type { Declaration, DeclarationItem } from '../shared/api-types';
+import type { DeclarationItem } from '../../api/declaration.types';
+import { declaration } from '../../testing/declarations.fixture';
 import {
   emptyLicenceForm,
   isUnderReview,
@@ -7,30 +8,15 @@ import {
 } from './licence-form-state';
 
 const item = (position: number, title: string): DeclarationItem => ({
+  ...declaration().items[0],
   position,
   artworkId: `art-${position}`,
   title,
-  artistName: 'A',
-  creationYear: 1900,
-  category: 'PAINTING',
-  originCountry: 'CN',
-  value: { amount: '1.00', currency: 'EUR' },
-  hsCode: '9701.91',
-  findings: [],
   licencesRequired: ['CN_EXIT_PERMIT'],
 });
 
-const DECLARATION: Declaration = {
-  id: 'd1',
-  shipmentId: 's1',
-  exporterId: 'exporter1',
+const DECLARATION = declaration({
   status: 'PENDING_REVIEW',
-  outcome: 'REVIEW',
-  exportCountry: 'CN',
-  importCountry: 'FR',
-  filedAt: '2026-01-01T00:00:00Z',
-  reviewDueAt: null,
-  overdue: false,
   items: [item(0, 'Autumn'), item(1, 'Winter')],
   licencesRequired: ['CN_EXIT_PERMIT'],
   licences: [],
@@ -38,9 +24,7 @@ const DECLARATION: Declaration = {
     { type: 'CN_EXIT_PERMIT', position: 0, artworkId: 'art-0' },
     { type: 'CN_EXIT_PERMIT', position: 1, artworkId: 'art-1' },
   ],
-  duties: null,
-  decision: null,
-};
+});
 
 describe('the licence form', () => {
   it('starts on the first missing licence type', () => {

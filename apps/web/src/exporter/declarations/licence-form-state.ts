@@ -1,4 +1,4 @@
-import type { Declaration } from '../shared/api-types';
+import type { Declaration } from '../../api/declaration.types';
 import { optionalText } from '../shared/form-values';
 
 export interface LicenceFormState {

@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Declaration } from '../../api/declaration.types';
+import { declarationPath } from '../../api/declarations';
+import { fieldErrors } from '../../api/field-errors';
 import { useApi } from '../../auth/auth-context';
 import { SelectField, TextField } from '../../ui/field';
 import { FormErrors } from '../../ui/form-errors';
-import type { Declaration } from '../shared/api-types';
-import { fieldErrors } from '../shared/errors';
-import { SuggestField } from '../shared/suggest-field';
-import { useAction } from '../shared/use-action';
+import { SuggestField } from '../../ui/suggest-field';
+import { useAction } from '../../ui/use-action';
 import { emptyLicenceForm, licenceRequestBody, type LicenceFormState } from './licence-form-state';
 
 const LICENCE_FIELDS = ['type', 'number', 'issuer', 'validUntil', 'artworkId'];
@@ -30,7 +31,7 @@ export function LicenceForm({
   async function submit(event: FormEvent) {
     event.preventDefault();
     const result = await action.run(() =>
-      api.post(`/customs/declarations/${declaration.id}/licences`, licenceRequestBody(form)),
+      api.post(`${declarationPath(declaration.id)}/licences`, licenceRequestBody(form)),
     );
     if (result.ok) {
       setForm(emptyLicenceForm(declaration));
@@ -43,7 +44,7 @@ export function LicenceForm({
       <h3>{t('declaration.attachLicence')}</h3>
       <div className="form-grid">
         <SuggestField
-          label={t('declaration.licenceType')}
+          label={t('declaration.licences.type')}
           name="type"
           value={form.type}
           onChange={set('type')}
@@ -52,7 +53,7 @@ export function LicenceForm({
           required
         />
         <TextField
-          label={t('declaration.licenceNumber')}
+          label={t('declaration.licences.number')}
           name="number"
           value={form.number}
           onChange={set('number')}
@@ -60,7 +61,7 @@ export function LicenceForm({
           required
         />
         <TextField
-          label={t('declaration.issuer')}
+          label={t('declaration.licences.issuer')}
           name="issuer"
           value={form.issuer}
           onChange={set('issuer')}
@@ -68,7 +69,7 @@ export function LicenceForm({
           required
         />
         <TextField
-          label={t('declaration.validUntil')}
+          label={t('declaration.licences.validUntil')}
           name="validUntil"
           type="date"
           value={form.validUntil}
@@ -77,11 +78,11 @@ export function LicenceForm({
           required
         />
         <SelectField
-          label={t('declaration.covers')}
+          label={t('declaration.licences.covers')}
           name="artworkId"
           value={form.artworkId}
           onChange={set('artworkId')}
-          placeholder={t('declaration.allItems')}
+          placeholder={t('declaration.licences.allItems')}
           options={declaration.items.map((item) => ({
             value: item.artworkId,
             label: `${item.position + 1}. ${item.title}`,

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useApi } from '../../auth/auth-context';
+import { DateTime } from '../../ui/date-time';
+import { shortId } from '../../ui/format';
 import { ProgressBar } from '../../ui/progress-bar';
 import { LoadState } from '../../ui/states';
 import { StatusBadge } from '../../ui/status-badge';
+import { useFollow } from '../../ui/use-follow';
 import type { ImportJob } from '../shared/api-types';
-import { DateTime } from '../shared/date-time';
-import { shortId } from '../shared/format';
-import { useFollow } from '../shared/use-follow';
 import { isImportRunning, progressOf } from './import-job';
 import { RejectedLines } from './rejected-lines';
 

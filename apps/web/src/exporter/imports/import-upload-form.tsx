@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../auth/auth-context';
-import { FieldFrame } from '../../ui/field';
+import { FileField } from '../../ui/file-field';
 import { FormErrors } from '../../ui/form-errors';
-import { useAction } from '../shared/use-action';
+import { useAction } from '../../ui/use-action';
 import { JSON_LINES_TYPE } from './import-job';
 
 /** Choose a JSON Lines file and send it to the catalog; the job's id comes back at once. */
@@ -25,18 +25,13 @@ export function ImportUploadForm({ onStarted }: { onStarted: (importId: string) 
 
   return (
     <form onSubmit={submit} aria-label={t('imports.uploadLabel')} noValidate>
-      <FieldFrame label={t('imports.file')} hint={t('imports.fileHint')}>
-        {({ id, describedBy }) => (
-          <input
-            id={id}
-            name="file"
-            type="file"
-            accept=".jsonl,.ndjson,.json,.txt,application/x-ndjson,application/jsonl,text/plain"
-            aria-describedby={describedBy}
-            onChange={(event) => setFile(event.target.files?.[0])}
-          />
-        )}
-      </FieldFrame>
+      <FileField
+        label={t('imports.file')}
+        name="file"
+        accept=".jsonl,.ndjson,.json,.txt,application/x-ndjson,application/jsonl,text/plain"
+        hint={t('imports.fileHint')}
+        onChange={setFile}
+      />
       <FormErrors error={action.error} />
       <div className="actions">
         <button type="submit" disabled={!file || action.busy} aria-busy={action.busy || undefined}>

@@ -1,24 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { fetchInvoice } from '../../api/invoices';
 import { useApi } from '../../auth/auth-context';
-import { formatMoney } from '../../ui/money';
+import { DateTime } from '../../ui/date-time';
+import { InvoiceLines } from '../../ui/invoice-lines';
 import { LoadState } from '../../ui/states';
 import { StatusBadge } from '../../ui/status-badge';
 import { useLoad } from '../../ui/use-load';
-import type { Invoice } from '../shared/api-types';
-import { DateTime } from '../shared/date-time';
 
 /** /exporter/invoices/:invoiceId: the invoice's lines, what is paid, what the escrow holds. */
 export function InvoiceDetailPage() {
-  const { t, i18n } = useTranslation('exporter');
+  const { t } = useTranslation('exporter');
   const { invoiceId = '' } = useParams();
   const api = useApi();
-  const loaded = useLoad(
-    (signal) => api.request<Invoice>(`/payments/invoices/${invoiceId}`, { signal }),
-    [api, invoiceId],
-  );
+  const loaded = useLoad((signal) => fetchInvoice(api, invoiceId, signal), [api, invoiceId]);
   const invoice = loaded.data;
-  const money = (value: Invoice['total']) => formatMoney(value, i18n.language);
   return (
     <>
       <p>
@@ -51,49 +47,16 @@ export function InvoiceDetailPage() {
             <dt>{t('invoices.escrow')}</dt>
             <dd>{t(`escrowStatuses.${invoice.escrow}`, { defaultValue: invoice.escrow })}</dd>
           </dl>
-          <table>
-            <caption>{t('invoices.lines')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('invoices.kind')}</th>
-                <th scope="col">{t('invoices.description')}</th>
-                <th scope="col" className="number">
-                  {t('invoices.amount')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {invoice.lines.map((line, index) => (
-                <tr key={index}>
-                  <td>{t(`invoiceLineKinds.${line.kind}`, { defaultValue: line.kind })}</td>
-                  <td>{line.description}</td>
-                  <td className="number">{money(line.amount)}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row" colSpan={2}>
-                  {t('invoices.total')}
-                </th>
-                <td className="number">{money(invoice.total)}</td>
-              </tr>
-              <tr>
-                <th scope="row" colSpan={2}>
-                  {t('invoices.paid')}
-                </th>
-                <td className="number">{money(invoice.paid)}</td>
-              </tr>
-              <tr>
-                <th scope="row" colSpan={2}>
-                  {t('invoices.open')}
-                </th>
-                <td className="number">
-                  <strong>{money(invoice.open)}</strong>
-                </td>
-              </tr>
-            </tfoot>
-          </table>
+          <InvoiceLines
+            invoice={invoice}
+            captioned
+            kind={(kind) => t(`invoiceLineKinds.${kind}`, { defaultValue: kind })}
+            totals={[
+              { label: t('invoices.total'), money: invoice.total },
+              { label: t('invoices.paid'), money: invoice.paid },
+              { label: t('invoices.open'), money: invoice.open, strong: true },
+            ]}
+          />
         </article>
       )}
     </>

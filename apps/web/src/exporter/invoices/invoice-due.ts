@@ -1,4 +1,4 @@
-import type { Invoice } from '../shared/api-types';
+import type { Invoice } from '../../api/invoice.types';
 
 /** An invoice still waiting for money after its due date. */
 export function isInvoiceOverdue(invoice: Invoice, now: Date): boolean {

@@ -1,12 +1,9 @@
-import type { Duties, Finding } from '../../ui/assessment.types';
-import type { Money } from '../../ui/money';
+import type { Money, NumberedPage, Party, Place } from '../../api/types';
 
-/** What the services answer, as the exporter screens read it (docs/API.md and "As built"). */
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-}
+/**
+ * What the catalog and logistics answer, as the exporter screens read them (docs/API.md and
+ * "As built"); declarations and invoices, which other areas read too, are in api/.
+ */
 
 export interface Artist {
   name: string;
@@ -46,6 +43,25 @@ export interface ArtworkAttributes {
   provenance?: ProvenanceEntry[];
 }
 
+/** Every attribute, to take an artwork's attributes from it and to name the form's fields. */
+export const ARTWORK_ATTRIBUTE_KEYS: readonly (keyof ArtworkAttributes)[] = [
+  'title',
+  'artist',
+  'creationYear',
+  'creationYearEnd',
+  'category',
+  'technique',
+  'handExecuted',
+  'portrait',
+  'medium',
+  'materials',
+  'dimensions',
+  'value',
+  'ownedByCreator',
+  'originCountry',
+  'provenance',
+];
+
 export interface Artwork extends ArtworkAttributes {
   id: string;
   status: string;
@@ -75,17 +91,6 @@ export interface ImportJob {
   failure?: string;
   createdAt: string;
   finishedAt?: string;
-}
-
-export interface Place {
-  country: string;
-  place: string;
-}
-
-export interface Party {
-  name: string;
-  country: string;
-  address: string;
 }
 
 export interface ShipmentPackage {
@@ -140,87 +145,4 @@ export interface Shipment extends ShipmentSummary {
   timeline: TimelineStep[];
 }
 
-export interface ShipmentPage extends Page<ShipmentSummary> {
-  page: number;
-  pageSize: number;
-}
-
-export interface DeclarationItem {
-  position: number;
-  artworkId: string;
-  title: string;
-  artistName: string;
-  creationYear: number;
-  category: string;
-  originCountry: string;
-  value: Money;
-  hsCode: string | null;
-  outcome?: string;
-  findings: Finding[];
-  licencesRequired: string[];
-}
-
-export interface Licence {
-  id: string;
-  type: string;
-  number: string;
-  issuer: string;
-  validUntil: string;
-  artworkId: string | null;
-  attachedBy: string;
-  attachedAt: string;
-}
-
-export interface MissingLicence {
-  type: string;
-  position: number;
-  artworkId: string;
-}
-
-export interface Declaration {
-  id: string;
-  shipmentId: string;
-  exporterId: string;
-  status: string;
-  outcome: 'CLEAR' | 'REVIEW' | 'PROHIBITED';
-  exportCountry: string;
-  importCountry: string;
-  filedAt: string;
-  reviewDueAt: string | null;
-  overdue: boolean;
-  declarationDate?: string;
-  ruleBookVersion?: string;
-  purpose?: string;
-  items: DeclarationItem[];
-  licencesRequired: string[];
-  licences: Licence[];
-  missingLicences: MissingLicence[];
-  duties: Duties | null;
-  decision: { decidedBy: string; decidedAt: string | null; reason: string | null } | null;
-}
-
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  fromStatus: string | null;
-  toStatus: string | null;
-  reason: string | null;
-}
-
-export interface Invoice {
-  id: string;
-  shipmentId: string;
-  exporterId: string;
-  buyer: Party;
-  reference: string;
-  lines: { kind: string; description: string; amount: Money }[];
-  total: Money;
-  paid: Money;
-  open: Money;
-  status: string;
-  escrow: string;
-  dueAt: string;
-  issuedAt: string;
-}
+export type ShipmentPage = NumberedPage<ShipmentSummary>;

@@ -1,6 +1,7 @@
 /**
  * The closed lists of docs/API.md (and the services' DTOs) the exporter screens offer as
- * choices; each value has its text in exporter.messages.ts under the list's name.
+ * choices; each value has its text in exporter.messages.ts under the list's name (the invoice
+ * and declaration lists every area reads are in api/).
  */
 export const ARTWORK_CATEGORIES = [
   'PAINTING',
@@ -24,7 +25,13 @@ export const ARTWORK_CATEGORIES = [
 ] as const;
 export type ArtworkCategory = (typeof ARTWORK_CATEGORIES)[number];
 
-export const ARTWORK_STATUSES = ['AVAILABLE', 'RESERVED', 'IN_TRANSIT', 'EXPORTED'] as const;
+export const ARTWORK_STATUSES = [
+  'AVAILABLE',
+  'RESERVED',
+  'IN_TRANSIT',
+  'EXPORTED',
+  'ON_LOAN',
+] as const;
 export type ArtworkStatus = (typeof ARTWORK_STATUSES)[number];
 
 export const SHIPMENT_STATUSES = [
@@ -104,25 +111,6 @@ export const DEADLINE_KINDS = [
 export const MISSED_WHEN_FIRED: readonly string[] = ['PAYMENT_DUE', 'ADMISSION_EXPIRY'];
 export const DEADLINE_STATES = ['PENDING', 'FIRED', 'CLOSED'] as const;
 
-export const DECLARATION_STATUSES = [
-  'CLEARED',
-  'REJECTED',
-  'PENDING_REVIEW',
-  'INFO_REQUESTED',
-] as const;
-
-export const INVOICE_STATUSES = ['OPEN', 'PARTIALLY_PAID', 'PAID', 'VOID', 'REFUNDED'] as const;
-export const INVOICE_LINE_KINDS = ['PRICE', 'DUTY', 'VAT', 'FREIGHT', 'INSURANCE'] as const;
-export const ESCROW_STATUSES = [
-  'AWAITING_FUNDS',
-  'FUNDED',
-  'DELIVERED',
-  'DISPUTED',
-  'RELEASED',
-  'REFUNDED',
-  'CANCELLED',
-] as const;
-
 export const IMPORT_STATUSES = ['PENDING', 'RUNNING', 'COMPLETED', 'FAILED'] as const;
 
 /** The journey steps the services write on a shipment's timeline (others show as written). */
@@ -195,29 +183,4 @@ export const TECHNIQUES = [
   'SCREENPRINT',
   'PHOTOGRAPH',
   'TEXTILE',
-];
-
-/** Suggested in currency inputs; any ISO 4217 code is accepted. */
-export const COMMON_CURRENCIES = ['EUR', 'USD', 'CNY', 'GBP', 'JPY', 'CHF', 'HKD', 'SGD', 'AUD'];
-
-/** Suggested in country inputs (with their names); any ISO 3166-1 alpha-2 code is accepted. */
-export const COMMON_COUNTRIES = [
-  'CN',
-  'HK',
-  'FR',
-  'DE',
-  'IT',
-  'ES',
-  'NL',
-  'BE',
-  'AT',
-  'CH',
-  'GB',
-  'US',
-  'CA',
-  'JP',
-  'KR',
-  'SG',
-  'AU',
-  'AE',
 ];

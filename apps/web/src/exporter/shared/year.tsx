@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { yearParts } from './format';
+import { yearParts } from '../../ui/format';
 
 /** 1952 → "1952"; -200 → "200 BCE" (公元前200年). */
 export function Year({ year }: { year?: number | null }) {

@@ -1,8 +1,8 @@
 import { Link } from 'react-router-dom';
 import { useApi } from '../../auth/auth-context';
+import { shortId } from '../../ui/format';
 import { useLoad } from '../../ui/use-load';
 import type { Artwork } from '../shared/api-types';
-import { shortId } from '../shared/format';
 
 /** An artwork of a shipment, by its title once the catalog has answered (else by its id). */
 export function ArtworkLink({ artworkId }: { artworkId: string }) {

@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Page } from '../../api/types';
 import { useApi } from '../../auth/auth-context';
-import { TextField } from '../../ui/field';
-import { formatMoney } from '../../ui/money';
+import { CheckboxField, TextField } from '../../ui/field';
+import { yearParts } from '../../ui/format';
+import { GroupErrors } from '../../ui/group-errors';
 import { LoadState } from '../../ui/states';
+import { useFormat } from '../../ui/use-format';
 import { useLoad } from '../../ui/use-load';
-import type { Artwork, Page } from '../shared/api-types';
-import { CheckField } from '../shared/check-field';
-import { yearParts } from '../shared/format';
-import { GroupErrors } from '../shared/group-errors';
+import type { Artwork } from '../shared/api-types';
 
 const SEARCH_DELAY_MS = 300;
 
@@ -25,7 +25,8 @@ export function ArtworkPicker({
   onChange: (selected: Artwork[]) => void;
   errors: string[];
 }) {
-  const { t, i18n } = useTranslation('exporter');
+  const { t } = useTranslation('exporter');
+  const format = useFormat();
   const api = useApi();
   const [words, setWords] = useState('');
   const [query, setQuery] = useState('');
@@ -53,7 +54,7 @@ export function ArtworkPicker({
   ];
   const describe = (artwork: Artwork) => {
     const year = yearParts(artwork.creationYear);
-    return `${artwork.artist.name}, ${year.bce ? t('year.bce', { year: year.year }) : year.year} — ${formatMoney(artwork.value, i18n.language)}`;
+    return `${artwork.artist.name}, ${year.bce ? t('year.bce', { year: year.year }) : year.year} — ${format.money(artwork.value)}`;
   };
 
   return (
@@ -71,7 +72,7 @@ export function ArtworkPicker({
       {loaded.data && offered.length === 0 && <p>{t('shipmentForm.noneAvailable')}</p>}
       <div className="picker">
         {offered.map((artwork) => (
-          <CheckField
+          <CheckboxField
             key={artwork.id}
             label={artwork.title}
             name="artworkIds"

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { CountryField } from '../../ui/code-fields';
 import { TextAreaField, TextField } from '../../ui/field';
-import { CountryField } from '../shared/code-fields';
 import type { ShipmentFormPartProps } from './form-props';
 
 /** Who receives the works. */

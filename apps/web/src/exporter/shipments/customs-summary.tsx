@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { DateTime } from '../../ui/date-time';
+import { shortId } from '../../ui/format';
 import type { Shipment } from '../shared/api-types';
-import { DateTime } from '../shared/date-time';
-import { shortId } from '../shared/format';
 import { lastCustomsStep } from './shipment-journey';
 
 /**

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { DateTime } from '../../ui/date-time';
 import { StatusBadge } from '../../ui/status-badge';
 import type { Deadline } from '../shared/api-types';
-import { DateTime } from '../shared/date-time';
 import { isOverdue } from './shipment-journey';
 
 /** Payment due, inspection period, customs' review: when, and whether it still runs. */

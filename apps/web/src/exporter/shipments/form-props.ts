@@ -1,4 +1,4 @@
-import type { FieldErrors } from '../shared/errors';
+import type { FieldErrors } from '../../api/field-errors';
 import type { ShipmentFormState } from './shipment-form-state';
 
 /** What each part of the shipment form gets: the state, a setter per field, the API's errors. */

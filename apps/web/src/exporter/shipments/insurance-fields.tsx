@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { CurrencyField } from '../../ui/code-fields';
 import { SelectField, TextField } from '../../ui/field';
-import { CurrencyField } from '../shared/code-fields';
+import { GroupErrors } from '../../ui/group-errors';
 import { INSURANCE_CLAUSES } from '../shared/codes';
 import { increaseByTenPercent } from '../shared/form-values';
-import { GroupErrors } from '../shared/group-errors';
 import type { ShipmentFormPartProps } from './form-props';
 
 /** Cargo insurance: CIP needs Institute Cargo Clauses A, CIF at least C, for 110 % of the price. */

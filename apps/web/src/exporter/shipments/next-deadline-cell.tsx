@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../auth/auth-context';
+import { DateTime } from '../../ui/date-time';
 import { useLoad } from '../../ui/use-load';
 import type { Shipment } from '../shared/api-types';
-import { DateTime } from '../shared/date-time';
 import { isOverdue, nextDeadline } from './shipment-journey';
 
 /**

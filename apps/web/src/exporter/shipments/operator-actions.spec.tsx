@@ -1,39 +1,28 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeApi, on, renderScreen } from '../../testing/render';
-import type { Shipment } from '../shared/api-types';
 import { ExporterRoutes } from '../exporter-routes';
+import { shipment as shipmentFixture, SHIPMENT_ID } from '../testing/exporter.fixture';
 
-const ID = '019a0000-0000-7000-8000-00000000d001';
+const ID = SHIPMENT_ID;
 const DECLARATION_ID = '019a0000-0000-7000-8000-00000000f001';
 const OPERATOR = { username: 'operator1', roles: ['LOGISTICS_OPERATOR' as const] };
 
-const shipment = (status: string): Shipment => ({
-  id: ID,
-  status,
-  exporterId: 'exporter1',
-  artworkIds: [],
-  consignee: { name: 'Galerie Lumière', country: 'FR', address: 'Paris' },
-  origin: { country: 'CN', place: 'Shanghai' },
-  destination: { country: 'FR', place: 'Paris' },
-  purpose: 'SALE',
-  incoterm: { rule: 'CIP', place: 'Paris' },
-  transportMode: 'AIR',
-  declarationId: DECLARATION_ID,
-  invoiceId: '019a0000-0000-7000-8000-00000000e001',
-  packages: [],
-  deadlines: [],
-  timeline: [
-    {
-      at: '2026-11-24T10:00:00.000Z',
-      type: 'DECLARATION_CLEARED',
-      source: 'customs',
-      detail: 'cleared by officer1; duties €0.00, VAT €2,640.00',
-    },
-  ],
-  submittedAt: '2026-11-24T09:00:00.000Z',
-  updatedAt: '2026-11-24T10:00:00.000Z',
-});
+const shipment = (status: string) =>
+  shipmentFixture({
+    status,
+    artworkIds: [],
+    declarationId: DECLARATION_ID,
+    invoiceId: '019a0000-0000-7000-8000-00000000e001',
+    timeline: [
+      {
+        at: '2026-11-24T10:00:00.000Z',
+        type: 'DECLARATION_CLEARED',
+        source: 'customs',
+        detail: 'cleared by officer1; duties €0.00, VAT €2,640.00',
+      },
+    ],
+  });
 
 describe('the shipment page for the logistics operator', () => {
   it('dispatches a paid shipment, then reports where it is', async () => {

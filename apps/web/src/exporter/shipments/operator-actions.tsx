@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../auth/auth-context';
 import { FormErrors } from '../../ui/form-errors';
+import { useAction } from '../../ui/use-action';
 import type { Shipment } from '../shared/api-types';
-import { useAction } from '../shared/use-action';
 import { TrackingEventForm } from './tracking-event-form';
 
 /**

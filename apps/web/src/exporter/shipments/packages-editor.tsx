@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextField } from '../../ui/field';
-import { CheckField } from '../shared/check-field';
+import { CheckboxField, SelectField, TextField } from '../../ui/field';
+import { ListEditor } from '../../ui/list-editor';
 import { PACKAGE_MATERIALS, PACKAGE_TYPES } from '../shared/codes';
-import { ListEditor } from '../shared/list-editor';
 import type { ShipmentFormPartProps } from './form-props';
 import { emptyPackage } from './shipment-form-state';
 
@@ -89,7 +88,7 @@ export function PackagesEditor({ form, set, errors }: ShipmentFormPartProps) {
               errors={errors.at(`${path}.dimensionsCm.height`)}
               required
             />
-            <CheckField
+            <CheckboxField
               label={t('shipmentForm.ispm15Marked')}
               name={`${path}.ispm15Marked`}
               checked={row.ispm15Marked}

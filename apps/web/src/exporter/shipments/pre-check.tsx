@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import type { Assessment } from '../../api/assessment.types';
 import { AssessmentView } from '../../ui/assessment-view';
-import type { Assessment } from '../../ui/assessment.types';
 import { FormErrors } from '../../ui/form-errors';
 import { SHIPMENT_FORM_FIELDS } from './shipment-form-state';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { CountryField } from '../../ui/code-fields';
 import { SelectField, TextField } from '../../ui/field';
-import { CountryField } from '../shared/code-fields';
 import { TRANSPORT_MODES } from '../shared/codes';
 import type { ShipmentFormPartProps } from './form-props';
 

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { useApi } from '../../auth/auth-context';
+import { shortId } from '../../ui/format';
 import { LoadState } from '../../ui/states';
 import { StatusBadge } from '../../ui/status-badge';
+import { useFollow } from '../../ui/use-follow';
 import { DeclarationSection } from '../declarations/declaration-section';
 import type { Shipment } from '../shared/api-types';
-import { shortId } from '../shared/format';
-import { useFollow } from '../shared/use-follow';
 import { useRoles } from '../shared/use-roles';
 import { CustomsSummary } from './customs-summary';
 import { DeadlinesTable } from './deadlines-table';

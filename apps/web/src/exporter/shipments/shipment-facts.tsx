@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { formatMoney } from '../../ui/money';
+import { DateTime } from '../../ui/date-time';
+import { useFormat } from '../../ui/use-format';
 import type { Shipment } from '../shared/api-types';
-import { DateTime } from '../shared/date-time';
 import { ArtworkLink } from './artwork-link';
 
 /** The shipment's artworks, parties and terms, as submitted. */
 export function ShipmentFacts({ shipment }: { shipment: Shipment }) {
-  const { t, i18n } = useTranslation('exporter');
-  const money = (value: Parameters<typeof formatMoney>[0]) => formatMoney(value, i18n.language);
+  const { t } = useTranslation('exporter');
+  const { t: tc } = useTranslation();
+  const { money } = useFormat();
   return (
     <section aria-labelledby="shipment-terms">
       <h2 id="shipment-terms">{t('shipment.terms')}</h2>
@@ -35,7 +36,7 @@ export function ShipmentFacts({ shipment }: { shipment: Shipment }) {
           {shipment.destination.place} ({shipment.destination.country})
         </dd>
         <dt>{t('shipmentForm.purpose')}</dt>
-        <dd>{t(`purposes.${shipment.purpose}`, { defaultValue: shipment.purpose })}</dd>
+        <dd>{tc(`purposes.${shipment.purpose}`, { defaultValue: shipment.purpose })}</dd>
         <dt>{t('shipmentForm.incoterm')}</dt>
         <dd>
           {shipment.incoterm.rule} {shipment.incoterm.place}

@@ -1,4 +1,4 @@
-import type { Artwork } from '../shared/api-types';
+import { artwork } from '../testing/exporter.fixture';
 import {
   assessmentRequestBody,
   attributesOf,
@@ -8,20 +8,7 @@ import {
   type ShipmentFormState,
 } from './shipment-form-state';
 
-const ARTWORK: Artwork = {
-  id: '019a0000-0000-7000-8000-000000000001',
-  status: 'AVAILABLE',
-  exporterId: 'exporter1',
-  registeredAt: '2026-01-01T00:00:00.000Z',
-  title: 'Autumn',
-  artist: { name: 'Lin Fengmian', birthYear: 1900, deathYear: 1991 },
-  creationYear: 1960,
-  category: 'PAINTING',
-  handExecuted: true,
-  value: { amount: '48000.00', currency: 'EUR' },
-  ownedByCreator: false,
-  originCountry: 'CN',
-};
+const ARTWORK = artwork({ id: '019a0000-0000-7000-8000-000000000001', creationYear: 1960 });
 
 const FILLED: ShipmentFormState = {
   ...emptyShipmentForm(),

@@ -1,4 +1,5 @@
-import type { Artwork, ArtworkAttributes } from '../shared/api-types';
+import type { Money } from '../../api/types';
+import { ARTWORK_ATTRIBUTE_KEYS, type Artwork, type ArtworkAttributes } from '../shared/api-types';
 import { code, numberOrText, present, rowKey, type NumberInput } from '../shared/form-values';
 
 /** The shipment form as typed (the chosen artworks are kept beside it, as records). */
@@ -68,11 +69,6 @@ export function emptyPackage(): PackageRow {
   };
 }
 
-interface MoneyBody {
-  amount: string;
-  currency: string;
-}
-
 /** POST /api/logistics/shipments (API.md, with the "As built" insurance). */
 export interface SubmitShipmentBody {
   artworkIds: string[];
@@ -82,8 +78,8 @@ export interface SubmitShipmentBody {
   purpose: string;
   incoterm: { rule: string; place: string };
   transportMode: string;
-  price?: MoneyBody;
-  insurance?: { insuredValue: MoneyBody; clauses: string };
+  price?: Money;
+  insurance?: { insuredValue: Money; clauses: string };
   packages?: {
     type: string;
     material: string;
@@ -149,28 +145,10 @@ export const SHIPMENT_FORM_FIELDS = [
   'packages',
 ];
 
-const ATTRIBUTE_KEYS: (keyof ArtworkAttributes)[] = [
-  'title',
-  'artist',
-  'creationYear',
-  'creationYearEnd',
-  'category',
-  'technique',
-  'handExecuted',
-  'portrait',
-  'medium',
-  'materials',
-  'dimensions',
-  'value',
-  'ownedByCreator',
-  'originCountry',
-  'provenance',
-];
-
 /** An artwork's attributes only: the assessment refuses the catalog's own fields (id, status). */
 export function attributesOf(artwork: Artwork): ArtworkAttributes {
   const attributes: Record<string, unknown> = {};
-  for (const key of ATTRIBUTE_KEYS) {
+  for (const key of ARTWORK_ATTRIBUTE_KEYS) {
     if (artwork[key] !== undefined) attributes[key] = artwork[key];
   }
   return attributes as unknown as ArtworkAttributes;

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeApi, on, renderScreen, type FakeRoute } from '../../testing/render';
-import type { Artwork } from '../shared/api-types';
 import { ExporterRoutes } from '../exporter-routes';
+import { artwork as artworkFixture, shipment } from '../testing/exporter.fixture';
 
 // a big form in jsdom: role queries and events over many inputs take their time
 jest.setTimeout(20_000);
@@ -10,21 +10,8 @@ jest.setTimeout(20_000);
 const EXPORTER = { username: 'exporter1', roles: ['EXPORTER' as const] };
 const SHIPMENT_ID = '019a0000-0000-7000-8000-00000000b001';
 
-const artwork = (id: string, title: string, creationYear: number): Artwork => ({
-  id,
-  status: 'AVAILABLE',
-  exporterId: 'exporter1',
-  registeredAt: '2026-11-01T00:00:00.000Z',
-  title,
-  artist: { name: 'Lin Fengmian', birthYear: 1900, deathYear: 1991 },
-  creationYear,
-  category: 'PAINTING',
-  technique: 'INK',
-  handExecuted: true,
-  value: { amount: '48000.00', currency: 'EUR' },
-  ownedByCreator: false,
-  originCountry: 'CN',
-});
+const artwork = (id: string, title: string, creationYear: number) =>
+  artworkFixture({ id, title, creationYear, technique: 'INK' });
 
 const AUTUMN = artwork('019a0000-0000-7000-8000-0000000000a1', 'Autumn', 1945);
 const WINTER = artwork('019a0000-0000-7000-8000-0000000000a2', 'Winter', 1960);
@@ -120,23 +107,12 @@ describe('creating a shipment', () => {
         json: { id: SHIPMENT_ID, status: 'SUBMITTED' },
       })),
       on('GET', `/logistics/shipments/${SHIPMENT_ID}`, () => ({
-        json: {
+        json: shipment({
           id: SHIPMENT_ID,
           status: 'SUBMITTED',
-          exporterId: 'exporter1',
           artworkIds: [AUTUMN.id],
-          consignee: { name: 'Galerie Lumière', country: 'FR', address: 'Paris' },
-          origin: { country: 'CN', place: 'Shanghai' },
-          destination: { country: 'FR', place: 'Paris' },
-          purpose: 'SALE',
-          incoterm: { rule: 'CIP', place: 'Paris' },
-          transportMode: 'AIR',
-          packages: [],
-          deadlines: [],
-          timeline: [],
           submittedAt: '2026-11-24T10:00:00.000Z',
-          updatedAt: '2026-11-24T10:00:00.000Z',
-        },
+        }),
       })),
       on('GET', `/catalog/artworks/${AUTUMN.id}`, () => ({ json: AUTUMN })),
     );

@@ -1,12 +1,12 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Assessment } from '../../api/assessment.types';
+import { fieldErrors, renamedFields } from '../../api/field-errors';
 import { useApi } from '../../auth/auth-context';
-import type { Assessment } from '../../ui/assessment.types';
 import { FormErrors } from '../../ui/form-errors';
+import { useAction } from '../../ui/use-action';
+import { useFocusFirstError } from '../../ui/use-focus-error';
 import type { Artwork } from '../shared/api-types';
-import { fieldErrors, renamedFields } from '../shared/errors';
-import { useAction } from '../shared/use-action';
-import { useFocusFirstError } from '../shared/use-focus-error';
 import { ArtworkPicker } from './artwork-picker';
 import { ConsigneeFields } from './consignee-fields';
 import type { ShipmentFormPartProps } from './form-props';

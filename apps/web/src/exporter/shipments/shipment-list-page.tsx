@@ -1,15 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { useApi } from '../../auth/auth-context';
+import { DateTime } from '../../ui/date-time';
 import { SelectField } from '../../ui/field';
+import { shortId } from '../../ui/format';
+import { Pager } from '../../ui/pager';
 import { LoadState } from '../../ui/states';
 import { StatusBadge } from '../../ui/status-badge';
+import { useListParams } from '../../ui/use-list-params';
 import { useLoad } from '../../ui/use-load';
 import type { ShipmentPage } from '../shared/api-types';
 import { SHIPMENT_STATUSES } from '../shared/codes';
-import { DateTime } from '../shared/date-time';
-import { shortId } from '../shared/format';
-import { Pager } from '../shared/pager';
 import { useRoles } from '../shared/use-roles';
 import { NextDeadlineCell } from './next-deadline-cell';
 import { isFinalStatus } from './shipment-journey';
@@ -21,9 +22,7 @@ export function ShipmentListPage() {
   const { t } = useTranslation('exporter');
   const api = useApi();
   const { exporter, seesAll } = useRoles();
-  const [params, setParams] = useSearchParams();
-  const status = params.get('status') ?? '';
-  const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
+  const { status, page, show } = useListParams();
   const loaded = useLoad(
     (signal) =>
       api.request<ShipmentPage>('/logistics/shipments', {
@@ -32,14 +31,6 @@ export function ShipmentListPage() {
       }),
     [api, status, page],
   );
-  const show = (next: { status?: string; page?: number }) => {
-    const query = new URLSearchParams();
-    const nextStatus = next.status ?? status;
-    const nextPage = next.page ?? 1;
-    if (nextStatus) query.set('status', nextStatus);
-    if (nextPage > 1) query.set('page', String(nextPage));
-    setParams(query);
-  };
 
   return (
     <>
@@ -130,6 +121,7 @@ export function ShipmentListPage() {
           pageSize={PAGE_SIZE}
           total={loaded.data.total}
           onPage={(next) => show({ page: next })}
+          withTotal
         />
       )}
     </>

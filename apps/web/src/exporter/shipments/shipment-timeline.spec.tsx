@@ -1,10 +1,10 @@
 import { act, screen, within } from '@testing-library/react';
 import { fakeApi, on, renderScreen, type FakeCall } from '../../testing/render';
-import type { Shipment, TimelineStep } from '../shared/api-types';
 import { ExporterRoutes } from '../exporter-routes';
+import type { Shipment, TimelineStep } from '../shared/api-types';
+import { ARTWORK_ID, shipment as shipmentFixture, SHIPMENT_ID } from '../testing/exporter.fixture';
 
-const ID = '019a0000-0000-7000-8000-00000000d001';
-const ARTWORK_ID = '019a0000-0000-7000-8000-0000000000a1';
+const ID = SHIPMENT_ID;
 const EXPORTER = { username: 'exporter1', roles: ['EXPORTER' as const] };
 
 const step = (second: number, type: string, source: string, detail: string): TimelineStep => ({
@@ -19,25 +19,13 @@ const RESERVED = step(1, 'ARTWORKS_RESERVED', 'catalog', '1 artwork reserved');
 const REQUESTED = step(1, 'DECLARATION_REQUESTED', 'logistics', 'declaration requested');
 const FILED = step(2, 'DECLARATION_FILED', 'customs', 'declaration 019a…: CLEAR');
 
-const shipment = (patch: Partial<Shipment>): Shipment => ({
-  id: ID,
-  status: 'RESERVED',
-  exporterId: 'exporter1',
-  artworkIds: [ARTWORK_ID],
-  consignee: { name: 'Galerie Lumière', country: 'FR', address: '1 rue de Rivoli, Paris' },
-  origin: { country: 'CN', place: 'Shanghai' },
-  destination: { country: 'FR', place: 'Paris' },
-  purpose: 'SALE',
-  incoterm: { rule: 'CIP', place: 'Paris' },
-  transportMode: 'AIR',
-  price: { amount: '48000.00', currency: 'EUR' },
-  packages: [],
-  deadlines: [],
-  timeline: [],
-  submittedAt: '2026-11-24T10:00:00.000Z',
-  updatedAt: '2026-11-24T10:00:00.000Z',
-  ...patch,
-});
+const shipment = (patch: Partial<Shipment>) =>
+  shipmentFixture({
+    consignee: { name: 'Galerie Lumière', country: 'FR', address: '1 rue de Rivoli, Paris' },
+    price: { amount: '48000.00', currency: 'EUR' },
+    submittedAt: '2026-11-24T10:00:00.000Z',
+    ...patch,
+  });
 
 /** Time passes on the test's clock; what the page asked meanwhile is answered. */
 async function wait(ms: number) {

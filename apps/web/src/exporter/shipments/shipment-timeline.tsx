@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { DateTime } from '../../ui/date-time';
 import type { TimelineStep } from '../shared/api-types';
-import { DateTime } from '../shared/date-time';
 import { stepsInOrder } from './shipment-journey';
 
 /**

@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
+import { CurrencyField } from '../../ui/code-fields';
 import { SelectField, TextField } from '../../ui/field';
-import { CurrencyField } from '../shared/code-fields';
+import { GroupErrors } from '../../ui/group-errors';
 import { INCOTERM_RULES, SHIPMENT_PURPOSES } from '../shared/codes';
-import { GroupErrors } from '../shared/group-errors';
 import type { ShipmentFormPartProps } from './form-props';
 
 /** Why the works travel, on which Incoterms rule, at what price. */
 export function TermsFields({ form, set, errors }: ShipmentFormPartProps) {
   const { t } = useTranslation('exporter');
+  const { t: tc } = useTranslation();
   return (
     <fieldset>
       <legend>{t('shipmentForm.terms')}</legend>
@@ -19,7 +20,7 @@ export function TermsFields({ form, set, errors }: ShipmentFormPartProps) {
           onChange={set('purpose')}
           options={SHIPMENT_PURPOSES.map((purpose) => ({
             value: purpose,
-            label: t(`purposes.${purpose}`),
+            label: tc(`purposes.${purpose}`),
           }))}
           errors={errors.at('purpose')}
           required

@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fieldErrors } from '../../api/field-errors';
 import { useApi } from '../../auth/auth-context';
 import { SelectField, TextField } from '../../ui/field';
 import { FormErrors } from '../../ui/form-errors';
+import { localInputToIso, toLocalInput } from '../../ui/format';
+import { useAction } from '../../ui/use-action';
 import { TRACKING_EVENT_TYPES } from '../shared/codes';
-import { fieldErrors } from '../shared/errors';
-import { localInputToIso, toLocalInput } from '../shared/format';
-import { useAction } from '../shared/use-action';
 
 /** What the carrier reports while the works travel; DELIVERED ends the transit. */
 export function TrackingEventForm({

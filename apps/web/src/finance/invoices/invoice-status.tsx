@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import type { EscrowStatus, InvoiceStatus } from '../../api/invoice.types';
 import { StatusBadge } from '../../ui/status-badge';
-import type { EscrowStatus, InvoiceStatus } from '../finance.types';
 
 export function InvoiceStatusBadge({ status }: { status: InvoiceStatus }) {
   const { t } = useTranslation('finance');

@@ -1,34 +1,23 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { eur, invoice as invoiceFixture } from '../../testing/invoices.fixture';
 import { fakeApi, on, renderScreen } from '../../testing/render';
-import type { Invoice } from '../finance.types';
 import { InvoiceDetail } from './invoice-detail';
 import { InvoiceList } from './invoice-list';
 
 const finance = { username: 'finance1', roles: ['FINANCE' as const] };
 
-const invoice: Invoice = {
-  id: '0190a1b2-0000-7000-8000-00000000b001',
-  shipmentId: '0190a1b2-0000-7000-8000-0000000005a1',
-  exporterId: 'exporter1',
+const invoice = invoiceFixture({
   buyer: { name: 'Musée du Louvre', country: 'FR', address: 'Rue de Rivoli, Paris' },
-  reference: 'RF18539007547034',
   lines: [
-    {
-      kind: 'PRICE',
-      description: 'Ink on paper',
-      amount: { amount: '90071992547409.93', currency: 'EUR' },
-    },
-    { kind: 'DUTY', description: 'Import duty', amount: { amount: '0.00', currency: 'EUR' } },
+    { kind: 'PRICE', description: 'Ink on paper', amount: eur('90071992547409.93') },
+    { kind: 'DUTY', description: 'Import duty', amount: eur('0.00') },
   ],
-  total: { amount: '90071992547409.93', currency: 'EUR' },
-  paid: { amount: '1000.00', currency: 'EUR' },
-  open: { amount: '90071992546409.93', currency: 'EUR' },
+  total: eur('90071992547409.93'),
+  paid: eur('1000.00'),
+  open: eur('90071992546409.93'),
   status: 'PARTIALLY_PAID',
-  escrow: 'AWAITING_FUNDS',
-  dueAt: '2026-05-10T00:00:00.000Z',
-  issuedAt: '2026-04-10T09:00:00.000Z',
-};
+});
 
 describe('invoices', () => {
   it('lists invoices with reference, shipment, money, escrow, status and due date, filtered by status', async () => {

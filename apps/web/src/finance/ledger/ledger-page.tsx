@@ -2,12 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/api-error';
 import { useApi } from '../../auth/auth-context';
-import { TextField } from '../../ui/field';
+import { CurrencyField } from '../../ui/code-fields';
+import { MoneyText } from '../../ui/money-text';
 import { LoadState } from '../../ui/states';
 import { StatusBadge } from '../../ui/status-badge';
 import { useLoad } from '../../ui/use-load';
 import { ACCOUNT_KEYS, type LedgerBalances } from '../finance.types';
-import { MoneyText } from '../shared/money-text';
 
 /**
  * /finance/ledger: the balance of every account per currency and, per currency, all debits
@@ -49,14 +49,13 @@ export function LedgerPage() {
     <>
       <h1>{t('ledger.title')}</h1>
       <form className="filters" onSubmit={apply} noValidate>
-        <TextField
+        <CurrencyField
           label={t('ledger.currency')}
           name="currency"
           value={typed}
           onChange={setTyped}
           hint={t('ledger.currencyHint')}
           errors={currencyErrors}
-          autoComplete="off"
         />
         <div className="actions">
           <button type="submit">{t('ledger.show')}</button>

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { DateTime } from '../../ui/date-time';
+import { shortId } from '../../ui/format';
+import { MoneyText } from '../../ui/money-text';
 import type { ReconciliationDecision } from '../finance.types';
-import { DateTimeText, MoneyText } from '../shared/money-text';
 import { ReconciliationStatusBadge } from './reconciliation-status';
 
 /** Every decision on a payment, oldest first: what, by which rule, with what money, who and why. */
@@ -29,7 +31,7 @@ export function DecisionHistory({ decisions }: { decisions: readonly Reconciliat
         {decisions.map((decision, index) => (
           <tr key={`${decision.decidedAt}-${index}`}>
             <td>
-              <DateTimeText value={decision.decidedAt} />
+              <DateTime iso={decision.decidedAt} format="utc" />
             </td>
             <td>{t(`decisionActions.${decision.action}`)}</td>
             <td>{decision.decidedBy}</td>
@@ -42,7 +44,7 @@ export function DecisionHistory({ decisions }: { decisions: readonly Reconciliat
             <td>
               {decision.invoiceId ? (
                 <Link to={`/finance/invoices/${decision.invoiceId}`}>
-                  <code>{decision.invoiceId.slice(0, 8)}</code>
+                  <code>{shortId(decision.invoiceId)}</code>
                 </Link>
               ) : (
                 '—'

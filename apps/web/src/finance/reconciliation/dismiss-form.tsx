@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fieldErrors } from '../../api/field-errors';
 import { useApi } from '../../auth/auth-context';
 import { TextAreaField } from '../../ui/field';
 import { FormErrors } from '../../ui/form-errors';
-import { formatMoney } from '../../ui/money';
+import { useAction } from '../../ui/use-action';
+import { useFormat } from '../../ui/use-format';
 import type { ReconciliationEntry } from '../finance.types';
-import { fieldErrors } from '../shared/api-errors';
 import type { Settled } from './match-actions';
 
 /** Dismiss a payment (it stays in suspense for finance to return or book outside): a reason is required. */
@@ -16,34 +17,26 @@ export function DismissForm({
   entry: ReconciliationEntry;
   onSettled: (settled: Settled) => void;
 }) {
-  const { t, i18n } = useTranslation('finance');
+  const { t } = useTranslation('finance');
   const api = useApi();
+  const format = useFormat();
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string>();
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const action = useAction();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setProblem(undefined);
-    setError(undefined);
+    action.clear();
     if (!reason.trim()) return setProblem(t('reconciliation.dismissal.required'));
-    setBusy(true);
-    try {
-      await api.post(`/payments/reconciliation/${entry.entryId}/dismiss`, {
-        reason: reason.trim(),
-      });
+    const result = await action.run(() =>
+      api.post(`/payments/reconciliation/${entry.entryId}/dismiss`, { reason: reason.trim() }),
+    );
+    if (result.ok)
       onSettled({
         entryId: entry.entryId,
-        message: t('reconciliation.dismissed', {
-          amount: formatMoney(entry.amount, i18n.language),
-        }),
+        message: t('reconciliation.dismissed', { amount: format.money(entry.amount) }),
       });
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
   }
 
   return (
@@ -56,10 +49,10 @@ export function DismissForm({
         rows={3}
         required
         hint={t('reconciliation.dismissal.hint')}
-        errors={problem ? [problem] : fieldErrors(error, 'reason')}
+        errors={problem ? [problem] : fieldErrors(action.error).at('reason')}
       />
-      <FormErrors error={error} shown={['reason']} />
-      <button type="submit" className="danger" disabled={busy}>
+      <FormErrors error={action.error} shown={['reason']} />
+      <button type="submit" className="danger" disabled={action.busy}>
         {t('reconciliation.dismissal.submit')}
       </button>
     </form>

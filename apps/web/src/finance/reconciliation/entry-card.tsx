@@ -1,31 +1,23 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { formatMoney } from '../../ui/money';
-import type { Invoice, ReconciliationEntry } from '../finance.types';
+import { useFormat } from '../../ui/use-format';
 import { EntryFacts } from './entry-facts';
-import { MatchActions, type Settled } from './match-actions';
+import { MatchActions, type EntryProps } from './match-actions';
 
 /**
  * One payment in a queue, as an article named by its amount and payer (a browser test finds
  * it with `getByRole('article', { name: /€1,250.00/ })`), with what can be done with it.
  */
-export function EntryCard({
-  entry,
-  invoices,
-  onSettled,
-}: {
-  entry: ReconciliationEntry;
-  invoices: readonly Invoice[];
-  onSettled: (settled: Settled) => void;
-}) {
-  const { t, i18n } = useTranslation('finance');
+export function EntryCard({ entry, invoices, onSettled }: EntryProps) {
+  const { t } = useTranslation('finance');
+  const format = useFormat();
   const headingId = useId();
   return (
     <article className="card entry-card" aria-labelledby={headingId}>
       <h3 id={headingId}>
         {t('reconciliation.entryHeading', {
-          amount: formatMoney(entry.amount, i18n.language),
+          amount: format.money(entry.amount),
           payer: entry.payer.name ?? t('reconciliation.unknownPayer'),
         })}
       </h3>

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useApi } from '../../auth/auth-context';
-import { formatMoney } from '../../ui/money';
 import { LoadState } from '../../ui/states';
+import { useFormat } from '../../ui/use-format';
 import { useLoad } from '../../ui/use-load';
 import type { ReconciliationEntryDetail } from '../finance.types';
 import { DecisionHistory } from './decision-history';
@@ -13,7 +13,8 @@ import { useOpenInvoices } from './use-open-invoices';
 
 /** /finance/reconciliation/:entryId: one payment, every decision on it and who made it. */
 export function EntryDetail() {
-  const { t, i18n } = useTranslation('finance');
+  const { t } = useTranslation('finance');
+  const format = useFormat();
   const api = useApi();
   const { entryId = '' } = useParams();
   const invoices = useOpenInvoices();
@@ -38,7 +39,7 @@ export function EntryDetail() {
         <>
           <h1>
             {t('reconciliation.entryHeading', {
-              amount: formatMoney(entry.amount, i18n.language),
+              amount: format.money(entry.amount),
               payer: entry.payer.name ?? t('reconciliation.unknownPayer'),
             })}
           </h1>

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { Invoice, ReconciliationEntry } from '../finance.types';
-import { DateText, MoneyText } from '../shared/money-text';
+import type { Invoice } from '../../api/invoice.types';
+import { CalendarDate } from '../../ui/date-time';
+import { MoneyText } from '../../ui/money-text';
+import type { ReconciliationEntry } from '../finance.types';
 import { ReconciliationStatusBadge } from './reconciliation-status';
 
 /** What the bank said about a payment and what the cascade made of it. */
@@ -35,7 +37,7 @@ export function EntryFacts({
       <div>
         <dt>{t('reconciliation.bookingDate')}</dt>
         <dd>
-          <DateText value={entry.bookingDate} />
+          <CalendarDate date={entry.bookingDate} />
         </dd>
       </div>
       <div>

@@ -1,9 +1,11 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Invoice } from '../../api/invoice.types';
 import { useApi } from '../../auth/auth-context';
 import { FormErrors } from '../../ui/form-errors';
-import { formatMoney } from '../../ui/money';
-import type { Invoice, ReconciliationEntry } from '../finance.types';
+import { useAction } from '../../ui/use-action';
+import { useFormat } from '../../ui/use-format';
+import type { ReconciliationEntry } from '../finance.types';
 import { DismissForm } from './dismiss-form';
 import { ManualMatchForm } from './manual-match-form';
 
@@ -11,6 +13,13 @@ import { ManualMatchForm } from './manual-match-form';
 export interface Settled {
   entryId: string;
   message: string;
+}
+
+/** A payment, the open invoices it may be matched to, and whom to tell once it is settled. */
+export interface EntryProps {
+  entry: ReconciliationEntry;
+  invoices: readonly Invoice[];
+  onSettled: (settled: Settled) => void;
 }
 
 /** Entries a person may still decide on. */
@@ -23,21 +32,13 @@ export function isOpenEntry(entry: ReconciliationEntry): boolean {
  * (the suggested invoiceId sent back as is), match it by hand to an open invoice, or dismiss
  * it with a reason. The two forms open as disclosures and keep what was typed while closed.
  */
-export function MatchActions({
-  entry,
-  invoices,
-  onSettled,
-}: {
-  entry: ReconciliationEntry;
-  invoices: readonly Invoice[];
-  onSettled: (settled: Settled) => void;
-}) {
-  const { t, i18n } = useTranslation('finance');
+export function MatchActions({ entry, invoices, onSettled }: EntryProps) {
+  const { t } = useTranslation('finance');
   const api = useApi();
+  const format = useFormat();
   const id = useId();
   const [panel, setPanel] = useState<'match' | 'dismiss'>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const confirming = useAction();
 
   // a disclosure that opens takes the keyboard to its first input
   useEffect(() => {
@@ -49,25 +50,20 @@ export function MatchActions({
   }, [panel, id]);
 
   if (!isOpenEntry(entry)) return null;
-  const amount = formatMoney(entry.amount, i18n.language);
+  const amount = format.money(entry.amount);
   const suggested = entry.status === 'SUGGESTED' ? entry.invoiceId : null;
 
   async function confirm() {
     if (!suggested) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      await api.post(`/payments/reconciliation/${entry.entryId}/match`, { invoiceId: suggested });
-      const reference = invoices.find((invoice) => invoice.id === suggested)?.reference;
-      onSettled({
-        entryId: entry.entryId,
-        message: t('reconciliation.confirmed', { amount, invoice: reference ?? suggested }),
-      });
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    const result = await confirming.run(() =>
+      api.post(`/payments/reconciliation/${entry.entryId}/match`, { invoiceId: suggested }),
+    );
+    if (!result.ok) return;
+    const reference = invoices.find((invoice) => invoice.id === suggested)?.reference;
+    onSettled({
+      entryId: entry.entryId,
+      message: t('reconciliation.confirmed', { amount, invoice: reference ?? suggested }),
+    });
   }
 
   const toggle = (which: 'match' | 'dismiss') => setPanel(panel === which ? undefined : which);
@@ -76,7 +72,7 @@ export function MatchActions({
     <div className="match-actions">
       <div className="actions">
         {suggested && (
-          <button type="button" onClick={() => void confirm()} disabled={busy}>
+          <button type="button" onClick={() => void confirm()} disabled={confirming.busy}>
             {t('reconciliation.confirm')}
           </button>
         )}
@@ -99,7 +95,7 @@ export function MatchActions({
           {t('reconciliation.dismiss')}
         </button>
       </div>
-      <FormErrors error={error} />
+      <FormErrors error={confirming.error} />
       <div id={`${id}-match`} hidden={panel !== 'match'}>
         <ManualMatchForm entry={entry} invoices={invoices} onSettled={onSettled} />
       </div>

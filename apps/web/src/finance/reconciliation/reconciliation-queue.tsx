@@ -1,10 +1,12 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Invoice } from '../../api/invoice.types';
+import type { Page } from '../../api/types';
 import { useApi } from '../../auth/auth-context';
+import { Pager } from '../../ui/pager';
 import { LoadState } from '../../ui/states';
 import { useLoad } from '../../ui/use-load';
-import type { Invoice, Page, ReconciliationEntry, ReconciliationStatus } from '../finance.types';
-import { Pager } from '../shared/pager';
+import type { ReconciliationEntry, ReconciliationStatus } from '../finance.types';
 import { EntryCard } from './entry-card';
 import type { Settled } from './match-actions';
 

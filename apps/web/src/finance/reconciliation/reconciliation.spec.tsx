@@ -1,29 +1,22 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { fakeApi, on, type FakeCall } from '../../testing/render';
-import { renderScreen } from '../../testing/render';
-import type { Invoice, ReconciliationEntry, ReconciliationEntryDetail } from '../finance.types';
+import type { Invoice } from '../../api/invoice.types';
+import { eur, invoice as invoiceFixture } from '../../testing/invoices.fixture';
+import { fakeApi, on, renderScreen, type FakeCall } from '../../testing/render';
+import type { ReconciliationEntry, ReconciliationEntryDetail } from '../finance.types';
 import { EntryDetail } from './entry-detail';
 import { ReconciliationPage } from './reconciliation-page';
 
 const finance = { username: 'finance1', roles: ['FINANCE' as const] };
 
 function invoice(id: string, reference: string, open: string, buyer: string): Invoice {
-  return {
+  return invoiceFixture({
     id,
-    shipmentId: '0190a1b2-0000-7000-8000-0000000005a1',
-    exporterId: 'exporter1',
-    buyer: { name: buyer, country: 'FR', address: 'Paris' },
     reference,
-    lines: [],
-    total: { amount: open, currency: 'EUR' },
-    paid: { amount: '0.00', currency: 'EUR' },
-    open: { amount: open, currency: 'EUR' },
-    status: 'OPEN',
-    escrow: 'AWAITING_FUNDS',
-    dueAt: '2026-05-10T00:00:00.000Z',
-    issuedAt: '2026-04-10T09:00:00.000Z',
-  };
+    buyer: { name: buyer, country: 'FR', address: 'Paris' },
+    total: eur(open),
+    open: eur(open),
+  });
 }
 
 const louvre = invoice(

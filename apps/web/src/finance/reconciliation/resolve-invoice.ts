@@ -1,4 +1,4 @@
-import type { Money } from '../../ui/money';
+import type { Money } from '../../api/types';
 
 export interface InvoiceCandidate {
   id: string;

@@ -1,6 +1,7 @@
+import type { Invoice } from '../../api/invoice.types';
+import { fetchInvoices } from '../../api/invoices';
 import { useApi } from '../../auth/auth-context';
 import { useLoad, type Loaded } from '../../ui/use-load';
-import type { Invoice, Page } from '../finance.types';
 
 /** The list route's largest page; more open invoices than this are reachable by id only. */
 const MOST = 500;
@@ -16,10 +17,7 @@ export function useOpenInvoices(): Loaded<Invoice[]> {
     async (signal) => {
       const pages = await Promise.all(
         (['OPEN', 'PARTIALLY_PAID'] as const).map((status) =>
-          api.request<Page<Invoice>>('/payments/invoices', {
-            query: { status, pageSize: MOST },
-            signal,
-          }),
+          fetchInvoices(api, { status, pageSize: MOST }, signal),
         ),
       );
       return pages.flatMap((page) => page.items);

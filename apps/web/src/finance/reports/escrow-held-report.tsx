@@ -3,15 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { ApiError } from '../../api/api-error';
 import { useApi } from '../../auth/auth-context';
+import { CalendarDate } from '../../ui/date-time';
 import { TextField } from '../../ui/field';
 import { FormErrors } from '../../ui/form-errors';
-import { formatMoney } from '../../ui/money';
+import { todayIso } from '../../ui/format';
+import { MoneyText } from '../../ui/money-text';
 import { LoadState } from '../../ui/states';
+import { useFormat } from '../../ui/use-format';
 import { useLoad } from '../../ui/use-load';
 import type { EscrowHeldReport as Report } from '../finance.types';
-import { formatDate, isoDay } from '../shared/format';
-import { DateText, MoneyText } from '../shared/money-text';
-import { CHART_COLOURS, ChartFrame, tickFormatter } from './chart-frame';
 import {
   escrowCurrencies,
   escrowSeries,
@@ -19,14 +19,16 @@ import {
   pickCurrency,
   type EscrowPoint,
 } from './chart-data';
+import { CHART_COLOURS, ChartFrame, tickFormatter } from './chart-frame';
 import { CurrencySelect } from './currency-select';
 
 /**
  * Escrow held (ESCROW_LIABILITY) at the end of each day of a range, per currency, and what is
  * held now. GET /reports/escrow-held answers the daily series only when given from and to.
  */
-export function EscrowHeldReport({ today = isoDay(new Date()) }: { today?: string }) {
-  const { t, i18n } = useTranslation('finance');
+export function EscrowHeldReport({ today = todayIso() }: { today?: string }) {
+  const { t } = useTranslation('finance');
+  const format = useFormat();
   const api = useApi();
   const titleId = useId();
   const [typed, setTyped] = useState(() => lastDays(today, 30));
@@ -43,7 +45,7 @@ export function EscrowHeldReport({ today = isoDay(new Date()) }: { today?: strin
   const currencies = escrowCurrencies(report);
   const currency = pickCurrency(currencies, chosen);
   const points = escrowSeries(report, currency, today);
-  const money = (amount: string) => formatMoney({ amount, currency }, i18n.language);
+  const money = (amount: string) => format.money({ amount, currency });
 
   function show(event: FormEvent) {
     event.preventDefault();
@@ -123,12 +125,12 @@ export function EscrowHeldReport({ today = isoDay(new Date()) }: { today?: strin
                     <CartesianGrid strokeDasharray="3 3" />
                     <XAxis
                       dataKey="date"
-                      tickFormatter={(date: string) => formatDate(date, i18n.language)}
+                      tickFormatter={(date: string) => format.date(date)}
                       minTickGap={24}
                     />
-                    <YAxis tickFormatter={tickFormatter(i18n.language)} width={64} />
+                    <YAxis tickFormatter={tickFormatter(format.language)} width={64} />
                     <Tooltip
-                      labelFormatter={(date) => formatDate(String(date), i18n.language)}
+                      labelFormatter={(date) => format.date(String(date))}
                       formatter={(_value, _name, item) => [
                         money((item.payload as EscrowPoint).amount),
                         t('reports.escrow.held'),
@@ -160,7 +162,7 @@ export function EscrowHeldReport({ today = isoDay(new Date()) }: { today?: strin
                   {points.map((point) => (
                     <tr key={point.date}>
                       <th scope="row">
-                        <DateText value={point.date} />
+                        <CalendarDate date={point.date} />
                       </th>
                       <td className="number">{money(point.amount)}</td>
                     </tr>

@@ -3,18 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { useApi } from '../../auth/auth-context';
 import { LoadState } from '../../ui/states';
+import { useFormat } from '../../ui/use-format';
 import { useLoad } from '../../ui/use-load';
 import type { MatchRateReport as Report } from '../finance.types';
-import { formatCount, formatShare } from '../shared/format';
-import { CHART_COLOURS, ChartFrame } from './chart-frame';
 import { CASCADE_STATUSES, matchRateRows } from './chart-data';
+import { CHART_COLOURS, ChartFrame } from './chart-frame';
 
 /**
  * The cascade's decisions per rule (REC-EXACT … REC-NONE) by the status they left the payment
  * in, the share it matched on its own, and what people did afterwards.
  */
 export function MatchRateReport() {
-  const { t, i18n } = useTranslation('finance');
+  const { t } = useTranslation('finance');
+  const format = useFormat();
   const api = useApi();
   const titleId = useId();
   const loaded = useLoad(
@@ -23,7 +24,6 @@ export function MatchRateReport() {
   );
   const report = loaded.data;
   const rows = matchRateRows(report);
-  const count = (value: number) => formatCount(value, i18n.language);
 
   return (
     <section aria-labelledby={titleId}>
@@ -35,9 +35,9 @@ export function MatchRateReport() {
             {report.automatic.share === null
               ? t('reports.matchRate.noDecisions')
               : t('reports.matchRate.automatic', {
-                  share: formatShare(report.automatic.share, i18n.language),
-                  matched: count(report.automatic.matched),
-                  decisions: count(report.automatic.decisions),
+                  share: format.share(report.automatic.share),
+                  matched: format.count(report.automatic.matched),
+                  decisions: format.count(report.automatic.decisions),
                 })}
           </p>
           <ChartFrame label={t('reports.matchRate.chart')}>
@@ -93,11 +93,11 @@ export function MatchRateReport() {
                   </th>
                   {CASCADE_STATUSES.map((status) => (
                     <td className="number" key={status}>
-                      {count(row[status])}
+                      {format.count(row[status])}
                     </td>
                   ))}
-                  <td className="number">{count(row.total)}</td>
-                  <td className="number">{formatShare(row.rate, i18n.language)}</td>
+                  <td className="number">{format.count(row.total)}</td>
+                  <td className="number">{format.share(row.rate)}</td>
                 </tr>
               ))}
             </tbody>
@@ -124,7 +124,7 @@ export function MatchRateReport() {
                     <td>
                       <code>{row.rule}</code>
                     </td>
-                    <td className="number">{count(row.count)}</td>
+                    <td className="number">{format.count(row.count)}</td>
                   </tr>
                 ))}
               </tbody>

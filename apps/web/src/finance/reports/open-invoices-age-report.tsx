@@ -5,18 +5,19 @@ import { ApiError } from '../../api/api-error';
 import { useApi } from '../../auth/auth-context';
 import { SelectField, TextField } from '../../ui/field';
 import { FormErrors } from '../../ui/form-errors';
-import { formatMoney } from '../../ui/money';
+import { todayIso } from '../../ui/format';
 import { LoadState } from '../../ui/states';
+import { useFormat } from '../../ui/use-format';
 import { useLoad } from '../../ui/use-load';
 import { AGE_BASES, type AgeBasis, type OpenInvoicesByAgeReport as Report } from '../finance.types';
-import { formatCount, formatDate, isoDay } from '../shared/format';
-import { CHART_COLOURS, ChartFrame, tickFormatter } from './chart-frame';
 import { ageRows, pickCurrency, type AgeRow } from './chart-data';
+import { CHART_COLOURS, ChartFrame, tickFormatter } from './chart-frame';
 import { CurrencySelect } from './currency-select';
 
 /** Open and partially paid invoices by age (0-30, 31-60, 61-90, over 90 days), per currency. */
-export function OpenInvoicesAgeReport({ today = isoDay(new Date()) }: { today?: string }) {
-  const { t, i18n } = useTranslation('finance');
+export function OpenInvoicesAgeReport({ today = todayIso() }: { today?: string }) {
+  const { t } = useTranslation('finance');
+  const format = useFormat();
   const api = useApi();
   const titleId = useId();
   const [typed, setTyped] = useState<{ basis: AgeBasis; asOf: string }>({
@@ -40,8 +41,7 @@ export function OpenInvoicesAgeReport({ today = isoDay(new Date()) }: { today?: 
   const currency = pickCurrency(currencies, chosen);
   const rows = ageRows(report, currency);
   const figures = report?.currencies.find((entry) => entry.currency === currency);
-  const money = (amount: string) => formatMoney({ amount, currency }, i18n.language);
-  const count = (value: number) => formatCount(value, i18n.language);
+  const money = (amount: string) => format.money({ amount, currency });
   const bucketLabel = (bucket: string) => t(`reports.age.buckets.${bucketKey(bucket)}`);
 
   function show(event: FormEvent) {
@@ -96,7 +96,7 @@ export function OpenInvoicesAgeReport({ today = isoDay(new Date()) }: { today?: 
                 >
                   <CartesianGrid strokeDasharray="3 3" />
                   <XAxis dataKey="bucket" tickFormatter={bucketLabel} />
-                  <YAxis tickFormatter={tickFormatter(i18n.language)} width={64} />
+                  <YAxis tickFormatter={tickFormatter(format.language)} width={64} />
                   <Tooltip
                     labelFormatter={(bucket) => bucketLabel(String(bucket))}
                     formatter={(_value, _name, item) => {
@@ -120,7 +120,7 @@ export function OpenInvoicesAgeReport({ today = isoDay(new Date()) }: { today?: 
               <caption>
                 {t('reports.age.table', {
                   currency,
-                  asOf: formatDate(report.asOf, i18n.language),
+                  asOf: format.date(report.asOf),
                 })}
               </caption>
               <thead>
@@ -138,7 +138,7 @@ export function OpenInvoicesAgeReport({ today = isoDay(new Date()) }: { today?: 
                 {rows.map((row) => (
                   <tr key={row.bucket}>
                     <th scope="row">{bucketLabel(row.bucket)}</th>
-                    <td className="number">{count(row.count)}</td>
+                    <td className="number">{format.count(row.count)}</td>
                     <td className="number">{money(row.amount)}</td>
                   </tr>
                 ))}
@@ -147,7 +147,7 @@ export function OpenInvoicesAgeReport({ today = isoDay(new Date()) }: { today?: 
                 <tfoot>
                   <tr>
                     <th scope="row">{t('reports.age.total')}</th>
-                    <td className="number">{count(figures.count)}</td>
+                    <td className="number">{format.count(figures.count)}</td>
                     <td className="number">{money(figures.open)}</td>
                   </tr>
                 </tfoot>

@@ -1,50 +1,37 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/api-error';
+import { messagesExcept } from '../../api/field-errors';
 import { useApi } from '../../auth/auth-context';
+import { CalendarDate } from '../../ui/date-time';
+import { FileField } from '../../ui/file-field';
 import { FormErrors } from '../../ui/form-errors';
+import { useFormat } from '../../ui/use-format';
 import type { FxRatesImportResult } from '../finance.types';
-import { messagesExcept } from '../shared/api-errors';
-import { FileField } from '../shared/file-field';
-import { formatCount } from '../shared/format';
-import { DateText } from '../shared/money-text';
 import { SummaryTable } from '../shared/summary-table';
 import { fxRatesContentType } from './content-type';
-
-const FILE_STATUSES = [400, 413, 415];
+import { useFileUpload } from './use-file-upload';
 
 /** Upload an ECB reference-rate CSV (a day or the whole history) and see what it held. */
 export function FxRatesUpload() {
-  const { t, i18n } = useTranslation('finance');
+  const { t } = useTranslation('finance');
   const api = useApi();
+  const { count } = useFormat();
   const titleId = useId();
-  const [file, setFile] = useState<File>();
-  const [problem, setProblem] = useState<string>();
-  const [error, setError] = useState<unknown>();
-  const [result, setResult] = useState<FxRatesImportResult>();
-  const [busy, setBusy] = useState(false);
+  const upload = useFileUpload<FxRatesImportResult>(fxRatesContentType);
+  const result = upload.result;
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setProblem(undefined);
-    setError(undefined);
-    if (!file) return setProblem(t('fxRates.noFile'));
-    const contentType = fxRatesContentType(file.name);
-    if (!contentType) return setProblem(t('fxRates.wrongType', { name: file.name }));
-    setBusy(true);
-    setResult(undefined);
-    try {
-      setResult(await api.upload<FxRatesImportResult>('/payments/fx-rates', file, contentType));
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    void upload.upload((file, contentType) =>
+      api.upload<FxRatesImportResult>('/payments/fx-rates', file, contentType),
+    );
   }
 
-  const fileError = error instanceof ApiError && FILE_STATUSES.includes(error.status);
-  const fileErrors = problem ? [problem] : fileError ? messagesExcept(error, []) : [];
-  const count = (value: number) => formatCount(value, i18n.language);
+  const fileErrors = upload.problem
+    ? [t(`fxRates.${upload.problem}`, { name: upload.fileName })]
+    : upload.fileError
+      ? messagesExcept(upload.fileError, [])
+      : [];
 
   return (
     <section aria-labelledby={titleId}>
@@ -56,15 +43,12 @@ export function FxRatesUpload() {
           accept=".csv,text/csv"
           hint={t('fxRates.fileHint')}
           errors={fileErrors}
-          onChange={(chosen) => {
-            setFile(chosen);
-            setProblem(undefined);
-          }}
+          onChange={upload.choose}
         />
-        <FormErrors error={fileError ? undefined : error} />
+        <FormErrors error={upload.formError} />
         <div className="actions">
-          <button type="submit" disabled={busy}>
-            {busy ? t('fxRates.uploading') : t('fxRates.upload')}
+          <button type="submit" disabled={upload.busy}>
+            {upload.busy ? t('fxRates.uploading') : t('fxRates.upload')}
           </button>
         </div>
       </form>
@@ -79,8 +63,8 @@ export function FxRatesUpload() {
             { label: t('fxRates.currencies'), value: result.currencies.join(', ') || '—' },
             { label: t('fxRates.rates'), value: count(result.rates) },
             { label: t('fxRates.published'), value: count(result.published) },
-            { label: t('fxRates.from'), value: <DateText value={result.from} /> },
-            { label: t('fxRates.to'), value: <DateText value={result.to} /> },
+            { label: t('fxRates.from'), value: <CalendarDate date={result.from} /> },
+            { label: t('fxRates.to'), value: <CalendarDate date={result.to} /> },
           ]}
         />
       )}

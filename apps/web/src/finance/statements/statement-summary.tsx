@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { StatusBadge } from '../../ui/status-badge';
+import { useFormat } from '../../ui/use-format';
 import type { StatementImportResult } from '../finance.types';
-import { formatCount } from '../shared/format';
 import { SummaryTable } from '../shared/summary-table';
 
 /** The import's figures: what the file held, what was new, what reconciliation made of it. */
 export function StatementSummary({ result }: { result: StatementImportResult }) {
-  const { t, i18n } = useTranslation('finance');
-  const count = (value: number) => formatCount(value, i18n.language);
+  const { t } = useTranslation('finance');
+  const { count } = useFormat();
   const toReview = result.suggested + result.exceptions;
   const balance = result.balanceCheck?.status;
   return (

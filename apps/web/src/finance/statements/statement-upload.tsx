@@ -1,20 +1,17 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/api-error';
 import { queryString } from '../../api/client';
+import { fieldErrors, messagesExcept } from '../../api/field-errors';
 import { useApi } from '../../auth/auth-context';
 import { TextField } from '../../ui/field';
+import { FileField } from '../../ui/file-field';
 import { FormErrors } from '../../ui/form-errors';
 import type { StatementImportResult } from '../finance.types';
-import { messagesExcept } from '../shared/api-errors';
-import { FileField } from '../shared/file-field';
 import { statementContentType } from './content-type';
-import { ErrorLocationView } from './error-location-view';
 import { locationOf } from './error-location';
+import { ErrorLocationView } from './error-location-view';
 import { StatementSummary } from './statement-summary';
-
-/** What the service says about the file itself: a bad file (400), too large (413), wrong type (415). */
-const FILE_STATUSES = [400, 413, 415];
+import { useFileUpload } from './use-file-upload';
 
 /**
  * Upload a bank statement (camt.053 .xml or .csv), sent as the body with the content type its
@@ -24,38 +21,25 @@ export function StatementUpload() {
   const { t } = useTranslation('finance');
   const api = useApi();
   const locationId = useId();
-  const [file, setFile] = useState<File>();
   const [account, setAccount] = useState('');
-  const [problem, setProblem] = useState<string>();
-  const [error, setError] = useState<unknown>();
-  const [result, setResult] = useState<StatementImportResult>();
-  const [busy, setBusy] = useState(false);
+  const upload = useFileUpload<StatementImportResult>(statementContentType);
+  const result = upload.result;
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setProblem(undefined);
-    setError(undefined);
-    if (!file) return setProblem(t('statements.noFile'));
-    const contentType = statementContentType(file.name);
-    if (!contentType) return setProblem(t('statements.wrongType', { name: file.name }));
-    setBusy(true);
-    setResult(undefined);
-    try {
-      const query = queryString({ account: account.trim() || undefined });
-      setResult(
-        await api.upload<StatementImportResult>(`/payments/statements${query}`, file, contentType),
-      );
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    const query = queryString({ account: account.trim() || undefined });
+    void upload.upload((file, contentType) =>
+      api.upload<StatementImportResult>(`/payments/statements${query}`, file, contentType),
+    );
   }
 
-  const fileError = error instanceof ApiError && FILE_STATUSES.includes(error.status);
-  const fileErrors = problem ? [problem] : fileError ? messagesExcept(error, ['account']) : [];
-  const location = fileError ? locationOf(error.body) : undefined;
-  const accountErrors = error instanceof ApiError ? error.forField('account') : [];
+  const fileErrors = upload.problem
+    ? [t(`statements.${upload.problem}`, { name: upload.fileName })]
+    : upload.fileError
+      ? messagesExcept(upload.fileError, ['account'])
+      : [];
+  const location = upload.fileError && locationOf(upload.fileError.body);
+  const accountErrors = fieldErrors(upload.fileError ?? upload.formError).at('account');
 
   return (
     <section aria-labelledby={`${locationId}-title`}>
@@ -67,10 +51,7 @@ export function StatementUpload() {
           accept=".xml,.csv,application/xml,text/xml,text/csv"
           hint={t('statements.fileHint')}
           errors={fileErrors}
-          onChange={(chosen) => {
-            setFile(chosen);
-            setProblem(undefined);
-          }}
+          onChange={upload.choose}
           detailsId={locationId}
           details={location && <ErrorLocationView id={locationId} location={location} />}
         />
@@ -82,10 +63,10 @@ export function StatementUpload() {
           hint={t('statements.accountHint')}
           errors={accountErrors}
         />
-        <FormErrors error={fileError ? undefined : error} shown={['account']} />
+        <FormErrors error={upload.formError} shown={['account']} />
         <div className="actions">
-          <button type="submit" disabled={busy}>
-            {busy ? t('statements.uploading') : t('statements.upload')}
+          <button type="submit" disabled={upload.busy}>
+            {upload.busy ? t('statements.uploading') : t('statements.upload')}
           </button>
         </div>
       </form>

@@ -3,7 +3,7 @@ import type {
   Declaration,
   DeclarationList,
   DeclarationSummary,
-} from '../customs.types';
+} from '../api/declaration.types';
 
 /** Answers of the customs service for component tests, shaped as declaration.view.ts makes them. */
 

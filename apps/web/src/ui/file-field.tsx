@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react';
-import { FieldFrame } from '../../ui/field';
+import { FieldFrame } from './field';
 
 /**
- * A labelled file input with its hint and the service's errors under it, like the shared
- * TextField (ui/field.tsx has no file input). `details` (where in the file a problem is) is
- * shown right under the errors and read with the input.
+ * A labelled file input with its hint and the service's errors under it. `details` (where in
+ * the file a problem is) is shown right under the errors and read with the input.
  */
 export function FileField({
   label,
@@ -28,16 +27,17 @@ export function FileField({
   return (
     <>
       <FieldFrame label={label} errors={errors} hint={hint}>
-        {({ id, describedBy, invalid }) => (
+        {(control) => (
           <input
-            id={id}
+            {...control}
             name={name}
             type="file"
             accept={accept}
             aria-describedby={
-              [describedBy, details ? detailsId : undefined].filter(Boolean).join(' ') || undefined
+              [control['aria-describedby'], details ? detailsId : undefined]
+                .filter(Boolean)
+                .join(' ') || undefined
             }
-            aria-invalid={invalid || undefined}
             onChange={(event) => onChange(event.target.files?.[0] ?? undefined)}
           />
         )}

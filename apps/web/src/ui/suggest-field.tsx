@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { FieldFrame } from '../../ui/field';
+import { FieldFrame } from './field';
 
 export interface Suggestion {
   value: string;
@@ -18,11 +18,12 @@ export interface SuggestFieldProps {
   required?: boolean;
   inputMode?: 'text' | 'numeric' | 'decimal';
   maxLength?: number;
+  spellCheck?: boolean;
 }
 
 /**
- * A text input with suggestions (a datalist): for codes such as countries and currencies, where
- * the common ones are a click away but every valid one can be typed. Could move to ui/.
+ * A text input with suggestions (a datalist): for codes such as countries and currencies, or an
+ * invoice's reference, where the common ones are a click away but any valid one can be typed.
  */
 export function SuggestField({
   label,
@@ -35,15 +36,13 @@ export function SuggestField({
   const listId = useId();
   return (
     <FieldFrame label={label} errors={errors} hint={hint}>
-      {({ id, describedBy, invalid }) => (
+      {(control) => (
         <>
           <input
-            id={id}
+            {...control}
             {...input}
             list={listId}
             autoComplete="off"
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
             onChange={(event) => onChange(event.target.value)}
           />
           <datalist id={listId}>

@@ -1,6 +1,8 @@
-import type { Money } from './money';
+import type { Money } from './types';
 
 /** The customs assessment as POST /api/customs/assessments and declarations answer it. */
+export type Outcome = 'CLEAR' | 'REVIEW' | 'PROHIBITED';
+
 export interface Finding {
   ruleId: string;
   ruleVersion?: number;
@@ -54,7 +56,7 @@ export interface Duties {
 }
 
 export interface Assessment {
-  outcome: 'CLEAR' | 'REVIEW' | 'PROHIBITED';
+  outcome: Outcome;
   date?: string;
   ruleBookVersion?: string;
   items: ItemAssessment[];

@@ -18,7 +18,7 @@ interface ListEditorProps<T extends { key: string }> {
 
 /**
  * A list the user grows and shrinks (materials, provenance, packages): each row its own group,
- * "Add" puts the keyboard in the new row, "Remove" returns it to "Add". Could move to ui/.
+ * "Add" puts the keyboard in the new row, "Remove" returns it to "Add".
  */
 export function ListEditor<T extends { key: string }>({
   legend,

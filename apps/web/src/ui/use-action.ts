@@ -1,10 +1,11 @@
 import { useCallback, useState } from 'react';
 
-export type ActionResult<T> = { ok: true; value: T } | { ok: false };
+/** What the request answered, or why it failed (also kept as `error` for the form). */
+export type ActionResult<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
 /**
  * A request a button starts (save, upload, attach): busy while it runs, its error kept for
- * the form to show next to the fields, cleared when it is tried again. Could move to ui/.
+ * the form to show next to the fields, cleared when it is tried again.
  */
 export function useAction() {
   const [busy, setBusy] = useState(false);
@@ -18,7 +19,7 @@ export function useAction() {
       return { ok: true, value };
     } catch (caught) {
       setError(caught);
-      return { ok: false };
+      return { ok: false, error: caught };
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,5 @@
 import { useEffect, useState, type DependencyList } from 'react';
-import { useLoad, type Loaded } from '../../ui/use-load';
+import { useLoad, type Loaded } from './use-load';
 
 /**
  * useLoad that polls every `everyMs` until what it loaded says it is done (an import that

@@ -1,5 +1,5 @@
-import { ApiError, groupFieldErrors } from '../../api/api-error';
-import { fieldErrors, renamedFields } from './errors';
+import { ApiError, groupFieldErrors } from './api-error';
+import { fieldErrors, isClaimed, messagesExcept, renamedFields } from './field-errors';
 
 function refused(status: number, ...messages: string[]): ApiError {
   return new ApiError(status, messages, groupFieldErrors(messages));
@@ -21,9 +21,29 @@ describe('field errors of a refused request', () => {
     expect(errors.at('title')).toEqual([]);
   });
 
+  it('takes a field’s messages from a 400', () => {
+    const error = refused(400, 'reason must be longer than or equal to 1 characters', 'x bad');
+    expect(fieldErrors(error).at('reason')).toEqual([
+      'must be longer than or equal to 1 characters',
+    ]);
+    expect(fieldErrors(error).at('invoiceId')).toEqual([]);
+  });
+
   it('has nothing for a field when the request did not even reach the service', () => {
     expect(fieldErrors(new Error('offline')).at('title')).toEqual([]);
     expect(fieldErrors(undefined).own('materials')).toEqual([]);
+  });
+
+  it('lets an input claim every message of some statuses', () => {
+    const error = refused(409, 'invoice 7 is PAID; it takes no payment');
+    expect(isClaimed(error, [404, 409])).toBe(true);
+    expect(isClaimed(error, [404])).toBe(false);
+    expect(isClaimed(new Error('offline'), [404])).toBe(false);
+  });
+
+  it('leaves out the messages another input shows', () => {
+    const error = refused(400, 'account must be shorter', 'camt.053 entry 3: bad amount');
+    expect(messagesExcept(error, ['account'])).toEqual(['camt.053 entry 3: bad amount']);
   });
 
   it('renames paths so a pre-check error lands on the shipment form’s field', () => {

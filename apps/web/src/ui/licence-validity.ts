@@ -1,16 +1,13 @@
-import type { AttachedLicence, DeclarationItem } from '../customs.types';
+import type { DeclarationItem, Licence } from '../api/declaration.types';
 
 /** A licence counts while its last valid day is today or later (as the service checks it). */
-export function isLicenceValid(
-  licence: Pick<AttachedLicence, 'validUntil'>,
-  today: string,
-): boolean {
+export function isLicenceValid(licence: Pick<Licence, 'validUntil'>, today: string): boolean {
   return licence.validUntil >= today;
 }
 
 /** The item a licence covers by its artwork, or undefined when it covers every item. */
 export function coveredItem<T extends Pick<DeclarationItem, 'artworkId'>>(
-  licence: Pick<AttachedLicence, 'artworkId'>,
+  licence: Pick<Licence, 'artworkId'>,
   items: readonly T[],
 ): T | undefined {
   return licence.artworkId === null

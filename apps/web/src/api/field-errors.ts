@@ -1,6 +1,10 @@
-import { ApiError } from '../../api/api-error';
+import { ApiError } from './api-error';
 
-/** What a form asks of a refused request: the messages for one field, or for a list itself. */
+/**
+ * Which of a refused request's messages a form shows next to which input. The services start a
+ * field's message with its path (`value.amount has 3 decimals`), so a message belongs to the
+ * field it starts with; FormErrors shows the rest, and every message shows once.
+ */
 export interface FieldErrors {
   /** Messages for the field and its children (`value` also collects `value.amount`). */
   at(path: string): string[];
@@ -10,15 +14,33 @@ export interface FieldErrors {
 
 const NONE: string[] = [];
 
-/**
- * Reads a refusal the way FormErrors does (a message belongs to the field its text starts
- * with), so every message shows once: next to its field, or with the form's other errors.
- */
 export function fieldErrors(error: unknown): FieldErrors {
   if (!(error instanceof ApiError)) {
     return { at: () => NONE, own: () => NONE };
   }
   return { at: (path) => error.forField(path), own: (path) => error.fields[path] ?? NONE };
+}
+
+/** The message is about `field` (or one of its children). */
+function belongsTo(message: string, field: string): boolean {
+  return (
+    message.startsWith(`${field} `) ||
+    message.startsWith(`${field}.`) ||
+    message.startsWith(`${field}:`)
+  );
+}
+
+/** Every message of the error except those that one of `fields` shows. */
+export function messagesExcept(error: ApiError, fields: readonly string[]): string[] {
+  return error.messages.filter((message) => !fields.some((field) => belongsTo(message, field)));
+}
+
+/**
+ * A refusal with one of these statuses is about the one input of a form as a whole (a 409
+ * "invoice … is PAID" is about the invoice chosen): the input shows all of its messages.
+ */
+export function isClaimed(error: unknown, statuses: readonly number[]): error is ApiError {
+  return error instanceof ApiError && statuses.includes(error.status);
 }
 
 /**
@@ -39,12 +61,7 @@ export function renamedFields(error: unknown, names: Record<string, string>): un
     (fields[rename(path)] ??= []).push(...messages);
   }
   const messages = error.messages.map((message) => {
-    const path = Object.keys(names).find(
-      (from) =>
-        message.startsWith(`${from} `) ||
-        message.startsWith(`${from}.`) ||
-        message.startsWith(`${from}:`),
-    );
+    const path = Object.keys(names).find((from) => belongsTo(message, from));
     return path ? `${rename(path)}${message.slice(path.length)}` : message;
   });
   return new ApiError(error.status, messages, fields, error.body);
