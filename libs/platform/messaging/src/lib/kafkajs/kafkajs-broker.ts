@@ -79,7 +79,7 @@ class KafkajsConsumer implements BrokerConsumer {
     consumer.on(consumer.events.CRASH, () => (this.connected = false));
     await consumer.connect();
     this.connected = true;
-    await consumer.subscribe({ topics, fromBeginning: true });
+    await subscribeWhenLed(consumer, topics);
     await consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
@@ -139,23 +139,57 @@ class KafkajsConsumer implements BrokerConsumer {
   }
 }
 
-class KafkajsAdmin implements BrokerAdmin {
+/**
+ * Subscribes, retrying while the broker still calls a topic's partitions unknown or leaderless:
+ * in KRaft a topic created a moment ago (by this service or a sibling) can be listed, even led,
+ * before the broker hosts its partitions, and starting a service must not fail on that.
+ */
+export async function subscribeWhenLed(
+  consumer: Consumer,
+  topics: string[],
+  timeoutMs = 30_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await consumer.subscribe({ topics, fromBeginning: true });
+      return;
+    } catch (error) {
+      if (!isRetriable(error) || Date.now() > deadline) throw error;
+      await new Promise((done) => setTimeout(done, 200));
+    }
+  }
+}
+
+/** kafkajs marks transient errors retriable; exhausted retries carry the last one as the cause. */
+function isRetriable(error: unknown): boolean {
+  const e = error as { retriable?: boolean; originalError?: unknown; cause?: unknown } | null;
+  if (!e) return false;
+  if (e.retriable === true) return true;
+  return [e.originalError, e.cause].some(
+    (inner) => (inner as { retriable?: boolean } | undefined)?.retriable === true,
+  );
+}
+
+export class KafkajsAdmin implements BrokerAdmin {
   constructor(private readonly admin: Admin) {}
 
   async ensureTopics(specs: TopicSpec[]): Promise<void> {
     const existing = new Set(await this.admin.listTopics());
     const missing = specs.filter((spec) => !existing.has(spec.topic));
-    if (missing.length === 0) return;
-    try {
-      await this.admin.createTopics({
-        waitForLeaders: true,
-        topics: missing.map((spec) => ({ topic: spec.topic, numPartitions: spec.partitions })),
-      });
-    } catch (error) {
-      // Another service may have created the same topic a moment ago.
-      const still = new Set(await this.admin.listTopics());
-      if (missing.some((spec) => !still.has(spec.topic))) throw error;
+    if (missing.length > 0) {
+      try {
+        await this.admin.createTopics({
+          waitForLeaders: true,
+          topics: missing.map((spec) => ({ topic: spec.topic, numPartitions: spec.partitions })),
+        });
+      } catch (error) {
+        // Another service may have created the same topic a moment ago.
+        const still = new Set(await this.admin.listTopics());
+        if (missing.some((spec) => !still.has(spec.topic))) throw error;
+      }
     }
+    // Also when every topic is listed: a sibling service may have created it a moment ago.
     await this.waitForLeaders(specs.map((spec) => spec.topic));
   }
 

@@ -1,0 +1,64 @@
+import type { Admin, Consumer } from 'kafkajs';
+import { KafkaJSProtocolError } from 'kafkajs';
+import { KafkajsAdmin, subscribeWhenLed } from './kafkajs-broker';
+
+/** kafkajs' error for "This server does not host this topic-partition" (retriable). */
+const notHosted = () => new KafkaJSProtocolError('This server does not host this topic-partition');
+
+/** Metadata as kafkajs' admin answers it: `leader` -1 while the partition has none. */
+const metadata = (leader: number) => ({
+  topics: [{ name: 'abt.catalog.artwork', partitions: [{ partitionId: 0, leader }] }],
+});
+
+describe('KafkajsAdmin.ensureTopics (pure, kafkajs admin faked)', () => {
+  it('waits for leaders even when every topic is already listed (a sibling service just created it)', async () => {
+    const fetchTopicMetadata = jest
+      .fn()
+      .mockResolvedValueOnce(metadata(-1))
+      .mockResolvedValueOnce(metadata(-1))
+      .mockResolvedValue(metadata(1));
+    const createTopics = jest.fn();
+    const admin = new KafkajsAdmin({
+      listTopics: jest.fn().mockResolvedValue(['abt.catalog.artwork']),
+      createTopics,
+      fetchTopicMetadata,
+    } as unknown as Admin);
+
+    await admin.ensureTopics([{ topic: 'abt.catalog.artwork', partitions: 1 }]);
+
+    expect(createTopics).not.toHaveBeenCalled();
+    expect(fetchTopicMetadata).toHaveBeenCalledTimes(3);
+  });
+
+  it('creates the missing topics, and accepts losing the race to create them', async () => {
+    const listTopics = jest
+      .fn()
+      .mockResolvedValueOnce([])
+      .mockResolvedValue(['abt.catalog.artwork']);
+    const admin = new KafkajsAdmin({
+      listTopics,
+      createTopics: jest.fn().mockRejectedValue(new Error('Topic with this name already exists')),
+      fetchTopicMetadata: jest.fn().mockResolvedValue(metadata(1)),
+    } as unknown as Admin);
+
+    await expect(
+      admin.ensureTopics([{ topic: 'abt.catalog.artwork', partitions: 1 }]),
+    ).resolves.toBeUndefined();
+  });
+});
+
+describe('subscribeWhenLed (pure, kafkajs consumer faked)', () => {
+  it('retries a subscription the broker refuses for a partition it does not host yet', async () => {
+    const subscribe = jest.fn().mockRejectedValueOnce(notHosted()).mockResolvedValueOnce(undefined);
+    await subscribeWhenLed({ subscribe } as unknown as Consumer, ['abt.catalog.artwork']);
+    expect(subscribe).toHaveBeenCalledTimes(2);
+  });
+
+  it('fails at once on an error that retrying cannot fix', async () => {
+    const subscribe = jest.fn().mockRejectedValue(new Error('SASL authentication failed'));
+    await expect(
+      subscribeWhenLed({ subscribe } as unknown as Consumer, ['abt.catalog.artwork']),
+    ).rejects.toThrow('SASL authentication failed');
+    expect(subscribe).toHaveBeenCalledTimes(1);
+  });
+});
