@@ -6,32 +6,10 @@ import {
   IpProductRegistered,
   ReserveArtworks,
   ReserveArtworksV1,
-  Streams,
 } from '@artbridge/contracts';
-import {
-  BrokerProducer,
-  encodeEnvelope,
-  Envelope,
-  newEnvelope,
-} from '@artbridge/platform-messaging';
-import {
-  readJson,
-  ServiceUnderTest,
-  TestContext,
-  TopicReader,
-  waitFor,
-} from '@artbridge/platform-testing';
-import { DataSource } from 'typeorm';
-import { CatalogModule } from '../src/catalog.module';
+import { readJson } from '@artbridge/platform-testing';
 import { shanShui } from './artworks.fixtures';
-
-interface Answer {
-  id: string;
-  type: string;
-  subject: string;
-  causationId: string;
-  payload: Record<string, unknown>;
-}
+import { CatalogHarness } from './catalog-harness';
 
 interface Licence {
   id: string;
@@ -88,32 +66,19 @@ const scarf = (overrides: Record<string, unknown> = {}) => ({
 });
 
 describe('catalog: IP licences and their products (real PostgreSQL and Kafka)', () => {
-  const context = new TestContext();
-  let catalog: ServiceUnderTest;
-  let events: TopicReader;
-  let producer: BrokerProducer;
-
-  beforeAll(async () => {
-    const config = await context.serviceConfig('catalog');
-    catalog = await ServiceUnderTest.start(CatalogModule.forRoot(config), config);
-    context.onCleanup(() => catalog.stop());
-    events = await TopicReader.start(context.broker(), [
-      context.topicPrefix + Streams.catalogArtwork,
-    ]);
-    context.onCleanup(() => events.stop());
-    producer = await context.broker().producer();
-    context.onCleanup(() => producer.disconnect());
-  });
-  afterAll(() => context.cleanup());
+  const harness = new CatalogHarness();
+  beforeAll(() => harness.start());
+  afterAll(() => harness.stop());
+  const { context } = harness;
 
   const exporter1 = () => context.auth('exporter1', 'EXPORTER');
 
   const post = async (path: string, json: unknown, headers = exporter1()) => {
-    const response = await catalog.request(path, { method: 'POST', json, headers });
+    const response = await harness.service.request(path, { method: 'POST', json, headers });
     return { status: response.status, body: await readJson<Record<string, unknown>>(response) };
   };
   const get = async (path: string, headers = exporter1()) => {
-    const response = await catalog.request(path, { headers });
+    const response = await harness.service.request(path, { headers });
     return { status: response.status, body: await readJson<Record<string, unknown>>(response) };
   };
 
@@ -131,32 +96,11 @@ describe('catalog: IP licences and their products (real PostgreSQL and Kafka)', 
     return response.body as unknown as Product;
   };
 
-  /** The events on the catalog stream about `subject`, once there are `count`. */
-  const eventsAbout = (subject: string, count = 1) =>
-    waitFor(`${count} event(s) about ${subject}`, () => {
-      const found = events.json<Answer>().filter((event) => event.subject === subject);
-      return found.length >= count && found;
-    });
+  const eventsAbout = (subject: string, count = 1) => harness.eventsAbout(subject, count);
 
   /** A reservation as logistics' saga sends it, and the answer it caused. */
-  const reserve = async (command: Omit<ReserveArtworksV1, 'exporterId'>) => {
-    const envelope: Envelope<object> = newEnvelope(
-      ReserveArtworks,
-      { exporterId: 'exporter1', ...command },
-      'logistics',
-      { subject: command.shipmentId },
-    );
-    await producer.send([
-      {
-        topic: context.topicPrefix + Streams.catalogCommands,
-        key: command.shipmentId,
-        value: encodeEnvelope(envelope),
-      },
-    ]);
-    return waitFor(`the answer to reservation ${command.shipmentId}`, () =>
-      events.json<Answer>().find((answer) => answer.causationId === envelope.id),
-    );
-  };
+  const reserve = (command: Omit<ReserveArtworksV1, 'exporterId'>) =>
+    harness.ask(ReserveArtworks, { exporterId: 'exporter1', ...command });
 
   it('registers a licence and a product under it: a REPRODUCTION entry with its SKU, licence and royalty', async () => {
     const licence = await registerLicence();
@@ -255,11 +199,10 @@ describe('catalog: IP licences and their products (real PostgreSQL and Kafka)', 
       `a product can be registered only while its licence is valid: licence ${expired.id} expired on ${day(-1)}: it ran from ${day(-400)}, today is ${day(0)}`,
     );
     // nothing stored
-    const stored = await catalog.app
-      .get(DataSource)
-      .query(`SELECT count(*)::int AS count FROM ip_product WHERE licence_id = ANY($1)`, [
-        [future.id, expired.id],
-      ]);
+    const stored = await harness.db.query(
+      `SELECT count(*)::int AS count FROM ip_product WHERE licence_id = ANY($1)`,
+      [[future.id, expired.id]],
+    );
     expect(stored).toEqual([{ count: 0 }]);
   });
 

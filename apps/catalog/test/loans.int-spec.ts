@@ -4,101 +4,26 @@ import {
   ArtworksReturned,
   MarkArtworksExported,
   MarkArtworksInTransit,
-  MessageDefinition,
   Purpose,
   ReserveArtworks,
   ReturnLegCompleted,
-  Streams,
 } from '@artbridge/contracts';
-import {
-  BrokerProducer,
-  encodeEnvelope,
-  Envelope,
-  newEnvelope,
-} from '@artbridge/platform-messaging';
-import {
-  readJson,
-  ServiceUnderTest,
-  TestContext,
-  TopicReader,
-  waitFor,
-} from '@artbridge/platform-testing';
-import { DataSource } from 'typeorm';
-import { CatalogModule } from '../src/catalog.module';
-import { shanShui } from './artworks.fixtures';
-
-interface Answer {
-  id: string;
-  type: string;
-  subject: string;
-  causationId: string;
-  payload: Record<string, unknown>;
-}
+import { Envelope } from '@artbridge/platform-messaging';
+import { readJson, waitFor } from '@artbridge/platform-testing';
+import { CatalogHarness } from './catalog-harness';
 
 /**
  * Exhibition loans at catalog level: the saga's commands and logistics' ReturnLegCompleted fed
  * in as logistics publishes them; catalog's statuses and answers read back.
  */
 describe('catalog: exhibition loans go ON_LOAN and come home AVAILABLE (real PostgreSQL and Kafka)', () => {
-  const context = new TestContext();
-  let catalog: ServiceUnderTest;
-  let answers: TopicReader;
-  let deadLetters: TopicReader;
-  let producer: BrokerProducer;
-  let db: DataSource;
+  const harness = new CatalogHarness();
+  beforeAll(() => harness.start());
+  afterAll(() => harness.stop());
 
-  beforeAll(async () => {
-    const config = await context.serviceConfig('catalog');
-    catalog = await ServiceUnderTest.start(CatalogModule.forRoot(config), config);
-    context.onCleanup(() => catalog.stop());
-    db = catalog.app.get(DataSource);
-    answers = await TopicReader.start(context.broker(), [
-      context.topicPrefix + Streams.catalogArtwork,
-    ]);
-    context.onCleanup(() => answers.stop());
-    deadLetters = await TopicReader.start(context.broker(), [
-      `${context.topicPrefix}artbridge.catalog.dlq`,
-    ]);
-    context.onCleanup(() => deadLetters.stop());
-    producer = await context.broker().producer();
-    context.onCleanup(() => producer.disconnect());
-  });
-  afterAll(() => context.cleanup());
-
-  const register = async () => {
-    const response = await catalog.request('/artworks', {
-      method: 'POST',
-      json: shanShui,
-      headers: context.auth('exporter1', 'EXPORTER'),
-    });
-    expect(response.status).toBe(201);
-    return (await readJson<{ id: string }>(response)).id;
-  };
-
-  /** As logistics writes it, on the topic it writes it to. */
-  const send = async <T extends object>(
-    definition: MessageDefinition<T>,
-    payload: T,
-    key: string,
-  ): Promise<Envelope<T>> => {
-    const envelope = newEnvelope(definition, payload, 'logistics', { subject: key });
-    await producer.send([
-      {
-        topic: context.topicPrefix + definition.stream,
-        key,
-        value: encodeEnvelope(envelope as Envelope<object>),
-      },
-    ]);
-    return envelope;
-  };
-  const answerTo = (envelope: Envelope<object>) =>
-    waitFor(`the answer to ${envelope.type}`, () =>
-      answers.json<Answer>().find((answer) => answer.causationId === envelope.id),
-    );
-  const ask = async <T extends { shipmentId: string }>(
-    definition: MessageDefinition<T>,
-    payload: T,
-  ) => answerTo(await send(definition, payload, payload.shipmentId));
+  const register = async () => (await harness.register()).id;
+  const ask: CatalogHarness['ask'] = (definition, payload) => harness.ask(definition, payload);
+  const answerTo = (envelope: Envelope<object>) => harness.answerTo(envelope);
 
   /** Reserved for a shipment of that purpose, then marked in transit (dispatched). */
   const dispatched = async (purpose: Purpose, artworkIds: string[]) => {
@@ -116,7 +41,7 @@ describe('catalog: exhibition loans go ON_LOAN and come home AVAILABLE (real Pos
   };
 
   const returnCompleted = (shipmentId: string, returnShipmentId: string, artworkIds: string[]) =>
-    send(
+    harness.send(
       ReturnLegCompleted,
       { shipmentId, returnShipmentId, artworkIds, completedAt: new Date().toISOString() },
       shipmentId,
@@ -124,7 +49,7 @@ describe('catalog: exhibition loans go ON_LOAN and come home AVAILABLE (real Pos
 
   const statuses = async (...ids: string[]) =>
     (
-      (await db.query(
+      (await harness.db.query(
         `SELECT status, reserved_by_shipment FROM artwork WHERE id = ANY($1)
           ORDER BY array_position($1, id)`,
         [ids],
@@ -134,7 +59,7 @@ describe('catalog: exhibition loans go ON_LOAN and come home AVAILABLE (real Pos
   /** Once catalog's inbox has the message: handled, whether it changed anything or not. */
   const handled = (messageId: string) =>
     waitFor(`message ${messageId} handled`, async () => {
-      const rows = (await db.query(
+      const rows = (await harness.db.query(
         `SELECT 1 FROM messaging_inbox WHERE consumer = 'catalog' AND message_id = $1`,
         [messageId],
       )) as unknown[];
@@ -142,8 +67,8 @@ describe('catalog: exhibition loans go ON_LOAN and come home AVAILABLE (real Pos
     });
 
   const returnedAnswers = (shipmentId: string) =>
-    answers
-      .json<Answer>()
+    harness.events
+      .json<{ type: string; subject: string }>()
       .filter((answer) => answer.type === ArtworksReturned.type && answer.subject === shipmentId);
 
   it("puts an exhibition's works ON_LOAN, not EXPORTED, and makes them AVAILABLE when the return leg completes", async () => {
@@ -160,13 +85,11 @@ describe('catalog: exhibition loans go ON_LOAN and come home AVAILABLE (real Pos
       ['ON_LOAN', loan],
       ['ON_LOAN', loan],
     ]);
-    const view = await catalog.request(`/artworks/${a}`, {
-      headers: context.auth('exporter1', 'EXPORTER'),
-    });
+    const view = await harness.service.request(`/artworks/${a}`, { headers: harness.exporter() });
     expect(await readJson(view)).toMatchObject({ status: 'ON_LOAN', shipmentId: loan });
     const onLoan = await readJson<{ items: { id: string }[] }>(
-      await catalog.request('/artworks?status=ON_LOAN&pageSize=100', {
-        headers: context.auth('exporter1', 'EXPORTER'),
+      await harness.service.request('/artworks?status=ON_LOAN&pageSize=100', {
+        headers: harness.exporter(),
       }),
     );
     expect(onLoan.items.map((item) => item.id)).toEqual(expect.arrayContaining([a, b]));
@@ -202,7 +125,7 @@ describe('catalog: exhibition loans go ON_LOAN and come home AVAILABLE (real Pos
       ['AVAILABLE', null],
     ]);
     expect(
-      await db.query(
+      await harness.db.query(
         `SELECT purpose, destination_country, return_shipment_id FROM shipment_hold WHERE shipment_id = $1`,
         [loan],
       ),
@@ -254,6 +177,6 @@ describe('catalog: exhibition loans go ON_LOAN and come home AVAILABLE (real Pos
     const late = await ask(MarkArtworksExported, { shipmentId: loan, artworkIds: [a] });
     expect(late.type).toBe('catalog.artworks.exported');
     expect(await statuses(a)).toEqual([['AVAILABLE', null]]);
-    expect(deadLetters.records.filter((record) => record.key === loan)).toEqual([]);
+    expect(harness.deadLetters.records.filter((record) => record.key === loan)).toEqual([]);
   });
 });

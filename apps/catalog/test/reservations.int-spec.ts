@@ -8,24 +8,11 @@ import {
   ReserveArtworks,
   Streams,
 } from '@artbridge/contracts';
-import {
-  BrokerProducer,
-  DLQ_HEADERS,
-  encodeEnvelope,
-  Envelope,
-  newEnvelope,
-} from '@artbridge/platform-messaging';
-import {
-  readJson,
-  ServiceUnderTest,
-  TestContext,
-  TopicReader,
-  waitFor,
-} from '@artbridge/platform-testing';
+import { DLQ_HEADERS, Envelope } from '@artbridge/platform-messaging';
+import { readJson, waitFor } from '@artbridge/platform-testing';
 import { Partitioners, PartitionMetadata } from 'kafkajs';
-import { DataSource } from 'typeorm';
-import { CatalogModule } from '../src/catalog.module';
 import { brushPot, shanShui } from './artworks.fixtures';
+import { CatalogEvent, CatalogHarness } from './catalog-harness';
 
 const PARTITIONS = 3;
 const partitioner = Partitioners.DefaultPartitioner();
@@ -52,15 +39,6 @@ function twoShipments(samePartition: boolean): [string, string] {
   }
 }
 
-interface Answer {
-  id: string;
-  type: string;
-  subject: string;
-  correlationId: string;
-  causationId: string;
-  payload: Record<string, unknown>;
-}
-
 interface Row {
   id: string;
   status: string;
@@ -69,46 +47,17 @@ interface Row {
 }
 
 describe('catalog in the shipment saga: reserve, release, in transit, exported (real PostgreSQL and Kafka)', () => {
-  const context = new TestContext();
-  let catalog: ServiceUnderTest;
-  let answers: TopicReader;
-  let deadLetters: TopicReader;
-  let producer: BrokerProducer;
-  let db: DataSource;
-
-  beforeAll(async () => {
-    const config = await context.serviceConfig('catalog', { topicPartitions: PARTITIONS });
-    catalog = await ServiceUnderTest.start(CatalogModule.forRoot(config), config);
-    context.onCleanup(() => catalog.stop());
-    db = catalog.app.get(DataSource);
-    answers = await TopicReader.start(context.broker(), [
-      context.topicPrefix + Streams.catalogArtwork,
-    ]);
-    context.onCleanup(() => answers.stop());
-    deadLetters = await TopicReader.start(context.broker(), [
-      `${context.topicPrefix}artbridge.catalog.dlq`,
-    ]);
-    context.onCleanup(() => deadLetters.stop());
-    producer = await context.broker().producer();
-    context.onCleanup(() => producer.disconnect());
-  });
-  afterAll(() => context.cleanup());
-
-  const register = async (body: object = shanShui, exporter = 'exporter1') => {
-    const response = await catalog.request('/artworks', {
-      method: 'POST',
-      json: body,
-      headers: context.auth(exporter, 'EXPORTER'),
-    });
-    expect(response.status).toBe(201);
-    return readJson<{ id: string } & Record<string, unknown>>(response);
-  };
+  const harness = new CatalogHarness();
+  beforeAll(() => harness.start({ topicPartitions: PARTITIONS }));
+  afterAll(() => harness.stop());
+  const register = (body: object = shanShui, exporter = 'exporter1') =>
+    harness.register(body, exporter);
 
   /** A command as logistics' saga would write it. */
   const command = <T extends { shipmentId: string }>(
     definition: MessageDefinition<T>,
     payload: T,
-  ) => newEnvelope(definition, payload, 'logistics', { subject: payload.shipmentId });
+  ) => harness.asLogistics(definition, payload, payload.shipmentId);
   const reserve = (shipmentId: string, artworkIds: string[], exporterId = 'exporter1') =>
     command(ReserveArtworks, { shipmentId, artworkIds, exporterId });
   const release = (shipmentId: string, artworkIds: string[]) =>
@@ -120,16 +69,10 @@ describe('catalog in the shipment saga: reserve, release, in transit, exported (
 
   /** Published together, in this order (each shipment's in order on its partition). */
   const send = (...envelopes: Envelope<object>[]) =>
-    producer.send(
-      envelopes.map((envelope) => ({
-        topic: context.topicPrefix + Streams.catalogCommands,
-        key: envelope.subject,
-        value: encodeEnvelope(envelope),
-      })),
-    );
+    harness.publish(Streams.catalogCommands, ...envelopes);
 
   const answersFor = (shipmentId: string) =>
-    answers.json<Answer>().filter((answer) => answer.subject === shipmentId);
+    harness.events.json<CatalogEvent>().filter((answer) => answer.subject === shipmentId);
   const waitForAnswers = (shipmentId: string, count: number) =>
     waitFor(`${count} answers for shipment ${shipmentId}`, () => {
       const found = answersFor(shipmentId);
@@ -138,13 +81,11 @@ describe('catalog in the shipment saga: reserve, release, in transit, exported (
   /** Sends one command and returns the answer it caused. */
   const ask = async (envelope: Envelope<object>) => {
     await send(envelope);
-    return waitFor(`the answer to ${envelope.type}`, () =>
-      answers.json<Answer>().find((answer) => answer.causationId === envelope.id),
-    );
+    return harness.answerTo(envelope);
   };
 
   const rows = async (...ids: string[]): Promise<Row[]> =>
-    db.query(
+    harness.db.query(
       `SELECT id, status, reserved_by_shipment, status_changed_at FROM artwork
        WHERE id = ANY($1) ORDER BY array_position($1, id)`,
       [ids],
@@ -186,12 +127,12 @@ describe('catalog in the shipment saga: reserve, release, in transit, exported (
       ['RESERVED', shipmentId],
       ['RESERVED', shipmentId],
     ]);
-    const view = await catalog.request(`/artworks/${pot.id}`, {
-      headers: context.auth('exporter1', 'EXPORTER'),
+    const view = await harness.service.request(`/artworks/${pot.id}`, {
+      headers: harness.exporter(),
     });
     expect(await readJson(view)).toMatchObject({ status: 'RESERVED', shipmentId });
-    const reservedPage = await catalog.request('/artworks?status=RESERVED&pageSize=100', {
-      headers: context.auth('exporter1', 'EXPORTER'),
+    const reservedPage = await harness.service.request('/artworks?status=RESERVED&pageSize=100', {
+      headers: harness.exporter(),
     });
     const { items } = await readJson<{ items: { id: string }[] }>(reservedPage);
     expect(items.map((item) => item.id)).toEqual(expect.arrayContaining([pot.id, painting.id]));
@@ -351,7 +292,7 @@ describe('catalog in the shipment saga: reserve, release, in transit, exported (
     await send(order);
 
     const [letter] = await waitFor('the dead letter', () => {
-      const found = deadLetters.records.filter((record) => record.key === shipmentId);
+      const found = harness.deadLetters.records.filter((record) => record.key === shipmentId);
       return found.length > 0 && found;
     });
     expect(letter.headers[DLQ_HEADERS.reason]).toBe('handler-failed');
