@@ -3,12 +3,13 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ARTWORK_STATUSES, ArtworkStatus } from './domain/artwork';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, SearchCriteria } from './domain/search';
+import { PageQuery } from '../shared/page-query.dto';
+import { SearchCriteria } from './domain/search';
 
 const YEAR = { min: -10000, max: 9999 } as const;
 
 /** GET /artworks?q=&status=&category=&yearFrom=&yearTo=&page=&pageSize= */
-export class SearchArtworksQuery implements SearchCriteria {
+export class SearchArtworksQuery extends PageQuery implements SearchCriteria {
   @ApiPropertyOptional({ description: 'words looked up in title, artist and medium, as prefixes' })
   @IsOptional()
   @IsString()
@@ -44,25 +45,4 @@ export class SearchArtworksQuery implements SearchCriteria {
   @Min(YEAR.min)
   @Max(YEAR.max)
   yearTo?: number;
-
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1_000_000)
-  page?: number;
-
-  @ApiPropertyOptional({
-    type: 'integer',
-    minimum: 1,
-    maximum: MAX_PAGE_SIZE,
-    default: DEFAULT_PAGE_SIZE,
-  })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  pageSize?: number;
 }

@@ -1,3 +1,4 @@
+import { PageQueryOf } from './page-query';
 import { Roles } from '@artbridge/platform-auth';
 import {
   DEAD_LETTER_STATUSES,
@@ -21,40 +22,21 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 
 export const DEAD_LETTERS_MAX_PAGE_SIZE = 500;
 
 /** GET /dead-letters?status=&page=&pageSize= */
-export class ListDeadLettersQuery {
+export class ListDeadLettersQuery extends PageQueryOf({
+  maxPageSize: DEAD_LETTERS_MAX_PAGE_SIZE,
+  defaultPageSize: 50,
+}) {
   @ApiPropertyOptional({ enum: DEAD_LETTER_STATUSES })
   @IsOptional()
   @IsIn(DEAD_LETTER_STATUSES, {
     message: `status must be one of ${DEAD_LETTER_STATUSES.join(', ')}`,
   })
   status?: DeadLetterStatus;
-
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1_000_000)
-  page?: number;
-
-  @ApiPropertyOptional({
-    type: 'integer',
-    minimum: 1,
-    maximum: DEAD_LETTERS_MAX_PAGE_SIZE,
-    default: 50,
-  })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(DEAD_LETTERS_MAX_PAGE_SIZE)
-  pageSize?: number;
 }
 
 /** A dead letter as the API shows it. */
