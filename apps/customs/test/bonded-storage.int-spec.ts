@@ -100,9 +100,13 @@ describe('customs: bonded storage in a free-trade zone (real PostgreSQL and Kafk
       { correlationId: shipmentId, key },
     );
 
-  /** Files the export declaration as the saga does, and waits until customs decided it. */
-  async function exported(items: object[]) {
-    const declared = await customs.file(items, GB_TO_CN);
+  /**
+   * Files the export declaration as the saga does, and waits until customs decided it; by
+   * default declared for bonded storage at submission (CN-FTZ-BONDED), as a shipment meant for
+   * the warehouse is.
+   */
+  async function exported(items: object[], ftzBonded = true) {
+    const declared = await customs.file(items, GB_TO_CN, 'exporter1', { ftzBonded });
     const declaration = await customs.declaration(declared.declarationId);
     return { ...declared, declaration, artworkIds: declaration.items.map((i) => i.artworkId) };
   }
@@ -122,7 +126,21 @@ describe('customs: bonded storage in a free-trade zone (real PostgreSQL and Kafk
       { ...contemporaryPainting, value: { amount: '25000.00', currency: 'EUR' } },
       woodblockPrint,
     ]);
-    expect(declaration).toMatchObject({ kind: 'EXPORT', status: 'CLEARED' });
+    expect(declaration).toMatchObject({ kind: 'EXPORT', status: 'CLEARED', ftzBonded: true });
+    // declared bonded: China's duty and VAT deferred, not charged on the export declaration
+    const exportCleared = await customs.waitForEvent(shipmentId, 'customs.declaration.cleared');
+    const nothing = { amount: '0.00', currency: 'CNY' };
+    expect(exportCleared.payload['duties']).toEqual({
+      duty: nothing,
+      vat: nothing,
+      total: nothing,
+    });
+    expect(declaration.duties!.lines!.map((line) => 'relief' in line && line.relief?.kind)).toEqual(
+      ['FTZ_BONDED', 'FTZ_BONDED'],
+    );
+    expect(
+      (await customs.audit(declarationId)).find((entry) => entry.action === 'FILED')!.details,
+    ).toMatchObject({ ftzBonded: true });
 
     await enter(shipmentId);
     const released = await release(shipmentId, artworkIds);
@@ -151,6 +169,10 @@ describe('customs: bonded storage in a free-trade zone (real PostgreSQL and Kafk
       shipmentId,
       decidedBy: 'AUTOMATIC',
       importCountry: 'CN',
+      // who owes them, for payments to invoice
+      importer: IMPORTER,
+      exporterId: 'exporter1',
+      exportDeclarationId: declarationId,
       duties: {
         duty: { amount: '2095.68', currency: 'CNY' },
         vat: { amount: '27516.21', currency: 'CNY' },
@@ -241,6 +263,73 @@ describe('customs: bonded storage in a free-trade zone (real PostgreSQL and Kafk
     );
     expect(imports.items.map((item) => item.id)).toContain(importId);
     expect(imports.items.every((item) => item.kind === 'IMPORT')).toBe(true);
+  });
+
+  it('a shipment not declared bonded paid China’s duty at its export declaration: its release charges none again', async () => {
+    const { shipmentId, declarationId, declaration, artworkIds } = await exported(
+      [woodblockPrint],
+      false,
+    );
+    // CNY 10,000.00: duty 100.00 and VAT 1,313.00 charged on the export declaration
+    expect(declaration).toMatchObject({
+      ftzBonded: false,
+      duties: { duty: { amount: '100.00' }, vat: { amount: '1313.00' } },
+    });
+
+    await enter(shipmentId);
+    await release(shipmentId, artworkIds);
+    const filed = await importFiled(shipmentId);
+    const cleared = await customs.waitForEvent(shipmentId, 'customs.declaration.import-cleared');
+    const importId = filed.subject;
+    const nothing = { amount: '0.00', currency: 'CNY' };
+    expect(cleared.payload).toMatchObject({
+      declarationId: importId,
+      duties: { duty: nothing, vat: nothing, total: nothing },
+    });
+
+    const imported = await customs.declaration(importId);
+    expect(imported).toMatchObject({
+      kind: 'IMPORT',
+      status: 'CLEARED',
+      ftzBonded: false,
+      exportDeclarationId: declarationId,
+      duties: { customsValue: { amount: '10000.00' }, total: nothing, complete: true },
+    });
+    expect(imported.duties!.lines![0]).toMatchObject({
+      dutyRate: { ruleId: 'CN-DUTY-ART' },
+      duty: nothing,
+      relief: {
+        kind: 'PAID_AT_EXPORT',
+        ruleId: 'DUTY-PAID-AT-EXPORT',
+        suspendedDuty: { amount: '100.00', currency: 'CNY' },
+        suspendedVat: { amount: '1313.00', currency: 'CNY' },
+      },
+    });
+    const ruleIds = imported.items[0].findings.map((finding) => finding.ruleId);
+    expect(ruleIds).toContain('DUTY-PAID-AT-EXPORT');
+    expect(ruleIds).not.toContain('CN-FTZ-RELEASE');
+    expect(
+      imported.items[0].findings.find((finding) => finding.ruleId === 'DUTY-PAID-AT-EXPORT'),
+    ).toMatchObject({
+      effect: 'INFO',
+      message: expect.stringContaining(
+        `duty CNY 100.00 and VAT CNY 1313.00 were charged on export declaration ${declarationId}`,
+      ),
+    });
+    expect((await customs.audit(importId))[0].details).toMatchObject({
+      exportDeclaredBonded: false,
+      dutyPaidAtExport: 1,
+    });
+
+    const trail = await auditUntil(declarationId, 'BONDED_RELEASED');
+    expect(trail.find((entry) => entry.action === 'BONDED_ENTERED')).toMatchObject({
+      reason: expect.stringContaining('the shipment was not declared for bonded storage'),
+      details: { dutyDue: false },
+    });
+    expect(trail.find((entry) => entry.action === 'BONDED_RELEASED')).toMatchObject({
+      reason: expect.stringContaining('are not charged again (nothing is due)'),
+      details: { ruleId: 'CN-FTZ-RELEASE', dutyDue: false, importDeclarationId: importId },
+    });
   });
 
   it('files one import declaration per shipment: a repeated release changes nothing', async () => {

@@ -148,11 +148,12 @@ export class CustomsHarness {
     items: object[],
     terms: Partial<Record<'origin' | 'destination', { country: string; place: string }>> = {},
     exporterId = 'exporter1',
+    extra: Pick<FileDeclarationV1, 'ftzBonded'> = {},
   ): Promise<Declared> {
     const shipmentId = uuidv7();
     const command = await this.publish(
       FileDeclaration,
-      fileDeclaration(shipmentId, exporterId, items, terms),
+      fileDeclaration(shipmentId, exporterId, items, terms, extra),
       shipmentId,
       { correlationId: uuidv7() },
     );
@@ -209,10 +210,12 @@ export function fileDeclaration(
   exporterId: string,
   items: object[],
   terms: Partial<Record<'origin' | 'destination', { country: string; place: string }>> = {},
+  extra: Pick<FileDeclarationV1, 'ftzBonded'> = {},
 ) {
   return {
     shipmentId,
     exporterId,
+    ...extra,
     terms: {
       consignee: { name: 'Galerie Lumière', country: 'FR', address: '12 rue de Seine, Paris' },
       origin: { country: 'GB', place: 'London' },

@@ -12,6 +12,7 @@ import {
   EscrowHeld,
   FileDeclaration,
   HoldEscrow,
+  IssueInvoice,
   MarkArtworksExported,
   MarkArtworksInTransit,
   ReleaseEscrow,
@@ -780,14 +781,18 @@ describe('logistics: fine-art shipping (real PostgreSQL and Kafka)', () => {
     ]);
   });
 
-  /** A sale from Paris into the Shanghai free-trade zone. */
-  function intoShanghai() {
+  /**
+   * A sale from Paris into the Shanghai free-trade zone, declared at submission for its bonded
+   * storage (CN-FTZ-BONDED) unless told otherwise.
+   */
+  function intoShanghai(ftzBonded = true) {
     return {
       ...cipParis(),
       consignee: { name: 'Long Museum', country: 'CN', address: '3398 Longteng Ave, Shanghai' },
       origin: { country: 'FR', place: 'Paris' },
       destination: { country: 'CN', place: 'Shanghai' },
       incoterm: { rule: 'CIP', place: 'Shanghai' },
+      ...(ftzBonded && { ftzBonded }),
     };
   }
   const entry = () => ({
@@ -795,6 +800,90 @@ describe('logistics: fine-art shipping (real PostgreSQL and Kafka)', () => {
     warehouse: 'Waigaoqiao fine-art bonded warehouse',
     location: 'vault 3, rack C-12',
     at: new Date().toISOString(),
+  });
+
+  it('FTZ bonded at submission: only into CN, carried to customs, no CN duty invoiced, delivered only through bond', async () => {
+    const intoParis = { ...cipParis(), ftzBonded: true };
+    const refused = await h.request('/shipments', exporter1, { method: 'POST', json: intoParis });
+    expect(refused.status).toBe(400);
+    expect((await readJson<{ message: string[] }>(refused)).message).toEqual([
+      'ftzBonded: bonded storage in a free-trade zone (CN-FTZ-BONDED) is for a destination in CN; the destination is FR (LOG-FTZ-BONDED)',
+    ]);
+    const notBoolean = await h.request('/shipments', exporter1, {
+      method: 'POST',
+      json: { ...intoShanghai(), ftzBonded: 'yes' },
+    });
+    expect(notBoolean.status).toBe(400);
+
+    const { id } = await h.submit(intoShanghai());
+    expect(await h.shipment(id)).toMatchObject({ ftzBonded: true });
+    expect(await h.shipment(id, exporter1)).toMatchObject({ ftzBonded: true });
+    expect(await h.reserve(id)).toMatchObject({ shipmentId: id, ftzBonded: true });
+    const requested = await h.waitForTimeline(id, 'DECLARATION_REQUESTED');
+    expect(detailOf(requested, 'DECLARATION_REQUESTED')).toEqual([
+      'export declaration sent to customs, declared for FTZ bonded storage (CN-FTZ-BONDED): import duty and VAT deferred until the works leave bond',
+    ]);
+
+    // customs defers China's duty and VAT (CN-FTZ-BONDED): they are zero on the clearance
+    const declarationId = randomUUID();
+    const decision = { declarationId, shipmentId: id, decidedBy: 'AUTOMATIC' };
+    const nothing = { amount: '0.00', currency: 'CNY' };
+    await h.reply(DeclarationFiled, { ...decision, outcome: 'CLEAR' }, { subject: declarationId });
+    await h.reply(
+      DeclarationCleared,
+      { ...decision, duties: { duty: nothing, vat: nothing, total: nothing } },
+      { subject: declarationId },
+    );
+    // so the invoice is the price alone: no CN import duty or VAT line
+    expect((await h.waitForSent(id, IssueInvoice)).lines).toEqual([
+      {
+        kind: 'PRICE',
+        description: 'Price of the works, CIP Shanghai',
+        amount: { amount: '150000.00', currency: 'EUR' },
+      },
+    ]);
+    const invoiceId = await h.issueInvoice(id);
+    await h.fund(id, invoiceId);
+    await h.waitForStatus(id, 'PAID');
+    await h.expectAction(id, 'dispatch', {}, operator1, 200);
+    // declared bonded: straight to the consignee would skip the deferred duty
+    expect(
+      (await track(id, { type: 'DELIVERED', location: 'Shanghai, Long Museum' }, operator1, 409))
+        .message,
+    ).toBe(
+      'the shipment was declared for FTZ bonded storage (ftzBonded), its import duty and VAT deferred (CN-FTZ-BONDED): the works enter bond on arrival and are delivered once released from it',
+    );
+    // a shipment elsewhere is not bonded
+    const { id: plain } = await h.submit();
+    expect(await h.shipment(plain)).toMatchObject({ ftzBonded: false });
+  });
+
+  it('bonded storage without having been declared bonded: allowed, the duty paid at the export declaration is not charged again', async () => {
+    const body = intoShanghai(false);
+    const { id } = await h.submit(body);
+    expect(await h.reserve(id)).not.toHaveProperty('ftzBonded');
+    await h.clear(id);
+    const invoiceId = await h.issueInvoice(id);
+    await h.fund(id, invoiceId);
+    await h.waitForStatus(id, 'PAID');
+    await h.expectAction(id, 'dispatch', {}, operator1, 200);
+    const stored = await h.expectAction(id, 'bonded-storage', entry(), operator1, 201);
+    expect(stored).toMatchObject({ ftzBonded: false, bondedStorage: { state: 'IN_BOND' } });
+    expect(detailOf(stored, 'BONDED_ENTRY')).toEqual([
+      'entered bonded storage in China (Shanghai) Pilot Free Trade Zone (CN), Waigaoqiao fine-art bonded warehouse, vault 3, rack C-12; not declared for bonded storage at submission: the import duty and VAT assessed on the export declaration were charged at clearance, and are not charged again when the works leave bond (recorded by operator1)',
+    ]);
+    const released = await h.expectAction(
+      id,
+      'bonded-storage/release',
+      { at: new Date().toISOString() },
+      operator1,
+      200,
+    );
+    expect(detailOf(released, 'BONDED_RELEASED')).toEqual([
+      'released from China (Shanghai) Pilot Free Trade Zone to the domestic market of CN: an import declaration is to be filed for Long Museum, without charging again the import duty and VAT paid at the export declaration (recorded by operator1)',
+    ]);
+    // customs, which knows what its export declaration charged, files the import declaration
+    expect(await h.waitForSent(id, BondedReleased)).toMatchObject({ shipmentId: id });
   });
 
   it('bonded storage: enter first, declare later; nothing is delivered until released', async () => {

@@ -86,6 +86,7 @@ export interface ShipmentView {
   exporterId: string;
   declarationId?: string;
   invoiceId?: string;
+  ftzBonded?: boolean;
   cancellationReason?: string;
   purpose?: string;
   origin?: { country: string; place: string };

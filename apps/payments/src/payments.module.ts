@@ -5,6 +5,10 @@ import {
   EscrowReleased,
   FxRatesPublished,
   HoldEscrow,
+  ImportDeclarationCleared,
+  ImportDutyInvoiceIssued,
+  ImportDutyInvoicePaid,
+  ImportDutyInvoicePartiallyPaid,
   InvoiceIssued,
   InvoicePartiallyPaid,
   InvoiceRefunded,
@@ -17,6 +21,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { FxRateEntity } from './fx-rates/fx-rate.entity';
 import { FxRatesController } from './fx-rates/fx-rates.controller';
 import { ImportFxRatesService } from './fx-rates/import-fx-rates.service';
+import { ImportDutyInvoiceHandler } from './invoices/import-duty-invoice.handler';
+import { ImportDutyInvoiceService } from './invoices/import-duty-invoice.service';
 import { InvoiceCommandsHandler } from './invoices/invoice-commands.handler';
 import { InvoiceEntity, InvoiceLineEntity } from './invoices/invoice.entity';
 import { InvoiceLifecycleService } from './invoices/invoice-lifecycle.service';
@@ -61,6 +67,8 @@ export class PaymentsModule {
             CancelInvoice,
             ReleaseEscrow,
             HoldEscrow,
+            // consumed: customs' import clearances (the import-duty invoice)
+            ImportDeclarationCleared,
             // published
             InvoiceIssued,
             InvoicePartiallyPaid,
@@ -69,6 +77,9 @@ export class PaymentsModule {
             EscrowReleased,
             InvoiceVoided,
             InvoiceRefunded,
+            ImportDutyInvoiceIssued,
+            ImportDutyInvoicePartiallyPaid,
+            ImportDutyInvoicePaid,
             FxRatesPublished,
           ],
         }),
@@ -76,6 +87,7 @@ export class PaymentsModule {
       controllers: [
         InvoicesController,
         InvoiceCommandsHandler,
+        ImportDutyInvoiceHandler,
         StatementsController,
         ReconciliationController,
         LedgerController,
@@ -84,6 +96,7 @@ export class PaymentsModule {
       ],
       providers: [
         InvoiceLifecycleService,
+        ImportDutyInvoiceService,
         ImportStatementService,
         ReconciliationService,
         ImportFxRatesService,

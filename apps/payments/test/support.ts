@@ -58,14 +58,41 @@ export class PaymentsHarness {
   }
 
   /** The very same message again, as a redelivery would bring it. */
-  async resend(envelope: Envelope<object>): Promise<void> {
+  async resend(
+    envelope: Envelope<object>,
+    stream: string = Streams.paymentsCommands,
+  ): Promise<void> {
     await this.producer.send([
       {
-        topic: this.context.topicPrefix + Streams.paymentsCommands,
+        topic: this.context.topicPrefix + stream,
         key: envelope.subject,
         value: encodeEnvelope(envelope),
       },
     ]);
+  }
+
+  /**
+   * An event as another service publishes it: on its definition's stream, keyed by `subject`
+   * unless `key` says otherwise, correlated with `correlationId` (a shipment's saga).
+   */
+  async publish<T extends object>(
+    definition: MessageDefinition<T>,
+    payload: T,
+    subject: string,
+    options: { source: string; correlationId?: string; key?: string },
+  ): Promise<Envelope<T>> {
+    const envelope = newEnvelope(definition, payload, options.source, {
+      subject,
+      ...(options.correlationId && { correlationId: options.correlationId }),
+    });
+    await this.producer.send([
+      {
+        topic: this.context.topicPrefix + definition.stream,
+        key: options.key ?? subject,
+        value: encodeEnvelope(envelope),
+      },
+    ]);
+    return envelope;
   }
 
   published(type?: string): Envelope<Json>[] {

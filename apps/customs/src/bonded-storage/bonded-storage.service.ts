@@ -40,13 +40,21 @@ import {
   releasedItems,
   type BondedNote,
 } from './domain/bonded-storage';
+import {
+  chargedAtExport,
+  creditDutyPaidAtExport,
+  paidAtExportCount,
+  type RecordedDutyLine,
+} from './domain/duty-paid-at-export';
 
 /**
  * Customs' side of bonded storage in a free-trade zone, on logistics' reports. Entry and
  * re-export are noted on the shipment's export declaration (no duty); release to the domestic
  * market files an IMPORT declaration for the zone's country with the export declaration's
  * items, assessed by the engine for that country's import controls, duty and VAT, decided or
- * queued for an officer like an export. Each in the inbox's transaction.
+ * queued for an officer like an export. Works whose duty and VAT the export declaration already
+ * charged (a shipment not declared bonded at submission) are not charged again: zero, with a
+ * DUTY-PAID-AT-EXPORT finding (domain/duty-paid-at-export). Each in the inbox's transaction.
  */
 @Injectable()
 export class BondedStorageService {
@@ -60,6 +68,7 @@ export class BondedStorageService {
     await this.note(context, exported, event, new Date(event.enteredAt), {
       movement: 'ENTRY',
       location: event.location,
+      declaredBonded: exported.ftzBonded,
     });
   }
 
@@ -94,7 +103,7 @@ export class BondedStorageService {
     }));
     const now = new Date();
     const releasedAt = new Date(event.releasedAt);
-    const assessment = await assessForMessage(
+    const assessed = await assessForMessage(
       this.assessments,
       {
         exportCountry: exported.exportCountry,
@@ -108,6 +117,14 @@ export class BondedStorageService {
       context,
       now,
     );
+    // not declared bonded: the duty and VAT its export declaration charged are not charged again
+    const rule = this.rule(assessed.date, event.country, 'RELEASE');
+    const charged = chargedAtExport(
+      { ...exported, dutyLines: exported.dutyLines as RecordedDutyLine[] | null },
+      event.country,
+      items.map((item) => item.position),
+    );
+    const assessment = creditDutyPaidAtExport(assessed, charged, exported.id, rule?.ruleId);
     const decision = automaticDecision(assessment.outcome, assessment.items);
     const declaration: DeclarationEntity = {
       id: uuidv7(),
@@ -116,6 +133,7 @@ export class BondedStorageService {
       bondedZone: event.zone,
       bondedWarehouse: event.warehouse,
       bondedReleasedAt: releasedAt,
+      ftzBonded: false,
       exporterId: exported.exporterId,
       correlationId: context.envelope.correlationId,
       consigneeName: event.importer.name,
@@ -134,7 +152,6 @@ export class BondedStorageService {
       priceCurrency: exported.priceCurrency,
       ...assessedColumns(assessment, decision, now, this.settings.reviewSlaSeconds),
     };
-    const rule = this.rule(assessment.date, event.country, 'RELEASE');
     const recorded = await recordFiling(context, {
       declaration,
       items: assessedItems(declaration.id, works, assessment),
@@ -150,6 +167,8 @@ export class BondedStorageService {
         releasedAt: releasedAt.toISOString(),
         importer: event.importer.name,
         ruleId: rule?.ruleId ?? null,
+        exportDeclaredBonded: exported.ftzBonded,
+        dutyPaidAtExport: paidAtExportCount(charged),
         event: context.envelope.id,
       },
     });
@@ -158,6 +177,8 @@ export class BondedStorageService {
       movement: 'RELEASE',
       importDeclarationId: declaration.id,
       importer: event.importer.name,
+      declaredBonded: exported.ftzBonded,
+      dutyDue: (declaration.dutiesTotalMinor ?? 0n) > 0n,
     });
   }
 
@@ -203,7 +224,10 @@ export class BondedStorageService {
       at: movedAt.toISOString(),
       ruleId: rule?.ruleId ?? null,
       ruleVersion: rule?.ruleVersion ?? null,
-      dutyDue: rule?.dutyDue ?? note.movement === 'RELEASE',
+      dutyDue:
+        note.movement === 'RELEASE' && !note.declaredBonded
+          ? note.dutyDue
+          : (rule?.dutyDue ?? note.movement === 'RELEASE'),
       event: context.envelope.id,
       ...(note.movement === 'ENTRY' && { location: note.location }),
       ...(note.movement === 'RELEASE' && { importDeclarationId: note.importDeclarationId }),

@@ -16,6 +16,10 @@ const base = {
   dutyMinor: 100_000n,
   vatMinor: 1_313_000n,
   dutiesTotalMinor: 1_413_000n,
+  exporterId: 'exporter1',
+  consigneeName: 'Long Museum',
+  consigneeCountry: 'CN',
+  consigneeAddress: '3398 Longteng Avenue, Shanghai',
 };
 const exported = {
   ...base,
@@ -43,6 +47,7 @@ describe('the events a declaration speaks with', () => {
       },
     });
     expect(filedMessage(exported, 'AUTOMATIC').payload).not.toHaveProperty('importCountry');
+    // the saga's cleared event is unchanged: no importer, exporter or export declaration
     expect(clearedMessage(exported, 'officer1')).toEqual({
       definition: expect.objectContaining({ type: 'customs.declaration.cleared' }),
       payload: {
@@ -76,9 +81,20 @@ describe('the events a declaration speaks with', () => {
         exportDeclarationId: imported.exportDeclarationId,
       },
     });
+    // who owes the duties, for payments to invoice: the importer and the shipment's exporter
     expect(clearedMessage(imported, 'AUTOMATIC')).toMatchObject({
       definition: { type: 'customs.declaration.import-cleared' },
-      payload: { importCountry: 'CN', duties: { total: { amount: '14130.00' } } },
+      payload: {
+        importCountry: 'CN',
+        duties: { total: { amount: '14130.00' } },
+        importer: {
+          name: 'Long Museum',
+          country: 'CN',
+          address: '3398 Longteng Avenue, Shanghai',
+        },
+        exporterId: 'exporter1',
+        exportDeclarationId: imported.exportDeclarationId,
+      },
     });
     expect(rejectedMessage(imported, 'AUTOMATIC', 'ivory', ['CITES-IVORY'])).toMatchObject({
       definition: { type: 'customs.declaration.import-rejected' },

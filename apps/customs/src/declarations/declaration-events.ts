@@ -41,6 +41,10 @@ type Declared = Pick<
   | 'dutyMinor'
   | 'vatMinor'
   | 'dutiesTotalMinor'
+  | 'exporterId'
+  | 'consigneeName'
+  | 'consigneeCountry'
+  | 'consigneeAddress'
 >;
 
 /**
@@ -71,13 +75,26 @@ export function filedMessage(declaration: Declared, decidedBy: string): Declarat
   });
 }
 
-/** Cleared, with the duty and VAT due when they were computed. */
+/**
+ * Cleared, with the duty and VAT due when they were computed. An import also says who owes
+ * them (the importer, and the exporter owning the shipment), for payments to invoice.
+ */
 export function clearedMessage(declaration: Declared, decidedBy: string): DeclarationMessage {
   const duties = dutiesPayload(declaration);
   const cleared = { ...decided(declaration, decidedBy), ...(duties && { duties }) };
   return declaration.kind === 'EXPORT'
     ? message(DeclarationCleared, cleared)
-    : message(ImportDeclarationCleared, { ...cleared, ...imported(declaration) });
+    : message(ImportDeclarationCleared, {
+        ...cleared,
+        ...imported(declaration),
+        importer: {
+          name: declaration.consigneeName,
+          country: declaration.consigneeCountry,
+          address: declaration.consigneeAddress,
+        },
+        exporterId: declaration.exporterId,
+        exportDeclarationId: declaration.exportDeclarationId!,
+      });
 }
 
 /** `ruleIds`: the rules that prohibit it; empty for an officer's own reason. */

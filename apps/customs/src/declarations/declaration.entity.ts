@@ -37,6 +37,13 @@ export class DeclarationEntity {
   @Column('timestamptz', { nullable: true })
   bondedReleasedAt!: Date | null;
 
+  /**
+   * Of an EXPORT declaration: the exporter declared the works for a free-trade zone's bonded
+   * storage (CN-FTZ-BONDED), so the destination's duty and VAT were deferred, not charged.
+   */
+  @Column('boolean')
+  ftzBonded!: boolean;
+
   @Column('text')
   exporterId!: string;
 

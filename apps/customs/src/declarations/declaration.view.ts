@@ -146,6 +146,8 @@ export function declarationView(
     // the link between a shipment's two declarations, and where an import came from
     exportDeclarationId: declaration.exportDeclarationId,
     importDeclarationId: related.importDeclarationId,
+    // declared at submission for bonded storage: duty and VAT deferred, not charged on it
+    ftzBonded: declaration.ftzBonded,
     bonded:
       declaration.bondedZone === null
         ? null

@@ -35,6 +35,7 @@ export class FileDeclarationService {
 
     const now = new Date();
     const { terms } = command;
+    const ftzBonded = command.ftzBonded === true;
     const assessment = await assessForMessage(
       this.assessments,
       {
@@ -42,6 +43,8 @@ export class FileDeclarationService {
         importCountry: terms.destination.country,
         purpose: terms.purpose,
         date: isoDateOf(now),
+        // CN-FTZ-BONDED: the destination's duty and VAT deferred until the works leave bond
+        ftzBonded,
         items: command.items.map((item) => toDomainAttributes(item.attributes)),
       },
       context,
@@ -57,6 +60,7 @@ export class FileDeclarationService {
       bondedZone: null,
       bondedWarehouse: null,
       bondedReleasedAt: null,
+      ftzBonded,
       exporterId: command.exporterId,
       correlationId: context.envelope.correlationId,
       consigneeName: terms.consignee.name,
@@ -82,6 +86,7 @@ export class FileDeclarationService {
       filedDetails: {
         shipmentId: command.shipmentId,
         items: command.items.length,
+        ftzBonded,
         command: context.envelope.id,
       },
     });

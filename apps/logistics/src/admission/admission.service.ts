@@ -139,6 +139,8 @@ export class AdmissionService {
         insuredValueCurrency: insurance?.insuredValue.currency ?? null,
         insuranceClauses: insurance?.clauses ?? null,
         packages: dto.packages ? packagesOf(dto.packages) : outbound.packages,
+        // the works go home: no bonded storage on the way back
+        ftzBonded: false,
         declarationId: null,
         invoiceId: null,
         invoiceRequested: false,

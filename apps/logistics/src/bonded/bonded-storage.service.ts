@@ -14,7 +14,7 @@ import { addToTimeline } from '../shipments/shipment-journal';
 import { ShipmentEntity } from '../shipments/shipment.entity';
 import { BondedEntryDto, BondedReExportDto, BondedReleaseDto } from './bonded-storage.dto';
 import { BondedStorageEntity } from './bonded-storage.entity';
-import { BondedProblem, entryProblem, exitProblem } from './domain/bonded-storage';
+import { BondedProblem, bondedEntryNote, entryProblem, exitProblem } from './domain/bonded-storage';
 
 function refuse(problem: BondedProblem | undefined): void {
   if (problem?.kind === 'conflict') throw new ConflictException(problem.reason);
@@ -73,7 +73,7 @@ export class BondedStorageService {
         at,
         type: 'BONDED_ENTRY',
         source: 'logistics',
-        detail: `entered bonded storage in ${row.zone} (${row.country}), ${row.warehouse}, ${row.location}; no import declaration until the works leave bond (recorded by ${caller.username})`,
+        detail: `entered bonded storage in ${row.zone} (${row.country}), ${row.warehouse}, ${row.location}; ${bondedEntryNote(shipment.ftzBonded)} (recorded by ${caller.username})`,
       });
       await localStep(manager, this.outbox).send(
         BondedEntered,
@@ -116,7 +116,7 @@ export class BondedStorageService {
         at,
         type: 'BONDED_RELEASED',
         source: 'logistics',
-        detail: `released from ${stay.zone} to the domestic market of ${stay.country}: an import declaration is to be filed for ${consignee.name}, import duty and VAT become due (recorded by ${caller.username})`,
+        detail: `released from ${stay.zone} to the domestic market of ${stay.country}: an import declaration is to be filed for ${consignee.name}, ${shipment.ftzBonded ? 'import duty and VAT become due' : 'without charging again the import duty and VAT paid at the export declaration'} (recorded by ${caller.username})`,
       });
       await localStep(manager, this.outbox).send(
         BondedReleased,

@@ -2,6 +2,7 @@ import { ArtworkProjection1732400000200 } from './1732400000200-artwork-projecti
 import { Shipments1732400000300 } from './1732400000300-shipments';
 import { FineArtShipping1732400000400 } from './1732400000400-fine-art-shipping';
 import { BondedStorage1732400000410 } from './1732400000410-bonded-storage';
+import { FtzBondedShipments1732400000420 } from './1732400000420-ftz-bonded-shipments';
 
 /** In order; run at start. */
 export const LOGISTICS_MIGRATIONS = [
@@ -9,4 +10,5 @@ export const LOGISTICS_MIGRATIONS = [
   Shipments1732400000300,
   FineArtShipping1732400000400,
   BondedStorage1732400000410,
+  FtzBondedShipments1732400000420,
 ];

@@ -141,6 +141,14 @@ export class SubmitShipmentDto {
   @ValidateNested({ each: true })
   @Type(() => PackageDto)
   packages?: PackageDto[];
+
+  /**
+   * The works go into the Shanghai FTZ's bonded storage on arrival (CN-FTZ-BONDED): China's
+   * import duty and VAT are deferred until they leave bond. Only for a destination in CN.
+   */
+  @IsOptional()
+  @IsBoolean()
+  ftzBonded?: boolean;
 }
 
 /** POST /shipments/:id/dispatch: the packages as finally built, when they changed. */

@@ -447,6 +447,7 @@ export class ShipmentSaga {
         terms: termsV1(shipment),
         ...(price && { price: MoneyDto.from(price) }),
         items,
+        ...(shipment.ftzBonded && { ftzBonded: true }),
       },
       shipment.id,
     );
@@ -456,7 +457,9 @@ export class ShipmentSaga {
       'DECLARATION_REQUESTED',
       shipment.returnOfId
         ? 'return declaration sent to customs'
-        : 'export declaration sent to customs',
+        : shipment.ftzBonded
+          ? 'export declaration sent to customs, declared for FTZ bonded storage (CN-FTZ-BONDED): import duty and VAT deferred until the works leave bond'
+          : 'export declaration sent to customs',
       true,
     );
   }

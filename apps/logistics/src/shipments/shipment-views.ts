@@ -27,6 +27,7 @@ function summary(shipment: ShipmentEntity) {
     artworkIds: shipment.artworkIds,
     ...shipment.terms,
     ...(price && { price: MoneyDto.from(price) }),
+    ftzBonded: shipment.ftzBonded,
     ...(shipment.declarationId !== null && { declarationId: shipment.declarationId }),
     ...(shipment.invoiceId !== null && { invoiceId: shipment.invoiceId }),
     ...(shipment.cancellationReason !== null && {

@@ -61,6 +61,13 @@ export class ShipmentEntity {
   @Column('jsonb')
   packages!: ShipmentPackage[];
 
+  /**
+   * Declared at submission for the Shanghai FTZ's bonded storage (CN-FTZ-BONDED): customs
+   * defers China's import duty and VAT until the works leave bond. Only into CN.
+   */
+  @Column('boolean')
+  ftzBonded!: boolean;
+
   @Column('uuid', { nullable: true })
   declarationId!: string | null;
 

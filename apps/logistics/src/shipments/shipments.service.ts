@@ -62,6 +62,8 @@ export class ShipmentsService {
       transportMode: dto.transportMode,
       price,
       insurance,
+      destinationCountry: dto.destination.country,
+      ftzBonded: dto.ftzBonded,
     });
     if (violations.length > 0) throw new BadRequestException(violations.map(describeViolation));
 
@@ -89,6 +91,7 @@ export class ShipmentsService {
       insuredValueCurrency: insurance?.insuredValue.currency ?? null,
       insuranceClauses: insurance?.clauses ?? null,
       packages: packagesOf(dto.packages ?? []),
+      ftzBonded: dto.ftzBonded === true,
       declarationId: null,
       invoiceId: null,
       invoiceRequested: false,
@@ -151,7 +154,7 @@ export class ShipmentsService {
       const report = { location: dto.location, at, ...(custody && { custody }) };
       if (dto.type === 'DELIVERED') {
         const bonded = await manager.findOneBy(BondedStorageEntity, { shipmentId: id });
-        const inBond = deliveryProblem(bonded?.state, bonded?.zone);
+        const inBond = deliveryProblem(bonded?.state, bonded?.zone, shipment.ftzBonded);
         if (inBond) throw new ConflictException(inBond);
         await this.saga.delivered(step, shipment, report);
       } else {

@@ -78,7 +78,10 @@ export class InvoiceLifecycleService {
       throw new PermanentMessageError(`IssueInvoice: dueAt '${command.dueAt}' is not a date`);
     }
 
-    const existing = await manager.findOneBy(InvoiceEntity, { shipmentId: command.shipmentId });
+    const existing = await manager.findOneBy(InvoiceEntity, {
+      shipmentId: command.shipmentId,
+      kind: 'SHIPMENT',
+    });
     if (existing) {
       this.logger.log(
         `shipment ${command.shipmentId} already has invoice ${existing.id}; IssueInvoice ignored`,
@@ -94,12 +97,12 @@ export class InvoiceLifecycleService {
     const now = new Date();
     // one invoice per shipment even if two commands race: the unique key decides
     const inserted: { id: string }[] = await manager.query(
-      `INSERT INTO invoice (id, shipment_id, number, reference, exporter_id, buyer_name, buyer_country,
+      `INSERT INTO invoice (id, shipment_id, kind, number, reference, exporter_id, buyer_name, buyer_country,
                             buyer_address, total_minor, total_currency, goods_minor, duties_minor,
                             vat_minor, paid_minor, status, escrow, escrow_status, due_at, due_date,
                             correlation_id, issued_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 0, $14, $15, $16, $17, $18, $19, $20, $20)
-       ON CONFLICT (shipment_id) DO NOTHING RETURNING id`,
+       VALUES ($1, $2, 'SHIPMENT', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 0, $14, $15, $16, $17, $18, $19, $20, $20)
+       ON CONFLICT (shipment_id) WHERE kind = 'SHIPMENT' DO NOTHING RETURNING id`,
       [
         id,
         command.shipmentId,
@@ -189,8 +192,9 @@ export class InvoiceLifecycleService {
     shipmentId: string,
     command: string,
   ): Promise<InvoiceEntity> {
+    // the saga's commands are about the shipment's own invoice, never an import-duty one
     const invoice = await manager.findOne(InvoiceEntity, {
-      where: { shipmentId },
+      where: { shipmentId, kind: 'SHIPMENT' },
       lock: { mode: 'pessimistic_write' },
     });
     if (!invoice)

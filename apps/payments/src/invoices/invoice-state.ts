@@ -34,6 +34,7 @@ export function openInvoiceOf(invoice: InvoiceEntity): OpenInvoice {
     },
     dueDate: invoice.dueDate,
     buyerName: invoice.buyerName,
+    ...(invoice.kind === 'IMPORT_DUTY' && { holdsEscrow: false }),
   };
 }
 

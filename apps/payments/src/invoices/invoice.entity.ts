@@ -1,7 +1,7 @@
 import { bigintTransformer, MoneyColumns } from '@artbridge/platform-persistence';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { EscrowState, EscrowStatus } from '../ledger/domain/escrow';
-import type { InvoiceLineKind, InvoiceStatus } from './domain/invoice';
+import type { InvoiceKind, InvoiceLineKind, InvoiceStatus } from './domain/invoice';
 
 @Entity('invoice')
 export class InvoiceEntity {
@@ -10,6 +10,14 @@ export class InvoiceEntity {
 
   @Column('uuid')
   shipmentId!: string;
+
+  /** SHIPMENT (the saga's, one per shipment) or IMPORT_DUTY (one per import declaration). */
+  @Column('text')
+  kind!: InvoiceKind;
+
+  /** Of an IMPORT_DUTY invoice: the import declaration whose duty and VAT it bills. */
+  @Column('uuid', { nullable: true })
+  declarationId!: string | null;
 
   /** from invoice_number_seq; the RF reference is made from it */
   @Column('bigint', { transformer: bigintTransformer })

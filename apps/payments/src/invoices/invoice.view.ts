@@ -6,7 +6,9 @@ export function invoiceView(invoice: InvoiceEntity, lines: readonly InvoiceLineE
   const currency = invoice.total.currency;
   return {
     id: invoice.id,
+    kind: invoice.kind,
     shipmentId: invoice.shipmentId,
+    ...(invoice.declarationId !== null && { declarationId: invoice.declarationId }),
     exporterId: invoice.exporterId,
     buyer: {
       name: invoice.buyerName,

@@ -1,4 +1,10 @@
-import { EscrowFunded, InvoicePartiallyPaid, MoneyDto } from '@artbridge/contracts';
+import {
+  EscrowFunded,
+  ImportDutyInvoicePaid,
+  ImportDutyInvoicePartiallyPaid,
+  InvoicePartiallyPaid,
+  MoneyDto,
+} from '@artbridge/contracts';
 import { v7 as uuidv7 } from 'uuid';
 import { InvoiceState, applyPayment } from '../invoices/domain/invoice';
 import { InvoiceEntity } from '../invoices/invoice.entity';
@@ -27,7 +33,9 @@ export class DecisionApplier {
   /**
    * MATCHED or PARTIALLY_PAID: the money is booked to the invoice (by default as the decision
    * says; a manual match first takes it out of suspense); fully paid funds escrow (EscrowFunded),
-   * else the invoice is announced as partially paid with what it has received so far.
+   * else the invoice is announced as partially paid with what it has received so far. An
+   * import-duty invoice holds no escrow: it is announced paid or partially paid on its own
+   * event types, which the shipment saga does not take for its shipment's invoice.
    */
   applyToInvoice(
     decision: ReconciliationDecision,
@@ -42,6 +50,21 @@ export class DecisionApplier {
     this.states.set(invoice.id, outcome.state);
     this.record([...moneyPostings, ...outcome.postings]);
     const ids = { invoiceId: invoice.id, shipmentId: invoice.shipmentId };
+    if (invoice.kind === 'IMPORT_DUTY') {
+      this.announcements.push(
+        announce(
+          outcome.state.status === 'PAID' ? ImportDutyInvoicePaid : ImportDutyInvoicePartiallyPaid,
+          {
+            ...ids,
+            declarationId: invoice.declarationId!,
+            paid: MoneyDto.from(outcome.state.paid),
+          },
+          invoice.id,
+          invoice.correlationId,
+        ),
+      );
+      return;
+    }
     this.announcements.push(
       outcome.funded
         ? announce(

@@ -10,6 +10,12 @@ import {
  */
 export const ESCROW_SETTINGS: EscrowSettings = { inspectionPeriodDays: 14 };
 
+/**
+ * Days the importer has to pay an import-duty invoice: China's customs duties are payable within
+ * 15 days of the tax payment notice (Customs Law of the PRC, art. 60).
+ */
+export const IMPORT_DUTY_DUE_DAYS = 15;
+
 export const RECONCILIATION_SETTINGS: ReconciliationSettings = DEFAULT_RECONCILIATION_SETTINGS;
 
 /** Today as a calendar date (UTC): escrow and ledger dates are dates, not instants. */

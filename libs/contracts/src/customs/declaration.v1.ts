@@ -2,6 +2,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMinSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsISO8601,
   IsOptional,
@@ -39,6 +40,15 @@ export class FileDeclarationV1 {
   @ValidateNested({ each: true })
   @Type(() => ReservedArtworkV1)
   items!: ReservedArtworkV1[];
+
+  /**
+   * The exporter declared at submission that the works go into a free-trade zone's bonded
+   * storage in the destination (CN-FTZ-BONDED): the destination's import duty and VAT are
+   * deferred until the works leave bond, not charged on this declaration. Absent: false.
+   */
+  @IsOptional()
+  @IsBoolean()
+  ftzBonded?: boolean;
 }
 
 export const DECLARATION_OUTCOMES = ['CLEAR', 'REVIEW', 'PROHIBITED'] as const;

@@ -2,6 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { ALL_MESSAGES, MessageDefinition } from '../index';
 import {
+  FileDeclaration,
   ImportDeclarationCleared,
   ImportDeclarationFiled,
   ImportDeclarationRejected,
@@ -70,6 +71,74 @@ describe('import declaration messages (customs.declaration.import-*, version 1)'
         reviewDueAt: '2026-12-08T10:00:00.000Z',
       }),
     ).toEqual([]);
+  });
+
+  it('cleared: may name who owes the duties (importer, exporter) and the export declaration; older events without them stay valid', () => {
+    const cleared = {
+      declarationId,
+      shipmentId,
+      decidedBy: 'AUTOMATIC',
+      importCountry: 'CN',
+      duties: {
+        duty: { amount: '0.00', currency: 'CNY' },
+        vat: { amount: '0.00', currency: 'CNY' },
+        total: { amount: '0.00', currency: 'CNY' },
+      },
+    };
+    expect(problems(ImportDeclarationCleared, cleared)).toEqual([]);
+    expect(
+      problems(ImportDeclarationCleared, {
+        ...cleared,
+        importer: { name: 'Long Museum', country: 'CN', address: 'Shanghai' },
+        exporterId: 'exporter1',
+        exportDeclarationId,
+      }),
+    ).toEqual([]);
+    expect(
+      problems(ImportDeclarationCleared, {
+        ...cleared,
+        exporterId: '',
+        exportDeclarationId: 'E-1',
+      }),
+    ).toEqual([
+      'exporterId must be longer than or equal to 1 characters',
+      'exportDeclarationId must be a UUID',
+    ]);
+  });
+
+  it('FileDeclaration: ftzBonded is optional (absent: not bonded) and a boolean', () => {
+    const command = {
+      shipmentId,
+      exporterId: 'exporter1',
+      terms: {
+        consignee: { name: 'Long Museum', country: 'CN', address: 'Shanghai' },
+        origin: { country: 'GB', place: 'London' },
+        destination: { country: 'CN', place: 'Shanghai' },
+        purpose: 'SALE',
+        incoterm: { rule: 'CIP', place: 'Shanghai' },
+        transportMode: 'AIR',
+      },
+      items: [
+        {
+          artworkId: exportDeclarationId,
+          attributes: {
+            title: 'River Town',
+            artist: { name: 'Chen Li' },
+            creationYear: 2018,
+            category: 'PRINT',
+            handExecuted: true,
+            value: { amount: '10000.00', currency: 'CNY' },
+            ownedByCreator: false,
+            originCountry: 'GB',
+          },
+        },
+      ],
+    };
+    expect(problems(FileDeclaration, command)).toEqual([]);
+    expect(problems(FileDeclaration, { ...command, ftzBonded: true })).toEqual([]);
+    expect(problems(FileDeclaration, { ...command, ftzBonded: 'yes' })).toEqual([
+      'ftzBonded must be a boolean value',
+    ]);
   });
 
   it('refuse a filing without its country, zone or export declaration', () => {

@@ -1,5 +1,7 @@
-import { IsString, IsUUID, Length } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { defineEvent } from '../lib/message-definition';
+import { PartyDto } from '../lib/shipment-terms.dto';
 import { Streams } from '../lib/streams';
 import { IsCountryCode } from '../lib/validators';
 import {
@@ -36,6 +38,26 @@ export class ImportDeclarationFiledV1 extends DeclarationFiledV1 {
 export class ImportDeclarationClearedV1 extends DeclarationClearedV1 {
   @IsCountryCode()
   importCountry!: string;
+
+  /**
+   * Who owes the duties: the importer (the consignee the works were released to) and the
+   * exporter that owns the shipment. Optional for the events sent before they were added;
+   * customs always sends them now.
+   */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PartyDto)
+  importer?: PartyDto;
+
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  exporterId?: string;
+
+  /** The shipment's export declaration, whose items this one declares again. */
+  @IsOptional()
+  @IsUUID()
+  exportDeclarationId?: string;
 }
 
 export class ImportDeclarationRejectedV1 extends DeclarationRejectedV1 {

@@ -1,2 +1,3 @@
 export * from './fx-rates.v1';
+export * from './import-duty-invoice.v1';
 export * from './invoice.v1';

@@ -25,4 +25,6 @@ export {
 } from './rules/china-restricted-artists';
 export { EU_MEMBER_STATES, customsTerritoryOf } from './rules/territories';
 export { addDays, isIsoDate, isoDateOf } from './support/dates';
+export { NOTICES, notice, type NoticeId } from './evaluate/notices';
+export { moneyText } from './evaluate/text';
 export type { FxPolicy, FxRate, FxRateLookup } from './support/fx';

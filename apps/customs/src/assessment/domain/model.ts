@@ -114,7 +114,12 @@ export interface ItemAssessment {
   readonly licencesRequired: readonly string[];
 }
 
-export type DutyRelief = 'TEMPORARY_ADMISSION' | 'RETURNED_GOODS' | 'FTZ_BONDED';
+/**
+ * Why duty and VAT computed for a line are not charged. PAID_AT_EXPORT: works released from
+ * bond whose duty and VAT were charged on the shipment's export declaration (not declared for
+ * bonded storage), so the import declaration does not charge them again.
+ */
+export type DutyRelief = 'TEMPORARY_ADMISSION' | 'RETURNED_GOODS' | 'FTZ_BONDED' | 'PAID_AT_EXPORT';
 
 export interface AppliedRate {
   readonly ruleId: string;

@@ -45,14 +45,24 @@ describe('customs and bonded storage', () => {
 
   it('says what each movement means for duty, citing its rule', () => {
     expect(
-      bondedMovementReason(shanghai, { movement: 'ENTRY', location: 'vault 3' }, rule('ENTRY')),
+      bondedMovementReason(
+        shanghai,
+        { movement: 'ENTRY', location: 'vault 3', declaredBonded: true },
+        rule('ENTRY'),
+      ),
     ).toMatch(
       /^entered bonded storage in China \(Shanghai\) Pilot Free Trade Zone \(CN\), Waigaoqiao bonded art warehouse, vault 3, without an import declaration: no import duty or VAT until the works leave bond; CN-FTZ-BONDED v1: /,
     );
     expect(
       bondedMovementReason(
         shanghai,
-        { movement: 'RELEASE', importDeclarationId: C, importer: 'Long Museum' },
+        {
+          movement: 'RELEASE',
+          importDeclarationId: C,
+          importer: 'Long Museum',
+          declaredBonded: true,
+          dutyDue: true,
+        },
         rule('RELEASE'),
       ),
     ).toMatch(
@@ -69,6 +79,36 @@ describe('customs and bonded storage', () => {
     ).toMatch(
       /to Hong Kong, HK: the works left without import duty or VAT in CN; CN-FTZ-REEXPORT v1: .*no import duty or VAT is due/,
     );
+  });
+
+  it('says that a shipment not declared bonded paid its duty at the export declaration', () => {
+    expect(
+      bondedMovementReason(
+        shanghai,
+        { movement: 'ENTRY', location: 'vault 3', declaredBonded: false },
+        rule('ENTRY'),
+      ),
+    ).toMatch(
+      /vault 3; the shipment was not declared for bonded storage, so the import duty and VAT assessed on this declaration were charged at clearance and are not deferred; CN-FTZ-BONDED v1: /,
+    );
+    const released = (dutyDue: boolean) =>
+      bondedMovementReason(
+        shanghai,
+        {
+          movement: 'RELEASE',
+          importDeclarationId: C,
+          importer: 'Long Museum',
+          declaredBonded: false,
+          dutyDue,
+        },
+        rule('RELEASE'),
+      );
+    expect(released(false)).toMatch(
+      new RegExp(
+        `import declaration ${C} filed for Long Museum; the shipment was not declared for bonded storage, so the import duty and VAT charged on this declaration are not charged again \\(nothing is due\\); CN-FTZ-RELEASE v1: `,
+      ),
+    );
+    expect(released(true)).toContain('(only what it did not charge is due)');
   });
 
   it('says so when the book has no rule for the zone’s country', () => {

@@ -50,11 +50,19 @@ function cite(rule: BondedStorageRule | undefined, country: string): string {
 }
 
 export type BondedNote =
-  | { readonly movement: 'ENTRY'; readonly location: string }
+  | {
+      readonly movement: 'ENTRY';
+      readonly location: string;
+      /** The export declaration was declared for bonded storage (duty deferred, not charged). */
+      readonly declaredBonded: boolean;
+    }
   | {
       readonly movement: 'RELEASE';
       readonly importDeclarationId: string;
       readonly importer: string;
+      readonly declaredBonded: boolean;
+      /** Duty and VAT the import declaration charges (false when all were paid at export). */
+      readonly dutyDue: boolean;
     }
   | {
       readonly movement: 'RE_EXPORT';
@@ -71,9 +79,13 @@ export function bondedMovementReason(
   const because = cite(rule, country);
   switch (note.movement) {
     case 'ENTRY':
-      return `entered bonded storage in ${zone} (${country}), ${warehouse}, ${note.location}, without an import declaration: no import duty or VAT until the works leave bond; ${because}`;
+      return note.declaredBonded
+        ? `entered bonded storage in ${zone} (${country}), ${warehouse}, ${note.location}, without an import declaration: no import duty or VAT until the works leave bond; ${because}`
+        : `entered bonded storage in ${zone} (${country}), ${warehouse}, ${note.location}; the shipment was not declared for bonded storage, so the import duty and VAT assessed on this declaration were charged at clearance and are not deferred; ${because}`;
     case 'RELEASE':
-      return `released from ${zone} (${country}), ${warehouse}, to the domestic market: import declaration ${note.importDeclarationId} filed for ${note.importer}, import duty and VAT due; ${because}`;
+      return note.declaredBonded
+        ? `released from ${zone} (${country}), ${warehouse}, to the domestic market: import declaration ${note.importDeclarationId} filed for ${note.importer}, import duty and VAT due; ${because}`
+        : `released from ${zone} (${country}), ${warehouse}, to the domestic market: import declaration ${note.importDeclarationId} filed for ${note.importer}; the shipment was not declared for bonded storage, so the import duty and VAT charged on this declaration are not charged again (${note.dutyDue ? 'only what it did not charge is due' : 'nothing is due'}); ${because}`;
     case 'RE_EXPORT':
       return `re-exported from ${zone} (${country}), ${warehouse}, to ${note.destination.place}, ${note.destination.country}: the works left without import duty or VAT in ${country}; ${because}`;
   }

@@ -1,4 +1,4 @@
-import { deliveryProblem, entryProblem, exitProblem } from './bonded-storage';
+import { bondedEntryNote, deliveryProblem, entryProblem, exitProblem } from './bonded-storage';
 
 const now = new Date('2026-11-24T10:00:00Z');
 const enteredAt = new Date('2026-11-20T08:00:00Z');
@@ -77,5 +77,20 @@ describe('bonded storage in a free-trade zone', () => {
     expect(deliveryProblem('RELEASED')).toBeUndefined();
     expect(deliveryProblem('RE_EXPORTED')).toBeUndefined();
     expect(deliveryProblem(undefined)).toBeUndefined();
+  });
+
+  it('delivers a shipment declared bonded only once released from bond: its duty was deferred', () => {
+    expect(deliveryProblem(undefined, undefined, true)).toMatch(
+      /^the shipment was declared for FTZ bonded storage \(ftzBonded\), its import duty and VAT deferred \(CN-FTZ-BONDED\): /,
+    );
+    expect(deliveryProblem('RELEASED', 'Waigaoqiao FTZ', true)).toBeUndefined();
+    expect(deliveryProblem('IN_BOND', 'Waigaoqiao FTZ', true)).toMatch(/^the works are in bonded/);
+  });
+
+  it('says on entry whether the duty is deferred or was paid at the export declaration', () => {
+    expect(bondedEntryNote(true)).toBe('no import declaration until the works leave bond');
+    expect(bondedEntryNote(false)).toMatch(
+      /^not declared for bonded storage at submission: the import duty and VAT assessed on the export declaration were charged at clearance/,
+    );
   });
 });

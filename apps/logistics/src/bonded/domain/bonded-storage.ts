@@ -100,9 +100,28 @@ export function exitProblem(input: {
   return time ? { kind: 'invalid', reason: time } : undefined;
 }
 
-/** Why a delivery is refused: works in bond are not delivered. */
-export function deliveryProblem(current?: BondedState, where?: string): string | undefined {
-  return current === 'IN_BOND'
-    ? `the works are in bonded storage${where ? ` (${where})` : ''}: release them to the domestic market or re-export them before delivery`
-    : undefined;
+/**
+ * Why a delivery is refused: works in bond are not delivered; nor are the works of a shipment
+ * declared for bonded storage (its duty deferred under CN-FTZ-BONDED) that never entered bond:
+ * only a release from bond, with its import declaration, settles that duty.
+ */
+export function deliveryProblem(
+  current?: BondedState,
+  where?: string,
+  declaredBonded = false,
+): string | undefined {
+  if (current === 'IN_BOND') {
+    return `the works are in bonded storage${where ? ` (${where})` : ''}: release them to the domestic market or re-export them before delivery`;
+  }
+  if (declaredBonded && current === undefined) {
+    return 'the shipment was declared for FTZ bonded storage (ftzBonded), its import duty and VAT deferred (CN-FTZ-BONDED): the works enter bond on arrival and are delivered once released from it';
+  }
+  return undefined;
+}
+
+/** What entering bond means for duty, by what the exporter declared at submission. */
+export function bondedEntryNote(declaredBonded: boolean): string {
+  return declaredBonded
+    ? 'no import declaration until the works leave bond'
+    : 'not declared for bonded storage at submission: the import duty and VAT assessed on the export declaration were charged at clearance, and are not charged again when the works leave bond';
 }

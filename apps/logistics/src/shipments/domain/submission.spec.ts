@@ -61,6 +61,16 @@ describe('submissionViolations', () => {
     ).toEqual([]);
   });
 
+  it('takes FTZ bonded storage (ftzBonded) for a destination in CN only, naming the field', () => {
+    expect(fields(terms({ ftzBonded: true, destinationCountry: 'CN' }))).toEqual([]);
+    expect(fields(terms({ ftzBonded: false, destinationCountry: 'FR' }))).toEqual([]);
+    const [violation] = submissionViolations(terms({ ftzBonded: true, destinationCountry: 'FR' }));
+    expect(describeViolation(violation)).toBe(
+      'ftzBonded: bonded storage in a free-trade zone (CN-FTZ-BONDED) is for a destination in CN; the destination is FR (LOG-FTZ-BONDED)',
+    );
+    expect(fields(terms({ ftzBonded: true }))).toEqual(['ftzBonded']);
+  });
+
   it('names the field first in the message', () => {
     const [violation] = submissionViolations(terms({ incoterm: { rule: 'FOB', place: 'X' } }));
     expect(describeViolation(violation)).toBe(

@@ -2,7 +2,13 @@ import type { Money } from '@artbridge/money';
 import { CargoInsurance, incotermViolations } from './incoterms';
 import { RuleViolation, TransportMode } from './rule-violation';
 
-export const SUBMISSION_RULE_IDS = { salePrice: 'LOG-SALE-PRICE' } as const;
+export const SUBMISSION_RULE_IDS = {
+  salePrice: 'LOG-SALE-PRICE',
+  ftzBonded: 'LOG-FTZ-BONDED',
+} as const;
+
+/** Countries with a free-trade zone whose bonded storage the rules know (CN-FTZ-BONDED). */
+export const FTZ_BONDED_COUNTRIES: readonly string[] = ['CN'];
 
 export interface SubmissionTerms {
   readonly purpose: string;
@@ -10,12 +16,16 @@ export interface SubmissionTerms {
   readonly transportMode: TransportMode;
   readonly price?: Money;
   readonly insurance?: CargoInsurance;
+  readonly destinationCountry?: string;
+  /** Declared for a free-trade zone's bonded storage in the destination. */
+  readonly ftzBonded?: boolean;
 }
 
 /**
  * The rules a shipment must meet when submitted, beyond the shape of each field: a sale needs
- * its price (customs values it, payments invoices it), and the Incoterms rules of RULES.md
- * section 7 (mode of transport, insurance cover). Packaging (ISPM 15) is checked at dispatch,
+ * its price (customs values it, payments invoices it), the Incoterms rules of RULES.md
+ * section 7 (mode of transport, insurance cover), and bonded storage only where a zone's rules
+ * apply (CN-FTZ-BONDED: into CN). Packaging (ISPM 15) is checked at dispatch,
  * when the crates are built.
  */
 export function submissionViolations(terms: SubmissionTerms): RuleViolation[] {
@@ -41,6 +51,13 @@ export function submissionViolations(terms: SubmissionTerms): RuleViolation[] {
       (v) => !(v.field === 'price' && violations.some((w) => w.field === 'price')),
     ),
   );
+  if (terms.ftzBonded && !FTZ_BONDED_COUNTRIES.includes(terms.destinationCountry ?? '')) {
+    violations.push({
+      ruleId: SUBMISSION_RULE_IDS.ftzBonded,
+      field: 'ftzBonded',
+      reason: `bonded storage in a free-trade zone (CN-FTZ-BONDED) is for a destination in ${FTZ_BONDED_COUNTRIES.join(', ')}; the destination is ${terms.destinationCountry ?? 'not given'}`,
+    });
+  }
   return violations;
 }
 

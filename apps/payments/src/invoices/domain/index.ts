@@ -1,2 +1,3 @@
 export * from './creditor-reference';
+export * from './import-duty-invoice';
 export * from './invoice';

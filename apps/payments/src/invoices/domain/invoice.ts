@@ -4,6 +4,7 @@ import {
   EscrowSettings,
   EscrowState,
   INITIAL_ESCROW_STATE,
+  NO_ESCROW,
   escrowTransition,
 } from '../../ledger/domain/escrow';
 import { Posting, RecordedPosting } from '../../ledger/domain/posting';
@@ -20,6 +21,14 @@ import { createCreditorReference } from './creditor-reference';
  *   OPEN --cancelled, nothing paid--> VOID (the issue posting reversed)
  *   PARTIALLY_PAID | PAID --cancelled--> REFUNDED (what was paid owed back to the buyer)
  */
+
+/**
+ * SHIPMENT: the saga's invoice of a shipment (price, and duties where customs computed them),
+ * its goods held in escrow. IMPORT_DUTY: the import duty and VAT of one import declaration
+ * (works released from bonded storage), billed to the importer, without escrow.
+ */
+export const INVOICE_KINDS = ['SHIPMENT', 'IMPORT_DUTY'] as const;
+export type InvoiceKind = (typeof INVOICE_KINDS)[number];
 
 export const INVOICE_STATUSES = ['OPEN', 'PARTIALLY_PAID', 'PAID', 'VOID', 'REFUNDED'] as const;
 export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
@@ -111,13 +120,21 @@ export interface InvoiceState {
   readonly escrow: EscrowState;
 }
 
-export function newInvoiceState(id: string, amounts: InvoiceAmounts): InvoiceState {
+/** A new OPEN invoice; an IMPORT_DUTY one holds no escrow (and may bill no goods). */
+export function newInvoiceState(
+  id: string,
+  amounts: InvoiceAmounts,
+  kind: InvoiceKind = 'SHIPMENT',
+): InvoiceState {
+  if (kind === 'IMPORT_DUTY' && amounts.goods.minor !== 0n) {
+    throw new InvoiceRuleError('an import-duty invoice bills duties and taxes only, no goods');
+  }
   return {
     id,
     status: 'OPEN',
     amounts,
     paid: { minor: 0n, currency: amounts.currency },
-    escrow: INITIAL_ESCROW_STATE,
+    escrow: kind === 'IMPORT_DUTY' ? NO_ESCROW : INITIAL_ESCROW_STATE,
   };
 }
 
@@ -171,6 +188,11 @@ export function applyPayment(
   }
   if (paid.minor < state.amounts.total.minor) {
     return { state: { ...state, paid, status: 'PARTIALLY_PAID' }, postings: [], funded: false };
+  }
+  if (state.escrow.status === 'NONE') {
+    // duties and taxes only: the payment settles what the invoice booked as owed to the
+    // authorities; nothing is held for anyone
+    return { state: { ...state, paid, status: 'PAID' }, postings: [], funded: false };
   }
   const transition = escrowTransition(
     state.escrow,

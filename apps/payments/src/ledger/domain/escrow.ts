@@ -10,12 +10,16 @@ import { addDays, isIsoDate } from '../../shared/domain/iso-date';
  *   AWAITING_FUNDS --cancelled--> CANCELLED (nothing held, nothing to refund)
  *   FUNDED | DISPUTED --cancelled--> REFUNDED
  *
+ * An invoice of duties and taxes only (an import-duty invoice) has no escrow: NONE, in which
+ * every event is refused; its payment goes straight to what is owed to the authorities.
+ *
  * Anything else is refused with a reason and leaves the state as it was. A transition that moves
  * money names its effect (FUND, RELEASE, REFUND); the caller books the matching posting in the
  * same transaction as the new state.
  */
 
 export type EscrowState =
+  | { readonly status: 'NONE' }
   | { readonly status: 'AWAITING_FUNDS' }
   | { readonly status: 'FUNDED'; readonly fundedOn: string }
   | {
@@ -79,6 +83,9 @@ export interface EscrowSettings {
 
 export const INITIAL_ESCROW_STATE: EscrowState = { status: 'AWAITING_FUNDS' };
 
+/** The escrow of an invoice that holds nothing for anyone (duties and taxes only). */
+export const NO_ESCROW: EscrowState = { status: 'NONE' };
+
 export function escrowTransition(
   state: EscrowState,
   event: EscrowEvent,
@@ -91,6 +98,8 @@ export function escrowTransition(
     state,
     refusal: `${event.type} refused in ${state.status}: ${reason}`,
   });
+
+  if (state.status === 'NONE') return refuse('the invoice has no escrow (duties and taxes only)');
 
   switch (event.type) {
     case 'PAYMENT_APPLIED':

@@ -57,6 +57,19 @@ describe('reconcile: the matching cascade of RULES.md section 8', () => {
       });
     });
 
+    it('funds no escrow for an invoice of duties and taxes only (import duty), and says so', () => {
+      const duties = invoice({ holdsEscrow: false });
+      expect(reconcile(payment(), [duties])).toMatchObject({
+        rule: 'REC-EXACT',
+        status: 'MATCHED',
+        fundsEscrow: false,
+        explanation: expect.stringMatching(/paid in full \(duties and taxes: no escrow\)$/),
+      });
+      const short = reconcile(payment({ amount: eur('400.00') }), [duties]);
+      expect(short).toMatchObject({ rule: 'REC-PARTIAL', fundsEscrow: false });
+      expect(short.explanation).toMatch(/the rest stays open$/);
+    });
+
     it('finds the reference in the end-to-end id or typed into the free text, printed form or not', () => {
       const printed = REFERENCE.replace(/(.{4})/g, '$1 ').toLowerCase();
       const viaEndToEnd = payment({ references: ['NOT-OURS', REFERENCE] });

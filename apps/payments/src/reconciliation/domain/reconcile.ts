@@ -98,6 +98,8 @@ function byReference(
   const open = invoice.openAmount;
   const base = { entryId, invoiceId: invoice.id };
   const money = (minor: bigint): Money => ({ minor, currency: open.currency });
+  const escrow = invoice.holdsEscrow !== false;
+  const settled = escrow ? 'escrow funded' : 'paid in full (duties and taxes: no escrow)';
 
   if (amount.currency !== open.currency) {
     return {
@@ -114,8 +116,8 @@ function byReference(
       rule: 'REC-EXACT',
       status: 'MATCHED',
       applied: amount,
-      fundsEscrow: true,
-      explanation: `reference ${reference} names invoice ${invoice.id} and ${moneyText(amount)} equals its open amount; escrow funded`,
+      fundsEscrow: escrow,
+      explanation: `reference ${reference} names invoice ${invoice.id} and ${moneyText(amount)} equals its open amount; ${settled}`,
     };
   }
   if (amount.minor > open.minor) {
@@ -126,8 +128,8 @@ function byReference(
       status: 'MATCHED',
       applied: open,
       excess,
-      fundsEscrow: true,
-      explanation: `reference ${reference} names invoice ${invoice.id}; ${moneyText(amount)} exceeds its open amount ${moneyText(open)}, the excess ${formatAmount(excess)} is a credit owed to the payer; escrow funded`,
+      fundsEscrow: escrow,
+      explanation: `reference ${reference} names invoice ${invoice.id}; ${moneyText(amount)} exceeds its open amount ${moneyText(open)}, the excess ${formatAmount(excess)} is a credit owed to the payer; ${settled}`,
     };
   }
 
@@ -144,8 +146,8 @@ function byReference(
       status: 'MATCHED',
       applied: amount,
       fee: shortfall,
-      fundsEscrow: true,
-      explanation: `reference ${reference} names invoice ${invoice.id}; ${moneyText(amount)} is ${formatAmount(shortfall)} short of ${moneyText(open)}, within the fee tolerance of ${formatAmount(tolerance)} (${bearerText}), booked to bank fees; escrow funded`,
+      fundsEscrow: escrow,
+      explanation: `reference ${reference} names invoice ${invoice.id}; ${moneyText(amount)} is ${formatAmount(shortfall)} short of ${moneyText(open)}, within the fee tolerance of ${formatAmount(tolerance)} (${bearerText}), booked to bank fees; ${settled}`,
     };
   }
   const why =
@@ -159,7 +161,7 @@ function byReference(
     applied: amount,
     remaining: shortfall,
     fundsEscrow: false,
-    explanation: `reference ${reference} names invoice ${invoice.id}; ${moneyText(amount)} is ${formatAmount(shortfall)} short of ${moneyText(open)}, ${why}; the rest stays open and escrow is not funded`,
+    explanation: `reference ${reference} names invoice ${invoice.id}; ${moneyText(amount)} is ${formatAmount(shortfall)} short of ${moneyText(open)}, ${why}; the rest stays open${escrow ? ' and escrow is not funded' : ''}`,
   };
 }
 

@@ -35,6 +35,8 @@ export interface OpenInvoice {
   readonly dueDate: string;
   readonly buyerName?: string;
   readonly buyerIbans?: readonly string[];
+  /** false for an invoice of duties and taxes only (import duty): paying it funds no escrow */
+  readonly holdsEscrow?: boolean;
 }
 
 export interface ReconciliationSettings {
