@@ -1,13 +1,10 @@
-import { Type } from 'class-transformer';
+import { PageQueryOf } from '@artbridge/platform-service';
 import {
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   IsUUID,
   Length,
-  Max,
-  Min,
   registerDecorator,
   ValidateIf,
   ValidationArguments,
@@ -93,7 +90,7 @@ export class AnswerDto {
 
 export const QUEUE_SORTS = ['deadline', 'filed'] as const;
 
-export class DeclarationQueryDto {
+export class DeclarationQueryDto extends PageQueryOf({ maxPageSize: 200, defaultPageSize: 50 }) {
   @IsOptional()
   @IsIn(DECLARATION_STATUSES, {
     message: `status must be one of ${DECLARATION_STATUSES.join(', ')}`,
@@ -109,17 +106,4 @@ export class DeclarationQueryDto {
   @IsOptional()
   @IsIn(QUEUE_SORTS, { message: `sort must be one of ${QUEUE_SORTS.join(', ')}` })
   sort?: (typeof QUEUE_SORTS)[number];
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  pageSize?: number;
 }

@@ -1,3 +1,4 @@
+import { PageQueryOf } from '@artbridge/platform-service';
 import {
   CustodyV1,
   IncotermDto,
@@ -16,7 +17,6 @@ import {
   IsBoolean,
   IsDefined,
   IsIn,
-  IsInt,
   IsISO8601,
   IsNumber,
   IsOptional,
@@ -25,7 +25,6 @@ import {
   IsUUID,
   Length,
   Max,
-  Min,
   ValidateNested,
 } from 'class-validator';
 import { CargoClauses } from './domain/incoterms';
@@ -193,21 +192,8 @@ export class AcceptanceDto {
   reason?: string;
 }
 
-export class ListShipmentsQuery {
+export class ListShipmentsQuery extends PageQueryOf({ maxPageSize: 200, defaultPageSize: 50 }) {
   @IsOptional()
   @IsIn(SHIPMENT_STATUSES, oneOf(SHIPMENT_STATUSES))
   status?: ShipmentStatus;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  pageSize?: number;
 }

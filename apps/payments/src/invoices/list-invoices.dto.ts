@@ -1,8 +1,8 @@
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { PageQueryOf } from '@artbridge/platform-service';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { INVOICE_STATUSES, InvoiceStatus } from './domain/invoice';
 
-export class ListInvoicesQuery {
+export class ListInvoicesQuery extends PageQueryOf({ maxPageSize: 500, defaultPageSize: 50 }) {
   @IsOptional()
   @IsUUID()
   shipmentId?: string;
@@ -10,17 +10,4 @@ export class ListInvoicesQuery {
   @IsOptional()
   @IsIn(INVOICE_STATUSES, { message: `status must be one of ${INVOICE_STATUSES.join(', ')}` })
   status?: InvoiceStatus;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  pageSize?: number;
 }

@@ -1,26 +1,16 @@
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { PageQueryOf } from '@artbridge/platform-service';
+import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { RECONCILIATION_ITEM_STATUSES, ReconciliationItemStatus } from './reconciliation.entity';
 
-export class ListReconciliationQuery {
+export class ListReconciliationQuery extends PageQueryOf({
+  maxPageSize: 500,
+  defaultPageSize: 100,
+}) {
   @IsOptional()
   @IsIn(RECONCILIATION_ITEM_STATUSES, {
     message: `status must be one of ${RECONCILIATION_ITEM_STATUSES.join(', ')}`,
   })
   status?: ReconciliationItemStatus;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  pageSize?: number;
 }
 
 export class ManualMatchDto {
