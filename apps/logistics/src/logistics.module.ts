@@ -45,6 +45,14 @@ import {
   ShipmentDelivered,
   ShipmentDispatched,
   ShipmentSubmitted,
+  ImportDeclarationCleared,
+  ImportDeclarationFiled,
+  ImportDeclarationInfoRequested,
+  ImportDeclarationRejected,
+  ImportDeclarationReviewOverdue,
+  ImportDutyInvoiceIssued,
+  ImportDutyInvoicePaid,
+  ImportDutyInvoicePartiallyPaid,
 } from '@artbridge/contracts';
 import { ServiceConfig, ServicePlatformModule } from '@artbridge/platform-service';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -55,6 +63,7 @@ import { AdmissionService } from './admission/admission.service';
 import { ArtworkProjectionEntity } from './artworks/artwork-projection.entity';
 import { ArtworkRegisteredHandler } from './artworks/artwork-registered.handler';
 import { ArtworksController } from './artworks/artworks.controller';
+import { ImportJourneyHandler } from './bonded/import-journey.handler';
 import { BondedStorageController } from './bonded/bonded-storage.controller';
 import { BondedStorageEntity } from './bonded/bonded-storage.entity';
 import { BondedStorageService } from './bonded/bonded-storage.service';
@@ -126,6 +135,15 @@ const SAGA_MESSAGES = [
   BondedEntered,
   BondedReleased,
   BondedReExported,
+  // after release from bond: the import, for the timeline
+  ImportDeclarationFiled,
+  ImportDeclarationCleared,
+  ImportDeclarationRejected,
+  ImportDeclarationInfoRequested,
+  ImportDeclarationReviewOverdue,
+  ImportDutyInvoiceIssued,
+  ImportDutyInvoicePartiallyPaid,
+  ImportDutyInvoicePaid,
 ];
 
 /** Shipments, crates, tracking, bonded storage, and the shipment saga. */
@@ -161,6 +179,7 @@ export class LogisticsModule {
         AdmissionController,
         BondedStorageController,
         SagaRepliesHandler,
+        ImportJourneyHandler,
       ],
       providers: [
         { provide: LOGISTICS_SETTINGS, useValue: settings },

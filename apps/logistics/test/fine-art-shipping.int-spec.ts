@@ -12,6 +12,10 @@ import {
   EscrowHeld,
   FileDeclaration,
   HoldEscrow,
+  ImportDeclarationCleared,
+  ImportDeclarationFiled,
+  ImportDutyInvoiceIssued,
+  ImportDutyInvoicePaid,
   IssueInvoice,
   MarkArtworksExported,
   MarkArtworksInTransit,
@@ -956,6 +960,78 @@ describe('logistics: fine-art shipping (real PostgreSQL and Kafka)', () => {
       ).message,
     ).toBe('the works have already left bonded storage (RELEASED)');
     expect((await track(id, delivery)).status).toBe('DELIVERED');
+
+    // the import that follows, as customs and payments report it, on the shipment's timeline
+    const importDeclarationId = randomUUID();
+    const importDecision = {
+      declarationId: importDeclarationId,
+      shipmentId: id,
+      decidedBy: 'AUTOMATIC',
+      importCountry: 'CN',
+    };
+    await h.reply(
+      ImportDeclarationFiled,
+      {
+        ...importDecision,
+        outcome: 'CLEAR',
+        zone: 'China (Shanghai) Pilot Free Trade Zone',
+        exportDeclarationId: randomUUID(),
+      },
+      { subject: importDeclarationId },
+    );
+    await h.reply(
+      ImportDeclarationCleared,
+      {
+        ...importDecision,
+        duties: {
+          duty: { amount: '4500.00', currency: 'CNY' },
+          vat: { amount: '59085.00', currency: 'CNY' },
+          total: { amount: '63585.00', currency: 'CNY' },
+        },
+      },
+      // delivered twice: still one step on the timeline
+      { subject: importDeclarationId, times: 2 },
+    );
+    const dutyInvoice = {
+      invoiceId: randomUUID(),
+      shipmentId: id,
+      declarationId: importDeclarationId,
+    };
+    await h.reply(ImportDutyInvoiceIssued, {
+      ...dutyInvoice,
+      reference: 'RF18AB00000042',
+      total: { amount: '63585.00', currency: 'CNY' },
+      dueAt: '2026-12-21T00:00:00.000Z',
+    });
+    await h.reply(ImportDutyInvoicePaid, {
+      ...dutyInvoice,
+      paid: { amount: '63585.00', currency: 'CNY' },
+    });
+    const imported = await h.waitForTimeline(id, 'IMPORT_DUTY_PAID');
+    expect(
+      imported.timeline
+        .filter((entry) => entry.type.startsWith('IMPORT_'))
+        .map((entry) => [entry.type, entry.source, entry.detail]),
+    ).toEqual([
+      [
+        'IMPORT_DECLARATION_FILED',
+        'customs',
+        `import declaration ${importDeclarationId} filed for CN on release from China (Shanghai) Pilot Free Trade Zone: cleared automatically`,
+      ],
+      [
+        'IMPORT_DECLARATION_CLEARED',
+        'customs',
+        'import into CN cleared by AUTOMATIC: duty 4500.00 CNY, VAT 59085.00 CNY due',
+      ],
+      [
+        'IMPORT_DUTY_INVOICED',
+        'payments',
+        'import duty and VAT invoiced: 63585.00 CNY, reference RF18AB00000042, due 2026-12-21',
+      ],
+      ['IMPORT_DUTY_PAID', 'payments', 'import duty and VAT paid (63585.00 CNY)'],
+    ]);
+    // news of the import moves no saga state
+    expect(imported.status).toBe('DELIVERED');
   });
 
   it('bonded storage: re-exported to another country without import duty', async () => {
