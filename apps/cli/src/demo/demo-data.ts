@@ -204,3 +204,41 @@ export const DEMO_SHIPMENTS: readonly DemoShipment[] = [
     },
   },
 ];
+
+export interface DemoIpLicence {
+  owner: 'exporter1' | 'exporter2';
+  /** POST /catalog/ip-licences, without its period (valid from this year to the end of the next). */
+  licence: Record<string, unknown>;
+  /** POST /catalog/ip-licences/{id}/products, one each. */
+  products: Record<string, unknown>[];
+}
+
+/**
+ * exporter1 also makes creative cultural products: a scarf under a Palace Museum licence for
+ * Greater China (a shipment of it to Paris is refused NOT_LICENSED).
+ */
+export const DEMO_IP_LICENCES: readonly DemoIpLicence[] = [
+  {
+    owner: 'exporter1',
+    licence: {
+      licensor: 'Palace Museum',
+      sourceItem: {
+        title: 'Along the River During the Qingming Festival',
+        artist: 'Zhang Zeduan',
+        institutionRef: 'Xin 00152240',
+      },
+      territories: ['CN', 'HK', 'MO'],
+      royaltyRate: '8.5',
+    },
+    products: [
+      {
+        sku: 'PM-QM-SCARF-01',
+        title: 'Qingming silk scarf',
+        productType: 'SCARF',
+        unitValue: { amount: '680.00', currency: 'CNY' },
+        originCountry: 'CN',
+        materials: [{ material: 'SILK' }],
+      },
+    ],
+  },
+];

@@ -1,7 +1,7 @@
 import { ApiClient, ApiError } from '../api/api-client';
 import { describeApiError } from '../api/api-errors';
 import { cliError } from '../cli-error';
-import { DEMO_ARTWORKS, DEMO_SHIPMENTS } from './demo-data';
+import { DEMO_ARTWORKS, DEMO_IP_LICENCES, DEMO_SHIPMENTS } from './demo-data';
 
 /** The password of the demo users of docs/API.md. */
 export const DEMO_PASSWORD = 'demo';
@@ -81,8 +81,42 @@ const shipments: SeedStep = {
   },
 };
 
+/** This year's first day to the next year's last (UTC): the demo licence is valid today. */
+export function demoLicencePeriod(today = new Date()): { validFrom: string; validTo: string } {
+  const year = today.getUTCFullYear();
+  return { validFrom: `${year}-01-01`, validTo: `${year + 1}-12-31` };
+}
+
+const ipLicences: SeedStep = {
+  name: 'ip-licences',
+  async run(context) {
+    const made: string[] = [];
+    for (const { owner, licence, products } of DEMO_IP_LICENCES) {
+      // a licensee who already holds licences keeps them as they are (run again: nothing twice)
+      const client = await context.as(owner);
+      const held = await client.get<{ total: number }>('/catalog/ip-licences?pageSize=1');
+      if (held.total > 0) continue;
+      const { id } = await context.post<{ id: string }>(
+        owner,
+        '/catalog/ip-licences',
+        { ...licence, ...demoLicencePeriod() },
+        `licence of ${String(licence['licensor'])}`,
+      );
+      for (const product of products)
+        await context.post(
+          owner,
+          `/catalog/ip-licences/${id}/products`,
+          product,
+          `product ${String(product['sku'])}`,
+        );
+      made.push(`${owner}: ${String(licence['licensor'])}, ${products.length} product(s)`);
+    }
+    return `${made.length} IP licence(s) with their products${made.length ? ` (${made.join('; ')})` : ''}`;
+  },
+};
+
 /** In order; later steps use what earlier ones made (context.artworks has the ids). */
-export const SEED_STEPS: readonly SeedStep[] = [artworks, shipments];
+export const SEED_STEPS: readonly SeedStep[] = [artworks, shipments, ipLicences];
 
 /** What `artbridge demo seed --json` prints (tools/start reads it for its banner). */
 export type SeedOutcome =

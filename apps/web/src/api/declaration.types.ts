@@ -13,15 +13,30 @@ export const DECLARATION_STATUSES = [
 ] as const;
 export type DeclarationStatus = (typeof DECLARATION_STATUSES)[number];
 
+/**
+ * EXPORT: filed on the shipment saga's command; IMPORT: filed by customs itself when the works
+ * leave a free-trade zone's bonded storage for the domestic market (apps/customs/README.md).
+ */
+export const DECLARATION_KINDS = ['EXPORT', 'IMPORT'] as const;
+export type DeclarationKind = (typeof DECLARATION_KINDS)[number];
+
 /** A row of GET /customs/declarations. */
 export interface DeclarationSummary {
   id: string;
+  kind: DeclarationKind;
   shipmentId: string;
   exporterId: string;
   status: DeclarationStatus;
   outcome: Outcome;
   exportCountry: string;
   importCountry: string;
+  itemCount: number;
+  /** The item at position 0: what the declaration is mostly known by. */
+  firstItem: { title: string; artistName: string } | null;
+  /** The items' declared values added up; null when they are in several currencies. */
+  totalDeclaredValue: Money | null;
+  /** The sum per currency, by currency code: one entry unless the currencies are mixed. */
+  declaredValues: Money[];
   filedAt: string;
   reviewDueAt: string | null;
   /** Live: a review past its deadline, whether or not the poller has flagged it yet. */
@@ -68,8 +83,30 @@ export interface MissingLicence {
   artworkId: string;
 }
 
+/** The officer's question still waiting for the exporter's answer (while INFO_REQUESTED). */
+export interface OpenInfoRequest {
+  question: string | null;
+  askedBy: string;
+  askedAt: string;
+}
+
+/** Of an IMPORT declaration: the bonded storage its works left for the domestic market. */
+export interface BondedStay {
+  zone: string;
+  warehouse: string | null;
+  releasedAt: string | null;
+}
+
 /** GET /customs/declarations/{id}, and the answer to a decision. */
 export interface Declaration extends DeclarationSummary {
+  /** Of an IMPORT declaration: the shipment's export declaration it declares again. */
+  exportDeclarationId: string | null;
+  /** Of an EXPORT declaration whose works were released from bond: the import declaration. */
+  importDeclarationId: string | null;
+  /** An EXPORT declared at submission for FTZ bonded storage (duty and VAT deferred). */
+  ftzBonded: boolean;
+  bonded: BondedStay | null;
+  openInfoRequest: OpenInfoRequest | null;
   declarationDate: string;
   ruleBookVersion: string;
   declarant: string;

@@ -21,3 +21,9 @@ export function OverdueBadge() {
   const { t } = useTranslation('customs');
   return <StatusBadge status="overdue" label={t('overdue')} />;
 }
+
+/** EXPORT or IMPORT (an import declaration filed when works leave bonded storage). */
+export function KindBadge({ kind }: { kind: string }) {
+  const { t } = useTranslation('customs');
+  return <StatusBadge status={`kind-${kind}`} label={t(`kinds.${kind}`, { defaultValue: kind })} />;
+}

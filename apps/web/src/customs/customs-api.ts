@@ -1,17 +1,24 @@
 import type { ApiClient } from '../api/client';
-import type { Declaration, DeclarationList, DeclarationStatus } from '../api/declaration.types';
+import type {
+  Declaration,
+  DeclarationKind,
+  DeclarationList,
+  DeclarationStatus,
+} from '../api/declaration.types';
 import { declarationPath } from '../api/declarations';
 import type { DecisionBody } from './customs.types';
 
 export interface QueueQuery {
   /** Absent: every status. */
   status?: DeclarationStatus;
+  /** Absent: exports and imports alike. */
+  kind?: DeclarationKind;
   sort: 'deadline' | 'filed';
   page: number;
   pageSize: number;
 }
 
-/** GET /customs/declarations?status=&sort=&page=&pageSize= (CUSTOMS_OFFICER). */
+/** GET /customs/declarations?status=&kind=&sort=&page=&pageSize= (CUSTOMS_OFFICER). */
 export function fetchQueue(
   api: ApiClient,
   query: QueueQuery,

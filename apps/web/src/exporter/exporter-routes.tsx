@@ -10,6 +10,9 @@ import './exporter.css';
 import { ImportPage } from './imports/import-page';
 import { InvoiceDetailPage } from './invoices/invoice-detail-page';
 import { InvoiceListPage } from './invoices/invoice-list-page';
+import { IpLicenceDetailPage } from './licences/ip-licence-detail-page';
+import { IpLicenceListPage } from './licences/ip-licence-list-page';
+import { IpLicenceRegisterPage } from './licences/ip-licence-register-page';
 import { useRoles } from './shared/use-roles';
 import { ShipmentDetailPage } from './shipments/shipment-detail-page';
 import { ShipmentListPage } from './shipments/shipment-list-page';
@@ -39,6 +42,9 @@ export function ExporterRoutes() {
       <Route path="artworks" element={only(<ArtworkListPage />)} />
       <Route path="artworks/new" element={only(<ArtworkRegisterPage />)} />
       <Route path="artworks/:artworkId" element={<ArtworkDetailPage />} />
+      <Route path="licences" element={only(<IpLicenceListPage />)} />
+      <Route path="licences/new" element={only(<IpLicenceRegisterPage />)} />
+      <Route path="licences/:licenceId" element={only(<IpLicenceDetailPage />)} />
       <Route path="imports" element={only(<ImportPage />)} />
       <Route path="imports/:importId" element={only(<ImportPage />)} />
       <Route path="shipments" element={<ShipmentListPage />} />

@@ -58,6 +58,8 @@ describe('the exporter texts', () => {
       ['importStatuses', codes.IMPORT_STATUSES],
       ['timelineTypes', codes.TIMELINE_TYPES],
       ['sources', codes.TIMELINE_SOURCES],
+      ['reservationRefusals', codes.RESERVATION_REFUSAL_REASONS],
+      ['ipLicenceStatuses', codes.IP_LICENCE_STATUSES],
     ];
     for (const [language, texts] of languages) {
       const missing = lists.flatMap(([list, values]) =>

@@ -5,6 +5,7 @@ export const commonMessages = defineMessages(
     app: { name: 'artbridge', tagline: 'Moving artworks across borders' },
     nav: {
       artworks: 'Artworks',
+      licences: 'Licences & products',
       imports: 'Bulk import',
       shipments: 'Shipments',
       invoices: 'Invoices',
@@ -97,6 +98,7 @@ export const commonMessages = defineMessages(
     app: { name: 'artbridge', tagline: '艺术品跨境流转' },
     nav: {
       artworks: '艺术品',
+      licences: '授权与文创产品',
       imports: '批量导入',
       shipments: '货运',
       invoices: '发票',

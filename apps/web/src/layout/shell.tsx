@@ -13,6 +13,7 @@ interface NavItem {
 
 const NAV: NavItem[] = [
   { to: '/exporter/artworks', label: 'nav.artworks', roles: ['EXPORTER'] },
+  { to: '/exporter/licences', label: 'nav.licences', roles: ['EXPORTER'] },
   { to: '/exporter/imports', label: 'nav.imports', roles: ['EXPORTER'] },
   { to: '/exporter/shipments', label: 'nav.shipments', roles: ['EXPORTER', 'LOGISTICS_OPERATOR'] },
   { to: '/exporter/invoices', label: 'nav.invoices', roles: ['EXPORTER'] },

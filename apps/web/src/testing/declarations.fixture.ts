@@ -13,12 +13,20 @@ export const ARTWORK_ID = '01a249bd-b5f6-7506-a1d1-be94456d03cf';
 export function summary(overrides: Partial<DeclarationSummary> = {}): DeclarationSummary {
   return {
     id: DECLARATION_ID,
+    kind: 'EXPORT',
     shipmentId: '01a249bd-b65c-739b-b9a9-10c6b5aab2e9',
     exporterId: 'exporter2',
     status: 'PENDING_REVIEW',
     outcome: 'REVIEW',
     exportCountry: 'FR',
     importCountry: 'CN',
+    itemCount: 1,
+    firstItem: {
+      title: "Ville-d'Avray, the Pond at Dusk",
+      artistName: 'Jean-Baptiste-Camille Corot',
+    },
+    totalDeclaredValue: { amount: '185000.00', currency: 'EUR' },
+    declaredValues: [{ amount: '185000.00', currency: 'EUR' }],
     filedAt: '2026-12-06T05:04:59.663Z',
     // a little over two days ahead: "in 2 days"
     reviewDueAt: new Date(Date.now() + 50 * 3_600_000).toISOString(),
@@ -35,6 +43,11 @@ export function list(items: DeclarationSummary[], total = items.length, page = 1
 export function declaration(overrides: Partial<Declaration> = {}): Declaration {
   return {
     ...summary(),
+    exportDeclarationId: null,
+    importDeclarationId: null,
+    ftzBonded: false,
+    bonded: null,
+    openInfoRequest: null,
     declarationDate: '2026-12-06',
     ruleBookVersion: '2026-05-01.1',
     declarant: 'exporter2',

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/api-error';
 import type { Declaration } from '../../api/declaration.types';
+import { currentStatusOf } from '../../api/declarations';
 import { useApi } from '../../auth/auth-context';
 import { TextAreaField } from '../../ui/field';
 import { FormErrors } from '../../ui/form-errors';
@@ -70,6 +71,7 @@ export function DecisionForm({
 
   const missing = missingLicencesOf(error);
   const conflict = error instanceof ApiError && error.status === 409 && !missing;
+  const currentStatus = currentStatusOf(error);
   const reasonErrors = [
     ...(problem?.problem === 'required'
       ? [t(`declaration.decision.required.${problem.decision}`)]
@@ -102,6 +104,11 @@ export function DecisionForm({
       {conflict && (
         <div role="alert" className="form-error">
           <p>{t('declaration.decision.conflict')}</p>
+          {currentStatus && (
+            <p>
+              {t('declaration.decision.currentStatus', { status: t(`statuses.${currentStatus}`) })}
+            </p>
+          )}
           <ul>
             {error.messages.map((message) => (
               <li key={message}>{message}</li>

@@ -5,6 +5,7 @@ import { useAuth } from '../../auth/auth-context';
 import { DateTime } from '../../ui/date-time';
 import type { Decision } from '../customs.types';
 import { DecisionForm } from './decision-form';
+import { OpenInfoRequest } from './open-info-request';
 
 /**
  * The decision part of the page: the form while the declaration waits for an officer, else
@@ -52,7 +53,12 @@ export function DecisionSection({
         ) : (
           <p>{t('declaration.decision.officersOnly')}</p>
         ))}
-      {status === 'INFO_REQUESTED' && <p>{t('declaration.decision.waiting')}</p>}
+      {status === 'INFO_REQUESTED' && (
+        <>
+          <p>{t('declaration.decision.waiting')}</p>
+          {declaration.openInfoRequest && <OpenInfoRequest request={declaration.openInfoRequest} />}
+        </>
+      )}
       {decision && status !== 'PENDING_REVIEW' && status !== 'INFO_REQUESTED' && (
         <dl className="facts">
           <dt>{t('declaration.decision.decidedBy')}</dt>

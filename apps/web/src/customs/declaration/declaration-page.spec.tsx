@@ -184,3 +184,122 @@ describe('a declaration for review', () => {
     expect((await screen.findAllByRole('alert'))[0].textContent).toBe('Not found.');
   });
 });
+
+describe('bonded storage and the linked declarations', () => {
+  const EXPORT_ID = '01a249bd-b711-71fa-902e-0000e0000001';
+  const IMPORT_ID = '01a249bd-b711-71fa-902e-0000f0000002';
+  const trail = (id: string) =>
+    on('GET', `/customs/declarations/${id}/audit`, () => ({
+      json: { declarationId: id, entries: [] },
+    }));
+
+  function renderAt(id: string, routes: FakeRoute[]) {
+    const api = fakeApi(...routes);
+    renderScreen(
+      <Routes>
+        <Route path="/customs/declarations/:id" element={<DeclarationPage />} />
+      </Routes>,
+      {
+        route: `/customs/declarations/${id}`,
+        path: '/*',
+        user: { username: 'officer1', roles: ['CUSTOMS_OFFICER'] },
+        fetch: api.fetch,
+      },
+    );
+    return api;
+  }
+
+  it('shows an import’s bonded stay and links it with its export declaration, both ways', async () => {
+    renderAt(IMPORT_ID, [
+      on('GET', `/customs/declarations/${IMPORT_ID}`, () => ({
+        json: declaration({
+          id: IMPORT_ID,
+          kind: 'IMPORT',
+          exportDeclarationId: EXPORT_ID,
+          bonded: {
+            zone: 'SHANGHAI_FTZ',
+            warehouse: 'Waigaoqiao Art Bonded Warehouse',
+            releasedAt: '2026-12-05T09:00:00.000Z',
+          },
+        }),
+      })),
+      on('GET', `/customs/declarations/${EXPORT_ID}`, () => ({
+        json: declaration({
+          id: EXPORT_ID,
+          kind: 'EXPORT',
+          ftzBonded: true,
+          importDeclarationId: IMPORT_ID,
+          status: 'CLEARED',
+        }),
+      })),
+      trail(IMPORT_ID),
+      trail(EXPORT_ID),
+    ]);
+    const bonded = await screen.findByRole('region', {
+      name: 'Bonded storage and linked declarations',
+    });
+    expect(within(bonded).getByText(/left the free-trade zone’s bonded storage/)).toBeTruthy();
+    expect(within(bonded).getByText('SHANGHAI_FTZ')).toBeTruthy();
+    expect(within(bonded).getByText('Waigaoqiao Art Bonded Warehouse')).toBeTruthy();
+    expect(within(section('Summary')).getByText('Import from bond')).toBeTruthy();
+
+    await userEvent.click(within(bonded).getByRole('link', { name: 'Declaration E0000001' }));
+    expect(await screen.findByRole('heading', { name: 'Declaration E0000001' })).toBeTruthy();
+    const exported = await screen.findByRole('region', {
+      name: 'Bonded storage and linked declarations',
+    });
+    await waitFor(() => expect(within(exported).getByText(/CN-FTZ-BONDED/)).toBeTruthy());
+    expect(within(section('Summary')).getByText('Export')).toBeTruthy();
+    expect(
+      within(exported).getByRole('link', { name: 'Declaration F0000002' }).getAttribute('href'),
+    ).toBe(`/customs/declarations/${IMPORT_ID}`);
+  });
+
+  it('shows nothing of the kind for a plain export', async () => {
+    renderPage([
+      on('GET', PATH, () => ({ json: declaration() })),
+      on('GET', `${PATH}/audit`, () => ({ json: { declarationId: DECLARATION_ID, entries: [] } })),
+    ]);
+    await screen.findByRole('region', { name: 'Summary' });
+    expect(
+      screen.queryByRole('region', { name: 'Bonded storage and linked declarations' }),
+    ).toBeNull();
+  });
+
+  it('shows the question the exporter still has to answer', async () => {
+    renderPage([
+      on('GET', PATH, () => ({
+        json: declaration({
+          status: 'INFO_REQUESTED',
+          openInfoRequest: {
+            question: 'Send the valuation report',
+            askedBy: 'officer2',
+            askedAt: '2026-12-06T07:00:00.000Z',
+          },
+        }),
+      })),
+      on('GET', `${PATH}/audit`, () => ({ json: { declarationId: DECLARATION_ID, entries: [] } })),
+    ]);
+    const question = await screen.findByRole('figure', { name: 'Question to the exporter' });
+    expect(within(question).getByText('Send the valuation report')).toBeTruthy();
+    expect(within(question).getByText(/Asked by officer2/)).toBeTruthy();
+  });
+
+  it('says where the declaration stands when a decision comes too late', async () => {
+    renderPage([
+      on('GET', PATH, () => ({ json: declaration({ missingLicences: [] }) })),
+      on('GET', `${PATH}/audit`, () => ({ json: { declarationId: DECLARATION_ID, entries: [] } })),
+      on('POST', `${PATH}/decisions`, () => ({
+        status: 409,
+        json: {
+          statusCode: 409,
+          error: 'Conflict',
+          message: `declaration ${DECLARATION_ID} is CLEARED, not PENDING_REVIEW`,
+          currentStatus: 'CLEARED',
+        },
+      })),
+    ]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Approve' }));
+    expect(await screen.findByText('The declaration is now “Cleared”.')).toBeTruthy();
+  });
+});

@@ -13,6 +13,7 @@ import { AuditTrail } from './audit-trail';
 import { DecisionSection } from './decision-section';
 import { DeclarationSummary } from './declaration-summary';
 import { ItemsTable } from './items-table';
+import { LinkedDeclarations } from './linked-declarations';
 import { LicencesSection } from './licences-section';
 import { ShipmentSection } from './shipment-section';
 
@@ -43,6 +44,7 @@ export function DeclarationPage() {
       {declaration && (
         <>
           <DeclarationSummary declaration={declaration} now={now} />
+          <LinkedDeclarations declaration={declaration} />
           <ShipmentSection declaration={declaration} />
           <ItemsTable items={declaration.items} />
           <section aria-labelledby="declaration-assessment">

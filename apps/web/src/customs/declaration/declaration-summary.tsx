@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Declaration } from '../../api/declaration.types';
 import { CalendarDate, DateTime } from '../../ui/date-time';
-import { DeclarationStatusBadge, OutcomeBadge } from '../badges';
+import { DeclarationStatusBadge, KindBadge, OutcomeBadge } from '../badges';
 import { isOverdue } from '../queue/queue-order';
 import { ReviewDeadline } from '../review-deadline';
 
@@ -18,6 +18,10 @@ export function DeclarationSummary({
     <section aria-labelledby="declaration-summary">
       <h2 id="declaration-summary">{t('declaration.summary')}</h2>
       <dl className="facts">
+        <dt>{t('declaration.kind')}</dt>
+        <dd>
+          <KindBadge kind={declaration.kind} />
+        </dd>
         <dt>{t('declaration.status')}</dt>
         <dd data-testid="declaration-status">
           <DeclarationStatusBadge status={declaration.status} />

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DECLARATION_STATUSES } from '../../api/declaration.types';
+import { DECLARATION_KINDS, DECLARATION_STATUSES } from '../../api/declaration.types';
 import { SelectField } from '../../ui/field';
 import { QUEUE_SORTS, type QueueView } from './queue-params';
 
@@ -26,6 +26,16 @@ export function QueueFilters({
             label: t(`statuses.${status}`),
           })),
           { value: 'ALL', label: t('queue.allStatuses') },
+        ]}
+      />
+      <SelectField
+        label={t('queue.kind')}
+        name="kind"
+        value={view.kind}
+        onChange={(kind) => onChange({ ...view, kind: kind as QueueView['kind'], page: 1 })}
+        options={[
+          { value: 'ALL', label: t('queue.allKinds') },
+          ...DECLARATION_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) })),
         ]}
       />
       <SelectField

@@ -61,21 +61,34 @@ describe('the queue’s address', () => {
   it('defaults to pending reviews, deadline first, page 1', () => {
     expect(queueViewFrom(new URLSearchParams(''))).toEqual({
       status: 'PENDING_REVIEW',
+      kind: 'ALL',
       sort: 'deadline',
       page: 1,
     });
-    expect(queueViewFrom(new URLSearchParams('status=OPEN&sort=random&page=-2'))).toEqual({
+    expect(
+      queueViewFrom(new URLSearchParams('status=OPEN&kind=TRANSIT&sort=random&page=-2')),
+    ).toEqual({
       status: 'PENDING_REVIEW',
+      kind: 'ALL',
       sort: 'deadline',
       page: 1,
     });
   });
 
   it('reads and writes another status, order and page, leaving defaults out', () => {
-    const view = queueViewFrom(new URLSearchParams('status=REJECTED&sort=filed&page=3'));
-    expect(view).toEqual({ status: 'REJECTED', sort: 'filed', page: 3 });
-    expect(queueParams(view)).toEqual({ status: 'REJECTED', sort: 'filed', page: '3' });
-    expect(queueParams({ status: 'PENDING_REVIEW', sort: 'deadline', page: 1 })).toEqual({});
+    const view = queueViewFrom(
+      new URLSearchParams('status=REJECTED&kind=IMPORT&sort=filed&page=3'),
+    );
+    expect(view).toEqual({ status: 'REJECTED', kind: 'IMPORT', sort: 'filed', page: 3 });
+    expect(queueParams(view)).toEqual({
+      status: 'REJECTED',
+      kind: 'IMPORT',
+      sort: 'filed',
+      page: '3',
+    });
+    expect(
+      queueParams({ status: 'PENDING_REVIEW', kind: 'ALL', sort: 'deadline', page: 1 }),
+    ).toEqual({});
     expect(queueViewFrom(new URLSearchParams('status=ALL')).status).toBe('ALL');
   });
 });

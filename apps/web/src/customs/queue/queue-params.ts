@@ -1,4 +1,9 @@
-import { DECLARATION_STATUSES, type DeclarationStatus } from '../../api/declaration.types';
+import {
+  DECLARATION_KINDS,
+  DECLARATION_STATUSES,
+  type DeclarationKind,
+  type DeclarationStatus,
+} from '../../api/declaration.types';
 
 export const QUEUE_PAGE_SIZE = 20;
 export const QUEUE_SORTS = ['deadline', 'filed'] as const;
@@ -8,6 +13,8 @@ export type QueueSort = (typeof QUEUE_SORTS)[number];
 export interface QueueView {
   /** 'ALL': every status. */
   status: DeclarationStatus | 'ALL';
+  /** 'ALL': exports and imports alike. */
+  kind: DeclarationKind | 'ALL';
   sort: QueueSort;
   page: number;
 }
@@ -15,13 +22,21 @@ export interface QueueView {
 const isStatus = (value: string | null): value is DeclarationStatus =>
   (DECLARATION_STATUSES as readonly (string | null)[]).includes(value);
 
-/** `?status=&sort=&page=`; anything unknown falls back to the review queue, deadline first. */
+const isKind = (value: string | null): value is DeclarationKind =>
+  (DECLARATION_KINDS as readonly (string | null)[]).includes(value);
+
+/**
+ * `?status=&kind=&sort=&page=`; anything unknown falls back to the review queue of every kind,
+ * deadline first.
+ */
 export function queueViewFrom(params: URLSearchParams): QueueView {
   const status = params.get('status');
+  const kind = params.get('kind');
   const sort = params.get('sort');
   const page = Number(params.get('page'));
   return {
     status: status === 'ALL' ? 'ALL' : isStatus(status) ? status : 'PENDING_REVIEW',
+    kind: isKind(kind) ? kind : 'ALL',
     sort: sort === 'filed' ? 'filed' : 'deadline',
     page: Number.isInteger(page) && page >= 1 ? page : 1,
   };
@@ -31,6 +46,7 @@ export function queueViewFrom(params: URLSearchParams): QueueView {
 export function queueParams(view: QueueView): Record<string, string> {
   const params: Record<string, string> = {};
   if (view.status !== 'PENDING_REVIEW') params['status'] = view.status;
+  if (view.kind !== 'ALL') params['kind'] = view.kind;
   if (view.sort !== 'deadline') params['sort'] = view.sort;
   if (view.page > 1) params['page'] = String(view.page);
   return params;

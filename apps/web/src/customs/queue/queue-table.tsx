@@ -4,9 +4,28 @@ import type { DeclarationSummary } from '../../api/declaration.types';
 import { DateTime } from '../../ui/date-time';
 import { declarationRef } from '../../ui/format';
 import { useFormat } from '../../ui/use-format';
-import { DeclarationStatusBadge, OutcomeBadge } from '../badges';
+import { DeclarationStatusBadge, KindBadge, OutcomeBadge } from '../badges';
 import { ReviewDeadline } from '../review-deadline';
 import { isOverdue } from './queue-order';
+
+/** What the items are: the first by title and artist, and how many more there are. */
+function ItemsCell({ row }: { row: DeclarationSummary }) {
+  const { t } = useTranslation('customs');
+  if (!row.firstItem) return <>{t('queue.noItems')}</>;
+  const more = row.itemCount - 1;
+  return (
+    <>
+      <span>{row.firstItem.title}</span>
+      {row.firstItem.artistName && <>, {row.firstItem.artistName}</>}
+      {more > 0 && (
+        <>
+          {' '}
+          <small className="hint">{t('queue.moreItems', { count: more })}</small>
+        </>
+      )}
+    </>
+  );
+}
 
 /** One row a declaration, its reference a link to it; overdue rows say so in words too. */
 export function QueueTable({ rows, now }: { rows: DeclarationSummary[]; now: number }) {
@@ -18,8 +37,13 @@ export function QueueTable({ rows, now }: { rows: DeclarationSummary[]; now: num
         <tr>
           <th scope="col">{t('queue.columns.declaration')}</th>
           <th scope="col">{t('queue.columns.deadline')}</th>
+          <th scope="col">{t('queue.columns.kind')}</th>
           <th scope="col">{t('queue.columns.status')}</th>
           <th scope="col">{t('queue.columns.outcome')}</th>
+          <th scope="col">{t('queue.columns.items')}</th>
+          <th scope="col" className="number">
+            {t('queue.columns.value')}
+          </th>
           <th scope="col">{t('queue.columns.route')}</th>
           <th scope="col">{t('queue.columns.exporter')}</th>
           <th scope="col">{t('queue.columns.filed')}</th>
@@ -40,10 +64,23 @@ export function QueueTable({ rows, now }: { rows: DeclarationSummary[]; now: num
                 <ReviewDeadline dueAt={row.reviewDueAt} overdue={overdue} now={now} />
               </td>
               <td>
+                <KindBadge kind={row.kind} />
+              </td>
+              <td>
                 <DeclarationStatusBadge status={row.status} />
               </td>
               <td>
                 <OutcomeBadge outcome={row.outcome} />
+              </td>
+              <td>
+                <ItemsCell row={row} />
+              </td>
+              <td className="number">
+                {row.totalDeclaredValue
+                  ? format.money(row.totalDeclaredValue)
+                  : row.declaredValues.length > 0
+                    ? row.declaredValues.map((value) => format.money(value)).join(' + ')
+                    : '—'}
               </td>
               <td>
                 {t('route', {

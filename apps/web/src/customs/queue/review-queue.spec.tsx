@@ -106,6 +106,52 @@ describe('the review queue', () => {
     await waitFor(() => expect(query(api.calls.at(-1)!).has('status')).toBe(false));
   });
 
+  it('filters by kind and tells exports and imports from bond apart at a glance', async () => {
+    const api = renderQueue((call) =>
+      query(call).get('kind') === 'IMPORT'
+        ? list([
+            summary({
+              id: 'import-1',
+              kind: 'IMPORT',
+              itemCount: 3,
+              firstItem: { title: 'Qingming silk scarf', artistName: 'Zhang Zeduan' },
+              totalDeclaredValue: null,
+              declaredValues: [
+                { amount: '1200.00', currency: 'CNY' },
+                { amount: '300.00', currency: 'EUR' },
+              ],
+            }),
+          ])
+        : list([summary()]),
+    );
+    await screen.findByRole('table', { name: 'Declarations' });
+    expect(query(api.calls[0]).has('kind')).toBe(false);
+    const [exported] = rows();
+    expect(within(exported).getByText('Export')).toBeTruthy();
+    expect(within(exported).getByText(/^Ville-d'Avray, the Pond at Dusk/)).toBeTruthy();
+    expect(exported.textContent).toContain(
+      "Ville-d'Avray, the Pond at Dusk, Jean-Baptiste-Camille Corot",
+    );
+    expect(within(exported).getByText('€185,000.00')).toBeTruthy();
+    expect(within(exported).queryByText(/more item/)).toBeNull();
+
+    await userEvent.selectOptions(screen.getByLabelText('Kind'), 'Import from bond');
+    await waitFor(() => expect(query(api.calls.at(-1)!).get('kind')).toBe('IMPORT'));
+    // the status asked for stays as it was
+    expect(query(api.calls.at(-1)!).get('status')).toBe('PENDING_REVIEW');
+    const [imported] = await waitFor(() => {
+      const found = rows();
+      expect(within(found[0]).getByText('Import from bond')).toBeTruthy();
+      return found;
+    });
+    expect(within(imported).getByText('and 2 more items')).toBeTruthy();
+    // several currencies: no total, each currency's sum
+    expect(within(imported).getByText('CN¥1,200.00 + €300.00')).toBeTruthy();
+
+    await userEvent.selectOptions(screen.getByLabelText('Kind'), 'Exports and imports');
+    await waitFor(() => expect(query(api.calls.at(-1)!).has('kind')).toBe(false));
+  });
+
   it('pages through a long queue', async () => {
     const api = renderQueue((call) =>
       list(
@@ -145,6 +191,9 @@ describe('the review queue', () => {
     expect(screen.getByText('已超期')).toBeTruthy();
     expect(screen.getByText('法国 (FR) 至 中国 (CN)')).toBeTruthy();
     expect(screen.getByLabelText('状态')).toBeTruthy();
+    expect(screen.getByLabelText('类型')).toBeTruthy();
+    const table = screen.getByRole('table', { name: '报关单' });
+    expect(within(within(table).getAllByRole('row')[1]).getByText('出口')).toBeTruthy();
   });
 });
 

@@ -25,13 +25,14 @@ export function ReviewQueue() {
         api,
         {
           status: view.status === 'ALL' ? undefined : view.status,
+          kind: view.kind === 'ALL' ? undefined : view.kind,
           sort: view.sort,
           page: view.page,
           pageSize: QUEUE_PAGE_SIZE,
         },
         signal,
       ),
-    [api, view.status, view.sort, view.page],
+    [api, view.status, view.kind, view.sort, view.page],
     { everyMs: QUEUE_REFRESH_MS },
   );
   const show = (next: QueueView) => setParams(queueParams(next));

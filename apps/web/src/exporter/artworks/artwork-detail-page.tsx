@@ -7,6 +7,7 @@ import { useLoad } from '../../ui/use-load';
 import type { Artwork } from '../shared/api-types';
 import { useRoles } from '../shared/use-roles';
 import { ArtworkFacts } from './artwork-facts';
+import { ProductFacts } from './product-facts';
 
 /** /exporter/artworks/:artworkId: one artwork, its status, the shipment holding it. */
 export function ArtworkDetailPage() {
@@ -47,6 +48,7 @@ export function ArtworkDetailPage() {
               <Link to={`/exporter/shipments/new?artwork=${artwork.id}`}>{t('artworks.ship')}</Link>
             </p>
           )}
+          <ProductFacts artwork={artwork} />
           <ArtworkFacts artwork={artwork} />
         </article>
       )}

@@ -138,7 +138,7 @@ export function ArtworkForm({
       </fieldset>
 
       <ArtistFields {...part} />
-      <MaterialsEditor {...part} />
+      <MaterialsEditor materials={form.materials} onChange={set('materials')} errors={errors} />
       <DimensionsFields {...part} />
 
       <fieldset>

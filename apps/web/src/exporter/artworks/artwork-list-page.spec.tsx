@@ -72,6 +72,49 @@ describe('the artwork list', () => {
     expect((screen.getByLabelText('Words') as HTMLInputElement).value).toBe('lin feng');
   });
 
+  it('shows a licensed product’s SKU and licence, and offers the loan status as a filter', async () => {
+    const api = fakeApi(
+      on('GET', '/catalog/artworks', () => ({
+        json: {
+          items: [
+            artwork(1),
+            artwork(2, {
+              title: 'Qingming silk scarf',
+              category: 'REPRODUCTION',
+              handExecuted: false,
+              sku: 'PM-QM-SCARF-01',
+              productType: 'SCARF',
+              ipLicence: { id: 'licence-1', licensor: 'Palace Museum', royaltyRate: '8.5' },
+              royaltyPerUnit: { amount: '57.80', currency: 'CNY' },
+            }),
+          ],
+          total: 2,
+        },
+      })),
+    );
+    renderScreen(<ExporterRoutes />, {
+      route: '/exporter/artworks',
+      path: '/exporter/*',
+      user: EXPORTER,
+      fetch: api.fetch,
+    });
+    const table = await screen.findByRole('table');
+    const [painting, scarf] = within(table).getAllByRole('row').slice(1);
+    expect(within(table).getByRole('columnheader', { name: 'Product (SKU)' })).toBeTruthy();
+    expect(within(painting).getAllByRole('cell')[4].textContent).toBe('—');
+    expect(within(scarf).getByText('PM-QM-SCARF-01')).toBeTruthy();
+    expect(
+      within(scarf)
+        .getByRole('link', { name: 'Licence of Palace Museum, 8.5 % royalty' })
+        .getAttribute('href'),
+    ).toBe('/exporter/licences/licence-1');
+
+    const user = userEvent.setup({ delay: null, pointerEventsCheck: 0 });
+    await user.selectOptions(screen.getByLabelText('Status'), 'On loan abroad');
+    await user.click(screen.getByRole('button', { name: 'Search' }));
+    await waitFor(() => expect(api.calls.at(-1)!.path).toContain('status=ON_LOAN'));
+  });
+
   it('shows a refused search next to the field it names', async () => {
     renderScreen(<ExporterRoutes />, {
       route: '/exporter/artworks?yearTo=-100',

@@ -18,6 +18,7 @@ import {
   type ArtworkSearch,
 } from './artwork-search';
 import { ArtworkSearchForm } from './artwork-search-form';
+import { ProductCell } from './product-facts';
 
 const SEARCH_FIELDS = ['q', 'status', 'category', 'yearFrom', 'yearTo'];
 
@@ -35,6 +36,8 @@ export function ArtworkListPage() {
     [api, key],
   );
   const show = (next: ArtworkSearch) => setParams(searchToParams(next));
+  // the SKU and licence column only where the page holds licensed products
+  const products = loaded.data?.items.some((artwork) => artwork.sku) ?? false;
 
   return (
     <>
@@ -64,6 +67,7 @@ export function ArtworkListPage() {
                   <th scope="col">{t('artworks.columns.artist')}</th>
                   <th scope="col">{t('artworks.columns.year')}</th>
                   <th scope="col">{t('artworks.columns.category')}</th>
+                  {products && <th scope="col">{t('artworks.columns.product')}</th>}
                   <th scope="col" className="number">
                     {t('artworks.columns.value')}
                   </th>
@@ -81,6 +85,11 @@ export function ArtworkListPage() {
                       <Year year={artwork.creationYear} />
                     </td>
                     <td>{t(`categories.${artwork.category}`)}</td>
+                    {products && (
+                      <td>
+                        <ProductCell artwork={artwork} />
+                      </td>
+                    )}
                     <td className="number">
                       <MoneyText money={artwork.value} />
                     </td>

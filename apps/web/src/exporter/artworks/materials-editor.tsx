@@ -1,22 +1,33 @@
 import { useTranslation } from 'react-i18next';
+import type { FieldErrors } from '../../api/field-errors';
 import { TextField } from '../../ui/field';
 import { ListEditor } from '../../ui/list-editor';
 import { SuggestField } from '../../ui/suggest-field';
 import { CITES_MATERIALS } from '../shared/codes';
-import { emptyMaterial } from './artwork-form-state';
-import type { ArtworkFormPartProps } from './form-props';
+import { emptyMaterial, type MaterialRow } from './artwork-form-state';
 
 const SUGGESTIONS = CITES_MATERIALS.map((value) => ({ value }));
 
-/** Materials worked into the piece; the CITES ones (ivory, rosewood…) by their code. */
-export function MaterialsEditor({ form, set, errors }: ArtworkFormPartProps) {
+/**
+ * Materials worked into the piece (an artwork, a licensed product); the CITES ones (ivory,
+ * rosewood…) by their code. The API's errors are read at `materials.N.field`.
+ */
+export function MaterialsEditor({
+  materials,
+  onChange,
+  errors,
+}: {
+  materials: MaterialRow[];
+  onChange: (rows: MaterialRow[]) => void;
+  errors: FieldErrors;
+}) {
   const { t } = useTranslation('exporter');
   return (
     <ListEditor
       legend={t('artworkForm.materials')}
       hint={t('artworkForm.materialsHint')}
-      rows={form.materials}
-      onChange={set('materials')}
+      rows={materials}
+      onChange={onChange}
       newRow={emptyMaterial}
       addLabel={t('artworkForm.addMaterial')}
       rowLegend={(index) => t('artworkForm.materialRow', { n: index + 1 })}

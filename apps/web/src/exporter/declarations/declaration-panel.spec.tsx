@@ -106,6 +106,30 @@ describe('what the declaration needs from the exporter, on the shipment page', (
     expect(screen.queryByRole('region', { name: 'Customs asks for information' })).toBeNull();
   });
 
+  it('shows the question the declaration carries without reading the audit trail', async () => {
+    const api = fakeApi(
+      on('GET', `/logistics/shipments/${SHIPMENT_ID}`, () => ({ json: SHIPMENT })),
+      on('GET', `/customs/declarations/${DECLARATION_ID}`, () => ({
+        json: declaration({
+          openInfoRequest: {
+            question: 'who owned it in 1950?',
+            askedBy: 'officer2',
+            askedAt: '2026-11-24T10:00:00.000Z',
+          },
+        }),
+      })),
+    );
+    renderScreen(<ExporterRoutes />, {
+      route: `/exporter/shipments/${SHIPMENT_ID}`,
+      path: '/exporter/*',
+      user: EXPORTER,
+      fetch: api.fetch,
+    });
+    const question = await screen.findByRole('region', { name: 'Customs asks for information' });
+    expect(within(question).getByText('officer2 asks: who owned it in 1950?')).toBeTruthy();
+    expect(api.calls.some((call) => call.path.endsWith('/audit'))).toBe(false);
+  });
+
   it('attaches a missing licence, keeping the form when customs refuses it', async () => {
     let attempts = 0;
     const api = fakeApi(

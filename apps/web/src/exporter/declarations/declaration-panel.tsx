@@ -85,6 +85,7 @@ export function DeclarationPanel({
       {declaration.status === 'INFO_REQUESTED' && (
         <InfoRequest
           declarationId={declaration.id}
+          openRequest={declaration.openInfoRequest}
           onAnswered={changed(t('declaration.answered'))}
         />
       )}

@@ -1,4 +1,5 @@
 import type { Money, NumberedPage, Party, Place } from '../../api/types';
+import type { IP_LICENCE_STATUSES } from './codes';
 
 /**
  * What the catalog and logistics answer, as the exporter screens read them (docs/API.md and
@@ -69,7 +70,38 @@ export interface Artwork extends ArtworkAttributes {
   /** The shipment holding it, while one does. */
   shipmentId?: string;
   registeredAt: string;
+  /** A product made under an IP licence: its SKU, type, licence and the royalty per unit. */
+  sku?: string;
+  productType?: string;
+  ipLicence?: { id: string; licensor: string; royaltyRate: string };
+  royaltyPerUnit?: Money;
 }
+
+/** Every country, in a licence's territories (alone). */
+export const WORLD_TERRITORY = 'WORLD';
+
+/** Where today stands in a licence's period (UTC calendar days, both ends included). */
+export type IpLicenceStatus = (typeof IP_LICENCE_STATUSES)[number];
+
+/** An IP licence an institution granted the exporter (GET /catalog/ip-licences[/{id}]). */
+export interface IpLicence {
+  id: string;
+  licenseeId: string;
+  licensor: string;
+  sourceItem: { title: string; artist?: string; institutionRef: string };
+  /** yyyy-mm-dd, included. */
+  validFrom: string;
+  /** yyyy-mm-dd, included. */
+  validTo: string;
+  /** ISO country codes, or just WORLD. */
+  territories: string[];
+  /** Percent of each unit value, as people write it: "8.5". */
+  royaltyRate: string;
+  status: IpLicenceStatus;
+  registeredAt: string;
+}
+
+export type IpLicencePage = NumberedPage<IpLicence>;
 
 export interface ImportLineError {
   line: number;
@@ -113,6 +145,11 @@ export interface ShipmentSummary {
   incoterm: { rule: string; place: string };
   transportMode: string;
   price?: Money;
+  /**
+   * Declared at submission for the Shanghai FTZ bonded warehouse (CN-FTZ-BONDED): China's import
+   * duty and VAT deferred until the works leave bond.
+   */
+  ftzBonded?: boolean;
   declarationId?: string;
   invoiceId?: string;
   cancellationReason?: string;

@@ -156,6 +156,20 @@ export const TIMELINE_TYPES = [
   'COMPLETED',
 ] as const;
 
+/**
+ * Why the catalog refuses to reserve an artwork for a shipment (the saga writes them on the
+ * RESERVATION_REFUSED step and in the cancellation reason: `<artworkId> NOT_LICENSED: …`).
+ */
+export const RESERVATION_REFUSAL_REASONS = [
+  'NOT_FOUND',
+  'NOT_OWNED',
+  'NOT_AVAILABLE',
+  'NOT_LICENSED',
+] as const;
+
+/** Where today stands in an IP licence's period (the catalog's `status` of a licence). */
+export const IP_LICENCE_STATUSES = ['NOT_YET_VALID', 'ACTIVE', 'EXPIRED'] as const;
+
 export const TIMELINE_SOURCES = ['catalog', 'customs', 'payments', 'logistics'] as const;
 
 /** Materials the customs rules look for by their code (CITES). Any other may be written. */

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { CountryField } from '../../ui/code-fields';
-import { SelectField, TextField } from '../../ui/field';
+import { CheckboxField, SelectField, TextField } from '../../ui/field';
 import { TRANSPORT_MODES } from '../shared/codes';
 import type { ShipmentFormPartProps } from './form-props';
+import { bondedStorageOffered } from './shipment-form-state';
 
 /** Where from, where to, and how. */
 export function RouteFields({ form, set, errors }: ShipmentFormPartProps) {
@@ -56,6 +57,16 @@ export function RouteFields({ form, set, errors }: ShipmentFormPartProps) {
           required
         />
       </div>
+      {bondedStorageOffered(form) && (
+        <CheckboxField
+          label={t('shipmentForm.ftzBonded')}
+          name="ftzBonded"
+          checked={form.ftzBonded}
+          onChange={set('ftzBonded')}
+          errors={errors.at('ftzBonded')}
+          hint={t('shipmentForm.ftzBondedHint')}
+        />
+      )}
     </fieldset>
   );
 }

@@ -51,6 +51,12 @@ export function ShipmentDetailPage() {
               status={shipment.status}
               label={t(`shipmentStatuses.${shipment.status}`, { defaultValue: shipment.status })}
             />
+            {shipment.ftzBonded && (
+              <>
+                {' '}
+                <StatusBadge status="bonded" label={t('shipment.bondedBadge')} />
+              </>
+            )}
           </p>
           <nav aria-label={t('shipment.related')} className="actions">
             {shipment.declarationId && exporter && (

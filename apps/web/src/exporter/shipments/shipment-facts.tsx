@@ -3,6 +3,7 @@ import { DateTime } from '../../ui/date-time';
 import { useFormat } from '../../ui/use-format';
 import type { Shipment } from '../shared/api-types';
 import { ArtworkLink } from './artwork-link';
+import { RefusalExplanations } from './refusal-reasons';
 
 /** The shipment's artworks, parties and terms, as submitted. */
 export function ShipmentFacts({ shipment }: { shipment: Shipment }) {
@@ -35,6 +36,12 @@ export function ShipmentFacts({ shipment }: { shipment: Shipment }) {
         <dd>
           {shipment.destination.place} ({shipment.destination.country})
         </dd>
+        {shipment.ftzBonded && (
+          <>
+            <dt>{t('shipment.bondedStorage')}</dt>
+            <dd>{t('shipment.bonded')}</dd>
+          </>
+        )}
         <dt>{t('shipmentForm.purpose')}</dt>
         <dd>{tc(`purposes.${shipment.purpose}`, { defaultValue: shipment.purpose })}</dd>
         <dt>{t('shipmentForm.incoterm')}</dt>
@@ -77,7 +84,10 @@ export function ShipmentFacts({ shipment }: { shipment: Shipment }) {
         {shipment.cancellationReason && (
           <>
             <dt>{t('shipment.cancellationReason')}</dt>
-            <dd>{shipment.cancellationReason}</dd>
+            <dd>
+              {shipment.cancellationReason}
+              <RefusalExplanations text={shipment.cancellationReason} />
+            </dd>
           </>
         )}
       </dl>

@@ -22,6 +22,8 @@ export interface ShipmentFormState {
   originPlace: string;
   destinationCountry: string;
   destinationPlace: string;
+  /** Into the Shanghai FTZ bonded warehouse on arrival (offered for a destination in CN). */
+  ftzBonded: boolean;
   purpose: string;
   incotermRule: string;
   incotermPlace: string;
@@ -43,6 +45,7 @@ export function emptyShipmentForm(): ShipmentFormState {
     originPlace: '',
     destinationCountry: '',
     destinationPlace: '',
+    ftzBonded: false,
     purpose: 'SALE',
     incotermRule: '',
     incotermPlace: '',
@@ -87,6 +90,24 @@ export interface SubmitShipmentBody {
     grossKg?: NumberInput;
     dimensionsCm: { length?: NumberInput; width?: NumberInput; height?: NumberInput };
   }[];
+  ftzBonded?: boolean;
+}
+
+/** Countries whose free-trade zone's bonded storage the rules know (CN-FTZ-BONDED). */
+export const FTZ_BONDED_COUNTRIES: readonly string[] = ['CN'];
+
+/** Bonded storage can be asked for: the destination is a country with such a zone. */
+export function bondedStorageOffered(form: ShipmentFormState): boolean {
+  return FTZ_BONDED_COUNTRIES.includes(code(form.destinationCountry));
+}
+
+/**
+ * `ftzBonded` as the shipment and the pre-check take it: only for a destination where it is
+ * offered (elsewhere the service refuses it), so a box ticked before the destination changed
+ * is not sent.
+ */
+function bondedPart(form: ShipmentFormState): { ftzBonded?: boolean } {
+  return bondedStorageOffered(form) && form.ftzBonded ? { ftzBonded: true } : {};
 }
 
 export function shipmentRequestBody(
@@ -128,6 +149,7 @@ export function shipmentRequestBody(
         },
       })),
     }),
+    ...bondedPart(form),
   };
 }
 
@@ -143,6 +165,7 @@ export const SHIPMENT_FORM_FIELDS = [
   'price',
   'insurance',
   'packages',
+  'ftzBonded',
 ];
 
 /** An artwork's attributes only: the assessment refuses the catalog's own fields (id, status). */
@@ -160,6 +183,7 @@ export interface AssessmentBody {
   importCountry: string;
   purpose: string;
   items: ArtworkAttributes[];
+  ftzBonded?: boolean;
 }
 
 export function assessmentRequestBody(
@@ -171,6 +195,7 @@ export function assessmentRequestBody(
     importCountry: code(form.destinationCountry),
     purpose: form.purpose,
     items: artworks.map(attributesOf),
+    ...bondedPart(form),
   };
 }
 

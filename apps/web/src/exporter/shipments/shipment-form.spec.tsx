@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeApi, on, renderScreen, type FakeRoute } from '../../testing/render';
 import { ExporterRoutes } from '../exporter-routes';
@@ -258,6 +258,92 @@ describe('creating a shipment', () => {
     expect((screen.getByRole('checkbox', { name: 'Autumn' }) as HTMLInputElement).checked).toBe(
       true,
     );
+  });
+
+  it('offers bonded storage only into CN, and sends it to the pre-check and the shipment', async () => {
+    const api = open(
+      '/exporter/shipments/new',
+      on('POST', '/customs/assessments', () => ({ json: { ...ASSESSMENT, outcome: 'CLEAR' } })),
+      on('POST', '/logistics/shipments', () => ({
+        status: 201,
+        json: { id: SHIPMENT_ID, status: 'SUBMITTED' },
+      })),
+      on('GET', `/logistics/shipments/${SHIPMENT_ID}`, () => ({
+        json: shipment({ id: SHIPMENT_ID, status: 'SUBMITTED', ftzBonded: true }),
+      })),
+      on('GET', `/catalog/artworks/${AUTUMN.id}`, () => ({ json: AUTUMN })),
+    );
+    const user = setup();
+    const bonded = () =>
+      screen.queryByRole('checkbox', { name: 'Into the Shanghai FTZ bonded warehouse on arrival' });
+    await fillTerms(user);
+    // into France: nothing to offer
+    expect(bonded()).toBeNull();
+
+    const destination = screen.getByLabelText('Destination country');
+    await user.clear(destination);
+    await user.paste('cn');
+    expect(bonded()).toBeTruthy();
+    await user.click(bonded()!);
+    // ticked, then the destination changed: not offered, not sent
+    await user.clear(destination);
+    await user.paste('FR');
+    expect(bonded()).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Pre-check customs' }));
+    await screen.findByRole('region', { name: 'Pre-check result' });
+    expect(api.calls.at(-1)!.body).not.toHaveProperty('ftzBonded');
+
+    await user.clear(destination);
+    await user.paste('CN');
+    expect((bonded() as HTMLInputElement).checked).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Pre-check customs' }));
+    const prechecks = api.calls.filter((call) => call.path === '/customs/assessments');
+    expect(prechecks).toHaveLength(2);
+    expect(prechecks[1].body).toMatchObject({ importCountry: 'CN', ftzBonded: true });
+    await waitFor(() => expect(screen.queryByText(/has changed since this pre-check/)).toBeNull());
+
+    await user.click(screen.getByRole('button', { name: 'Submit shipment' }));
+    expect(await screen.findByText('Bonded')).toBeTruthy();
+    const submitted = api.calls.find(
+      (call) => call.method === 'POST' && call.path === '/logistics/shipments',
+    )!;
+    expect(submitted.body).toMatchObject({
+      destination: { country: 'CN', place: 'Paris' },
+      ftzBonded: true,
+    });
+    expect(
+      screen.getByText(
+        'Bonded: into the Shanghai FTZ bonded warehouse on arrival, import duty and VAT deferred (CN-FTZ-BONDED).',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('shows the shipment service’s refusal of bonded storage on its box', async () => {
+    open(
+      '/exporter/shipments/new',
+      on('POST', '/logistics/shipments', () => ({
+        status: 400,
+        json: {
+          statusCode: 400,
+          message: [
+            'ftzBonded: bonded storage in a free-trade zone (CN-FTZ-BONDED) is for a destination in CN; the destination is HK (LOG-FTZ-BONDED)',
+          ],
+        },
+      })),
+    );
+    const user = setup();
+    await fillTerms(user);
+    const destination = screen.getByLabelText('Destination country');
+    await user.clear(destination);
+    await user.paste('CN');
+    const box = screen.getByRole('checkbox', {
+      name: 'Into the Shanghai FTZ bonded warehouse on arrival',
+    });
+    await user.click(box);
+    await user.click(screen.getByRole('button', { name: 'Submit shipment' }));
+    expect(await screen.findByText(/is for a destination in CN/)).toBeTruthy();
+    expect(box.getAttribute('aria-invalid')).toBe('true');
+    expect((box as HTMLInputElement).checked).toBe(true);
   });
 
   it('starts with the artwork it was opened for', async () => {

@@ -126,6 +126,31 @@ describe('the shipment timeline', () => {
     expect(shipmentCalls()).toBe(calls);
   });
 
+  it('explains a reservation refused for a product outside its licence', async () => {
+    const refusal = `${ARTWORK_ID} NOT_LICENSED: artwork ${ARTWORK_ID} (SKU PM-1) may not be shipped to FR: licence 019b covers CN, HK only`;
+    openJourney([
+      shipment({
+        status: 'CANCELLED',
+        cancellationReason: `reservation refused: ${refusal}`,
+        timeline: [
+          SUBMITTED,
+          step(1, 'RESERVATION_REFUSED', 'catalog', refusal),
+          step(2, 'CANCELLED', 'logistics', 'cancelled'),
+        ],
+      }),
+    ]);
+    const journey = await screen.findByRole('list', { name: 'Journey' });
+    const steps = [...journey.children] as HTMLElement[];
+    const refused = steps[1];
+    expect(within(refused).getByText(refusal)).toBeTruthy();
+    expect(
+      within(refused).getByText(/may be shipped only to its licence’s territories/),
+    ).toBeTruthy();
+    // the cancellation reason says it too; a step without a refusal says nothing of the kind
+    expect(screen.getAllByText(/may be shipped only to its licence’s territories/)).toHaveLength(2);
+    expect(within(steps[2]).queryByText(/licence/)).toBeNull();
+  });
+
   it('lists the deadlines and highlights the overdue ones', async () => {
     openJourney([
       shipment({

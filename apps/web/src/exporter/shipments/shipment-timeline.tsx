@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../ui/date-time';
 import type { TimelineStep } from '../shared/api-types';
+import { RefusalExplanations } from './refusal-reasons';
 import { stepsInOrder } from './shipment-journey';
 
 /**
@@ -32,6 +33,7 @@ export function ShipmentTimeline({
                 {t(`sources.${step.source}`, { defaultValue: step.source })}
               </span>
               {step.detail && <div className="step-detail">{step.detail}</div>}
+              {step.type === 'RESERVATION_REFUSED' && <RefusalExplanations text={step.detail} />}
             </li>
           ))}
         </ol>
