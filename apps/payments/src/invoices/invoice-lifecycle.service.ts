@@ -12,9 +12,7 @@ import {
 } from '@artbridge/contracts';
 import { MoneyFormatError } from '@artbridge/money';
 import { PermanentMessageError } from '@artbridge/platform-messaging';
-import { MoneyColumns } from '@artbridge/platform-persistence';
 import { Injectable, Logger } from '@nestjs/common';
-import { v7 as uuidv7 } from 'uuid';
 import type { EntityManager } from 'typeorm';
 import { loadPostings, recordPostings } from '../ledger/ledger';
 import { Announcement, announce } from '../shared/announcements';
@@ -27,13 +25,11 @@ import {
   cancelInvoice,
   holdEscrow,
   invoiceAmounts,
-  invoiceReference,
-  issuePosting,
-  newInvoiceState,
   releaseEscrow,
 } from './domain/invoice';
-import { InvoiceEntity, InvoiceLineEntity } from './invoice.entity';
+import { InvoiceEntity } from './invoice.entity';
 import { invoiceStateOf, saveInvoiceStates, withState } from './invoice-state';
+import { issueInvoice } from './issue-invoice';
 
 /** Who sent the command, for the ledger's recorded_by. */
 export interface CommandOrigin {
@@ -88,56 +84,21 @@ export class InvoiceLifecycleService {
       );
       return [];
     }
-    const [{ number }]: { number: string }[] = await manager.query(
-      `SELECT nextval('invoice_number_seq')::text AS number`,
-    );
-    const id = uuidv7();
-    const reference = invoiceReference(BigInt(number));
-    const state = newInvoiceState(id, amounts);
-    const now = new Date();
-    // one invoice per shipment even if two commands race: the unique key decides
-    const inserted: { id: string }[] = await manager.query(
-      `INSERT INTO invoice (id, shipment_id, kind, number, reference, exporter_id, buyer_name, buyer_country,
-                            buyer_address, total_minor, total_currency, goods_minor, duties_minor,
-                            vat_minor, paid_minor, status, escrow, escrow_status, due_at, due_date,
-                            correlation_id, issued_at, updated_at)
-       VALUES ($1, $2, 'SHIPMENT', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 0, $14, $15, $16, $17, $18, $19, $20, $20)
-       ON CONFLICT (shipment_id) WHERE kind = 'SHIPMENT' DO NOTHING RETURNING id`,
-      [
-        id,
-        command.shipmentId,
-        number,
-        reference,
-        command.exporterId,
-        command.buyer.name,
-        command.buyer.country,
-        command.buyer.address,
-        amounts.total.minor.toString(),
-        amounts.currency,
-        amounts.goods.minor.toString(),
-        amounts.duties.minor.toString(),
-        amounts.vat.minor.toString(),
-        state.status,
-        JSON.stringify(state.escrow),
-        state.escrow.status,
-        dueAt.toISOString(),
-        dueAt.toISOString().slice(0, 10),
-        origin.correlationId,
-        now.toISOString(),
-      ],
-    );
-    if (inserted.length === 0) return [];
-    await manager.insert(
-      InvoiceLineEntity,
-      lines.map((line, position) => ({
-        invoiceId: id,
-        position,
-        kind: line.kind,
-        description: line.description,
-        amount: MoneyColumns.of(line.amount),
-      })),
-    );
-    await recordPostings(manager, [issuePosting(id, amounts)], origin.source);
+    const issued = await issueInvoice(manager, {
+      kind: 'SHIPMENT',
+      shipmentId: command.shipmentId,
+      declarationId: null,
+      exporterId: command.exporterId,
+      buyer: command.buyer,
+      amounts,
+      lines,
+      dueAt,
+      correlationId: origin.correlationId,
+      source: origin.source,
+      now: new Date(),
+    });
+    if (!issued) return [];
+    const { id, reference } = issued;
     return [
       announce(
         InvoiceIssued,
