@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
 import type { DeadlineKind } from './shipment-deadline.entity';
-import { TimelineEntryEntity } from './timeline-entry.entity';
 
 export interface TimelineFact {
   at: Date;
@@ -15,14 +14,13 @@ export async function addToTimeline(
   shipmentId: string,
   fact: TimelineFact,
 ): Promise<void> {
-  await manager.insert(TimelineEntryEntity, {
-    shipmentId,
-    at: fact.at,
-    type: fact.type,
-    source: fact.source,
-    detail: fact.detail,
-    messageId: fact.messageId ?? null,
-  });
+  // plain SQL: a journey writes some fifteen of these, and TypeORM's insert builder costs more
+  // CPU than the insert
+  await manager.query(
+    `INSERT INTO shipment_timeline (shipment_id, at, type, source, detail, message_id)
+     VALUES ($1, $2, $3, $4, $5, $6)`,
+    [shipmentId, fact.at, fact.type, fact.source, fact.detail, fact.messageId ?? null],
+  );
 }
 
 /** Starts a timer; one per kind and shipment, so a step done twice starts it once. */

@@ -11,6 +11,7 @@ import type { ShipmentStatus } from './domain/shipment-status';
 import { ShipmentDeadlineEntity } from './shipment-deadline.entity';
 import { priceOf } from './shipment-saga';
 import { ShipmentEntity } from './shipment.entity';
+import { shipmentFromRow, ShipmentRow } from './shipment-rows';
 import { TimelineEntryEntity } from './timeline-entry.entity';
 
 /** An exporter sees only its own shipments; the other roles see all (API.md). */
@@ -39,7 +40,9 @@ function summary(shipment: ShipmentEntity) {
   };
 }
 
-function deadlineView(deadline: ShipmentDeadlineEntity) {
+type DeadlineRow = Pick<ShipmentDeadlineEntity, 'kind' | 'dueAt' | 'firedAt' | 'closedAt'>;
+
+function deadlineView(deadline: DeadlineRow) {
   return {
     kind: deadline.kind,
     dueAt: deadline.dueAt.toISOString(),
@@ -83,17 +86,24 @@ export class ShipmentViews {
 
   /** The shipment, or undefined when it does not exist or `exporterId` does not own it. */
   async detail(id: string, exporterId?: string) {
-    const shipment = await this.dataSource
-      .getRepository(ShipmentEntity)
-      .findOneBy(exporterId ? { id, exporterId } : { id });
-    if (!shipment) return undefined;
+    const found: ShipmentRow[] = await this.dataSource.query(
+      `SELECT * FROM shipment WHERE id = $1 AND ($2::text IS NULL OR exporter_id = $2)`,
+      [id, exporterId ?? null],
+    );
+    if (found.length === 0) return undefined;
+    const shipment = shipmentFromRow(found[0]);
+    // the journey and the timers in plain SQL: read on every request that moves a shipment
     const [deadlines, timeline, claim, clock, bonded] = await Promise.all([
-      this.dataSource
-        .getRepository(ShipmentDeadlineEntity)
-        .find({ where: { shipmentId: id }, order: { dueAt: 'ASC' } }),
-      this.dataSource
-        .getRepository(TimelineEntryEntity)
-        .find({ where: { shipmentId: id }, order: { at: 'ASC', seq: 'ASC' } }),
+      this.dataSource.query(
+        `SELECT kind, due_at AS "dueAt", fired_at AS "firedAt", closed_at AS "closedAt"
+         FROM shipment_deadline WHERE shipment_id = $1 ORDER BY due_at`,
+        [id],
+      ) as Promise<DeadlineRow[]>,
+      this.dataSource.query(
+        `SELECT at, type, source, detail FROM shipment_timeline
+         WHERE shipment_id = $1 ORDER BY at, seq`,
+        [id],
+      ) as Promise<Pick<TimelineEntryEntity, 'at' | 'type' | 'source' | 'detail'>[]>,
       this.dataSource.getRepository(ShipmentClaimEntity).findOneBy({ shipmentId: id }),
       this.dataSource.getRepository(AdmissionClockEntity).findOneBy({ shipmentId: id }),
       this.dataSource.getRepository(BondedStorageEntity).findOneBy({ shipmentId: id }),
@@ -131,18 +141,32 @@ export class ShipmentViews {
   }
 
   async list(filter: ShipmentFilter) {
-    const query = this.dataSource
-      .getRepository(ShipmentEntity)
-      .createQueryBuilder('shipment')
-      .orderBy('shipment.submittedAt', 'DESC')
-      .addOrderBy('shipment.id', 'DESC')
-      .skip((filter.page - 1) * filter.pageSize)
-      .take(filter.pageSize);
-    if (filter.status) query.andWhere('shipment.status = :status', { status: filter.status });
-    if (filter.exporterId) {
-      query.andWhere('shipment.exporterId = :exporterId', { exporterId: filter.exporterId });
+    // plain SQL, one query with its total: this list is what dashboards and carriers poll
+    const params: unknown[] = [];
+    const where: string[] = [];
+    if (filter.status) where.push(`status = $${params.push(filter.status)}`);
+    if (filter.exporterId) where.push(`exporter_id = $${params.push(filter.exporterId)}`);
+    const condition = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+    const rows: (ShipmentRow & { total: string })[] = await this.dataSource.query(
+      `SELECT *, count(*) OVER () AS total FROM shipment ${condition}
+       ORDER BY submitted_at DESC, id DESC
+       LIMIT $${params.push(filter.pageSize)} OFFSET $${params.push((filter.page - 1) * filter.pageSize)}`,
+      params,
+    );
+    let total = rows.length > 0 ? Number(rows[0].total) : 0;
+    if (rows.length === 0 && filter.page > 1) {
+      // past the last page: the window had no row to say how many there are
+      const [{ n }] = (await this.dataSource.query(
+        `SELECT count(*) AS n FROM shipment ${condition}`,
+        params.slice(0, where.length),
+      )) as { n: string }[];
+      total = Number(n);
     }
-    const [items, total] = await query.getManyAndCount();
-    return { items: items.map(summary), total, page: filter.page, pageSize: filter.pageSize };
+    return {
+      items: rows.map((row) => summary(shipmentFromRow(row))),
+      total,
+      page: filter.page,
+      pageSize: filter.pageSize,
+    };
   }
 }
