@@ -46,10 +46,16 @@ export async function journaled<T>(manager: EntityManager, work: () => Promise<T
 // some fifteen of these, and TypeORM's insert builder costs more CPU than the insert
 async function insertTimeline(manager: EntityManager, rows: TimelineRow[]): Promise<void> {
   if (rows.length === 0) return;
-  await manager.query(
-    `INSERT INTO shipment_timeline (shipment_id, at, type, source, detail, message_id)
-     SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::uuid[])`,
-    [
+  const insert = timelineInsert(rows, 1);
+  await manager.query(insert.sql, insert.params);
+}
+
+function timelineInsert(rows: TimelineRow[], firstParam: number) {
+  const p = (i: number) => `$${firstParam + i}`;
+  return {
+    sql: `INSERT INTO shipment_timeline (shipment_id, at, type, source, detail, message_id)
+     SELECT * FROM unnest(${p(0)}::uuid[], ${p(1)}::timestamptz[], ${p(2)}::text[], ${p(3)}::text[], ${p(4)}::text[], ${p(5)}::uuid[])`,
+    params: [
       rows.map(([id]) => id),
       rows.map(([, fact]) => fact.at),
       rows.map(([, fact]) => fact.type),
@@ -57,7 +63,21 @@ async function insertTimeline(manager: EntityManager, rows: TimelineRow[]): Prom
       rows.map(([, fact]) => fact.detail),
       rows.map(([, fact]) => fact.messageId ?? null),
     ],
-  );
+  };
+}
+
+/**
+ * The entries a `journaled` step holds so far, as an INSERT to run with another statement of
+ * the step (numbering its parameters from `firstParam`); they are no longer held. Undefined
+ * when there are none.
+ */
+export function takeHeldTimeline(
+  manager: EntityManager,
+  firstParam: number,
+): { sql: string; params: unknown[] } | undefined {
+  const rows = held.get(manager);
+  if (!rows || rows.length === 0) return undefined;
+  return timelineInsert(rows.splice(0), firstParam);
 }
 
 /** Starts a timer; one per kind and shipment, so a step done twice starts it once. */

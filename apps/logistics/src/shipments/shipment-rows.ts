@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { ShipmentEntity } from './shipment.entity';
+import { takeHeldTimeline } from './shipment-journal';
 
 /**
  * The shipment row read and written in plain SQL on the saga's hot path (every reply, request
@@ -76,10 +77,18 @@ export async function lockShipment(
   return rows.length > 0 ? shipmentFromRow(rows[0]) : null;
 }
 
-/** Writes what a saga step may change (not the terms, prices or ids it was created with). */
-export async function saveShipment(manager: EntityManager, shipment: ShipmentEntity): Promise<void> {
+/**
+ * Writes what a saga step may change (not the terms, prices or ids it was created with), and
+ * the timeline entries the step holds so far, in one statement.
+ */
+export async function saveShipment(
+  manager: EntityManager,
+  shipment: ShipmentEntity,
+): Promise<void> {
+  const timeline = takeHeldTimeline(manager, 15);
   await manager.query(
-    `UPDATE shipment SET status = $2, packages = $3::jsonb, declaration_id = $4, invoice_id = $5,
+    `${timeline ? `WITH timeline AS (${timeline.sql}) ` : ''}UPDATE shipment SET status = $2,
+       packages = $3::jsonb, declaration_id = $4, invoice_id = $5,
        invoice_requested = $6, pending_compensations = $7::text[], cancellation_reason = $8,
        dispatched_at = $9, delivered_at = $10, custodian = $11, declared_items = $12::jsonb,
        return_shipment_id = $13, updated_at = $14
@@ -99,6 +108,7 @@ export async function saveShipment(manager: EntityManager, shipment: ShipmentEnt
       shipment.declaredItems === null ? null : JSON.stringify(shipment.declaredItems),
       shipment.returnShipmentId,
       shipment.updatedAt,
+      ...(timeline?.params ?? []),
     ],
   );
 }
