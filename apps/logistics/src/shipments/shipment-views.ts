@@ -8,11 +8,10 @@ import { BondedStorageEntity } from '../bonded/bonded-storage.entity';
 import { bondedView } from '../bonded/bonded-storage.view';
 import { ShipmentClaimEntity } from '../condition-reports/shipment-claim.entity';
 import type { ShipmentStatus } from './domain/shipment-status';
-import { ShipmentDeadlineEntity } from './shipment-deadline.entity';
+import type { DeadlineKind, ShipmentDeadlineEntity } from './shipment-deadline.entity';
 import { priceOf } from './shipment-saga';
 import { ShipmentEntity } from './shipment.entity';
 import { shipmentFromRow, ShipmentRow } from './shipment-rows';
-import { TimelineEntryEntity } from './timeline-entry.entity';
 
 /** An exporter sees only its own shipments; the other roles see all (API.md). */
 export function ownerFilter(caller: Principal): string | undefined {
@@ -41,6 +40,23 @@ function summary(shipment: ShipmentEntity) {
 }
 
 type DeadlineRow = Pick<ShipmentDeadlineEntity, 'kind' | 'dueAt' | 'firedAt' | 'closedAt'>;
+
+type ShipmentWithParts = ShipmentRow & {
+  has_claim: boolean;
+  has_clock: boolean;
+  has_bonded: boolean;
+};
+
+/** A deadline (part 0: kind, due, fired, closed) or a timeline entry (part 1: type, source, detail, at). */
+interface DetailPart {
+  part: 0 | 1;
+  a: string;
+  b: string | null;
+  c: string | null;
+  t: Date;
+  t2: Date | null;
+  t3: Date | null;
+}
 
 function deadlineView(deadline: DeadlineRow) {
   return {
@@ -86,27 +102,51 @@ export class ShipmentViews {
 
   /** The shipment, or undefined when it does not exist or `exporterId` does not own it. */
   async detail(id: string, exporterId?: string) {
-    const found: ShipmentRow[] = await this.dataSource.query(
-      `SELECT * FROM shipment WHERE id = $1 AND ($2::text IS NULL OR exporter_id = $2)`,
-      [id, exporterId ?? null],
-    );
+    // plain SQL, two queries instead of six: read after every request that moves a shipment.
+    // The claim, the admission clock and the bonded storage are read only when there is one.
+    const [found, parts] = (await Promise.all([
+      this.dataSource.query(
+        `SELECT s.*,
+           EXISTS (SELECT 1 FROM shipment_claim WHERE shipment_id = s.id) AS has_claim,
+           EXISTS (SELECT 1 FROM admission_clock WHERE shipment_id = s.id) AS has_clock,
+           EXISTS (SELECT 1 FROM bonded_storage WHERE shipment_id = s.id) AS has_bonded
+         FROM shipment s WHERE s.id = $1 AND ($2::text IS NULL OR s.exporter_id = $2)`,
+        [id, exporterId ?? null],
+      ),
+      this.dataSource.query(
+        `SELECT 0 AS part, kind AS a, NULL AS b, NULL AS c,
+                due_at AS t, fired_at AS t2, closed_at AS t3, 0::bigint AS seq
+         FROM shipment_deadline WHERE shipment_id = $1
+         UNION ALL
+         SELECT 1, type, source, detail, at, NULL, NULL, seq
+         FROM shipment_timeline WHERE shipment_id = $1
+         ORDER BY part, t, seq`,
+        [id],
+      ),
+    ])) as [ShipmentWithParts[], DetailPart[]];
     if (found.length === 0) return undefined;
     const shipment = shipmentFromRow(found[0]);
-    // the journey and the timers in plain SQL: read on every request that moves a shipment
-    const [deadlines, timeline, claim, clock, bonded] = await Promise.all([
-      this.dataSource.query(
-        `SELECT kind, due_at AS "dueAt", fired_at AS "firedAt", closed_at AS "closedAt"
-         FROM shipment_deadline WHERE shipment_id = $1 ORDER BY due_at`,
-        [id],
-      ) as Promise<DeadlineRow[]>,
-      this.dataSource.query(
-        `SELECT at, type, source, detail FROM shipment_timeline
-         WHERE shipment_id = $1 ORDER BY at, seq`,
-        [id],
-      ) as Promise<Pick<TimelineEntryEntity, 'at' | 'type' | 'source' | 'detail'>[]>,
-      this.dataSource.getRepository(ShipmentClaimEntity).findOneBy({ shipmentId: id }),
-      this.dataSource.getRepository(AdmissionClockEntity).findOneBy({ shipmentId: id }),
-      this.dataSource.getRepository(BondedStorageEntity).findOneBy({ shipmentId: id }),
+    const deadlines: DeadlineRow[] = parts
+      .filter((part) => part.part === 0)
+      .map((part) => ({
+        kind: part.a as DeadlineKind,
+        dueAt: part.t,
+        firedAt: part.t2,
+        closedAt: part.t3,
+      }));
+    const timeline = parts
+      .filter((part) => part.part === 1)
+      .map((part) => ({ at: part.t, type: part.a, source: part.b!, detail: part.c! }));
+    const [claim, clock, bonded] = await Promise.all([
+      found[0].has_claim
+        ? this.dataSource.getRepository(ShipmentClaimEntity).findOneBy({ shipmentId: id })
+        : null,
+      found[0].has_clock
+        ? this.dataSource.getRepository(AdmissionClockEntity).findOneBy({ shipmentId: id })
+        : null,
+      found[0].has_bonded
+        ? this.dataSource.getRepository(BondedStorageEntity).findOneBy({ shipmentId: id })
+        : null,
     ]);
     const insurance =
       shipment.insuredValueMinor !== null &&
