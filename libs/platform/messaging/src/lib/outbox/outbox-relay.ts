@@ -149,14 +149,16 @@ export class OutboxRelay {
    */
   protected async publishBatch(): Promise<number> {
     const marking = this.sentUnmarked;
-    const { rows } = await this.session().query<OutboxRow>(
-      `WITH marked AS (
+    const { rows } = await this.session().query<OutboxRow>({
+      // prepared once per session: the relay runs it for every batch
+      name: 'messaging_outbox_next_batch',
+      text: `WITH marked AS (
          UPDATE messaging_outbox SET sent_at = now() WHERE seq = ANY($2::bigint[])
        )
        SELECT seq, topic, message_key, type, envelope FROM messaging_outbox
        WHERE sent_at IS NULL AND seq <> ALL($2::bigint[]) ORDER BY seq LIMIT $1`,
-      [this.batchSize, marking],
-    );
+      values: [this.batchSize, marking],
+    });
     if (this.sentUnmarked === marking) this.sentUnmarked = [];
     if (rows.length === 0) return 0;
     await this.producer!.send(
