@@ -34,6 +34,16 @@ export interface ShipmentRow {
   updated_at: Date;
 }
 
+/**
+ * The columns of ShipmentRow, named rather than `*`: statements are prepared once per
+ * connection, and a prepared `SELECT *` fails once a migration adds a column under it.
+ */
+export const SHIPMENT_COLUMNS = `id, exporter_id, status, artwork_ids, terms, price_minor,
+  price_currency, insured_value_minor, insured_value_currency, insurance_clauses, packages,
+  declaration_id, invoice_id, invoice_requested, pending_compensations, cancellation_reason,
+  submitted_at, dispatched_at, delivered_at, custodian, declared_items, return_of_id,
+  return_shipment_id, updated_at`;
+
 const bigintOrNull = (value: string | null) => (value === null ? null : BigInt(value));
 
 export function shipmentFromRow(row: ShipmentRow): ShipmentEntity {
@@ -71,7 +81,7 @@ export async function lockShipment(
   id: string,
 ): Promise<ShipmentEntity | null> {
   const rows: ShipmentRow[] = await manager.query(
-    `SELECT * FROM shipment WHERE id = $1 FOR UPDATE`,
+    `SELECT ${SHIPMENT_COLUMNS} FROM shipment WHERE id = $1 FOR UPDATE`,
     [id],
   );
   return rows.length > 0 ? shipmentFromRow(rows[0]) : null;

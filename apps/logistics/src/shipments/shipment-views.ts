@@ -11,7 +11,7 @@ import type { ShipmentStatus } from './domain/shipment-status';
 import type { DeadlineKind, ShipmentDeadlineEntity } from './shipment-deadline.entity';
 import { priceOf } from './shipment-saga';
 import { ShipmentEntity } from './shipment.entity';
-import { shipmentFromRow, ShipmentRow } from './shipment-rows';
+import { SHIPMENT_COLUMNS, shipmentFromRow, ShipmentRow } from './shipment-rows';
 
 /** An exporter sees only its own shipments; the other roles see all (API.md). */
 export function ownerFilter(caller: Principal): string | undefined {
@@ -106,11 +106,11 @@ export class ShipmentViews {
     // The claim, the admission clock and the bonded storage are read only when there is one.
     const [found, parts] = (await Promise.all([
       this.dataSource.query(
-        `SELECT s.*,
+        `SELECT ${SHIPMENT_COLUMNS},
            EXISTS (SELECT 1 FROM shipment_claim WHERE shipment_id = s.id) AS has_claim,
            EXISTS (SELECT 1 FROM admission_clock WHERE shipment_id = s.id) AS has_clock,
            EXISTS (SELECT 1 FROM bonded_storage WHERE shipment_id = s.id) AS has_bonded
-         FROM shipment s WHERE s.id = $1 AND ($2::text IS NULL OR s.exporter_id = $2)`,
+         FROM shipment s WHERE id = $1 AND ($2::text IS NULL OR exporter_id = $2)`,
         [id, exporterId ?? null],
       ),
       this.dataSource.query(
@@ -188,7 +188,7 @@ export class ShipmentViews {
     if (filter.exporterId) where.push(`exporter_id = $${params.push(filter.exporterId)}`);
     const condition = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
     const rows: (ShipmentRow & { total: string })[] = await this.dataSource.query(
-      `SELECT *, count(*) OVER () AS total FROM shipment ${condition}
+      `SELECT ${SHIPMENT_COLUMNS}, count(*) OVER () AS total FROM shipment ${condition}
        ORDER BY submitted_at DESC, id DESC
        LIMIT $${params.push(filter.pageSize)} OFFSET $${params.push((filter.page - 1) * filter.pageSize)}`,
       params,

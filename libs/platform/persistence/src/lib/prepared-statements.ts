@@ -22,6 +22,8 @@ const unnamedQuery = pg.Client.prototype.query as unknown as AnyQuery;
  * statement, by the hash of its text) instead of having PostgreSQL parse and plan it on every
  * execution: the services run the same few hundred statements over and over. Statements
  * without parameters (BEGIN, COMMIT, DDL, several statements in one text) run as before.
+ * PostgreSQL refuses a prepared statement whose result columns changed under it (a `SELECT *`
+ * after a migration added a column) for the life of the connection: name the columns.
  */
 class PreparingClient extends pg.Client {}
 (PreparingClient.prototype as unknown as { query: AnyQuery }).query = function (
