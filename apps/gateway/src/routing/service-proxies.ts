@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createProxyMiddleware, fixRequestBody, type RequestHandler } from 'http-proxy-middleware';
 import { PinoLogger } from 'nestjs-pino';
-import type { ClientRequest, IncomingMessage, ServerResponse } from 'node:http';
+import { Agent, type ClientRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { GATEWAY_CONFIG } from '../gateway-config.provider';
 import type { GatewayConfig, RoutedService } from '../gateway-config';
@@ -49,6 +49,9 @@ export class ServiceProxies {
   ): RequestHandler<Request, ServerResponse> {
     return createProxyMiddleware<Request, ServerResponse>({
       target,
+      // Connections to the service are kept and reused: without an agent, http-proxy opens one
+      // per request and asks for it to be closed after.
+      agent: new Agent({ keepAlive: true }),
       changeOrigin: true,
       xfwd: true,
       pathRewrite: (_path, req) => upstreamPath(req.originalUrl ?? req.url ?? '', service) ?? '/',

@@ -31,7 +31,8 @@ import {
 import { MessageContext } from '@artbridge/platform-messaging';
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { stepFromMessage } from './saga-step';
+import { SagaStep, stepFromMessage } from './saga-step';
+import { journaled } from './shipment-journal';
 import { ShipmentSaga } from './shipment-saga';
 
 /**
@@ -43,9 +44,14 @@ import { ShipmentSaga } from './shipment-saga';
 export class SagaRepliesHandler {
   constructor(private readonly saga: ShipmentSaga) {}
 
+  /** The step's timeline entries go in one statement at its end. */
+  private step(context: MessageContext, run: (step: SagaStep) => Promise<void>): Promise<void> {
+    return journaled(context.manager, () => run(stepFromMessage(context)));
+  }
+
   @EventPattern(ArtworksReserved.type)
   onArtworksReserved(@Payload() event: ArtworksReservedV1, @Ctx() context: MessageContext) {
-    return this.saga.artworksReserved(stepFromMessage(context), event);
+    return this.step(context, (step) => this.saga.artworksReserved(step, event));
   }
 
   @EventPattern(ArtworkReservationRefused.type)
@@ -53,27 +59,27 @@ export class SagaRepliesHandler {
     @Payload() event: ArtworkReservationRefusedV1,
     @Ctx() context: MessageContext,
   ) {
-    return this.saga.reservationRefused(stepFromMessage(context), event);
+    return this.step(context, (step) => this.saga.reservationRefused(step, event));
   }
 
   @EventPattern(ArtworksReleased.type)
   onArtworksReleased(@Payload() event: ShipmentArtworksV1, @Ctx() context: MessageContext) {
-    return this.saga.artworksReleased(stepFromMessage(context), event);
+    return this.step(context, (step) => this.saga.artworksReleased(step, event));
   }
 
   @EventPattern(ArtworksMarkedInTransit.type)
   onArtworksMarkedInTransit(@Payload() event: ShipmentArtworksV1, @Ctx() context: MessageContext) {
-    return this.saga.artworksMarkedInTransit(stepFromMessage(context), event);
+    return this.step(context, (step) => this.saga.artworksMarkedInTransit(step, event));
   }
 
   @EventPattern(ArtworksExported.type)
   onArtworksExported(@Payload() event: ShipmentArtworksV1, @Ctx() context: MessageContext) {
-    return this.saga.artworksExported(stepFromMessage(context), event);
+    return this.step(context, (step) => this.saga.artworksExported(step, event));
   }
 
   @EventPattern(DeclarationFiled.type)
   onDeclarationFiled(@Payload() event: DeclarationFiledV1, @Ctx() context: MessageContext) {
-    return this.saga.declarationFiled(stepFromMessage(context), event);
+    return this.step(context, (step) => this.saga.declarationFiled(step, event));
   }
 
   @EventPattern(DeclarationInfoRequested.type)
@@ -81,7 +87,7 @@ export class SagaRepliesHandler {
     @Payload() event: DeclarationInfoRequestedV1,
     @Ctx() context: MessageContext,
   ) {
-    return this.saga.declarationInfoRequested(stepFromMessage(context), event);
+    return this.step(context, (step) => this.saga.declarationInfoRequested(step, event));
   }
 
   @EventPattern(DeclarationReviewOverdue.type)
@@ -89,51 +95,51 @@ export class SagaRepliesHandler {
     @Payload() event: DeclarationReviewOverdueV1,
     @Ctx() context: MessageContext,
   ) {
-    return this.saga.declarationReviewOverdue(stepFromMessage(context), event);
+    return this.step(context, (step) => this.saga.declarationReviewOverdue(step, event));
   }
 
   @EventPattern(DeclarationCleared.type)
   onDeclarationCleared(@Payload() event: DeclarationClearedV1, @Ctx() context: MessageContext) {
-    return this.saga.declarationCleared(stepFromMessage(context), event);
+    return this.step(context, (step) => this.saga.declarationCleared(step, event));
   }
 
   @EventPattern(DeclarationRejected.type)
   onDeclarationRejected(@Payload() event: DeclarationRejectedV1, @Ctx() context: MessageContext) {
-    return this.saga.declarationRejected(stepFromMessage(context), event);
+    return this.step(context, (step) => this.saga.declarationRejected(step, event));
   }
 
   @EventPattern(InvoiceIssued.type)
   onInvoiceIssued(@Payload() event: InvoiceIssuedV1, @Ctx() context: MessageContext) {
-    return this.saga.invoiceIssued(stepFromMessage(context), event);
+    return this.step(context, (step) => this.saga.invoiceIssued(step, event));
   }
 
   @EventPattern(InvoicePartiallyPaid.type)
   onInvoicePartiallyPaid(@Payload() event: InvoiceAmountV1, @Ctx() context: MessageContext) {
-    return this.saga.invoicePartiallyPaid(stepFromMessage(context), event);
+    return this.step(context, (step) => this.saga.invoicePartiallyPaid(step, event));
   }
 
   @EventPattern(EscrowFunded.type)
   onEscrowFunded(@Payload() event: InvoiceAmountV1, @Ctx() context: MessageContext) {
-    return this.saga.escrowFunded(stepFromMessage(context), event);
+    return this.step(context, (step) => this.saga.escrowFunded(step, event));
   }
 
   @EventPattern(EscrowHeld.type)
   onEscrowHeld(@Payload() event: InvoiceAmountV1, @Ctx() context: MessageContext) {
-    return this.saga.escrowHeld(stepFromMessage(context), event);
+    return this.step(context, (step) => this.saga.escrowHeld(step, event));
   }
 
   @EventPattern(EscrowReleased.type)
   onEscrowReleased(@Payload() event: InvoiceAmountV1, @Ctx() context: MessageContext) {
-    return this.saga.escrowReleased(stepFromMessage(context), event);
+    return this.step(context, (step) => this.saga.escrowReleased(step, event));
   }
 
   @EventPattern(InvoiceVoided.type)
   onInvoiceVoided(@Payload() event: InvoiceEventV1, @Ctx() context: MessageContext) {
-    return this.saga.invoiceVoided(stepFromMessage(context), event);
+    return this.step(context, (step) => this.saga.invoiceVoided(step, event));
   }
 
   @EventPattern(InvoiceRefunded.type)
   onInvoiceRefunded(@Payload() event: InvoiceAmountV1, @Ctx() context: MessageContext) {
-    return this.saga.invoiceRefunded(stepFromMessage(context), event);
+    return this.step(context, (step) => this.saga.invoiceRefunded(step, event));
   }
 }

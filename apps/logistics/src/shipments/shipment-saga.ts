@@ -55,6 +55,7 @@ import {
 } from './shipment-journal';
 import type { DeadlineKind } from './shipment-deadline.entity';
 import { ShipmentEntity, ShipmentPackage } from './shipment.entity';
+import { lockShipment, saveShipment } from './shipment-rows';
 
 const show = (money: Money) => `${formatAmount(money)} ${money.currency}`;
 const showDto = (money: MoneyDto) => `${money.amount} ${money.currency}`;
@@ -109,7 +110,7 @@ export class ShipmentSaga {
 
   /** The shipment, locked until the step's transaction ends, so steps on it never interleave. */
   lock(manager: EntityManager, id: string): Promise<ShipmentEntity | null> {
-    return manager.findOne(ShipmentEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    return lockShipment(manager, id);
   }
 
   // ---------------------------------------------------------------- started by logistics
@@ -924,21 +925,7 @@ export class ShipmentSaga {
     });
   }
 
-  private async save(manager: EntityManager, shipment: ShipmentEntity): Promise<void> {
-    await manager.update(ShipmentEntity, shipment.id, {
-      status: shipment.status,
-      packages: shipment.packages,
-      declarationId: shipment.declarationId,
-      invoiceId: shipment.invoiceId,
-      invoiceRequested: shipment.invoiceRequested,
-      pendingCompensations: shipment.pendingCompensations,
-      cancellationReason: shipment.cancellationReason,
-      dispatchedAt: shipment.dispatchedAt,
-      deliveredAt: shipment.deliveredAt,
-      custodian: shipment.custodian,
-      declaredItems: shipment.declaredItems,
-      returnShipmentId: shipment.returnShipmentId,
-      updatedAt: shipment.updatedAt,
-    });
+  private save(manager: EntityManager, shipment: ShipmentEntity): Promise<void> {
+    return saveShipment(manager, shipment);
   }
 }

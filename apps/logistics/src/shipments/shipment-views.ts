@@ -8,10 +8,10 @@ import { BondedStorageEntity } from '../bonded/bonded-storage.entity';
 import { bondedView } from '../bonded/bonded-storage.view';
 import { ShipmentClaimEntity } from '../condition-reports/shipment-claim.entity';
 import type { ShipmentStatus } from './domain/shipment-status';
-import { ShipmentDeadlineEntity } from './shipment-deadline.entity';
+import type { DeadlineKind, ShipmentDeadlineEntity } from './shipment-deadline.entity';
 import { priceOf } from './shipment-saga';
 import { ShipmentEntity } from './shipment.entity';
-import { TimelineEntryEntity } from './timeline-entry.entity';
+import { SHIPMENT_COLUMNS, shipmentFromRow, ShipmentRow } from './shipment-rows';
 
 /** An exporter sees only its own shipments; the other roles see all (API.md). */
 export function ownerFilter(caller: Principal): string | undefined {
@@ -40,7 +40,26 @@ function summary(shipment: ShipmentEntity) {
   };
 }
 
-function deadlineView(deadline: ShipmentDeadlineEntity) {
+type DeadlineRow = Pick<ShipmentDeadlineEntity, 'kind' | 'dueAt' | 'firedAt' | 'closedAt'>;
+
+type ShipmentWithParts = ShipmentRow & {
+  has_claim: boolean;
+  has_clock: boolean;
+  has_bonded: boolean;
+};
+
+/** A deadline (part 0: kind, due, fired, closed) or a timeline entry (part 1: type, source, detail, at). */
+interface DetailPart {
+  part: 0 | 1;
+  a: string;
+  b: string | null;
+  c: string | null;
+  t: Date;
+  t2: Date | null;
+  t3: Date | null;
+}
+
+function deadlineView(deadline: DeadlineRow) {
   return {
     kind: deadline.kind,
     dueAt: deadline.dueAt.toISOString(),
@@ -84,20 +103,51 @@ export class ShipmentViews {
 
   /** The shipment, or undefined when it does not exist or `exporterId` does not own it. */
   async detail(id: string, exporterId?: string) {
-    const shipment = await this.dataSource
-      .getRepository(ShipmentEntity)
-      .findOneBy(exporterId ? { id, exporterId } : { id });
-    if (!shipment) return undefined;
-    const [deadlines, timeline, claim, clock, bonded] = await Promise.all([
-      this.dataSource
-        .getRepository(ShipmentDeadlineEntity)
-        .find({ where: { shipmentId: id }, order: { dueAt: 'ASC' } }),
-      this.dataSource
-        .getRepository(TimelineEntryEntity)
-        .find({ where: { shipmentId: id }, order: { at: 'ASC', seq: 'ASC' } }),
-      this.dataSource.getRepository(ShipmentClaimEntity).findOneBy({ shipmentId: id }),
-      this.dataSource.getRepository(AdmissionClockEntity).findOneBy({ shipmentId: id }),
-      this.dataSource.getRepository(BondedStorageEntity).findOneBy({ shipmentId: id }),
+    // plain SQL, two queries instead of six: read after every request that moves a shipment.
+    // The claim, the admission clock and the bonded storage are read only when there is one.
+    const [found, parts] = (await Promise.all([
+      this.dataSource.query(
+        `SELECT ${SHIPMENT_COLUMNS},
+           EXISTS (SELECT 1 FROM shipment_claim WHERE shipment_id = s.id) AS has_claim,
+           EXISTS (SELECT 1 FROM admission_clock WHERE shipment_id = s.id) AS has_clock,
+           EXISTS (SELECT 1 FROM bonded_storage WHERE shipment_id = s.id) AS has_bonded
+         FROM shipment s WHERE id = $1 AND ($2::text IS NULL OR exporter_id = $2)`,
+        [id, exporterId ?? null],
+      ),
+      this.dataSource.query(
+        `SELECT 0 AS part, kind AS a, NULL AS b, NULL AS c,
+                due_at AS t, fired_at AS t2, closed_at AS t3, 0::bigint AS seq
+         FROM shipment_deadline WHERE shipment_id = $1
+         UNION ALL
+         SELECT 1, type, source, detail, at, NULL, NULL, seq
+         FROM shipment_timeline WHERE shipment_id = $1
+         ORDER BY part, t, seq`,
+        [id],
+      ),
+    ])) as [ShipmentWithParts[], DetailPart[]];
+    if (found.length === 0) return undefined;
+    const shipment = shipmentFromRow(found[0]);
+    const deadlines: DeadlineRow[] = parts
+      .filter((part) => part.part === 0)
+      .map((part) => ({
+        kind: part.a as DeadlineKind,
+        dueAt: part.t,
+        firedAt: part.t2,
+        closedAt: part.t3,
+      }));
+    const timeline = parts
+      .filter((part) => part.part === 1)
+      .map((part) => ({ at: part.t, type: part.a, source: part.b!, detail: part.c! }));
+    const [claim, clock, bonded] = await Promise.all([
+      found[0].has_claim
+        ? this.dataSource.getRepository(ShipmentClaimEntity).findOneBy({ shipmentId: id })
+        : null,
+      found[0].has_clock
+        ? this.dataSource.getRepository(AdmissionClockEntity).findOneBy({ shipmentId: id })
+        : null,
+      found[0].has_bonded
+        ? this.dataSource.getRepository(BondedStorageEntity).findOneBy({ shipmentId: id })
+        : null,
     ]);
     const insurance =
       shipment.insuredValueMinor !== null &&
@@ -132,18 +182,32 @@ export class ShipmentViews {
   }
 
   async list(filter: ShipmentFilter) {
-    const query = this.dataSource
-      .getRepository(ShipmentEntity)
-      .createQueryBuilder('shipment')
-      .orderBy('shipment.submittedAt', 'DESC')
-      .addOrderBy('shipment.id', 'DESC')
-      .skip((filter.page - 1) * filter.pageSize)
-      .take(filter.pageSize);
-    if (filter.status) query.andWhere('shipment.status = :status', { status: filter.status });
-    if (filter.exporterId) {
-      query.andWhere('shipment.exporterId = :exporterId', { exporterId: filter.exporterId });
+    // plain SQL, one query with its total: this list is what dashboards and carriers poll
+    const params: unknown[] = [];
+    const where: string[] = [];
+    if (filter.status) where.push(`status = $${params.push(filter.status)}`);
+    if (filter.exporterId) where.push(`exporter_id = $${params.push(filter.exporterId)}`);
+    const condition = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+    const rows: (ShipmentRow & { total: string })[] = await this.dataSource.query(
+      `SELECT ${SHIPMENT_COLUMNS}, count(*) OVER () AS total FROM shipment ${condition}
+       ORDER BY submitted_at DESC, id DESC
+       LIMIT $${params.push(filter.pageSize)} OFFSET $${params.push((filter.page - 1) * filter.pageSize)}`,
+      params,
+    );
+    let total = rows.length > 0 ? Number(rows[0].total) : 0;
+    if (rows.length === 0 && filter.page > 1) {
+      // past the last page: the window had no row to say how many there are
+      const [{ n }] = (await this.dataSource.query(
+        `SELECT count(*) AS n FROM shipment ${condition}`,
+        params.slice(0, where.length),
+      )) as { n: string }[];
+      total = Number(n);
     }
-    const [items, total] = await query.getManyAndCount();
-    return { items: items.map(summary), total, page: filter.page, pageSize: filter.pageSize };
+    return {
+      items: rows.map((row) => summary(shipmentFromRow(row))),
+      total,
+      page: filter.page,
+      pageSize: filter.pageSize,
+    };
   }
 }

@@ -17,6 +17,7 @@ import { ShipmentEvent, transition } from './domain/shipment-status';
 import { describeViolation, submissionViolations } from './domain/submission';
 import { trackingTimeProblem } from './domain/tracking';
 import { localStep } from './saga-step';
+import { journaled } from './shipment-journal';
 import { ShipmentSaga } from './shipment-saga';
 import {
   AcceptanceDto,
@@ -106,7 +107,7 @@ export class ShipmentsService {
       returnShipmentId: null,
       updatedAt: now,
     });
-    await this.dataSource.transaction((manager) =>
+    await this.inStep((manager) =>
       this.saga.submitted(localStep(manager, this.outbox, now), shipment),
     );
     return shipment;
@@ -114,7 +115,7 @@ export class ShipmentsService {
 
   /** Only a PAID shipment leaves, and only in packaging that passes ISPM 15. */
   async dispatch(operator: Principal, id: string, dto: DispatchDto): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.inStep(async (manager) => {
       const shipment = await this.locked(manager, id);
       this.allowed(shipment, 'DISPATCHED');
       const packages = dto.packages ? packagesOf(dto.packages) : shipment.packages;
@@ -132,7 +133,7 @@ export class ShipmentsService {
   }
 
   async track(id: string, dto: TrackingEventDto): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.inStep(async (manager) => {
       const shipment = await this.locked(manager, id);
       if (shipment.status !== 'IN_TRANSIT') {
         throw new ConflictException(
@@ -165,7 +166,7 @@ export class ShipmentsService {
 
   /** The buyer's answer after delivery. A refusal needs a reason: it opens a dispute. */
   async answer(caller: Principal, id: string, dto: AcceptanceDto): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.inStep(async (manager) => {
       const shipment = await this.locked(manager, id);
       const step = localStep(manager, this.outbox);
       if (dto.accepted) {
@@ -183,6 +184,16 @@ export class ShipmentsService {
         await this.saga.refused(step, shipment, `${dto.reason} (recorded by ${caller.username})`);
       }
     });
+  }
+
+  /**
+   * One transaction, whose timeline entries and outbox messages are each written in one
+   * statement at its end.
+   */
+  private inStep<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction((manager) =>
+      this.outbox.deferred(manager, () => journaled(manager, () => work(manager))),
+    );
   }
 
   private async locked(manager: EntityManager, id: string): Promise<ShipmentEntity> {

@@ -27,7 +27,10 @@ export interface IncomingBatch {
   /** False once the consumer is stopping or the partition was revoked: stop, do not commit. */
   shouldContinue(): boolean;
   heartbeat(): Promise<void>;
-  /** Commits the position after `offset` (the next record to read). */
+  /**
+   * Commits the position after `offset` (the next record to read). It may resolve before the
+   * broker has it, the commit then going out in the background; stop() waits for it.
+   */
   commit(offset: string): Promise<void>;
 }
 

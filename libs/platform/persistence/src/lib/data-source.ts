@@ -1,4 +1,5 @@
 import { DataSource, DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import { preparingPg } from './prepared-statements';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export interface ServiceDataSourceOptions {
@@ -19,6 +20,7 @@ export interface ServiceDataSourceOptions {
 export function serviceDataSourceOptions(options: ServiceDataSourceOptions): DataSourceOptions {
   return {
     type: 'postgres',
+    driver: preparingPg,
     url: options.url,
     entities: options.entities,
     migrations: options.migrations,

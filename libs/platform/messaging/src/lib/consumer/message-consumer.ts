@@ -204,18 +204,21 @@ export class MessageConsumer {
   }
 
   private async handleInOneTransaction(work: Work[]): Promise<void> {
-    await this.options.dataSource.transaction(async (manager) => {
-      const fresh = await claimInbox(
-        manager,
-        this.options.name,
-        work.map((w) => w.envelope.id),
-      );
-      for (const item of work) {
-        // delete: a message that appears twice in one chunk is handled once
-        if (fresh.delete(item.envelope.id))
-          await item.handler(item.payload, this.context(item, manager));
-      }
-    });
+    await this.options.dataSource.transaction((manager) =>
+      // the follow-ups of the whole chunk go to the outbox in one statement, before the commit
+      this.options.outbox.deferred(manager, async () => {
+        const fresh = await claimInbox(
+          manager,
+          this.options.name,
+          work.map((w) => w.envelope.id),
+        );
+        for (const item of work) {
+          // delete: a message that appears twice in one chunk is handled once
+          if (fresh.delete(item.envelope.id))
+            await item.handler(item.payload, this.context(item, manager));
+        }
+      }),
+    );
   }
 
   private async handleWithRetries(

@@ -1,4 +1,13 @@
-import { Admin, Consumer, Kafka, logLevel, LogEntry, Partitioners, Producer } from 'kafkajs';
+import {
+  Admin,
+  Consumer,
+  Kafka,
+  logLevel,
+  LogEntry,
+  Partitioners,
+  Producer,
+  TopicPartitionOffset,
+} from 'kafkajs';
 import type {
   BrokerAdmin,
   BrokerConsumer,
@@ -57,10 +66,14 @@ class KafkajsConsumer implements BrokerConsumer {
   private connected = false;
   private stopping = false;
   private readonly inFlight = new Set<Promise<void>>();
+  /** Positions handled and not yet committed, the latest per partition. */
+  private readonly toCommit = new Map<string, TopicPartitionOffset>();
+  private committing?: Promise<void>;
 
   constructor(
     private readonly kafka: Kafka,
     private readonly options: BrokerConsumerOptions,
+    private readonly log?: KafkajsBrokerOptions['log'],
   ) {}
 
   async run(topics: string[], onBatch: (batch: IncomingBatch) => Promise<void>): Promise<void> {
@@ -102,13 +115,12 @@ class KafkajsConsumer implements BrokerConsumer {
           heartbeat,
           commit: async (offset: string) => {
             resolveOffset(offset);
-            await consumer.commitOffsets([
-              {
-                topic: batch.topic,
-                partition: batch.partition,
-                offset: (BigInt(offset) + 1n).toString(),
-              },
-            ]);
+            this.toCommit.set(`${batch.topic}|${batch.partition}`, {
+              topic: batch.topic,
+              partition: batch.partition,
+              offset: (BigInt(offset) + 1n).toString(),
+            });
+            this.flushCommits();
           },
         });
         this.inFlight.add(handling);
@@ -122,6 +134,31 @@ class KafkajsConsumer implements BrokerConsumer {
   }
 
   /**
+   * Commits what was handled, off the path of the next fetch: one commit at a time, each with
+   * the latest position of every partition that moved meanwhile. A commit that fails (the group
+   * is rebalancing) is dropped: the next one covers the partition, or whoever gets it reads
+   * again from the previous commit and its inbox absorbs what was handled twice.
+   */
+  private flushCommits(): Promise<void> {
+    this.committing ??= (async () => {
+      try {
+        while (this.toCommit.size > 0 && this.consumer) {
+          const offsets = [...this.toCommit.values()];
+          this.toCommit.clear();
+          await this.consumer.commitOffsets(offsets).catch((error: Error) => {
+            this.log?.('warn', 'offset commit failed; the next one covers it', {
+              error: error.message,
+            });
+          });
+        }
+      } finally {
+        this.committing = undefined;
+      }
+    })();
+    return this.committing;
+  }
+
+  /**
    * Lets every partition finish and commit the chunk in hand while the consumer is still a
    * full member of its group, then stops fetching and leaves.
    */
@@ -129,6 +166,7 @@ class KafkajsConsumer implements BrokerConsumer {
     if (!this.consumer) return;
     this.stopping = true;
     await Promise.allSettled([...this.inFlight]);
+    await this.flushCommits();
     await this.consumer.stop();
     await this.consumer.disconnect();
     this.connected = false;
@@ -233,9 +271,11 @@ export class KafkajsAdmin implements BrokerAdmin {
 
 export class KafkajsBroker implements MessageBroker {
   private readonly kafka: Kafka;
+  private readonly log: KafkajsBrokerOptions['log'];
 
   constructor(options: KafkajsBrokerOptions) {
     const log = options.log;
+    this.log = log;
     this.kafka = new Kafka({
       clientId: options.clientId,
       brokers: options.brokers,
@@ -267,7 +307,7 @@ export class KafkajsBroker implements MessageBroker {
   }
 
   consumer(options: BrokerConsumerOptions): BrokerConsumer {
-    return new KafkajsConsumer(this.kafka, options);
+    return new KafkajsConsumer(this.kafka, options, this.log);
   }
 
   async admin(): Promise<BrokerAdmin> {

@@ -43,6 +43,7 @@ export class OutboxRelay {
   private woken = false;
   private wake?: () => void;
   private lastPurge = 0;
+  private sentUnmarked: string[] = [];
   private _state: OutboxRelayState = 'stopped';
   private _lastError?: string;
 
@@ -79,6 +80,7 @@ export class OutboxRelay {
     this.wake?.();
     await this.loop;
     this.loop = undefined;
+    await this.flushMarks();
     await this.closeListener();
     await this.producer?.disconnect().catch(() => undefined);
     this.producer = undefined;
@@ -93,10 +95,15 @@ export class OutboxRelay {
           await this.idle(this.pollIntervalMs * 2);
           continue;
         }
+        // What committed before this point is visible to the read below: a notification
+        // that arrives from here on wakes the next idle.
+        this.woken = false;
         const sent = await this.publishBatch();
         backoffMs = 100;
         this._lastError = undefined;
-        if (sent < this.batchSize) {
+        // After a batch, read again at once: that read also marks the batch sent, so a quiet
+        // outbox costs one more round trip before the relay sleeps.
+        if (sent === 0) {
           await this.purgeSentRows();
           await this.idle(this.pollIntervalMs);
         }
@@ -125,6 +132,9 @@ export class OutboxRelay {
         this.notify();
       });
       await listener.connect();
+      // The relay's own writes (sent marks, purges) need not wait for the WAL flush: one lost
+      // in a server crash only means those rows are sent again, which the inboxes absorb.
+      await listener.query(`SET synchronous_commit = off`);
       await listener.query(`LISTEN ${CHANNEL}`);
       this.listener = listener;
     }
@@ -133,13 +143,23 @@ export class OutboxRelay {
     return this._state === 'leader';
   }
 
-  /** One batch, oldest first. Returns how many rows were sent. */
+  /**
+   * One batch, oldest first. Returns how many rows were sent. The read also marks the previous
+   * batch sent (one round trip a batch instead of two), leaving those rows out of what it reads.
+   */
   protected async publishBatch(): Promise<number> {
-    const { rows } = await this.session().query<OutboxRow>(
-      `SELECT seq, topic, message_key, type, envelope FROM messaging_outbox
-       WHERE sent_at IS NULL ORDER BY seq LIMIT $1`,
-      [this.batchSize],
-    );
+    const marking = this.sentUnmarked;
+    const { rows } = await this.session().query<OutboxRow>({
+      // prepared once per session: the relay runs it for every batch
+      name: 'messaging_outbox_next_batch',
+      text: `WITH marked AS (
+         UPDATE messaging_outbox SET sent_at = now() WHERE seq = ANY($2::bigint[])
+       )
+       SELECT seq, topic, message_key, type, envelope FROM messaging_outbox
+       WHERE sent_at IS NULL AND seq <> ALL($2::bigint[]) ORDER BY seq LIMIT $1`,
+      values: [this.batchSize, marking],
+    });
+    if (this.sentUnmarked === marking) this.sentUnmarked = [];
     if (rows.length === 0) return 0;
     await this.producer!.send(
       rows.map((row) => ({
@@ -153,11 +173,24 @@ export class OutboxRelay {
     return rows.length;
   }
 
+  /**
+   * Rows the broker has acknowledged: marked sent by the next read (or at stop). Until then a
+   * crash sends them again, which the consumers' inboxes absorb, as after any crash between
+   * the send and the mark.
+   */
   protected async markSent(seqs: string[]): Promise<void> {
-    await this.session().query(
-      `UPDATE messaging_outbox SET sent_at = now() WHERE seq = ANY($1::bigint[])`,
-      [seqs],
-    );
+    this.sentUnmarked = seqs;
+  }
+
+  private async flushMarks(): Promise<void> {
+    const seqs = this.sentUnmarked;
+    if (seqs.length === 0 || !this.listener) return;
+    await this.listener
+      .query(`UPDATE messaging_outbox SET sent_at = now() WHERE seq = ANY($1::bigint[])`, [seqs])
+      .then(
+        () => (this.sentUnmarked = []),
+        () => undefined, // sent again after the restart, and absorbed
+      );
   }
 
   private async purgeSentRows(): Promise<void> {

@@ -1,0 +1,126 @@
+import type { EntityManager } from 'typeorm';
+import { ShipmentEntity } from './shipment.entity';
+import { takeHeldTimeline } from './shipment-journal';
+
+/**
+ * The shipment row read and written in plain SQL on the saga's hot path (every reply, request
+ * and listing): TypeORM's query building and hydration cost more CPU than the queries
+ * themselves. Kept in step with ShipmentEntity and the migrations.
+ */
+export interface ShipmentRow {
+  id: string;
+  exporter_id: string;
+  status: ShipmentEntity['status'];
+  artwork_ids: string[];
+  terms: ShipmentEntity['terms'];
+  price_minor: string | null;
+  price_currency: string | null;
+  insured_value_minor: string | null;
+  insured_value_currency: string | null;
+  insurance_clauses: ShipmentEntity['insuranceClauses'];
+  packages: ShipmentEntity['packages'];
+  ftz_bonded: boolean;
+  declaration_id: string | null;
+  invoice_id: string | null;
+  invoice_requested: boolean;
+  pending_compensations: ShipmentEntity['pendingCompensations'];
+  cancellation_reason: string | null;
+  submitted_at: Date;
+  dispatched_at: Date | null;
+  delivered_at: Date | null;
+  custodian: string | null;
+  declared_items: ShipmentEntity['declaredItems'];
+  return_of_id: string | null;
+  return_shipment_id: string | null;
+  updated_at: Date;
+}
+
+/**
+ * The columns of ShipmentRow, named rather than `*`: statements are prepared once per
+ * connection, and a prepared `SELECT *` fails once a migration adds a column under it.
+ */
+export const SHIPMENT_COLUMNS = `id, exporter_id, status, artwork_ids, terms, price_minor,
+  price_currency, insured_value_minor, insured_value_currency, insurance_clauses, packages,
+  ftz_bonded, declaration_id, invoice_id, invoice_requested, pending_compensations,
+  cancellation_reason, submitted_at, dispatched_at, delivered_at, custodian, declared_items,
+  return_of_id, return_shipment_id, updated_at`;
+
+const bigintOrNull = (value: string | null) => (value === null ? null : BigInt(value));
+
+export function shipmentFromRow(row: ShipmentRow): ShipmentEntity {
+  return Object.assign(new ShipmentEntity(), {
+    id: row.id,
+    exporterId: row.exporter_id,
+    status: row.status,
+    artworkIds: row.artwork_ids,
+    terms: row.terms,
+    priceMinor: bigintOrNull(row.price_minor),
+    priceCurrency: row.price_currency,
+    insuredValueMinor: bigintOrNull(row.insured_value_minor),
+    insuredValueCurrency: row.insured_value_currency,
+    insuranceClauses: row.insurance_clauses,
+    packages: row.packages,
+    ftzBonded: row.ftz_bonded,
+    declarationId: row.declaration_id,
+    invoiceId: row.invoice_id,
+    invoiceRequested: row.invoice_requested,
+    pendingCompensations: row.pending_compensations,
+    cancellationReason: row.cancellation_reason,
+    submittedAt: row.submitted_at,
+    dispatchedAt: row.dispatched_at,
+    deliveredAt: row.delivered_at,
+    custodian: row.custodian,
+    declaredItems: row.declared_items,
+    returnOfId: row.return_of_id,
+    returnShipmentId: row.return_shipment_id,
+    updatedAt: row.updated_at,
+  } satisfies ShipmentEntity);
+}
+
+/** The shipment, locked until the transaction ends. */
+export async function lockShipment(
+  manager: EntityManager,
+  id: string,
+): Promise<ShipmentEntity | null> {
+  const rows: ShipmentRow[] = await manager.query(
+    `SELECT ${SHIPMENT_COLUMNS} FROM shipment WHERE id = $1 FOR UPDATE`,
+    [id],
+  );
+  return rows.length > 0 ? shipmentFromRow(rows[0]) : null;
+}
+
+/**
+ * Writes what a saga step may change (not the terms, prices or ids it was created with), and
+ * the timeline entries the step holds so far, in one statement.
+ */
+export async function saveShipment(
+  manager: EntityManager,
+  shipment: ShipmentEntity,
+): Promise<void> {
+  const timeline = takeHeldTimeline(manager, 15);
+  await manager.query(
+    `${timeline ? `WITH timeline AS (${timeline.sql}) ` : ''}UPDATE shipment SET status = $2,
+       packages = $3::jsonb, declaration_id = $4, invoice_id = $5,
+       invoice_requested = $6, pending_compensations = $7::text[], cancellation_reason = $8,
+       dispatched_at = $9, delivered_at = $10, custodian = $11, declared_items = $12::jsonb,
+       return_shipment_id = $13, updated_at = $14
+     WHERE id = $1`,
+    [
+      shipment.id,
+      shipment.status,
+      JSON.stringify(shipment.packages),
+      shipment.declarationId,
+      shipment.invoiceId,
+      shipment.invoiceRequested,
+      shipment.pendingCompensations,
+      shipment.cancellationReason,
+      shipment.dispatchedAt,
+      shipment.deliveredAt,
+      shipment.custodian,
+      shipment.declaredItems === null ? null : JSON.stringify(shipment.declaredItems),
+      shipment.returnShipmentId,
+      shipment.updatedAt,
+      ...(timeline?.params ?? []),
+    ],
+  );
+}
