@@ -182,6 +182,26 @@ describe('catalog: IP licences and their products (real PostgreSQL and Kafka)', 
     );
   });
 
+  it("lists a licence's products through the artworks search (ipLicenceId)", async () => {
+    const licence = await registerLicence();
+    const other = await registerLicence();
+    const scarfOne = await registerProduct(licence.id);
+    const scarfTwo = await registerProduct(licence.id, scarf({ title: 'Qingming fan' }));
+    await registerProduct(other.id);
+    await post('/artworks', shanShui);
+
+    const listed = await get(`/artworks?ipLicenceId=${licence.id}&pageSize=100`);
+    expect(listed.status).toBe(200);
+    const items = listed.body.items as Product[];
+    expect(items.map((item) => item.id).sort()).toEqual([scarfOne.id, scarfTwo.id].sort());
+    expect(items.every((item) => item.ipLicence.id === licence.id)).toBe(true);
+    expect(listed.body.total).toBe(2);
+
+    const bad = await get('/artworks?ipLicenceId=scarves');
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toEqual(['ipLicenceId must be a UUID']);
+  });
+
   it('refuses a product outside the licence period: 409 with the reason', async () => {
     const future = await registerLicence({ validFrom: day(10), validTo: day(400) });
     expect(future.status).toBe('NOT_YET_VALID');

@@ -1,7 +1,7 @@
 import { ARTWORK_CATEGORIES, ArtworkCategory } from '@artbridge/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { ARTWORK_STATUSES, ArtworkStatus } from './domain/artwork';
 import { PageQuery } from '../shared/page-query.dto';
 import { SearchCriteria } from './domain/search';
@@ -45,4 +45,9 @@ export class SearchArtworksQuery extends PageQuery implements SearchCriteria {
   @Min(YEAR.min)
   @Max(YEAR.max)
   yearTo?: number;
+
+  @ApiPropertyOptional({ description: 'only the products made under this IP licence' })
+  @IsOptional()
+  @IsUUID()
+  ipLicenceId?: string;
 }

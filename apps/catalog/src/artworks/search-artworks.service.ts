@@ -37,6 +37,12 @@ export class SearchArtworksService {
     }
     if (criteria.yearTo !== undefined)
       query.andWhere('artwork.creationYear <= :yearTo', { yearTo: criteria.yearTo });
+    if (criteria.ipLicenceId !== undefined) {
+      query.andWhere(
+        'artwork.id IN (SELECT artwork_id FROM ip_product WHERE licence_id = :ipLicenceId)',
+        { ipLicenceId: criteria.ipLicenceId },
+      );
+    }
     const text = textSearchQuery(criteria.q);
     if (text !== undefined) {
       query

@@ -338,6 +338,15 @@ export const exporterMessages = defineMessages(
       registered: 'Licence registered. You can now register its products.',
       registeredAt: 'Registered',
       licenceId: 'Licence id',
+      products: 'Products under this licence',
+      noProducts: 'No products registered under this licence yet.',
+      productColumns: {
+        sku: 'SKU',
+        title: 'Product',
+        unitValue: 'Unit value',
+        royaltyPerUnit: 'Royalty per unit',
+        status: 'Status',
+      },
     },
     ipLicenceForm: {
       title: 'Register a licence',
@@ -894,6 +903,15 @@ export const exporterMessages = defineMessages(
       registered: '授权已登记。现在可以登记其产品。',
       registeredAt: '登记时间',
       licenceId: '授权编号',
+      products: '此授权下的产品',
+      noProducts: '此授权下尚未登记任何产品。',
+      productColumns: {
+        sku: 'SKU',
+        title: '产品',
+        unitValue: '单价',
+        royaltyPerUnit: '单件版税',
+        status: '状态',
+      },
     },
     ipLicenceForm: {
       title: '登记授权',

@@ -12,6 +12,8 @@ export interface SearchCriteria {
   readonly category?: ArtworkCategory;
   readonly yearFrom?: number;
   readonly yearTo?: number;
+  /** Only the products made under this IP licence. */
+  readonly ipLicenceId?: string;
   readonly page?: number;
   readonly pageSize?: number;
 }

@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { useApi } from '../../auth/auth-context';
 import { DateTime } from '../../ui/date-time';
+import { MoneyText } from '../../ui/money-text';
+import { StatusBadge } from '../../ui/status-badge';
 import { LoadState } from '../../ui/states';
 import { useFormat } from '../../ui/use-format';
 import { useLoad } from '../../ui/use-load';
 import type { Artwork } from '../shared/api-types';
-import { fetchIpLicence, registerIpProduct } from './ip-licences-api';
+import { fetchIpLicence, fetchLicenceProducts, registerIpProduct } from './ip-licences-api';
 import { LicencePeriod, LicenceStatusBadge, Territories } from './licence-terms';
 import { ProductForm } from './product-form';
 
@@ -24,6 +26,11 @@ export function IpLicenceDetailPage() {
   const registered = (location.state as { registered?: boolean } | null)?.registered;
   const loaded = useLoad((signal) => fetchIpLicence(api, licenceId, signal), [api, licenceId]);
   const [product, setProduct] = useState<Artwork>();
+  // read again after each registration, so the new SKU joins the list
+  const products = useLoad(
+    (signal) => fetchLicenceProducts(api, licenceId, signal),
+    [api, licenceId, product?.id],
+  );
   const licence = loaded.data;
 
   return (
@@ -68,6 +75,55 @@ export function IpLicenceDetailPage() {
               <code>{licence.id}</code>
             </dd>
           </dl>
+
+          <section aria-labelledby="licence-product-list">
+            <h2 id="licence-product-list">{t('ipLicences.products')}</h2>
+            <LoadState loaded={products} />
+            {products.data &&
+              (products.data.items.length === 0 ? (
+                <p>{t('ipLicences.noProducts')}</p>
+              ) : (
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('ipLicences.productColumns.sku')}</th>
+                      <th scope="col">{t('ipLicences.productColumns.title')}</th>
+                      <th scope="col" className="number">
+                        {t('ipLicences.productColumns.unitValue')}
+                      </th>
+                      <th scope="col" className="number">
+                        {t('ipLicences.productColumns.royaltyPerUnit')}
+                      </th>
+                      <th scope="col">{t('ipLicences.productColumns.status')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {products.data.items.map((item) => (
+                      <tr key={item.id}>
+                        <td>
+                          <code>{item.sku}</code>
+                        </td>
+                        <td>
+                          <Link to={`/exporter/artworks/${item.id}`}>{item.title}</Link>
+                        </td>
+                        <td className="number">
+                          <MoneyText money={item.value} />
+                        </td>
+                        <td className="number">
+                          {item.royaltyPerUnit && <MoneyText money={item.royaltyPerUnit} />}
+                        </td>
+                        <td>
+                          <StatusBadge
+                            status={item.status}
+                            label={t(`artworkStatuses.${item.status}`)}
+                          />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              ))}
+          </section>
 
           <section aria-labelledby="licence-products">
             <h2 id="licence-products">{t('productForm.title')}</h2>

@@ -1,4 +1,5 @@
 import type { ApiClient } from '../../api/client';
+import type { Page } from '../../api/types';
 import type { Artwork, IpLicence, IpLicencePage } from '../shared/api-types';
 import type { RegisterIpLicenceBody } from './ip-licence-form-state';
 import type { RegisterProductBody } from './product-form-state';
@@ -35,4 +36,12 @@ export function registerIpLicence(api: ApiClient, body: RegisterIpLicenceBody) {
  */
 export function registerIpProduct(api: ApiClient, licenceId: string, body: RegisterProductBody) {
   return api.post<Artwork>(`${licencePath(licenceId)}/products`, body);
+}
+
+/** GET /catalog/artworks?ipLicenceId=: the products (SKUs) registered under the licence. */
+export function fetchLicenceProducts(api: ApiClient, licenceId: string, signal?: AbortSignal) {
+  return api.request<Page<Artwork>>('/catalog/artworks', {
+    query: { ipLicenceId: licenceId, pageSize: 100 },
+    signal,
+  });
 }

@@ -287,6 +287,41 @@ describe('registering a product under a licence', () => {
     expect(invalid('SKU')).toBeNull();
   });
 
+  it("lists the licence's products, and the new one once registered", async () => {
+    const registered: Artwork[] = [];
+    const api = open(
+      `/exporter/licences/${LICENCE_ID}`,
+      on('GET', `/catalog/ip-licences/${LICENCE_ID}`, () => ({ json: licence() })),
+      on('GET', '/catalog/artworks', () => ({
+        json: { items: registered, total: registered.length },
+      })),
+      on('POST', `/catalog/ip-licences/${LICENCE_ID}/products`, () => {
+        registered.push(product);
+        return { status: 201, json: product };
+      }),
+    );
+    expect(await screen.findByText('No products registered under this licence yet.')).toBeTruthy();
+    expect(api.calls.find((call) => call.path.startsWith('/catalog/artworks'))!.path).toBe(
+      `/catalog/artworks?ipLicenceId=${LICENCE_ID}&pageSize=100`,
+    );
+
+    const user = setup();
+    await fill(user, 'SKU', 'PM-QM-SCARF-01');
+    await fill(user, 'Product title', 'Qingming silk scarf');
+    await fill(user, 'Product type', 'SCARF');
+    await fill(user, 'Unit value', '680.00');
+    await fill(user, 'Currency', 'CNY');
+    await fill(user, 'Country of origin', 'CN');
+    await user.click(screen.getByRole('button', { name: 'Register product' }));
+
+    const list = await screen.findByRole('table');
+    const row = within(list).getByRole('row', { name: /PM-QM-SCARF-01/ });
+    expect(
+      within(row).getByRole('link', { name: 'Qingming silk scarf' }).getAttribute('href'),
+    ).toBe(`/exporter/artworks/${PRODUCT_ID}`);
+    expect(within(row).getByText('CN¥57.80')).toBeTruthy();
+  });
+
   it('explains why a licence out of its period takes no product', async () => {
     open(
       `/exporter/licences/${LICENCE_ID}`,
