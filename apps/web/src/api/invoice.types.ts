@@ -12,6 +12,8 @@ export const ESCROW_STATUSES = [
   'RELEASED',
   'REFUNDED',
   'CANCELLED',
+  // an import-duty invoice: paid straight to duties and VAT payable, nothing held
+  'NONE',
 ] as const;
 export type EscrowStatus = (typeof ESCROW_STATUSES)[number];
 

@@ -498,6 +498,7 @@ export const exporterMessages = defineMessages(
       RELEASED: 'Released to you',
       REFUNDED: 'Refunded to the buyer',
       CANCELLED: 'Cancelled',
+      NONE: 'No escrow (import duty)',
     },
     importStatuses: {
       PENDING: 'Waiting',
@@ -1062,6 +1063,7 @@ export const exporterMessages = defineMessages(
       RELEASED: '已放款给您',
       REFUNDED: '已退款给买方',
       CANCELLED: '已取消',
+      NONE: '无托管（进口税费）',
     },
     importStatuses: {
       PENDING: '等待中',

@@ -19,6 +19,7 @@ export const financeMessages = defineMessages(
       RELEASED: 'Released',
       REFUNDED: 'Refunded',
       CANCELLED: 'Cancelled',
+      NONE: 'No escrow (duties)',
     },
     lineKinds: {
       PRICE: 'Price',
@@ -304,6 +305,7 @@ export const financeMessages = defineMessages(
       RELEASED: '已放款',
       REFUNDED: '已退款',
       CANCELLED: '已取消',
+      NONE: '无托管（税费）',
     },
     lineKinds: {
       PRICE: '货价',
