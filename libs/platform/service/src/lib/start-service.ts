@@ -125,6 +125,10 @@ function publicOperationIds(app: INestApplication): Set<string> {
 export function runService(start: () => Promise<unknown>): void {
   start().catch((error: Error) => {
     process.stderr.write(`${error.name === 'Error' ? '' : error.name + ': '}${error.message}\n`);
+    // a broker's refusal names no place in our code: say where it came from, briefly
+    if (error.name.startsWith('KafkaJS') && error.stack) {
+      process.stderr.write(`${error.stack.split('\n').slice(1, 9).join('\n')}\n`);
+    }
     process.exit(1);
   });
 }

@@ -47,6 +47,42 @@ describe('KafkajsAdmin.ensureTopics (pure, kafkajs admin faked)', () => {
   });
 });
 
+describe('KafkajsAdmin.ensureTopics when the broker has not caught up with a topic it just created', () => {
+  it('waits for the leaders itself instead of failing on "does not host this topic-partition"', async () => {
+    const createTopics = jest.fn().mockRejectedValue(notHosted());
+    const fetchTopicMetadata = jest
+      .fn()
+      .mockRejectedValueOnce(notHosted())
+      .mockResolvedValueOnce(metadata(-1))
+      .mockResolvedValue(metadata(1));
+    const admin = new KafkajsAdmin({
+      // not listed yet, before and after the create
+      listTopics: jest.fn().mockResolvedValue([]),
+      createTopics,
+      fetchTopicMetadata,
+    } as unknown as Admin);
+
+    await admin.ensureTopics([{ topic: 'abt.catalog.artwork', partitions: 3 }]);
+
+    expect(createTopics).toHaveBeenCalledWith({
+      waitForLeaders: false,
+      topics: [{ topic: 'abt.catalog.artwork', numPartitions: 3 }],
+    });
+    expect(fetchTopicMetadata).toHaveBeenCalledTimes(3);
+  });
+
+  it('still fails on an error waiting cannot fix, when the topic is not there', async () => {
+    const admin = new KafkajsAdmin({
+      listTopics: jest.fn().mockResolvedValue([]),
+      createTopics: jest.fn().mockRejectedValue(new Error('Topic authorization failed')),
+      fetchTopicMetadata: jest.fn(),
+    } as unknown as Admin);
+    await expect(
+      admin.ensureTopics([{ topic: 'abt.catalog.artwork', partitions: 3 }]),
+    ).rejects.toThrow('Topic authorization failed');
+  });
+});
+
 describe('subscribeWhenLed (pure, kafkajs consumer faked)', () => {
   it('retries a subscription the broker refuses for a partition it does not host yet', async () => {
     const subscribe = jest.fn().mockRejectedValueOnce(notHosted()).mockResolvedValueOnce(undefined);

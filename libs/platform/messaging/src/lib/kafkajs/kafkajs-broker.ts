@@ -217,14 +217,19 @@ export class KafkajsAdmin implements BrokerAdmin {
     const missing = specs.filter((spec) => !existing.has(spec.topic));
     if (missing.length > 0) {
       try {
+        // kafkajs's own wait for leaders gives up on "does not host this topic-partition",
+        // which KRaft answers for a topic created a moment ago: waitForLeaders below waits.
         await this.admin.createTopics({
-          waitForLeaders: true,
+          waitForLeaders: false,
           topics: missing.map((spec) => ({ topic: spec.topic, numPartitions: spec.partitions })),
         });
       } catch (error) {
-        // Another service may have created the same topic a moment ago.
-        const still = new Set(await this.admin.listTopics());
-        if (missing.some((spec) => !still.has(spec.topic))) throw error;
+        // Another service may have created the same topic a moment ago (or the broker has not
+        // caught up with its creation yet: a transient error, which the wait below outlasts).
+        if (!isRetriable(error)) {
+          const still = new Set(await this.admin.listTopics());
+          if (missing.some((spec) => !still.has(spec.topic))) throw error;
+        }
       }
     }
     // Also when every topic is listed: a sibling service may have created it a moment ago.
