@@ -601,6 +601,8 @@ describe('logistics: the shipment saga (real PostgreSQL and Kafka)', () => {
     const own = await list(exporter2);
     expect(own.items.map((s) => s.id)).toEqual([theirs]);
     expect(own.total).toBe(1);
+    // past the last page: no items, and still how many there are
+    expect(await list(exporter2, '?page=5&pageSize=1')).toMatchObject({ items: [], total: 1 });
     const all = (await list(operator1)).items.map((s) => s.id);
     expect(all).toEqual(expect.arrayContaining([id, theirs]));
     expect(all.indexOf(theirs)).toBeLessThan(all.indexOf(id)); // newest first

@@ -188,20 +188,21 @@ export class ShipmentViews {
     if (filter.status) where.push(`status = $${params.push(filter.status)}`);
     if (filter.exporterId) where.push(`exporter_id = $${params.push(filter.exporterId)}`);
     const condition = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-    const rows: (ShipmentRow & { total: string })[] = await this.dataSource.query(
-      `SELECT ${SHIPMENT_COLUMNS}, count(*) OVER () AS total FROM shipment ${condition}
+    const rows: (ShipmentRow & { total: number })[] = await this.dataSource.query(
+      `SELECT ${SHIPMENT_COLUMNS}, (count(*) OVER ())::int AS total FROM shipment ${condition}
        ORDER BY submitted_at DESC, id DESC
        LIMIT $${params.push(filter.pageSize)} OFFSET $${params.push((filter.page - 1) * filter.pageSize)}`,
       params,
     );
-    let total = rows.length > 0 ? Number(rows[0].total) : 0;
+    // a count of shipments, not an amount: int4 comes back from pg as a number
+    let total = rows.length > 0 ? rows[0].total : 0;
     if (rows.length === 0 && filter.page > 1) {
       // past the last page: the window had no row to say how many there are
       const [{ n }] = (await this.dataSource.query(
-        `SELECT count(*) AS n FROM shipment ${condition}`,
+        `SELECT count(*)::int AS n FROM shipment ${condition}`,
         params.slice(0, where.length),
-      )) as { n: string }[];
-      total = Number(n);
+      )) as { n: number }[];
+      total = n;
     }
     return {
       items: rows.map((row) => summary(shipmentFromRow(row))),
