@@ -69,7 +69,13 @@ export class ServiceProcess {
     const port = options.port ?? (await freePort());
     const child = spawn(
       process.execPath,
-      ['-r', '@swc-node/register', resolve(WORKSPACE_ROOT, `apps/${options.app}/src/main.ts`)],
+      [
+        // e.g. --cpu-prof --cpu-prof-dir=/tmp/prof, to see where a bench's CPU goes
+        ...(process.env['ARTBRIDGE_SERVICE_NODE_ARGS']?.split(' ').filter(Boolean) ?? []),
+        '-r',
+        '@swc-node/register',
+        resolve(WORKSPACE_ROOT, `apps/${options.app}/src/main.ts`),
+      ],
       {
         cwd: WORKSPACE_ROOT,
         env: {
