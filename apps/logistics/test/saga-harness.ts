@@ -128,7 +128,7 @@ export interface ShipmentView {
     dischargedAt?: string;
     returnShipmentId?: string;
   };
-  deadlines: { kind: string; dueAt: string; state: string; firedAt?: string }[];
+  deadlines: { kind: string; dueAt: string; state: string; firedAt?: string; closedAt?: string }[];
   timeline: { at: string; type: string; source: string; detail: string }[];
 }
 
@@ -252,6 +252,30 @@ export class SagaHarness {
       })),
     );
     return envelope;
+  }
+
+  /**
+   * Several replies in one send under one key: they land on one partition together, so
+   * logistics most likely handles them as one chunk, in one transaction.
+   */
+  async replies(
+    key: string,
+    messages: { definition: MessageDefinition<object>; payload: { shipmentId: string } & object }[],
+  ): Promise<Envelope<object>[]> {
+    const envelopes = messages.map(({ definition, payload }) =>
+      newEnvelope(definition, payload, SOURCES[definition.stream] ?? 'test', {
+        subject: key,
+        correlationId: payload.shipmentId,
+      }),
+    );
+    await this.producer.send(
+      envelopes.map((envelope, i) => ({
+        topic: this.context.topicPrefix + messages[i].definition.stream,
+        key,
+        value: encodeEnvelope(envelope),
+      })),
+    );
+    return envelopes;
   }
 
   /** Whether logistics has handled (and committed) these messages: its inbox has them. */

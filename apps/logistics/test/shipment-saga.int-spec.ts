@@ -511,6 +511,53 @@ describe('logistics: the shipment saga (real PostgreSQL and Kafka)', () => {
     expect(Object.values(counts).every((count) => count === 1)).toBe(true);
   });
 
+  it('a chunk of replies for two shipments, each paid in it after being invoiced in it: both PAID, their timers started and closed in order', async () => {
+    const [a, b] = [(await h.submit()).id, (await h.submit()).id];
+    for (const id of [a, b]) {
+      await h.reserve(id);
+      await h.clear(id);
+      await h.waitForSent(id, IssueInvoice);
+    }
+    const money = { amount: '158250.00', currency: 'EUR' };
+    const invoice = (shipmentId: string) => ({
+      invoiceId: randomUUID(),
+      shipmentId,
+      reference: 'RF18539007547034',
+      total: money,
+      dueAt: new Date(Date.now() + 3_600_000).toISOString(),
+    });
+    const [ia, ib] = [invoice(a), invoice(b)];
+    const funded = (invoiceId: string, shipmentId: string) => ({
+      invoiceId,
+      shipmentId,
+      amount: money,
+    });
+    const sent = await h.replies(randomUUID(), [
+      { definition: InvoiceIssued, payload: ib },
+      { definition: InvoiceIssued, payload: ia },
+      { definition: EscrowFunded, payload: funded(ia.invoiceId, a) },
+      { definition: EscrowFunded, payload: funded(ib.invoiceId, b) },
+    ]);
+    await waitFor('the chunk handled', () => h.handled(sent.map((e) => e.id)));
+    for (const [id, { invoiceId, dueAt }] of [
+      [a, ia],
+      [b, ib],
+    ] as const) {
+      const view = await h.shipment(id);
+      expect(view.status).toBe('PAID');
+      expect(view.invoiceId).toBe(invoiceId);
+      expect(types(view).slice(-2)).toEqual(['INVOICE_ISSUED', 'ESCROW_FUNDED']);
+      expect(view.deadlines).toEqual([
+        {
+          kind: 'PAYMENT_DUE',
+          dueAt: new Date(dueAt).toISOString(),
+          state: 'CLOSED',
+          closedAt: expect.any(String),
+        },
+      ]);
+    }
+  });
+
   it('dispatches only a PAID shipment, and never an unmarked solid-wood crate', async () => {
     const { id: submitted } = await h.submit();
     const early = await h.expectAction(submitted, 'dispatch', {}, operator1, 409);

@@ -11,7 +11,7 @@ import type { EntityManager } from 'typeorm';
 import { LOGISTICS_SETTINGS, LogisticsSettings } from '../logistics-settings';
 import type { SagaStep } from '../shipments/saga-step';
 import type { AdmissionDeadlineKind } from '../shipments/shipment-deadline.entity';
-import { addToTimeline, closeDeadlines } from '../shipments/shipment-journal';
+import { addToTimeline, closeDeadlines, setDeadline } from '../shipments/shipment-journal';
 import { ShipmentEntity } from '../shipments/shipment.entity';
 import { AdmissionClockEntity } from './admission-clock.entity';
 import {
@@ -269,28 +269,14 @@ export class AdmissionClocks {
   ): Promise<void> {
     const deadline = deadlineOf(clock);
     if (!sent.includes(`overdue:${clock.extensions}`)) {
-      await this.setTimer(manager, shipmentId, 'ADMISSION_EXPIRY', deadline);
+      await setDeadline(manager, shipmentId, 'ADMISSION_EXPIRY', deadline);
     }
     const reminder = nextReminder(clock, now, sent);
     if (reminder) {
-      await this.setTimer(manager, shipmentId, 'ADMISSION_REMINDER', reminder.dueAt);
+      await setDeadline(manager, shipmentId, 'ADMISSION_REMINDER', reminder.dueAt);
     } else {
       await closeDeadlines(manager, shipmentId, ['ADMISSION_REMINDER']);
     }
-  }
-
-  private async setTimer(
-    manager: EntityManager,
-    shipmentId: string,
-    kind: AdmissionDeadlineKind,
-    dueAt: Date,
-  ): Promise<void> {
-    await manager.query(
-      `INSERT INTO shipment_deadline (shipment_id, kind, due_at) VALUES ($1, $2, $3)
-       ON CONFLICT (shipment_id, kind)
-       DO UPDATE SET due_at = EXCLUDED.due_at, fired_at = NULL, closed_at = NULL`,
-      [shipmentId, kind, dueAt],
-    );
   }
 
   private payload(shipmentId: string, clock: AdmissionClock): AdmissionClockV1 {

@@ -3,6 +3,7 @@ import { Shipments1732400000300 } from './1732400000300-shipments';
 import { FineArtShipping1732400000400 } from './1732400000400-fine-art-shipping';
 import { BondedStorage1732400000410 } from './1732400000410-bonded-storage';
 import { FtzBondedShipments1732400000420 } from './1732400000420-ftz-bonded-shipments';
+import { DeadlineOps1732400000430 } from './1732400000430-deadline-ops';
 
 /** In order; run at start. */
 export const LOGISTICS_MIGRATIONS = [
@@ -11,4 +12,5 @@ export const LOGISTICS_MIGRATIONS = [
   FineArtShipping1732400000400,
   BondedStorage1732400000410,
   FtzBondedShipments1732400000420,
+  DeadlineOps1732400000430,
 ];

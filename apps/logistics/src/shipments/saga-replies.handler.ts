@@ -32,7 +32,6 @@ import { MessageContext } from '@artbridge/platform-messaging';
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { SagaStep, stepFromMessage } from './saga-step';
-import { journaled } from './shipment-journal';
 import { ShipmentSaga } from './shipment-saga';
 
 /**
@@ -44,9 +43,9 @@ import { ShipmentSaga } from './shipment-saga';
 export class SagaRepliesHandler {
   constructor(private readonly saga: ShipmentSaga) {}
 
-  /** The step's timeline entries go in one statement at its end. */
+  /** What the steps write is held back and written with the rest of the chunk, at its end. */
   private step(context: MessageContext, run: (step: SagaStep) => Promise<void>): Promise<void> {
-    return journaled(context.manager, () => run(stepFromMessage(context)));
+    return run(stepFromMessage(context));
   }
 
   @EventPattern(ArtworksReserved.type)

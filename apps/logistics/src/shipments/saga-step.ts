@@ -1,5 +1,5 @@
 import type { MessageDefinition } from '@artbridge/contracts';
-import { MessageContext, Outbox } from '@artbridge/platform-messaging';
+import { Envelope, MessageContext, Outbox } from '@artbridge/platform-messaging';
 import type { EntityManager } from 'typeorm';
 
 /** What moved the saga: when it happened and which service said so (for the timeline). */
@@ -17,11 +17,26 @@ export interface StepTrigger {
 export interface SagaStep {
   readonly manager: EntityManager;
   readonly trigger: StepTrigger;
+  /** The shipments the rest of this transaction will touch: locked together with the first. */
+  readonly related: readonly string[];
   send<T extends object>(
     definition: MessageDefinition<T>,
     payload: T,
     shipmentId: string,
   ): Promise<void>;
+}
+
+/** Every saga reply names its shipment. Computed once per chunk. */
+const related = new WeakMap<readonly Envelope<object>[], string[]>();
+function shipmentsOf(chunk: readonly Envelope<object>[]): string[] {
+  let ids = related.get(chunk);
+  if (!ids) {
+    ids = chunk
+      .map((envelope) => (envelope.payload as { shipmentId?: unknown }).shipmentId)
+      .filter((id): id is string => typeof id === 'string');
+    related.set(chunk, ids);
+  }
+  return ids;
 }
 
 /** A step driven by a message: what it sends is caused by, and correlated with, that message. */
@@ -30,6 +45,7 @@ export function stepFromMessage(context: MessageContext): SagaStep {
   const occurredAt = new Date(envelope.occurredAt);
   return {
     manager: context.manager,
+    related: shipmentsOf(context.chunk),
     trigger: {
       // A sender's unreadable clock must not stop the saga: then it happened when we heard of it.
       at: Number.isNaN(occurredAt.getTime()) ? new Date() : occurredAt,
@@ -46,6 +62,7 @@ export function stepFromMessage(context: MessageContext): SagaStep {
 export function localStep(manager: EntityManager, outbox: Outbox, at = new Date()): SagaStep {
   return {
     manager,
+    related: [],
     trigger: { at, source: 'logistics', messageId: null },
     send: async (definition, payload, shipmentId) => {
       await outbox.add(manager, definition, payload, {

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { ShipmentEntity } from './shipment.entity';
-import { takeHeldTimeline } from './shipment-journal';
+import { copyOfShipment, heldWrites } from './shipment-writes';
 
 /**
  * The shipment row read and written in plain SQL on the saga's hot path (every reply, request
@@ -77,29 +77,67 @@ export function shipmentFromRow(row: ShipmentRow): ShipmentEntity {
   } satisfies ShipmentEntity);
 }
 
-/** The shipment, locked until the transaction ends. */
+/**
+ * The shipment, locked until the transaction ends. Where the transaction holds its writes back
+ * (a consumer's chunk, a request), the shipments named in `alsoLock` (those the rest of the chunk
+ * will touch) are locked with it, in one statement and in id order, so two chunks never wait on
+ * each other in opposite orders; a shipment locked before is then served from what the
+ * transaction holds, as its last step saved it.
+ */
 export async function lockShipment(
   manager: EntityManager,
   id: string,
+  alsoLock: readonly string[] = [],
 ): Promise<ShipmentEntity | null> {
-  const rows: ShipmentRow[] = await manager.query(
-    `SELECT ${SHIPMENT_COLUMNS} FROM shipment WHERE id = $1 FOR UPDATE`,
-    [id],
-  );
-  return rows.length > 0 ? shipmentFromRow(rows[0]) : null;
+  const held = heldWrites(manager);
+  if (!held) return (await selectForUpdate(manager, [id]))[0] ?? null;
+  const known = held.locked.get(id);
+  if (known) return copyOfShipment(known);
+  const ids = [...new Set([id, ...alsoLock])].filter((other) => !held.locked.has(other)).sort();
+  for (const shipment of await selectForUpdate(manager, ids))
+    held.locked.set(shipment.id, shipment);
+  const locked = held.locked.get(id);
+  return locked ? copyOfShipment(locked) : null;
 }
 
-/**
- * Writes what a saga step may change (not the terms, prices or ids it was created with), and
- * the timeline entries the step holds so far, in one statement.
- */
+async function selectForUpdate(manager: EntityManager, ids: string[]): Promise<ShipmentEntity[]> {
+  const rows: ShipmentRow[] = await manager.query(
+    `SELECT ${SHIPMENT_COLUMNS} FROM shipment WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
+    [ids],
+  );
+  return rows.map(shipmentFromRow);
+}
+
+/** A new shipment: held with the transaction's other writes, or inserted now. */
+export async function insertShipment(
+  manager: EntityManager,
+  shipment: ShipmentEntity,
+): Promise<void> {
+  const held = heldWrites(manager);
+  if (!held) {
+    await manager.insert(ShipmentEntity, shipment);
+    return;
+  }
+  const copy = copyOfShipment(shipment);
+  held.inserted.set(shipment.id, copy);
+  held.locked.set(shipment.id, copy);
+}
+
+/** Writes what a saga step may change (not the terms, prices or ids it was created with). */
 export async function saveShipment(
   manager: EntityManager,
   shipment: ShipmentEntity,
 ): Promise<void> {
-  const timeline = takeHeldTimeline(manager, 15);
+  const held = heldWrites(manager);
+  if (held) {
+    const copy = copyOfShipment(shipment);
+    held.locked.set(shipment.id, copy);
+    // one made in this transaction is inserted as it is now, never inserted and then updated
+    (held.inserted.has(shipment.id) ? held.inserted : held.updated).set(shipment.id, copy);
+    return;
+  }
   await manager.query(
-    `${timeline ? `WITH timeline AS (${timeline.sql}) ` : ''}UPDATE shipment SET status = $2,
+    `UPDATE shipment SET status = $2,
        packages = $3::jsonb, declaration_id = $4, invoice_id = $5,
        invoice_requested = $6, pending_compensations = $7::text[], cancellation_reason = $8,
        dispatched_at = $9, delivered_at = $10, custodian = $11, declared_items = $12::jsonb,
@@ -120,7 +158,6 @@ export async function saveShipment(
       shipment.declaredItems === null ? null : JSON.stringify(shipment.declaredItems),
       shipment.returnShipmentId,
       shipment.updatedAt,
-      ...(timeline?.params ?? []),
     ],
   );
 }

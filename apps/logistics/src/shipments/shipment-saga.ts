@@ -55,7 +55,7 @@ import {
 } from './shipment-journal';
 import type { DeadlineKind } from './shipment-deadline.entity';
 import { ShipmentEntity, ShipmentPackage } from './shipment.entity';
-import { lockShipment, saveShipment } from './shipment-rows';
+import { insertShipment, lockShipment, saveShipment } from './shipment-rows';
 
 const show = (money: Money) => `${formatAmount(money)} ${money.currency}`;
 const showDto = (money: MoneyDto) => `${money.amount} ${money.currency}`;
@@ -109,8 +109,12 @@ export class ShipmentSaga {
   ) {}
 
   /** The shipment, locked until the step's transaction ends, so steps on it never interleave. */
-  lock(manager: EntityManager, id: string): Promise<ShipmentEntity | null> {
-    return lockShipment(manager, id);
+  lock(
+    manager: EntityManager,
+    id: string,
+    alsoLock?: readonly string[],
+  ): Promise<ShipmentEntity | null> {
+    return lockShipment(manager, id, alsoLock);
   }
 
   // ---------------------------------------------------------------- started by logistics
@@ -126,7 +130,7 @@ export class ShipmentSaga {
     shipment: ShipmentEntity,
     by = shipment.exporterId,
   ): Promise<void> {
-    await step.manager.insert(ShipmentEntity, shipment);
+    await insertShipment(step.manager, shipment);
     const { incoterm, transportMode, origin, destination } = shipment.terms;
     const returnOf = shipment.returnOfId;
     await this.note(
@@ -810,7 +814,7 @@ export class ShipmentSaga {
   // ---------------------------------------------------------------- helpers
 
   private async forReply(step: SagaStep, shipmentId: string, what: string) {
-    const shipment = await this.lock(step.manager, shipmentId);
+    const shipment = await this.lock(step.manager, shipmentId, step.related);
     // Replies only come for shipments this service created, in the transaction that sent the
     // command: an unknown one is a fault to report (dead-letter), not something a retry fixes.
     if (!shipment) {

@@ -1,5 +1,6 @@
 import { MoneyDto } from '@artbridge/contracts';
 import { Outbox } from '@artbridge/platform-messaging';
+import { withDeferredWrites } from '@artbridge/platform-persistence';
 import { Principal } from '@artbridge/platform-auth';
 import {
   BadRequestException,
@@ -17,7 +18,6 @@ import { ShipmentEvent, transition } from './domain/shipment-status';
 import { describeViolation, submissionViolations } from './domain/submission';
 import { trackingTimeProblem } from './domain/tracking';
 import { localStep } from './saga-step';
-import { journaled } from './shipment-journal';
 import { ShipmentSaga } from './shipment-saga';
 import {
   AcceptanceDto,
@@ -187,12 +187,12 @@ export class ShipmentsService {
   }
 
   /**
-   * One transaction, whose timeline entries and outbox messages are each written in one
-   * statement at its end.
+   * One transaction, whose writes (shipment, timeline, timers) and outbox messages are made in
+   * two statements at its end.
    */
   private inStep<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction((manager) =>
-      this.outbox.deferred(manager, () => journaled(manager, () => work(manager))),
+      this.outbox.deferred(manager, () => withDeferredWrites(manager, () => work(manager))),
     );
   }
 

@@ -1,4 +1,5 @@
 import type { MessageDefinition } from '@artbridge/contracts';
+import { withDeferredWrites } from '@artbridge/platform-persistence';
 import type { DataSource, EntityManager } from 'typeorm';
 import type {
   BrokerConsumer,
@@ -22,6 +23,11 @@ export interface InboundContext {
   readonly envelope: Envelope<object>;
   /** The transaction that also records the message in the inbox: write state through it. */
   readonly manager: EntityManager;
+  /**
+   * Every message handled in this transaction, this one included, in order (payloads
+   * validated): a handler may read what the whole chunk needs in one statement the first time.
+   */
+  readonly chunk: readonly Envelope<object>[];
   /** Writes a follow-up message in the same transaction, caused by (and correlated with) this one. */
   publish<T extends object>(
     definition: MessageDefinition<T>,
@@ -205,19 +211,22 @@ export class MessageConsumer {
 
   private async handleInOneTransaction(work: Work[]): Promise<void> {
     await this.options.dataSource.transaction((manager) =>
-      // the follow-ups of the whole chunk go to the outbox in one statement, before the commit
-      this.options.outbox.deferred(manager, async () => {
-        const fresh = await claimInbox(
-          manager,
-          this.options.name,
-          work.map((w) => w.envelope.id),
-        );
-        for (const item of work) {
-          // delete: a message that appears twice in one chunk is handled once
-          if (fresh.delete(item.envelope.id))
-            await item.handler(item.payload, this.context(item, manager));
-        }
-      }),
+      // the follow-ups of the whole chunk go to the outbox in one statement, and the writes
+      // the handlers held back are made, before the commit
+      this.options.outbox.deferred(manager, () =>
+        withDeferredWrites(manager, async () => {
+          const fresh = await claimInbox(
+            manager,
+            this.options.name,
+            work.map((w) => w.envelope.id),
+          );
+          // a message that appears twice in one chunk is handled once
+          const todo = work.filter((item) => fresh.delete(item.envelope.id));
+          const chunk = todo.map((item) => item.envelope);
+          for (const item of todo)
+            await item.handler(item.payload, this.context(item, manager, chunk));
+        }),
+      ),
     );
   }
 
@@ -285,11 +294,16 @@ export class MessageConsumer {
     );
   }
 
-  private context(item: Work, manager: EntityManager): InboundContext {
+  private context(
+    item: Work,
+    manager: EntityManager,
+    chunk: readonly Envelope<object>[],
+  ): InboundContext {
     const outbox = this.options.outbox;
     return {
       envelope: item.envelope,
       manager,
+      chunk,
       publish: (definition, payload, meta) =>
         outbox.add(manager, definition, payload, { ...meta, causedBy: item.envelope }),
     };

@@ -86,7 +86,7 @@ class KafkajsConsumer implements BrokerConsumer {
       // fetch brings a chunk (one transaction, one commit) instead of a message or two, which
       // halved the broker's CPU in the saga bench; when quiet, a hop waits at most 40 ms more.
       minBytes: 64 * 1024,
-      maxWaitTimeInMs: 40,
+      maxWaitTimeInMs: 10,
       retry: { retries: 10 },
     });
     this.consumer = consumer;

@@ -21,6 +21,10 @@ export class MessageContext extends BaseRpcContext<[InboundContext]> implements 
     return this.inbound.manager;
   }
 
+  get chunk(): readonly Envelope<object>[] {
+    return this.inbound.chunk;
+  }
+
   publish<T extends object>(
     definition: MessageDefinition<T>,
     payload: T,
