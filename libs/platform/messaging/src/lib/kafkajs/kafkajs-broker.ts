@@ -82,9 +82,9 @@ class KafkajsConsumer implements BrokerConsumer {
       allowAutoTopicCreation: false,
       sessionTimeout: 30_000,
       heartbeatInterval: 3_000,
-      // The broker holds a fetch until 64 KiB are there or 40 ms have passed: under load a
+      // The broker holds a fetch until 64 KiB are there or 10 ms have passed: under load a
       // fetch brings a chunk (one transaction, one commit) instead of a message or two, which
-      // halved the broker's CPU in the saga bench; when quiet, a hop waits at most 40 ms more.
+      // halved the broker's CPU in the saga bench; when quiet, a hop waits at most 10 ms more.
       minBytes: 64 * 1024,
       maxWaitTimeInMs: 10,
       retry: { retries: 10 },
