@@ -19,12 +19,9 @@ import {
 import { MessageContext, PermanentMessageError } from '@artbridge/platform-messaging';
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { EntityManager } from 'typeorm';
 import { ArtworkEntity } from '../artworks/artwork.entity';
 import { attributesOf } from '../artworks/artwork-view';
-import type { ArtworkStatus } from '../artworks/domain/artwork';
 import { isoDate } from '../ip-licences/domain/ip-licence';
-import { licensedProductsOf } from '../ip-licences/ip-licence-view';
 import {
   decideMilestone,
   decideReservation,
@@ -34,21 +31,14 @@ import {
   releasable,
   returnedHome,
 } from './domain/reservation';
-import { ShipmentHoldEntity } from './shipment-hold.entity';
-
-/**
- * Locks the artworks' rows for the rest of the transaction, in id order: two shipments naming
- * the same artworks in different orders wait for each other instead of deadlocking.
- */
-function lockArtworks(manager: EntityManager, ids: readonly string[]): Promise<ArtworkEntity[]> {
-  return manager
-    .getRepository(ArtworkEntity)
-    .createQueryBuilder('artwork')
-    .where('artwork.id IN (:...ids)', { ids })
-    .orderBy('artwork.id')
-    .setLock('pessimistic_write')
-    .getMany();
-}
+import {
+  bringHome,
+  lockForMilestone,
+  lockForReservation,
+  lockHoldings,
+  recordReservation,
+  setStatus,
+} from './reservation-rows';
 
 function holdingOf(artwork: ArtworkEntity, product?: Holding['product']): Holding {
   return {
@@ -58,22 +48,6 @@ function holdingOf(artwork: ArtworkEntity, product?: Holding['product']): Holdin
     shipmentId: artwork.reservedByShipment,
     ...(product && { product }),
   };
-}
-
-async function setStatus(
-  manager: EntityManager,
-  ids: readonly string[],
-  status: ArtworkStatus,
-  shipmentId: string | null,
-): Promise<void> {
-  if (ids.length === 0) return;
-  // plain SQL: every step of every shipment comes here, and TypeORM's update builder costs
-  // more CPU than the update
-  await manager.query(
-    `UPDATE artwork SET status = $1, reserved_by_shipment = $2, status_changed_at = $3
-     WHERE id = ANY($4::uuid[])`,
-    [status, shipmentId, new Date(), [...ids]],
-  );
 }
 
 /**
@@ -87,11 +61,7 @@ export class ReservationHandler {
   async reserve(@Payload() command: ReserveArtworksV1, @Ctx() context: MessageContext) {
     const { shipmentId, exporterId, destinationCountry, purpose } = command;
     const artworkIds = distinctIds(command.artworkIds);
-    const artworks = await lockArtworks(context.manager, artworkIds);
-    const products = await licensedProductsOf(
-      context.manager,
-      artworks.filter((artwork) => artwork.category === 'REPRODUCTION').map((a) => a.id),
-    );
+    const { artworks, products } = await lockForReservation(context.manager, artworkIds);
     const decision = decideReservation(
       {
         shipmentId,
@@ -110,13 +80,11 @@ export class ReservationHandler {
       );
       return;
     }
-    await setStatus(context.manager, decision.reserve, 'RESERVED', shipmentId);
-    // what the shipment is for and where it goes: a loan's works become ON_LOAN, not EXPORTED
-    await context.manager.query(
-      `INSERT INTO shipment_hold (shipment_id, purpose, destination_country, reserved_at)
-       VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
-      [shipmentId, purpose ?? null, destinationCountry ?? null, new Date()],
-    );
+    await recordReservation(context.manager, decision.reserve, {
+      shipmentId,
+      purpose: purpose ?? null,
+      destinationCountry: destinationCountry ?? null,
+    });
     const byId = new Map(artworks.map((artwork) => [artwork.id, artwork]));
     await context.publish(
       ArtworksReserved,
@@ -137,16 +105,8 @@ export class ReservationHandler {
   async release(@Payload() command: ReleaseArtworksV1, @Ctx() context: MessageContext) {
     const { shipmentId } = command;
     const artworkIds = distinctIds(command.artworkIds);
-    const artworks = await lockArtworks(context.manager, artworkIds);
-    await setStatus(
-      context.manager,
-      releasable(
-        shipmentId,
-        artworks.map((artwork) => holdingOf(artwork)),
-      ),
-      'AVAILABLE',
-      null,
-    );
+    const holdings = await lockHoldings(context.manager, artworkIds);
+    await setStatus(context.manager, releasable(shipmentId, holdings), 'AVAILABLE', null);
     await context.publish(ArtworksReleased, { shipmentId, artworkIds }, { subject: shipmentId });
   }
 
@@ -169,21 +129,13 @@ export class ReservationHandler {
   async returned(@Payload() event: ReturnLegCompletedV1, @Ctx() context: MessageContext) {
     const { shipmentId, returnShipmentId } = event;
     const artworkIds = distinctIds(event.artworkIds);
-    const artworks = await lockArtworks(context.manager, artworkIds);
-    const home = returnedHome(
+    const home = returnedHome(shipmentId, await lockHoldings(context.manager, artworkIds));
+    await bringHome(context.manager, home, {
       shipmentId,
-      artworks.map((artwork) => holdingOf(artwork)),
-    );
-    await context.manager.query(
-      `INSERT INTO shipment_hold (shipment_id, returned_at, return_shipment_id)
-       VALUES ($1, $2, $3)
-       ON CONFLICT (shipment_id) DO UPDATE
-         SET returned_at = coalesce(shipment_hold.returned_at, EXCLUDED.returned_at),
-             return_shipment_id = coalesce(shipment_hold.return_shipment_id, EXCLUDED.return_shipment_id)`,
-      [shipmentId, new Date(event.completedAt), returnShipmentId],
-    );
+      returnShipmentId,
+      returnedAt: new Date(event.completedAt),
+    });
     if (home.length === 0) return;
-    await setStatus(context.manager, home, 'AVAILABLE', null);
     await context.publish(
       ArtworksReturned,
       { shipmentId, returnShipmentId, artworkIds: home },
@@ -199,18 +151,8 @@ export class ReservationHandler {
   ): Promise<void> {
     const { shipmentId } = command;
     const artworkIds = distinctIds(command.artworkIds);
-    const artworks = await lockArtworks(context.manager, artworkIds);
-    const [hold]: Pick<ShipmentHoldEntity, 'purpose' | 'returnedAt'>[] =
-      await context.manager.query(
-        `SELECT purpose, returned_at AS "returnedAt" FROM shipment_hold WHERE shipment_id = $1`,
-        [shipmentId],
-      );
-    const decision = decideMilestone(
-      milestone,
-      { id: shipmentId, purpose: hold?.purpose, returned: hold?.returnedAt != null },
-      artworkIds,
-      artworks.map((artwork) => holdingOf(artwork)),
-    );
+    const { shipment, holdings } = await lockForMilestone(context.manager, shipmentId, artworkIds);
+    const decision = decideMilestone(milestone, shipment, artworkIds, holdings);
     if (!decision.ok) {
       // The contract has no refusal for this step: the dead-letter topic makes the disagreement
       // visible to operators instead of answering something untrue.
