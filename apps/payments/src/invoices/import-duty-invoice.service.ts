@@ -12,7 +12,6 @@ import { IMPORT_DUTY_DUE_DAYS } from '../shared/settings';
 import { importDutyDueAt, planImportDutyInvoice } from './domain/import-duty-invoice';
 import { InvoiceRuleError } from './domain/invoice';
 import { CommandOrigin } from './invoice-lifecycle.service';
-import { InvoiceEntity } from './invoice.entity';
 import { issueInvoice } from './issue-invoice';
 
 /**
@@ -62,11 +61,6 @@ export class ImportDutyInvoiceService {
         `import-cleared, ${what}: no importer or exporter to invoice the duties to`,
       );
     }
-    if (await manager.existsBy(InvoiceEntity, { declarationId: event.declarationId })) {
-      this.logger.log(`${what} is already invoiced; import-cleared ignored`);
-      return [];
-    }
-
     const { amounts, lines } = plan;
     const dueAt = importDutyDueAt(now, IMPORT_DUTY_DUE_DAYS);
     const issued = await issueInvoice(manager, {
@@ -82,7 +76,10 @@ export class ImportDutyInvoiceService {
       source: origin.source,
       now,
     });
-    if (!issued) return [];
+    if (!issued.issued) {
+      this.logger.log(`${what} is already invoiced; import-cleared ignored`);
+      return [];
+    }
     const { id, reference } = issued;
     return [
       announce(

@@ -14,7 +14,7 @@ import { MoneyFormatError } from '@artbridge/money';
 import { PermanentMessageError } from '@artbridge/platform-messaging';
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { loadPostings, recordPostings } from '../ledger/ledger';
+import { loadPostings } from '../ledger/ledger';
 import { Announcement, announce } from '../shared/announcements';
 import { ESCROW_SETTINGS, today } from '../shared/settings';
 import {
@@ -30,6 +30,7 @@ import {
 import { InvoiceEntity } from './invoice.entity';
 import { invoiceStateOf, saveInvoiceStates, withState } from './invoice-state';
 import { issueInvoice } from './issue-invoice';
+import { lockShipmentInvoice } from './invoice-rows';
 
 /** Who sent the command, for the ledger's recorded_by. */
 export interface CommandOrigin {
@@ -74,17 +75,7 @@ export class InvoiceLifecycleService {
       throw new PermanentMessageError(`IssueInvoice: dueAt '${command.dueAt}' is not a date`);
     }
 
-    const existing = await manager.findOneBy(InvoiceEntity, {
-      shipmentId: command.shipmentId,
-      kind: 'SHIPMENT',
-    });
-    if (existing) {
-      this.logger.log(
-        `shipment ${command.shipmentId} already has invoice ${existing.id}; IssueInvoice ignored`,
-      );
-      return [];
-    }
-    const issued = await issueInvoice(manager, {
+    const result = await issueInvoice(manager, {
       kind: 'SHIPMENT',
       shipmentId: command.shipmentId,
       declarationId: null,
@@ -97,8 +88,14 @@ export class InvoiceLifecycleService {
       source: origin.source,
       now: new Date(),
     });
-    if (!issued) return [];
-    const { id, reference } = issued;
+    if (!result.issued) {
+      const which = result.existingId ?? '(issued concurrently)';
+      this.logger.log(
+        `shipment ${command.shipmentId} already has invoice ${which}; IssueInvoice ignored`,
+      );
+      return [];
+    }
+    const { id, reference } = result;
     return [
       announce(
         InvoiceIssued,
@@ -153,11 +150,7 @@ export class InvoiceLifecycleService {
     shipmentId: string,
     command: string,
   ): Promise<InvoiceEntity> {
-    // the saga's commands are about the shipment's own invoice, never an import-duty one
-    const invoice = await manager.findOne(InvoiceEntity, {
-      where: { shipmentId, kind: 'SHIPMENT' },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const invoice = await lockShipmentInvoice(manager, shipmentId);
     if (!invoice)
       throw new PermanentMessageError(`${command}: shipment ${shipmentId} has no invoice`);
     return invoice;
@@ -181,8 +174,10 @@ export class InvoiceLifecycleService {
         `${command} for shipment ${invoice.shipmentId}: ${outcome.why}`,
       );
     }
-    await saveInvoiceStates(manager, [withState(invoice, outcome.state, new Date())]);
-    await recordPostings(manager, outcome.postings, origin.source);
+    await saveInvoiceStates(manager, [withState(invoice, outcome.state, new Date())], {
+      postings: outcome.postings,
+      recordedBy: origin.source,
+    });
     const ids = { invoiceId: invoice.id, shipmentId: invoice.shipmentId };
     const amount = MoneyDto.from(outcome.amount);
     switch (outcome.kind) {

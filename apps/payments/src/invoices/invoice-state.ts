@@ -1,6 +1,8 @@
 import { Money } from '@artbridge/money';
 import type { EntityManager } from 'typeorm';
 import { InvoiceState } from './domain/invoice';
+import { Posting, RecordedPosting } from '../ledger/domain/posting';
+import { postingInserts } from '../ledger/ledger';
 import { OpenInvoice } from '../reconciliation/domain/reconciliation.types';
 import { InvoiceEntity } from './invoice.entity';
 
@@ -48,26 +50,46 @@ export function withState(invoice: InvoiceEntity, state: InvoiceState, at: Date)
   return invoice;
 }
 
-/** Saves the changing part of invoices, one statement for any number of them. */
-export async function saveInvoiceStates(
-  manager: EntityManager,
-  invoices: readonly InvoiceEntity[],
-): Promise<void> {
-  if (invoices.length === 0) return;
-  await manager.query(
-    `UPDATE invoice AS i
+const UPDATE_INVOICES = `UPDATE invoice AS i
         SET status = u.status, paid_minor = u.paid_minor, escrow = u.escrow,
             escrow_status = u.escrow_status, updated_at = u.updated_at
        FROM unnest($1::uuid[], $2::text[], $3::bigint[], $4::jsonb[], $5::text[], $6::timestamptz[])
             AS u (id, status, paid_minor, escrow, escrow_status, updated_at)
-      WHERE i.id = u.id`,
-    [
-      invoices.map((invoice) => invoice.id),
-      invoices.map((invoice) => invoice.status),
-      invoices.map((invoice) => invoice.paidMinor.toString()),
-      invoices.map((invoice) => JSON.stringify(invoice.escrow)),
-      invoices.map((invoice) => invoice.escrowStatus),
-      invoices.map((invoice) => invoice.updatedAt.toISOString()),
-    ],
-  );
+      WHERE i.id = u.id`;
+
+/** What a change books along with the new states: its postings and who caused them. */
+export interface Booking {
+  readonly postings: readonly (Posting & { readonly id?: string })[];
+  readonly recordedBy: string;
+}
+
+/**
+ * Saves the changing part of invoices, one statement for any number of them; with the postings
+ * that book the change in that same statement (data-modifying CTEs), so that a saga command
+ * writes in one round trip. Returns the postings as recorded.
+ */
+export async function saveInvoiceStates(
+  manager: EntityManager,
+  invoices: readonly InvoiceEntity[],
+  booking?: Booking,
+): Promise<RecordedPosting[]> {
+  if (invoices.length === 0 && !booking?.postings.length) return [];
+  const states = [
+    invoices.map((invoice) => invoice.id),
+    invoices.map((invoice) => invoice.status),
+    invoices.map((invoice) => invoice.paidMinor.toString()),
+    invoices.map((invoice) => JSON.stringify(invoice.escrow)),
+    invoices.map((invoice) => invoice.escrowStatus),
+    invoices.map((invoice) => invoice.updatedAt.toISOString()),
+  ];
+  if (!booking?.postings.length) {
+    await manager.query(UPDATE_INVOICES, states);
+    return [];
+  }
+  const postings = postingInserts(booking.postings, booking.recordedBy, states.length + 1);
+  await manager.query(`WITH ${postings.ctes} ${UPDATE_INVOICES}`, [
+    ...states,
+    ...postings.parameters,
+  ]);
+  return postings.recorded;
 }

@@ -1,5 +1,12 @@
 import type { EntityManager } from 'typeorm';
-import { BulkColumn, ROWS_PER_INSERT, StatementPipeline, arrayLiteral } from './sql';
+import {
+  BulkColumn,
+  ROWS_PER_INSERT,
+  StatementPipeline,
+  arrayLiteral,
+  columnArrays,
+  insertStatement,
+} from './sql';
 
 /** A manager that records each statement and answers after a tick, like a slow database. */
 function recordingManager(fail?: (sql: string, index: number) => boolean) {
@@ -56,6 +63,15 @@ describe('arrayLiteral', () => {
     expect(arrayLiteral([JSON.stringify({ a: 'x"y\\z' })])).toBe(
       '{"{\\"a\\":\\"x\\\\\\"y\\\\\\\\z\\"}"}',
     );
+  });
+});
+
+describe('insertStatement', () => {
+  it('numbers its parameters from `first`, to be one CTE of a larger statement', () => {
+    expect(insertStatement('thing', COLUMNS, 'WHERE EXISTS (SELECT FROM parent)', 7)).toBe(
+      'INSERT INTO thing (id, name) SELECT u.id, u.name FROM unnest($7::int[], $8::text[]) AS u (id, name) WHERE EXISTS (SELECT FROM parent)',
+    );
+    expect(columnArrays(COLUMNS, rows(2))).toEqual(['{1,2}', '{"n1","n2"}']);
   });
 });
 

@@ -55,20 +55,28 @@ const QUOTE = /"/g;
 /**
  * The INSERT for rows given column by column: each column travels as one array parameter and
  * `unnest` turns them back into rows, so PostgreSQL parses a short statement with a few
- * parameters instead of VALUES lists with tens of thousands.
+ * parameters instead of VALUES lists with tens of thousands. Parameters are numbered from
+ * `first`, so that the INSERT can be one part (a CTE) of a larger statement.
  */
-function insertStatement<R>(
+export function insertStatement<R>(
   table: string,
   columns: readonly BulkColumn<R>[],
   suffix: string,
+  first = 1,
 ): string {
   const names = columns.map((column) => column.name).join(', ');
+  const arrays = columns.map((column, index) => `$${first + index}::${column.type}[]`);
   return (
     `INSERT INTO ${table} (${names}) ` +
     `SELECT ${columns.map((column) => column.select ?? `u.${column.name}`).join(', ')} ` +
-    `FROM unnest(${columns.map((column, index) => `$${index + 1}::${column.type}[]`).join(', ')}) ` +
+    `FROM unnest(${arrays.join(', ')}) ` +
     `AS u (${names}) ${suffix}`.trimEnd()
   );
+}
+
+/** The array parameters of insertStatement for the rows, in column order. */
+export function columnArrays<R>(columns: readonly BulkColumn<R>[], rows: readonly R[]): string[] {
+  return columns.map((column) => arrayLiteral(rows.map(column.value)));
 }
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -124,12 +132,7 @@ export class StatementPipeline {
     const queued = this.queueing.then(async () => {
       for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
         const batch = rows.slice(start, start + ROWS_PER_INSERT);
-        results.push(
-          this.send(
-            sql,
-            columns.map((column) => arrayLiteral(batch.map(column.value))),
-          ),
-        );
+        results.push(this.send(sql, columnArrays(columns, batch)));
         // the statement before may have finished meanwhile: let the driver send the next one
         await nextTurn();
       }
