@@ -9,13 +9,13 @@ import {
   type Assessment,
   type AssessmentRequest,
 } from '../assessment/domain';
-import { appendAudit } from './audit-trail';
 import {
   clearedMessage,
   filedMessage,
   rejectedMessage,
   type DeclarationMessage,
 } from './declaration-events';
+import { insertFiling } from './declaration-rows';
 import { DeclarationEntity, DeclarationItemEntity, type AuditDetails } from './declaration.entity';
 import { AUTOMATIC, reviewDeadline, type AutomaticDecision } from './domain/review';
 
@@ -151,27 +151,14 @@ export interface Filing {
 
 /**
  * Stores an assessed declaration, its items, its first two audit steps (FILED and the
- * engine's AUTOMATIC_OUTCOME), and announces it: filed, then cleared or rejected when the
- * engine decided. In the inbox's transaction. Returns false, changing nothing, when the
- * shipment already has a declaration of that kind (the unique key settles a race).
+ * engine's AUTOMATIC_OUTCOME) in one statement, and announces it: filed, then cleared or
+ * rejected when the engine decided. In the inbox's transaction. Returns false, changing nothing,
+ * when the shipment already has a declaration of that kind (the unique key settles a race).
  */
 export async function recordFiling(context: MessageContext, filing: Filing): Promise<boolean> {
-  const { manager } = context;
   const { declaration, decision } = filing;
-  const inserted = await manager
-    .createQueryBuilder()
-    .insert()
-    .into(DeclarationEntity)
-    .values(declaration)
-    .orIgnore()
-    .returning(['id'])
-    .execute();
-  if ((inserted.raw as unknown[]).length === 0) return false;
-
-  await manager.insert(DeclarationItemEntity, filing.items);
   const at = declaration.filedAt;
-  await appendAudit(
-    manager,
+  const filed = await insertFiling(context.manager, declaration, filing.items, [
     {
       declarationId: declaration.id,
       at,
@@ -194,7 +181,8 @@ export async function recordFiling(context: MessageContext, filing: Filing): Pro
         ...(declaration.reviewDueAt && { reviewDueAt: declaration.reviewDueAt.toISOString() }),
       },
     },
-  );
+  ]);
+  if (!filed) return false;
 
   const messages: DeclarationMessage[] = [filedMessage(declaration, AUTOMATIC)];
   if (declaration.status === 'CLEARED') messages.push(clearedMessage(declaration, AUTOMATIC));
