@@ -17,6 +17,38 @@ function nameOf(text: string): string | undefined {
 type AnyQuery = (this: pg.Client, ...args: unknown[]) => unknown;
 const unnamedQuery = pg.Client.prototype.query as unknown as AnyQuery;
 
+const BEGIN = /^\s*(?:START TRANSACTION|BEGIN)\s*;?\s*$/i;
+const END = /^\s*(?:COMMIT|ROLLBACK)\s*;?\s*$/i;
+const { prepareValue } = require('pg/lib/utils') as { prepareValue: (value: unknown) => unknown };
+
+/**
+ * The statement with its parameters written in as literals, escaped by pg itself; undefined
+ * when that is not plainly safe (quotes or dollar quoting in the text, binary values).
+ */
+export function withLiterals(
+  client: pg.Client,
+  text: string,
+  values: readonly unknown[] = [],
+): string | undefined {
+  if (text.includes("'") || text.includes('$$')) return undefined;
+  const literals: string[] = [];
+  for (const value of values) {
+    const prepared = prepareValue(value);
+    if (prepared === null || prepared === undefined) literals.push('NULL');
+    else if (Buffer.isBuffer(prepared)) return undefined;
+    else literals.push(client.escapeLiteral(String(prepared)));
+  }
+  let unknownParameter = false;
+  const inlined = text.replace(/\$(\d+)/g, (_, n: string) => {
+    const literal = literals[Number(n) - 1];
+    if (literal === undefined) unknownParameter = true;
+    return literal ?? '';
+  });
+  return unknownParameter ? undefined : inlined;
+}
+
+const nothingSent = (command: string) => ({ command, rowCount: null, rows: [], fields: [] });
+
 /**
  * A pg client that prepares each statement with parameters once per connection (a named
  * statement, by the hash of its text) instead of having PostgreSQL parse and plan it on every
@@ -24,13 +56,42 @@ const unnamedQuery = pg.Client.prototype.query as unknown as AnyQuery;
  * without parameters (BEGIN, COMMIT, DDL, several statements in one text) run as before.
  * PostgreSQL refuses a prepared statement whose result columns changed under it (a `SELECT *`
  * after a migration added a column) for the life of the connection: name the columns.
+ *
+ * It also sends a transaction's BEGIN together with its first statement, in one round trip
+ * (that statement's parameters written in as literals): each round trip costs a socket write
+ * and a wake-up on both sides, more than BEGIN itself. A transaction that ends before any
+ * statement sends nothing at all.
  */
-class PreparingClient extends pg.Client {}
+class PreparingClient extends pg.Client {
+  beginHeld = false;
+}
 (PreparingClient.prototype as unknown as { query: AnyQuery }).query = function (
   this: pg.Client,
   ...args: unknown[]
 ) {
+  const self = this as PreparingClient;
   const [text, values, ...rest] = args;
+  const plain = typeof text === 'string' && rest.length === 0;
+  const noValues = values === undefined || (Array.isArray(values) && values.length === 0);
+  if (plain && noValues && BEGIN.test(text) && !self.beginHeld) {
+    self.beginHeld = true;
+    return Promise.resolve(nothingSent('BEGIN'));
+  }
+  if (self.beginHeld) {
+    self.beginHeld = false;
+    if (plain && noValues && END.test(text)) return Promise.resolve(nothingSent(text.trim()));
+    const inlined =
+      plain && (noValues || Array.isArray(values))
+        ? withLiterals(this, text, values as unknown[] | undefined)
+        : undefined;
+    if (inlined !== undefined) {
+      return (
+        unnamedQuery.call(this, `START TRANSACTION;\n${inlined}`) as Promise<pg.QueryResult[]>
+      ).then((results) => results[1]);
+    }
+    // queued before the statement, so sent first: as without this
+    (unnamedQuery.call(this, 'START TRANSACTION') as Promise<unknown>).catch(() => undefined);
+  }
   const name =
     typeof text === 'string' && Array.isArray(values) && values.length > 0
       ? nameOf(text)

@@ -1,0 +1,108 @@
+import { openDataSource } from '@artbridge/platform-persistence';
+import { TestContext } from '@artbridge/platform-testing';
+import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
+
+class KeptTable1732400009998 implements MigrationInterface {
+  async up(db: QueryRunner): Promise<void> {
+    await db.query(`CREATE TABLE kept (
+      id int PRIMARY KEY, label text, tags text[], at timestamptz, doc jsonb, flag boolean, big bigint)`);
+  }
+  async down(): Promise<void> {}
+}
+
+/**
+ * The services' pg client sends a transaction's BEGIN with its first statement, that
+ * statement's parameters written in as literals. It must change nothing a transaction means.
+ */
+describe('transactions through the services’ pg client (real PostgreSQL)', () => {
+  const context = new TestContext();
+  let db: DataSource;
+
+  beforeAll(async () => {
+    db = await openDataSource({
+      url: await context.database('persistence'),
+      entities: [],
+      migrations: [KeptTable1732400009998],
+    });
+    context.onCleanup(() => db.destroy());
+  });
+  afterAll(() => context.cleanup());
+
+  const kept = async (id: number) =>
+    (await db.query(`SELECT label, tags, at, doc, flag, big FROM kept WHERE id = $1`, [id]))[0];
+
+  it('writes awkward values as they are when they come with BEGIN', async () => {
+    const values = {
+      label: `O'Brien \\ "quoted" — 北京 $1 ;COMMIT; --`,
+      tags: ['a,b', 'c"d', "e'f", 'g\\h', 'NULL', ''],
+      at: new Date('2026-12-06T12:34:56.789Z'),
+      doc: { name: "Galerie Lumière's", n: 1.5, nested: ['x'] },
+      flag: false,
+      big: 9007199254740993n,
+    };
+    await db.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO kept (id, label, tags, at, doc, flag, big) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [1, values.label, values.tags, values.at, values.doc, values.flag, values.big],
+      );
+    });
+    expect(await kept(1)).toEqual({ ...values, big: '9007199254740993' });
+  });
+
+  it('keeps the first statement inside the transaction: a later failure undoes it', async () => {
+    await expect(
+      db.transaction(async (manager) => {
+        await manager.query(`INSERT INTO kept (id, label) VALUES ($1, $2)`, [2, 'first']);
+        await manager.query(`INSERT INTO kept (id, label) VALUES ($1, $2)`, [2, 'duplicate']);
+      }),
+    ).rejects.toThrow(/duplicate key/);
+    expect(await kept(2)).toBeUndefined();
+  });
+
+  it('a failing first statement fails the transaction, and the connection serves the next one', async () => {
+    await db.query(`INSERT INTO kept (id, label) VALUES ($1, $2)`, [3, 'there']);
+    await expect(
+      db.transaction((manager) =>
+        manager.query(`INSERT INTO kept (id, label) VALUES ($1, $2)`, [3, 'again']),
+      ),
+    ).rejects.toThrow(/duplicate key/);
+    for (let i = 0; i < 20; i++) {
+      await db.transaction((manager) =>
+        manager.query(`INSERT INTO kept (id, label) VALUES ($1, $2)`, [100 + i, `n${i}`]),
+      );
+    }
+    const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM kept WHERE id >= 100`);
+    expect(count).toBe(20);
+  });
+
+  it('rolls back what it wrote when the work throws, and an empty transaction is fine', async () => {
+    await expect(
+      db.transaction(async (manager) => {
+        await manager.query(`INSERT INTO kept (id, label) VALUES ($1, $2)`, [4, 'gone']);
+        throw new Error('changed my mind');
+      }),
+    ).rejects.toThrow('changed my mind');
+    expect(await kept(4)).toBeUndefined();
+    await expect(db.transaction(async () => 'nothing')).resolves.toBe('nothing');
+  });
+
+  it('sees its own first write, and holds its locks until the end', async () => {
+    await db.query(`INSERT INTO kept (id, label) VALUES ($1, $2)`, [5, 'before']);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const first = db.transaction(async (manager) => {
+      await manager.query(`UPDATE kept SET label = $2 WHERE id = $1`, [5, 'first']);
+      expect((await manager.query(`SELECT label FROM kept WHERE id = $1`, [5]))[0].label).toBe(
+        'first',
+      );
+      await held;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const second = db.transaction((manager) =>
+      manager.query(`UPDATE kept SET label = label || $2 WHERE id = $1`, [5, '+second']),
+    );
+    release();
+    await Promise.all([first, second]);
+    expect((await kept(5)).label).toBe('first+second');
+  });
+});
