@@ -1,4 +1,4 @@
-import { openDataSource } from '@artbridge/platform-persistence';
+import { openDataSource, sendWithCommit } from '@artbridge/platform-persistence';
 import { TestContext } from '@artbridge/platform-testing';
 import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 
@@ -104,5 +104,52 @@ describe('transactions through the services’ pg client (real PostgreSQL)', () 
     release();
     await Promise.all([first, second]);
     expect((await kept(5)).label).toBe('first+second');
+  });
+
+  describe('a write sent with the COMMIT', () => {
+    const insert = `INSERT INTO kept (id, label, tags) VALUES ($1, $2, $3::text[])`;
+
+    it('commits with the rest, also as the only statement of its transaction', async () => {
+      await db.transaction(async (manager) => {
+        await manager.query(`INSERT INTO kept (id, label) VALUES ($1, $2)`, [10, 'before']);
+        expect(sendWithCommit(manager, insert, [11, "with the commit's", ['x', 'y']])).toBe(true);
+      });
+      await db.transaction(async (manager) => {
+        expect(sendWithCommit(manager, insert, [12, 'alone', []])).toBe(true);
+      });
+      expect((await kept(10)).label).toBe('before');
+      expect(await kept(11)).toMatchObject({ label: "with the commit's", tags: ['x', 'y'] });
+      expect((await kept(12)).label).toBe('alone');
+    });
+
+    it('fails the commit when it fails, and nothing of the transaction stays', async () => {
+      await db.query(`INSERT INTO kept (id, label) VALUES ($1, $2)`, [13, 'taken']);
+      await expect(
+        db.transaction(async (manager) => {
+          await manager.query(`INSERT INTO kept (id, label) VALUES ($1, $2)`, [14, 'undone']);
+          sendWithCommit(manager, insert, [13, 'clash', []]);
+        }),
+      ).rejects.toThrow(/duplicate key/);
+      expect(await kept(14)).toBeUndefined();
+      expect((await kept(13)).label).toBe('taken');
+      await db.transaction((manager) =>
+        manager.query(`INSERT INTO kept (id, label) VALUES ($1, $2)`, [15, 'next']),
+      );
+      expect((await kept(15)).label).toBe('next');
+    });
+
+    it('is never sent when the transaction rolls back, nor outside one', async () => {
+      await expect(
+        db.transaction(async (manager) => {
+          sendWithCommit(manager, insert, [16, 'never', []]);
+          throw new Error('changed my mind');
+        }),
+      ).rejects.toThrow('changed my mind');
+      await db.transaction((manager) =>
+        manager.query(`INSERT INTO kept (id, label) VALUES ($1, $2)`, [17, 'later']),
+      );
+      expect(await kept(16)).toBeUndefined();
+      expect(sendWithCommit(db.manager, insert, [18, 'no transaction', []])).toBe(false);
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as pg from 'pg';
+import type { EntityManager, QueryRunner } from 'typeorm';
 
 /** Statement texts prepared at most; past this, new texts run unnamed as before. */
 const MAX_PREPARED = 2000;
@@ -60,10 +61,34 @@ const nothingSent = (command: string) => ({ command, rowCount: null, rows: [], f
  * It also sends a transaction's BEGIN together with its first statement, in one round trip
  * (that statement's parameters written in as literals): each round trip costs a socket write
  * and a wake-up on both sides, more than BEGIN itself. A transaction that ends before any
- * statement sends nothing at all.
+ * statement sends nothing at all. Likewise `sendWithCommit` sends a last write with the COMMIT.
  */
 class PreparingClient extends pg.Client {
   beginHeld = false;
+  /** Statements (literals written in) to send with this transaction's COMMIT. */
+  readonly withCommit: string[] = [];
+}
+
+/**
+ * Sends a write of the transaction of `manager` together with its COMMIT, in one round trip,
+ * when nothing in the transaction needs its result: an outbox insert, say. If it fails, the
+ * COMMIT fails with its error and the transaction rolls back, as if it had failed on its own.
+ * Returns false, holding nothing, when that cannot be done here: then run it now.
+ */
+export function sendWithCommit(
+  manager: EntityManager,
+  text: string,
+  values: readonly unknown[],
+): boolean {
+  const runner = manager.queryRunner as
+    (QueryRunner & { databaseConnection?: unknown; transactionDepth?: number }) | undefined;
+  const client = runner?.databaseConnection;
+  if (!(client instanceof PreparingClient) || !runner?.isTransactionActive) return false;
+  if (runner.transactionDepth !== 1) return false; // a savepoint's release is no COMMIT
+  const statement = withLiterals(client, text, values);
+  if (statement === undefined) return false;
+  client.withCommit.push(statement);
+  return true;
 }
 (PreparingClient.prototype as unknown as { query: AnyQuery }).query = function (
   this: pg.Client,
@@ -75,7 +100,20 @@ class PreparingClient extends pg.Client {
   const noValues = values === undefined || (Array.isArray(values) && values.length === 0);
   if (plain && noValues && BEGIN.test(text) && !self.beginHeld) {
     self.beginHeld = true;
+    self.withCommit.length = 0;
     return Promise.resolve(nothingSent('BEGIN'));
+  }
+  if (plain && noValues && END.test(text) && self.withCommit.length > 0) {
+    const statements = self.withCommit.splice(0);
+    if (/^\s*COMMIT/i.test(text)) {
+      const begin = self.beginHeld ? 'START TRANSACTION;\n' : '';
+      self.beginHeld = false;
+      return (
+        unnamedQuery.call(self, `${begin}${statements.join(';\n')};\nCOMMIT`) as Promise<
+          pg.QueryResult[]
+        >
+      ).then((results) => results[results.length - 1]);
+    }
   }
   if (self.beginHeld) {
     self.beginHeld = false;

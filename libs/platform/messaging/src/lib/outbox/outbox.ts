@@ -1,4 +1,5 @@
 import type { MessageDefinition } from '@artbridge/contracts';
+import { sendWithCommit } from '@artbridge/platform-persistence';
 import type { EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { Envelope, EnvelopeMeta, encodeEnvelope, newEnvelope } from '../envelope';
@@ -100,7 +101,8 @@ export class Outbox {
     } finally {
       this.held.delete(manager);
     }
-    await this.insert(manager, rows);
+    // the last write before the commit, and nothing reads it back: it goes with the COMMIT
+    await this.insert(manager, rows, true);
     return result;
   }
 
@@ -110,18 +112,22 @@ export class Outbox {
     else await this.insert(manager, rows);
   }
 
-  private async insert(manager: EntityManager, rows: OutboxRow[]): Promise<void> {
+  private async insert(
+    manager: EntityManager,
+    rows: OutboxRow[],
+    withCommit = false,
+  ): Promise<void> {
     if (rows.length === 0) return;
-    await manager.query(
-      `INSERT INTO messaging_outbox (id, topic, message_key, type, envelope)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[])`,
-      [
-        rows.map((row) => row.id),
-        rows.map((row) => row.topic),
-        rows.map((row) => row.key),
-        rows.map((row) => row.type),
-        rows.map((row) => row.envelope),
-      ],
-    );
+    const sql = `INSERT INTO messaging_outbox (id, topic, message_key, type, envelope)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[])`;
+    const params = [
+      rows.map((row) => row.id),
+      rows.map((row) => row.topic),
+      rows.map((row) => row.key),
+      rows.map((row) => row.type),
+      rows.map((row) => row.envelope),
+    ];
+    if (withCommit && sendWithCommit(manager, sql, params)) return;
+    await manager.query(sql, params);
   }
 }
