@@ -40,8 +40,10 @@ const TIMEOUT_MS = setting('BENCH_TIMEOUT_S', Math.max(120, 60 + SHIPMENTS * 0.5
 /** A run in which nothing is submitted and nothing completes for this long is stuck. */
 const STALL_MS = setting('BENCH_STALL_S', 60, 1) * 1000;
 const REGISTER_CONCURRENCY = 20;
-const SUBMIT_CONCURRENCY = 32;
-const CARRIER_CONCURRENCY = 16;
+/** Submissions in flight at most, as many exporters' clients would have. */
+const SUBMIT_CONCURRENCY = Math.floor(setting('BENCH_SUBMITTERS', 32, 1));
+/** Dispatch-and-delivery reports in flight at most: carriers report independently of each other. */
+const CARRIER_CONCURRENCY = Math.floor(setting('BENCH_CARRIERS', 16, 1));
 const PAGE_SIZE = 100;
 const INVOICE_PAGE_SIZE = 500;
 const STATEMENT_BATCH = 200;
