@@ -7,7 +7,9 @@ class KeptTable1732400009998 implements MigrationInterface {
     await db.query(`CREATE TABLE kept (
       id int PRIMARY KEY, label text, tags text[], at timestamptz, doc jsonb, flag boolean, big bigint)`);
   }
-  async down(): Promise<void> {}
+  async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP TABLE kept`);
+  }
 }
 
 /**
