@@ -18,6 +18,8 @@ function nameOf(text: string): string | undefined {
 type AnyQuery = (this: pg.Client, ...args: unknown[]) => unknown;
 const unnamedQuery = pg.Client.prototype.query as unknown as AnyQuery;
 
+/** Longest statement, literals included, sent with its BEGIN or COMMIT. */
+const MAX_INLINED = 16 * 1024;
 const BEGIN = /^\s*(?:START TRANSACTION|BEGIN)\s*;?\s*$/i;
 const END = /^\s*(?:COMMIT|ROLLBACK)\s*;?\s*$/i;
 const { prepareValue } = require('pg/lib/utils') as { prepareValue: (value: unknown) => unknown };
@@ -38,6 +40,11 @@ export function withLiterals(
     if (prepared === null || prepared === undefined) literals.push('NULL');
     else if (Buffer.isBuffer(prepared)) return undefined;
     else literals.push(client.escapeLiteral(String(prepared)));
+  }
+  // a big statement (a chunk's worth of rows) gains little from saving one round trip, and
+  // costs more to escape and to parse unprepared
+  if (literals.reduce((length, literal) => length + literal.length, text.length) > MAX_INLINED) {
+    return undefined;
   }
   let unknownParameter = false;
   const inlined = text.replace(/\$(\d+)/g, (_, n: string) => {
