@@ -280,14 +280,21 @@ export class SagaHarness {
 
   /** Whether logistics has handled (and committed) these messages: its inbox has them. */
   async handled(messageIds: string[]): Promise<boolean> {
-    const client = new Client({ connectionString: this.config.databaseUrl });
-    await client.connect();
-    try {
+    return this.withDatabase(async (client) => {
       const { rows } = await client.query<{ count: string }>(
         `SELECT count(*) FROM messaging_inbox WHERE consumer = 'logistics' AND message_id = ANY($1)`,
         [messageIds],
       );
       return Number(rows[0].count) === messageIds.length;
+    });
+  }
+
+  /** A session of logistics' own database, for what only SQL shows. */
+  async withDatabase<T>(work: (client: Client) => Promise<T>): Promise<T> {
+    const client = new Client({ connectionString: this.config.databaseUrl });
+    await client.connect();
+    try {
+      return await work(client);
     } finally {
       await client.end();
     }

@@ -33,6 +33,7 @@ import {
 import { readJson, TestContext, waitFor } from '@artbridge/platform-testing';
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_LOGISTICS_SETTINGS } from '../src/logistics-settings';
+import { FLUSH_SHIPMENT_WRITES } from '../src/shipments/shipment-writes';
 import {
   admin,
   attributesOf,
@@ -772,5 +773,36 @@ describe('logistics: the shipment saga (real PostgreSQL and Kafka)', () => {
         'packages.0.dimensionsCm should not be null or undefined',
       ]),
     );
+  });
+
+  it("a chunk's write finds its shipments by key, not by reading the whole table", async () => {
+    const { id } = await h.submit();
+    const plan = await h.withDatabase(async (db) => {
+      await db.query('BEGIN'); // rolled back: the copies and their statistics go with it
+      try {
+        // a thousand shipments: few enough that without the key condition the planner, guessing
+        // 100 rows from jsonb_to_recordset, would read them all rather than look 100 up
+        await db.query(
+          `INSERT INTO shipment
+           SELECT (jsonb_populate_record(NULL::shipment,
+                     to_jsonb(s) || jsonb_build_object('id', gen_random_uuid()))).*
+             FROM shipment s, generate_series(1, 1000)
+            WHERE s.id = $1`,
+          [id],
+        );
+        await db.query('ANALYZE shipment');
+        // the plan a prepared statement settles on, whatever the chunk holds
+        await db.query('SET LOCAL plan_cache_mode = force_generic_plan');
+        await db.query(`PREPARE flush_plan AS ${FLUSH_SHIPMENT_WRITES}`);
+        const { rows } = await db.query<{ 'QUERY PLAN': string }>(
+          `EXPLAIN EXECUTE flush_plan('[]', '[]', '[]', '[]', '{}')`,
+        );
+        return rows.map((row) => row['QUERY PLAN']).join('\n');
+      } finally {
+        await db.query('ROLLBACK');
+      }
+    });
+    expect(plan).toContain('shipment_pkey');
+    expect(plan).not.toMatch(/Seq Scan on shipment\b/);
   });
 });
