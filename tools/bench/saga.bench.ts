@@ -15,7 +15,7 @@ import {
   ServiceProcess,
   TestContext,
 } from '@artbridge/platform-testing';
-import { Consumer, Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
+import { Admin, Consumer, Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -201,7 +201,7 @@ class KafkaProbe {
 
   constructor(
     private readonly context: TestContext,
-    private readonly topic: string,
+    readonly topic: string,
   ) {
     const kafka = new Kafka({
       brokers: context.brokers,
@@ -293,6 +293,77 @@ interface CpuSnapshot {
   processes: Map<string, { group: string; ticks: number }>;
   busy: number;
   total: number;
+}
+
+/**
+ * Messages produced per topic and read per consumer group while the journeys ran, from the
+ * broker's offsets: what a journey costs in Kafka traffic, skipped messages included.
+ */
+class MessageTally {
+  private readonly admin: Admin;
+  private before?: Map<string, number>;
+
+  constructor(
+    private readonly context: TestContext,
+    private readonly exclude: string[],
+  ) {
+    this.admin = new Kafka({
+      brokers: context.brokers,
+      clientId: 'bench-saga-tally',
+      logLevel: logLevel.NOTHING,
+    }).admin();
+  }
+
+  async start(): Promise<void> {
+    await this.admin.connect();
+    this.before = await this.snapshot();
+  }
+
+  /** Keys: `produced <topic>` and `read <group>`, without the slice's prefix. */
+  private async snapshot(): Promise<Map<string, number>> {
+    const prefix = this.context.topicPrefix;
+    const topics = (await this.admin.listTopics()).filter(
+      (topic) => topic.startsWith(prefix) && !this.exclude.includes(topic),
+    );
+    const counts = new Map<string, number>();
+    for (const topic of topics) {
+      const offsets = await this.admin.fetchTopicOffsets(topic);
+      counts.set(
+        `produced ${topic.slice(prefix.length)}`,
+        offsets.reduce((sum, p) => sum + Number(p.high), 0),
+      );
+    }
+    const { groups } = await this.admin.listGroups();
+    for (const { groupId } of groups.filter((g) => g.groupId.startsWith(prefix))) {
+      const committed = await this.admin.fetchOffsets({ groupId, topics });
+      const read = committed
+        .flatMap((t) => t.partitions)
+        .reduce((sum, p) => sum + Math.max(0, Number(p.offset)), 0);
+      counts.set(`read ${groupId.slice(prefix.length)}`, read);
+    }
+    return counts;
+  }
+
+  /** One line: messages per journey produced, and read by each service. */
+  async report(journeys: number): Promise<string> {
+    const after = await this.snapshot();
+    await this.admin.disconnect();
+    const perJourney = (kind: string) =>
+      [...after]
+        .filter(([key]) => key.startsWith(`${kind} `))
+        .map(
+          ([key, n]) =>
+            [key.slice(kind.length + 1), (n - (this.before?.get(key) ?? 0)) / journeys] as const,
+        )
+        .filter(([, n]) => n > 0)
+        .sort((a, b) => b[1] - a[1]);
+    const line = (rows: (readonly [string, number])[]) =>
+      `${rows.reduce((sum, [, n]) => sum + n, 0).toFixed(1)} (${rows.map(([name, n]) => `${name} ${n.toFixed(1)}`).join(', ')})`;
+    return (
+      `Kafka messages per completed journey: produced ${line(perJourney('produced'))}; ` +
+      `read, skipped ones included, ${line(perJourney('read'))}`
+    );
+  }
 }
 
 function cpuSnapshot(): CpuSnapshot | undefined {
@@ -858,6 +929,8 @@ async function main(): Promise<void> {
     await sleep(2000); // let the platform settle after the registrations' events
 
     const journeys = new Journeys(api, artworkIds);
+    const tally = new MessageTally(context, [kafka.topic]);
+    await tally.start();
     const underLoad = sampleUnderLoad(pg, kafka);
     const cpuBefore = cpuSnapshot();
     try {
@@ -937,6 +1010,7 @@ async function main(): Promise<void> {
       out(line);
     }
     for (const line of cpu) out(line);
+    out(await tally.report(seen.length));
     const noisy = [...logs].filter(([, t]) => t.warnings + t.errors > 0);
     out(
       noisy.length === 0
