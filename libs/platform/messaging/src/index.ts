@@ -20,3 +20,4 @@ export * from './lib/outbox/outbox-relay';
 export * from './lib/payload-validation';
 export * from './lib/provisioning';
 export * from './lib/topic-names';
+export * from './lib/validation-metadata-cache';

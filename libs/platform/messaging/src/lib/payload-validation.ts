@@ -1,6 +1,9 @@
 import { plainToInstance } from 'class-transformer';
 import { ValidationError, validateSync } from 'class-validator';
 import type { MessageDefinition } from '@artbridge/contracts';
+import { cacheValidationMetadata } from './validation-metadata-cache';
+
+cacheValidationMetadata(); // every message is validated: the rules per class are worked out once
 
 export class PayloadValidationError extends Error {
   constructor(
