@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import type { MessageDefinition } from '@artbridge/contracts';
 
@@ -32,12 +32,29 @@ export interface EnvelopeMeta {
 
 const TRACEPARENT = /^00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})$/;
 
+/**
+ * Span and trace ids come from a pool of random bytes, refilled 4 KiB at a time: a call to the
+ * system's random source for every message sent was 1.5% of a service's CPU in the saga bench.
+ */
+const randomPool = Buffer.allocUnsafe(4096);
+let randomPoolAt = randomPool.length;
+
+function randomHex(bytes: number): string {
+  if (randomPoolAt + bytes > randomPool.length) {
+    randomFillSync(randomPool);
+    randomPoolAt = 0;
+  }
+  const hex = randomPool.toString('hex', randomPoolAt, randomPoolAt + bytes);
+  randomPoolAt += bytes;
+  return hex;
+}
+
 /** A child span of `parent` (same trace id), or a new trace when there is none. */
 export function childTraceparent(parent?: string | null): string {
   const match = parent ? TRACEPARENT.exec(parent) : null;
-  const traceId = match ? match[1] : randomBytes(16).toString('hex');
+  const traceId = match ? match[1] : randomHex(16);
   const flags = match ? match[3] : '01';
-  return `00-${traceId}-${randomBytes(8).toString('hex')}-${flags}`;
+  return `00-${traceId}-${randomHex(8)}-${flags}`;
 }
 
 export function newEnvelope<T extends object>(
