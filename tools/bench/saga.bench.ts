@@ -319,6 +319,10 @@ class MessageTally {
     this.before = await this.snapshot();
   }
 
+  async stop(): Promise<void> {
+    await this.admin.disconnect();
+  }
+
   /** Keys: `produced <topic>` and `read <group>`, without the slice's prefix. */
   private async snapshot(): Promise<Map<string, number>> {
     const prefix = this.context.topicPrefix;
@@ -347,7 +351,6 @@ class MessageTally {
   /** One line: messages per journey produced, and read by each service. */
   async report(journeys: number): Promise<string> {
     const after = await this.snapshot();
-    await this.admin.disconnect();
     const perJourney = (kind: string) =>
       [...after]
         .filter(([key]) => key.startsWith(`${kind} `))
@@ -929,8 +932,9 @@ async function main(): Promise<void> {
     await sleep(2000); // let the platform settle after the registrations' events
 
     const journeys = new Journeys(api, artworkIds);
-    const tally = new MessageTally(context, [kafka.topic]);
-    await tally.start();
+    const messages = new MessageTally(context, [kafka.topic]);
+    context.onCleanup(() => messages.stop());
+    await messages.start();
     const underLoad = sampleUnderLoad(pg, kafka);
     const cpuBefore = cpuSnapshot();
     try {
@@ -1010,7 +1014,7 @@ async function main(): Promise<void> {
       out(line);
     }
     for (const line of cpu) out(line);
-    out(await tally.report(seen.length));
+    out(await messages.report(seen.length));
     const noisy = [...logs].filter(([, t]) => t.warnings + t.errors > 0);
     out(
       noisy.length === 0

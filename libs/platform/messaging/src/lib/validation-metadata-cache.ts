@@ -29,13 +29,11 @@ export function cacheValidationMetadata(storage: Storage = getMetadataStorage())
     byTarget = new Map();
     grouped = new WeakMap();
   };
-  for (const method of ['addValidationMetadata', 'addConstraintMetadata'] as const) {
-    const original = storage[method].bind(storage) as (metadata: never) => void;
-    (storage as unknown as Record<string, (metadata: never) => void>)[method] = (metadata) => {
-      forget();
-      original(metadata);
-    };
-  }
+  const register = storage.addValidationMetadata.bind(storage);
+  storage.addValidationMetadata = (metadata) => {
+    forget();
+    register(metadata);
+  };
 
   storage.getTargetValidationMetadatas = (target, targetSchema, always, strictGroups, groups) => {
     const key = `${targetSchema}|${always}|${strictGroups}|${groups ? groups.join('\u0000') : '-'}`;
