@@ -11,7 +11,6 @@ import {
   ensureKafka,
   ensurePostgres,
   freePort,
-  JsonRequestInit,
   ServiceProcess,
   TestContext,
 } from '@artbridge/platform-testing';
@@ -20,6 +19,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
+import { KeepAliveClient, PlainRequest } from './keep-alive-client';
 
 function setting(name: string, fallback: number, min: number): number {
   const raw = process.env[name]?.trim();
@@ -144,8 +144,11 @@ class HttpError extends Error {
 /** The public API, as the demo users. */
 class Api {
   private readonly tokens = new Map<User, string>();
+  private readonly http: KeepAliveClient;
 
-  constructor(private readonly gateway: ServiceProcess) {}
+  constructor(gateway: ServiceProcess) {
+    this.http = new KeepAliveClient(`${gateway.baseUrl}/api`);
+  }
 
   async signIn(): Promise<void> {
     for (const username of USERS) {
@@ -157,22 +160,25 @@ class Api {
     }
   }
 
-  async call<T>(user: User | undefined, path: string, init: JsonRequestInit = {}): Promise<T> {
-    const response = await this.gateway.request(`/api${path}`, {
+  async call<T>(user: User | undefined, path: string, init: PlainRequest = {}): Promise<T> {
+    const response = await this.http.send(path, {
       ...init,
       headers: {
         ...(user && { authorization: `Bearer ${this.tokens.get(user)}` }),
-        ...(init.headers as Record<string, string>),
+        ...init.headers,
       },
     });
-    if (!response.ok) {
-      const body = (await response.text()).slice(0, 300);
+    if (response.status < 200 || response.status > 299) {
       throw new HttpError(
         response.status,
-        `${init.method ?? 'GET'} ${path.split('?')[0]} → ${response.status} ${body}`,
+        `${init.method ?? 'GET'} ${path.split('?')[0]} → ${response.status} ${response.text.slice(0, 300)}`,
       );
     }
-    return (await response.json()) as T;
+    return JSON.parse(response.text) as T;
+  }
+
+  close(): void {
+    this.http.close();
   }
 
   /** Every item of a list endpoint, page after page. */
@@ -894,6 +900,7 @@ async function main(): Promise<void> {
     const logs = new Map<string, LogTally>();
     const gateway = await startPlatform(context, logs);
     const api = new Api(gateway);
+    context.onCleanup(async () => api.close());
     await api.signIn();
     logs.clear(); // what the services say from here on, not while they provisioned topics
 
