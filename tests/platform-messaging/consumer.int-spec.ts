@@ -5,6 +5,7 @@ import {
   DLQ_HEADERS,
   encodeEnvelope,
   IncomingBatch,
+  MESSAGE_TYPE_HEADER,
   MessageBroker,
   newEnvelope,
   PermanentMessageError,
@@ -130,6 +131,35 @@ describe('message consumer: inbox, retries, dead letters, order, restarts (real 
     expect(permanent.headers[DLQ_HEADERS.consumer]).toBe('poison');
     expect(permanent.key).toBe('poison');
     await dlq.stop();
+  });
+
+  it('skips unread a message whose header names a type it does not handle; a handled type is read', async () => {
+    await fixture.provisionDeadLetter('picky');
+    await fixture.startConsumer('picky');
+    const other = { [MESSAGE_TYPE_HEADER]: 'test.other.thing' };
+    const ours = { [MESSAGE_TYPE_HEADER]: NoteRecorded.type };
+    await producer.send([
+      // another service's message: not even parsed, so its body is never judged
+      { topic: fixture.topic(), key: 'picky', value: 'not an envelope at all', headers: other },
+      {
+        topic: fixture.topic(),
+        key: 'picky',
+        value: encodeEnvelope(envelopeOf('picky', 1)),
+        headers: ours,
+      },
+      // a handled type is read and judged whatever it says
+      { topic: fixture.topic(), key: 'picky', value: '{"broken', headers: ours },
+      { topic: fixture.topic(), key: 'picky', value: encodeEnvelope(envelopeOf('picky', 2)) },
+    ]);
+    await waitFor('the last note', async () =>
+      (await fixture.handled('picky', 'picky')).some((h) => h.seq === 2),
+    );
+    expect((await fixture.handled('picky', 'picky')).map((h) => h.seq)).toEqual([1, 2]);
+    const letters: { reason: string; envelope: string }[] = await fixture.dataSource.query(
+      `SELECT reason, envelope FROM messaging_dead_letter
+        WHERE consumer = 'picky' AND message_key = 'picky' ORDER BY message_offset`,
+    );
+    expect(letters).toEqual([{ reason: 'invalid-envelope', envelope: '{"broken' }]);
   });
 
   it('retries a transient handler failure with backoff until it succeeds', async () => {

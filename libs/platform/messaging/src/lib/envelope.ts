@@ -122,6 +122,9 @@ export function decodeEnvelope(value: Buffer | null): Envelope<Record<string, un
   return candidate as unknown as Envelope<Record<string, unknown>>;
 }
 
+/** The Kafka header the relay names each message's type in, so a consumer can skip unread. */
+export const MESSAGE_TYPE_HEADER = 'message-type';
+
 export function encodeEnvelope(envelope: Envelope): string {
   return JSON.stringify(envelope);
 }

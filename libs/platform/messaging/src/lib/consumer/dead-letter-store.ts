@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Outbox } from '../outbox/outbox';
+import { MESSAGE_TYPE_HEADER } from '../envelope';
 import type { DeadLetter, DeadLetterReason } from './dead-letter';
 
 export type DeadLetterStatus = 'PENDING' | 'REDRIVEN';
@@ -74,7 +75,7 @@ const COLUMNS = `id, consumer, topic, message_partition, message_offset::text AS
 
 /** The envelope's type and id when the bytes are one, else the relay's message-type header. */
 function identify(letter: DeadLetter): { type: string | null; id: string | null } {
-  const header = letter.record.headers['message-type'] ?? null;
+  const header = letter.record.headers[MESSAGE_TYPE_HEADER] ?? null;
   try {
     const parsed = JSON.parse(letter.record.value?.toString('utf8') ?? '') as unknown;
     if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {

@@ -8,7 +8,7 @@ import type {
   IncomingRecord,
   MessageBroker,
 } from '../broker.port';
-import { decodeEnvelope, Envelope, EnvelopeMeta } from '../envelope';
+import { decodeEnvelope, Envelope, EnvelopeMeta, MESSAGE_TYPE_HEADER } from '../envelope';
 import { claimInbox } from '../inbox/inbox';
 import type { MessagingLogger } from '../logger';
 import type { Outbox } from '../outbox/outbox';
@@ -175,6 +175,10 @@ export class MessageConsumer {
 
   /** Decodes and validates; returns the work to do, or files a dead letter, or skips. */
   private classify(record: IncomingRecord, dead: DeadLetter[]): Work | undefined {
+    // The relay names the type in a header: another consumer's business on a shared topic is
+    // skipped without parsing its envelope (most of what catalog and customs read).
+    const namedType = record.headers[MESSAGE_TYPE_HEADER];
+    if (namedType !== undefined && !this.options.handlers.has(namedType)) return undefined;
     let envelope: Envelope<Record<string, unknown>>;
     try {
       envelope = decodeEnvelope(record.value);

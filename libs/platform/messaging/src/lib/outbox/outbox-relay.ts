@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import type { BrokerProducer, MessageBroker } from '../broker.port';
 import type { MessagingLogger } from '../logger';
+import { MESSAGE_TYPE_HEADER } from '../envelope';
 
 export interface OutboxRelayOptions {
   /** Rows sent per round trip to Kafka. */
@@ -170,7 +171,7 @@ export class OutboxRelay {
         topic: row.topic,
         key: row.message_key,
         value: row.envelope,
-        headers: { 'content-type': 'application/json', 'message-type': row.type },
+        headers: { 'content-type': 'application/json', [MESSAGE_TYPE_HEADER]: row.type },
       })),
     );
     await this.markSent(rows.map((row) => row.seq));
