@@ -61,6 +61,9 @@ class KafkajsProducer implements BrokerProducer {
   }
 }
 
+/** How long a handled position may wait to be committed (a crash re-delivers at most that). */
+const COMMIT_INTERVAL_MS = 100;
+
 class KafkajsConsumer implements BrokerConsumer {
   private consumer?: Consumer;
   private connected = false;
@@ -69,6 +72,7 @@ class KafkajsConsumer implements BrokerConsumer {
   /** Positions handled and not yet committed, the latest per partition. */
   private readonly toCommit = new Map<string, TopicPartitionOffset>();
   private committing?: Promise<void>;
+  private commitTimer?: NodeJS.Timeout;
 
   constructor(
     private readonly kafka: Kafka,
@@ -125,7 +129,7 @@ class KafkajsConsumer implements BrokerConsumer {
               partition: batch.partition,
               offset: (BigInt(offset) + 1n).toString(),
             });
-            this.flushCommits();
+            this.scheduleCommit();
           },
         });
         this.inFlight.add(handling);
@@ -139,11 +143,21 @@ class KafkajsConsumer implements BrokerConsumer {
   }
 
   /**
-   * Commits what was handled, off the path of the next fetch: one commit at a time, each with
-   * the latest position of every partition that moved meanwhile. A commit that fails (the group
-   * is rebalancing) is dropped: the next one covers the partition, or whoever gets it reads
-   * again from the previous commit and its inbox absorbs what was handled twice.
+   * Commits what was handled at most every COMMIT_INTERVAL_MS, off the path of the next fetch:
+   * one commit at a time, each with the latest position of every partition that moved since.
+   * A commit after every chunk cost a request to the broker (and a write to its offsets topic)
+   * per message when traffic is light. A commit that fails (the group is rebalancing) is
+   * dropped: the next one covers the partition, or whoever gets it reads again from the
+   * previous commit and its inbox absorbs what was handled twice; a crash does the same.
    */
+  private scheduleCommit(): void {
+    if (this.commitTimer || this.stopping) return; // stop() commits what is left
+    this.commitTimer = setTimeout(() => {
+      this.commitTimer = undefined;
+      void this.flushCommits();
+    }, COMMIT_INTERVAL_MS);
+  }
+
   private flushCommits(): Promise<void> {
     this.committing ??= (async () => {
       try {
@@ -155,9 +169,11 @@ class KafkajsConsumer implements BrokerConsumer {
               error: error.message,
             });
           });
+          if (!this.stopping) break; // what moved meanwhile waits for the next interval
         }
       } finally {
         this.committing = undefined;
+        if (this.toCommit.size > 0) this.scheduleCommit();
       }
     })();
     return this.committing;
@@ -170,6 +186,8 @@ class KafkajsConsumer implements BrokerConsumer {
   async stop(): Promise<void> {
     if (!this.consumer) return;
     this.stopping = true;
+    clearTimeout(this.commitTimer);
+    this.commitTimer = undefined;
     await Promise.allSettled([...this.inFlight]);
     await this.flushCommits();
     await this.consumer.stop();
