@@ -60,3 +60,15 @@ describe('Tokens, checking a token again', () => {
     );
   });
 });
+
+describe('Tokens, the principal of a remembered token', () => {
+  it('is a fresh copy for each request: changing one leaves the next untouched', () => {
+    const tokens = new Tokens('test-secret');
+    const token = tokens.sign({ username: 'exporter1', roles: ['EXPORTER'] });
+    tokens.verify(token)!.roles.push('ADMIN');
+    const again = tokens.verify(token)!;
+    again.roles.push('ADMIN');
+    again.username = 'someone else';
+    expect(tokens.verify(token)).toEqual({ username: 'exporter1', roles: ['EXPORTER'] });
+  });
+});

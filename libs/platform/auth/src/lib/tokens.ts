@@ -45,7 +45,9 @@ export class Tokens {
     const nowSeconds = Math.floor(Date.now() / 1000);
     const known = this.verified.get(token);
     if (known) {
-      if (nowSeconds < known.expiresAt) return known.principal;
+      // a copy: one request's principal must not be another's if a caller ever changes it
+      if (nowSeconds < known.expiresAt)
+        return { ...known.principal, roles: [...known.principal.roles] };
       this.verified.delete(token);
       return undefined;
     }
@@ -59,7 +61,10 @@ export class Tokens {
         : [];
       if (!claims.sub) return undefined;
       const principal: Principal = { username: claims.sub, roles };
-      if (typeof claims.exp === 'number') this.remember(token, { principal, expiresAt: claims.exp });
+      if (typeof claims.exp === 'number') {
+        const kept = { username: claims.sub, roles: [...roles] };
+        this.remember(token, { principal: kept, expiresAt: claims.exp });
+      }
       return principal;
     } catch {
       return undefined;
