@@ -413,9 +413,8 @@ function groupOf(pid: number, ppid: number, command: string): string {
 
 const PLATFORM = new Set([...SERVICES, 'gateway', 'postgresql', 'kafka']);
 
-function cpuReport(before: CpuSnapshot | undefined, journeys: number): string[] {
-  const after = cpuSnapshot();
-  if (!before || !after) return [];
+/** CPU seconds per process group between two snapshots, and the machine's busy share. */
+function cpuBetween(before: CpuSnapshot, after: CpuSnapshot) {
   const seconds = (after.at - before.at) / 1000;
   const tick = 100; // USER_HZ on Linux
   const byGroup = new Map<string, number>();
@@ -424,13 +423,30 @@ function cpuReport(before: CpuSnapshot | undefined, journeys: number): string[] 
     byGroup.set(group, (byGroup.get(group) ?? 0) + delta / tick);
   }
   const busy = (after.busy - before.busy) / (after.total - before.total);
+  const platform = [...byGroup]
+    .filter(([group]) => PLATFORM.has(group))
+    .reduce((sum, [, cpu]) => sum + cpu, 0);
+  return { seconds, byGroup, busy, platform };
+}
+
+/** What the platform burns with nothing to do: polling and timers, paid by every journey. */
+async function idleCpu(seconds: number): Promise<string | undefined> {
+  const before = cpuSnapshot();
+  await sleep(seconds * 1000);
+  const after = cpuSnapshot();
+  if (!before || !after) return undefined;
+  const idle = cpuBetween(before, after);
+  return `platform CPU while idle (${idle.seconds.toFixed(1)} s before the journeys): ${((idle.platform / idle.seconds) * 100).toFixed(0)}% of one core`;
+}
+
+function cpuReport(before: CpuSnapshot | undefined, journeys: number): string[] {
+  const after = cpuSnapshot();
+  if (!before || !after) return [];
+  const { seconds, byGroup, busy, platform } = cpuBetween(before, after);
   const groups = [...byGroup]
     .filter(([, cpu]) => cpu >= 0.05)
     .sort((a, b) => b[1] - a[1])
     .map(([group, cpu]) => `${group} ${((cpu / seconds) * 100).toFixed(0)}%`);
-  const platform = [...byGroup]
-    .filter(([group]) => PLATFORM.has(group))
-    .reduce((sum, [, cpu]) => sum + cpu, 0);
   const perJourney = (platform / journeys) * 1000;
   return [
     `CPU while the journeys ran (${seconds.toFixed(1)} s): machine ${(busy * 100).toFixed(0)}% busy of ${cpus().length} cores; ` +
@@ -937,6 +953,7 @@ async function main(): Promise<void> {
     });
     const registered = performance.now() - registering;
     await sleep(2000); // let the platform settle after the registrations' events
+    const idle = await idleCpu(3);
 
     const journeys = new Journeys(api, artworkIds);
     const messages = new MessageTally(context, [kafka.topic]);
@@ -1021,6 +1038,7 @@ async function main(): Promise<void> {
       out(line);
     }
     for (const line of cpu) out(line);
+    if (idle) out(`  ${idle}`);
     out(await messages.report(seen.length));
     const noisy = [...logs].filter(([, t]) => t.warnings + t.errors > 0);
     out(
