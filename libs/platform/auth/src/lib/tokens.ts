@@ -42,12 +42,10 @@ export class Tokens {
 
   /** The principal, or undefined for a token that is forged, expired or malformed. */
   verify(token: string): Principal | undefined {
-    const nowSeconds = Math.floor(Date.now() / 1000);
     const known = this.verified.get(token);
     if (known) {
       // a copy: one request's principal must not be another's if a caller ever changes it
-      if (nowSeconds < known.expiresAt)
-        return { ...known.principal, roles: [...known.principal.roles] };
+      if (Date.now() / 1000 < known.expiresAt) return copyOf(known.principal);
       this.verified.delete(token);
       return undefined;
     }
@@ -62,8 +60,7 @@ export class Tokens {
       if (!claims.sub) return undefined;
       const principal: Principal = { username: claims.sub, roles };
       if (typeof claims.exp === 'number') {
-        const kept = { username: claims.sub, roles: [...roles] };
-        this.remember(token, { principal: kept, expiresAt: claims.exp });
+        this.remember(token, { principal: copyOf(principal), expiresAt: claims.exp });
       }
       return principal;
     } catch {
@@ -78,3 +75,5 @@ export class Tokens {
     this.verified.set(token, verified);
   }
 }
+
+const copyOf = (principal: Principal): Principal => ({ ...principal, roles: [...principal.roles] });

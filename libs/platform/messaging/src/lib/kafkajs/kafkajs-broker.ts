@@ -86,11 +86,11 @@ class KafkajsConsumer implements BrokerConsumer {
       allowAutoTopicCreation: false,
       sessionTimeout: 30_000,
       heartbeatInterval: 3_000,
-      // A fetch returns as soon as there is a message, and a quiet broker holds it up to 100 ms
-      // (stopping a consumer waits for the fetch in flight).
-      // Under load a fetch brings what arrived while the last chunk was handled, so chunks stay
-      // large; holding every fetch for 64 KiB or 10 ms instead made an idle platform poll 100
-      // times a second (a fifth of the 2-core machine doing nothing) and added up to 10 ms a hop.
+      // A fetch returns as soon as there is a message; a quiet broker holds it up to 100 ms (and
+      // stopping waits for the fetch in flight). Under load a fetch brings what arrived while
+      // the last chunk was handled, so chunks stay large. Holding every fetch for 64 KiB or
+      // 10 ms instead made an idle platform poll 100 times a second (a fifth of the 2-core
+      // machine doing nothing) and added up to 10 ms to each hop.
       minBytes: 1,
       maxWaitTimeInMs: 100,
       retry: { retries: 10 },
