@@ -19,6 +19,9 @@ class KeptTable1732400009998 implements MigrationInterface {
 describe('transactions through the services’ pg client (real PostgreSQL)', () => {
   const context = new TestContext();
   let db: DataSource;
+  /** One connection, so that what one transaction prepared the next one finds. */
+  let single: DataSource;
+  const SINGLE = 'persistence-single-connection';
 
   beforeAll(async () => {
     db = await openDataSource({
@@ -27,13 +30,29 @@ describe('transactions through the services’ pg client (real PostgreSQL)', () 
       migrations: [KeptTable1732400009998],
     });
     context.onCleanup(() => db.destroy());
+    single = await openDataSource({
+      url: await context.database('persistence'),
+      entities: [],
+      migrations: [KeptTable1732400009998],
+      poolSize: 1,
+      applicationName: SINGLE,
+    });
+    context.onCleanup(() => single.destroy());
   });
   afterAll(() => context.cleanup());
+
+  /** The text PostgreSQL last received from the session of `application` (seen from another). */
+  const lastSentBy = async (application: string): Promise<string> =>
+    (
+      await db.query(`SELECT query FROM pg_stat_activity WHERE application_name = $1`, [
+        application,
+      ])
+    )[0].query;
 
   const kept = async (id: number) =>
     (await db.query(`SELECT label, tags, at, doc, flag, big FROM kept WHERE id = $1`, [id]))[0];
 
-  it('writes awkward values as they are when they come with BEGIN', async () => {
+  it('writes awkward values as they are, prepared the first time and EXECUTEd with BEGIN after', async () => {
     const values = {
       label: `O'Brien \\ "quoted" — 北京 $1 ;COMMIT; --`,
       tags: ['a,b', 'c"d', "e'f", 'g\\h', 'NULL', ''],
@@ -42,13 +61,22 @@ describe('transactions through the services’ pg client (real PostgreSQL)', () 
       flag: false,
       big: 9007199254740993n,
     };
-    await db.transaction(async (manager) => {
-      await manager.query(
-        `INSERT INTO kept (id, label, tags, at, doc, flag, big) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [1, values.label, values.tags, values.at, values.doc, values.flag, values.big],
-      );
-    });
+    for (const id of [1, 6]) {
+      await single.transaction(async (manager) => {
+        await manager.query(
+          `INSERT INTO kept (id, label, tags, at, doc, flag, big) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+          [id, values.label, values.tags, values.at, values.doc, values.flag, values.big],
+        );
+        if (id === 6) {
+          // still open: what its session last sent is the BEGIN and the statement, in one
+          expect(await lastSentBy(SINGLE)).toMatch(
+            /^START TRANSACTION;\s*EXECUTE "ab_[^"]+"\('6', /,
+          );
+        }
+      });
+    }
     expect(await kept(1)).toEqual({ ...values, big: '9007199254740993' });
+    expect(await kept(6)).toEqual({ ...values, big: '9007199254740993' });
   });
 
   it('keeps the first statement inside the transaction: a later failure undoes it', async () => {
@@ -111,12 +139,27 @@ describe('transactions through the services’ pg client (real PostgreSQL)', () 
   describe('a write sent with the COMMIT', () => {
     const insert = `INSERT INTO kept (id, label, tags) VALUES ($1, $2, $3::text[])`;
 
+    // prepared on the one connection of `single` before each case, as a service's would be
+    beforeAll(() => single.query(insert, [9, 'prepares it', []]));
+
+    it('runs on its own the first time on a connection, which prepares it there', async () => {
+      const upsert = `INSERT INTO kept (id, label) VALUES ($1, $2)
+        ON CONFLICT (id) DO UPDATE SET label = excluded.label`;
+      await single.transaction(async (manager) => {
+        expect(sendWithCommit(manager, upsert, [20, 'on its own'])).toBe(false);
+        await manager.query(upsert, [20, 'on its own']);
+        expect(sendWithCommit(manager, upsert, [20, 'with the commit'])).toBe(true);
+      });
+      expect((await kept(20)).label).toBe('with the commit');
+    });
+
     it('commits with the rest, also as the only statement of its transaction', async () => {
-      await db.transaction(async (manager) => {
+      await single.transaction(async (manager) => {
         await manager.query(`INSERT INTO kept (id, label) VALUES ($1, $2)`, [10, 'before']);
         expect(sendWithCommit(manager, insert, [11, "with the commit's", ['x', 'y']])).toBe(true);
       });
-      await db.transaction(async (manager) => {
+      expect(await lastSentBy(SINGLE)).toMatch(/^EXECUTE "ab_[^"]+"\('11', .*\);\s*COMMIT$/s);
+      await single.transaction(async (manager) => {
         expect(sendWithCommit(manager, insert, [12, 'alone', []])).toBe(true);
       });
       expect((await kept(10)).label).toBe('before');
@@ -127,14 +170,14 @@ describe('transactions through the services’ pg client (real PostgreSQL)', () 
     it('fails the commit when it fails, and nothing of the transaction stays', async () => {
       await db.query(`INSERT INTO kept (id, label) VALUES ($1, $2)`, [13, 'taken']);
       await expect(
-        db.transaction(async (manager) => {
+        single.transaction(async (manager) => {
           await manager.query(`INSERT INTO kept (id, label) VALUES ($1, $2)`, [14, 'undone']);
-          sendWithCommit(manager, insert, [13, 'clash', []]);
+          expect(sendWithCommit(manager, insert, [13, 'clash', []])).toBe(true);
         }),
       ).rejects.toThrow(/duplicate key/);
       expect(await kept(14)).toBeUndefined();
       expect((await kept(13)).label).toBe('taken');
-      await db.transaction((manager) =>
+      await single.transaction((manager) =>
         manager.query(`INSERT INTO kept (id, label) VALUES ($1, $2)`, [15, 'next']),
       );
       expect((await kept(15)).label).toBe('next');
@@ -142,8 +185,8 @@ describe('transactions through the services’ pg client (real PostgreSQL)', () 
 
     it('is never sent when the transaction rolls back, nor outside one', async () => {
       await expect(
-        db.transaction(async (manager) => {
-          sendWithCommit(manager, insert, [16, 'never', []]);
+        single.transaction(async (manager) => {
+          expect(sendWithCommit(manager, insert, [16, 'never', []])).toBe(true);
           throw new Error('changed my mind');
         }),
       ).rejects.toThrow('changed my mind');

@@ -1,4 +1,4 @@
-import { deferWrite } from '@artbridge/platform-persistence';
+import { deferWrite, sendWithCommit } from '@artbridge/platform-persistence';
 import type { EntityManager } from 'typeorm';
 import type { DeadlineKind } from './shipment-deadline.entity';
 import { ShipmentEntity } from './shipment.entity';
@@ -105,7 +105,7 @@ async function flush(manager: EntityManager, writes: HeldShipmentWrites): Promis
   held.delete(manager); // what comes after this is written at once
   const { inserted, updated, timeline, deadlines } = writes;
   if (inserted.size + updated.size + timeline.length + deadlines.length === 0) return;
-  await manager.query(FLUSH_SHIPMENT_WRITES, [
+  const params = [
     JSON.stringify(
       [...inserted.values()].map((s) => ({
         id: s.id,
@@ -165,5 +165,10 @@ async function flush(manager: EntityManager, writes: HeldShipmentWrites): Promis
     ),
     JSON.stringify(deadlines),
     [...updated.values()].map((s) => s.id),
-  ]);
+  ];
+  // The last write of the transaction but its outbox rows, and nothing reads it back before
+  // the commit: it goes with the COMMIT, in the same round trip, when it can.
+  if (!sendWithCommit(manager, FLUSH_SHIPMENT_WRITES, params)) {
+    await manager.query(FLUSH_SHIPMENT_WRITES, params);
+  }
 }

@@ -18,42 +18,51 @@ function nameOf(text: string): string | undefined {
 type AnyQuery = (this: pg.Client, ...args: unknown[]) => unknown;
 const unnamedQuery = pg.Client.prototype.query as unknown as AnyQuery;
 
-/** Longest statement, literals included, sent with its BEGIN or COMMIT. */
+/** Longest literals of a statement sent with its BEGIN or COMMIT. */
 const MAX_INLINED = 16 * 1024;
 const BEGIN = /^\s*(?:START TRANSACTION|BEGIN)\s*;?\s*$/i;
 const END = /^\s*(?:COMMIT|ROLLBACK)\s*;?\s*$/i;
 const { prepareValue } = require('pg/lib/utils') as { prepareValue: (value: unknown) => unknown };
 
 /**
- * The statement with its parameters written in as literals, escaped by pg itself; undefined
- * when that is not plainly safe (quotes or dollar quoting in the text, binary values).
+ * The statement as one of several in a simple query (sent with a BEGIN or a COMMIT), or
+ * undefined when it must run on its own. A statement with parameters is prepared like any
+ * other: the first time on a connection it runs on its own, which prepares it; after that it
+ * goes as an EXECUTE of the prepared statement with the values as literals (escaped by pg
+ * itself), which PostgreSQL neither parses nor plans again. Never with binary values.
  */
-export function withLiterals(
+function inSimpleQuery(
   client: pg.Client,
   text: string,
-  values: readonly unknown[] = [],
+  values: readonly unknown[],
 ): string | undefined {
-  if (text.includes("'") || text.includes('$$')) return undefined;
+  if (values.length === 0) {
+    return text.includes("'") || text.includes('$$') ? undefined : text;
+  }
+  const name = nameOf(text);
+  if (name === undefined || parsedOn(client)[name] !== text) return undefined;
   const literals: string[] = [];
+  let length = 0;
   for (const value of values) {
     const prepared = prepareValue(value);
-    if (prepared === null || prepared === undefined) literals.push('NULL');
-    else if (Buffer.isBuffer(prepared)) return undefined;
-    else literals.push(client.escapeLiteral(String(prepared)));
+    if (Buffer.isBuffer(prepared)) return undefined;
+    const literal =
+      prepared === null || prepared === undefined
+        ? 'NULL'
+        : client.escapeLiteral(String(prepared));
+    // a big statement (a chunk's worth of rows) gains little from saving one round trip, and
+    // costs more to escape than to send as a parameter
+    length += literal.length;
+    if (length > MAX_INLINED) return undefined;
+    literals.push(literal);
   }
-  // a big statement (a chunk's worth of rows) gains little from saving one round trip, and
-  // costs more to escape and to parse unprepared
-  if (literals.reduce((length, literal) => length + literal.length, text.length) > MAX_INLINED) {
-    return undefined;
-  }
-  let unknownParameter = false;
-  const inlined = text.replace(/\$(\d+)/g, (_, n: string) => {
-    const literal = literals[Number(n) - 1];
-    if (literal === undefined) unknownParameter = true;
-    return literal ?? '';
-  });
-  return unknownParameter ? undefined : inlined;
+  return `EXECUTE "${name}"(${literals.join(', ')})`;
 }
+
+/** The statements this connection has prepared, by name, as pg keeps them. */
+const parsedOn = (client: pg.Client): Record<string, string> =>
+  (client as unknown as { connection: { parsedStatements: Record<string, string> } }).connection
+    .parsedStatements;
 
 const nothingSent = (command: string) => ({ command, rowCount: null, rows: [], fields: [] });
 
@@ -92,7 +101,7 @@ export function sendWithCommit(
   const client = runner?.databaseConnection;
   if (!(client instanceof PreparingClient) || !runner?.isTransactionActive) return false;
   if (runner.transactionDepth !== 1) return false; // a savepoint's release is no COMMIT
-  const statement = withLiterals(client, text, values);
+  const statement = inSimpleQuery(client, text, values);
   if (statement === undefined) return false;
   client.withCommit.push(statement);
   return true;
@@ -127,7 +136,7 @@ export function sendWithCommit(
     if (plain && noValues && END.test(text)) return Promise.resolve(nothingSent(text.trim()));
     const inlined =
       plain && (noValues || Array.isArray(values))
-        ? withLiterals(this, text, values as unknown[] | undefined)
+        ? inSimpleQuery(this, text, (values as unknown[] | undefined) ?? [])
         : undefined;
     if (inlined !== undefined) {
       return (
