@@ -46,18 +46,11 @@ type ShipmentWithParts = ShipmentRow & {
   has_claim: boolean;
   has_clock: boolean;
   has_bonded: boolean;
+  /** [kind, due, fired, closed], by due time; null when there is none. */
+  deadlines: [DeadlineKind, string, string | null, string | null][] | null;
+  /** [at, type, source, detail], in order; null when there is none. */
+  timeline: [string, string, string, string][] | null;
 };
-
-/** A deadline (part 0: kind, due, fired, closed) or a timeline entry (part 1: type, source, detail, at). */
-interface DetailPart {
-  part: 0 | 1;
-  a: string;
-  b: string | null;
-  c: string | null;
-  t: Date;
-  t2: Date | null;
-  t3: Date | null;
-}
 
 function deadlineView(deadline: DeadlineRow) {
   return {
@@ -103,41 +96,32 @@ export class ShipmentViews {
 
   /** The shipment, or undefined when it does not exist or `exporterId` does not own it. */
   async detail(id: string, exporterId?: string) {
-    // plain SQL, two queries instead of six: read after every request that moves a shipment.
+    // plain SQL, one query instead of six: read after every request that moves a shipment.
     // The claim, the admission clock and the bonded storage are read only when there is one.
-    const [found, parts] = (await Promise.all([
-      this.dataSource.query(
-        `SELECT ${SHIPMENT_COLUMNS},
-           EXISTS (SELECT 1 FROM shipment_claim WHERE shipment_id = s.id) AS has_claim,
-           EXISTS (SELECT 1 FROM admission_clock WHERE shipment_id = s.id) AS has_clock,
-           EXISTS (SELECT 1 FROM bonded_storage WHERE shipment_id = s.id) AS has_bonded
-         FROM shipment s WHERE id = $1 AND ($2::text IS NULL OR exporter_id = $2)`,
-        [id, exporterId ?? null],
-      ),
-      this.dataSource.query(
-        `SELECT 0 AS part, kind AS a, NULL AS b, NULL AS c,
-                due_at AS t, fired_at AS t2, closed_at AS t3, 0::bigint AS seq
-         FROM shipment_deadline WHERE shipment_id = $1
-         UNION ALL
-         SELECT 1, type, source, detail, at, NULL, NULL, seq
-         FROM shipment_timeline WHERE shipment_id = $1
-         ORDER BY part, t, seq`,
-        [id],
-      ),
-    ])) as [ShipmentWithParts[], DetailPart[]];
+    const found: ShipmentWithParts[] = await this.dataSource.query(
+      `SELECT ${SHIPMENT_COLUMNS},
+         EXISTS (SELECT 1 FROM shipment_claim WHERE shipment_id = s.id) AS has_claim,
+         EXISTS (SELECT 1 FROM admission_clock WHERE shipment_id = s.id) AS has_clock,
+         EXISTS (SELECT 1 FROM bonded_storage WHERE shipment_id = s.id) AS has_bonded,
+         (SELECT json_agg(json_build_array(kind, due_at, fired_at, closed_at) ORDER BY due_at)
+            FROM shipment_deadline WHERE shipment_id = s.id) AS deadlines,
+         (SELECT json_agg(json_build_array(at, type, source, detail) ORDER BY at, seq)
+            FROM shipment_timeline WHERE shipment_id = s.id) AS timeline
+       FROM shipment s WHERE id = $1 AND ($2::text IS NULL OR exporter_id = $2)`,
+      [id, exporterId ?? null],
+    );
     if (found.length === 0) return undefined;
     const shipment = shipmentFromRow(found[0]);
-    const deadlines: DeadlineRow[] = parts
-      .filter((part) => part.part === 0)
-      .map((part) => ({
-        kind: part.a as DeadlineKind,
-        dueAt: part.t,
-        firedAt: part.t2,
-        closedAt: part.t3,
-      }));
-    const timeline = parts
-      .filter((part) => part.part === 1)
-      .map((part) => ({ at: part.t, type: part.a, source: part.b!, detail: part.c! }));
+    // timestamps inside json come as ISO text
+    const date = (text: string) => new Date(text);
+    const deadlines: DeadlineRow[] = (found[0].deadlines ?? []).map(
+      ([kind, dueAt, firedAt, closedAt]) => ({
+        kind,
+        dueAt: date(dueAt),
+        firedAt: firedAt === null ? null : date(firedAt),
+        closedAt: closedAt === null ? null : date(closedAt),
+      }),
+    );
     const [claim, clock, bonded] = await Promise.all([
       found[0].has_claim
         ? this.dataSource.getRepository(ShipmentClaimEntity).findOneBy({ shipmentId: id })
@@ -172,11 +156,11 @@ export class ShipmentViews {
       ...(clock && { admission: this.admission.view(clock) }),
       ...(bonded && { bondedStorage: bondedView(bonded) }),
       deadlines: deadlines.map(deadlineView),
-      timeline: timeline.map((entry) => ({
-        at: entry.at.toISOString(),
-        type: entry.type,
-        source: entry.source,
-        detail: entry.detail,
+      timeline: (found[0].timeline ?? []).map(([at, type, source, detail]) => ({
+        at: date(at).toISOString(),
+        type,
+        source,
+        detail,
       })),
     };
   }
