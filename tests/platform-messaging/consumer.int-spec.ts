@@ -74,6 +74,42 @@ describe('message consumer: inbox, retries, dead letters, order, restarts (real 
     ]);
   });
 
+  it('a message delivered again after it was handled changes nothing, and the rest of its chunk is handled', async () => {
+    const delivered: string[] = [];
+    await fixture.startConsumer('redelivered', undefined, {
+      broker: recordingBroker(fixture.broker, delivered),
+    });
+    const again = envelopeOf('again', 1);
+    const value = encodeEnvelope(again);
+    await producer.send([{ topic: fixture.topic(), key: 'again', value }]);
+    await waitFor(
+      'the first delivery handled',
+      async () => (await fixture.handled('redelivered', 'again')).length === 1,
+    );
+    // as after a crash between the commit and the offset commit: the same message, then more
+    await producer.send([
+      { topic: fixture.topic(), key: 'again', value },
+      { topic: fixture.topic(), key: 'again', value: encodeEnvelope(envelopeOf('again', 2)) },
+    ]);
+    await waitFor('the message after the redelivery', async () =>
+      (await fixture.handled('redelivered', 'again')).some((h) => h.seq === 2),
+    );
+    expect(delivered.filter((id) => id === again.id)).toHaveLength(2);
+    expect(
+      (await fixture.handled('redelivered', 'again')).map((h) => [
+        h.message_id === again.id,
+        h.seq,
+      ]),
+    ).toEqual([
+      [true, 1],
+      [false, 2],
+    ]);
+    const [{ letters }] = await fixture.dataSource.query(
+      `SELECT count(*)::int AS letters FROM messaging_dead_letter WHERE consumer = 'redelivered'`,
+    );
+    expect(letters).toBe(0);
+  });
+
   it('dead-letters poison messages with their reason and keeps the partition moving', async () => {
     await fixture.provisionDeadLetter('poison');
     const dlq = await TopicReader.start(fixture.broker, [fixture.topics.deadLetter('poison')]);
