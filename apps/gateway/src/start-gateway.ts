@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { openApiDocument, requestValidationPipe, serveOpenApi } from '@artbridge/platform-service';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { IncomingMessage } from 'node:http';
 import { Logger } from 'nestjs-pino';
 import { UserDirectory } from './auth/domain/user-directory';
 import { mergeOpenApi } from './docs/domain/merge-openapi';
@@ -16,7 +18,14 @@ import { GatewayModule } from './gateway.module';
  * documents when asked for. Stops cleanly on SIGTERM/SIGINT.
  */
 export async function startGateway(config: GatewayConfig): Promise<INestApplication> {
-  const app = await NestFactory.create(GatewayModule.forRoot(config), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(GatewayModule.forRoot(config), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  // The gateway reads the bodies of its own routes only (sign-in). A service's request passes
+  // through as sent, byte for byte, instead of being parsed here and written out again.
+  app.useBodyParser('json', { type: ownJson });
+  app.useBodyParser('urlencoded', { extended: true, type: ownForm });
   const logger = app.get(Logger);
   app.useLogger(logger);
   app.useGlobalPipes(requestValidationPipe());
@@ -40,3 +49,10 @@ export async function startGateway(config: GatewayConfig): Promise<INestApplicat
   );
   return app;
 }
+
+const OWN_BODIES = '/api/auth/';
+const isOwn = (req: IncomingMessage) => (req.url ?? '').startsWith(OWN_BODIES);
+const contentType = (req: IncomingMessage) => (req.headers['content-type'] ?? '').toLowerCase();
+const ownJson = (req: IncomingMessage) => isOwn(req) && /\bjson\b/.test(contentType(req));
+const ownForm = (req: IncomingMessage) =>
+  isOwn(req) && contentType(req).startsWith('application/x-www-form-urlencoded');

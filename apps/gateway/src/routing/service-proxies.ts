@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createProxyMiddleware, fixRequestBody, type RequestHandler } from 'http-proxy-middleware';
+import { createProxyMiddleware, type RequestHandler } from 'http-proxy-middleware';
 import { PinoLogger } from 'nestjs-pino';
 import { Agent, type ClientRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
@@ -7,7 +7,7 @@ import { GATEWAY_CONFIG } from '../gateway-config.provider';
 import type { GatewayConfig, RoutedService } from '../gateway-config';
 import { upstreamPath } from './domain/upstream-path';
 
-type Request = IncomingMessage & { originalUrl?: string; body?: unknown };
+type Request = IncomingMessage & { originalUrl?: string };
 
 /**
  * One reverse proxy per service (http-proxy-middleware): `/api/<service>/...` goes to the
@@ -56,9 +56,8 @@ export class ServiceProxies {
       xfwd: true,
       pathRewrite: (_path, req) => upstreamPath(req.originalUrl ?? req.url ?? '', service) ?? '/',
       on: {
-        proxyReq: (proxyReq: ClientRequest, req: Request) => {
-          // Nest has already read JSON and form bodies: write them on again.
-          fixRequestBody(proxyReq, req);
+        proxyReq: (proxyReq: ClientRequest) => {
+          // the body streams on as it came: the gateway parses only its own routes' bodies
           proxyReq.setTimeout(timeoutMs, () =>
             proxyReq.destroy(Object.assign(new Error('no answer in time'), { code: 'ETIMEDOUT' })),
           );
