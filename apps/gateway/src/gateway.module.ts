@@ -1,4 +1,5 @@
 import { AuthModule } from '@artbridge/platform-auth';
+import { httpLogging } from '@artbridge/platform-service';
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { existsSync } from 'node:fs';
@@ -24,15 +25,7 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: [
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            name: 'gateway',
-            autoLogging: { ignore: (req) => req.url === '/health' },
-            // bearer tokens pass through here: never into the logs
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-          },
-        }),
+        LoggerModule.forRoot(httpLogging('gateway', config.logLevel)),
         AuthModule.forRoot(config.jwtSecret),
         ...webModule(config.webRoot),
       ],

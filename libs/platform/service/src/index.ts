@@ -1,5 +1,6 @@
 export * from './lib/dead-letters.controller';
 export * from './lib/health.controller';
+export * from './lib/http-logging';
 export * from './lib/page-query';
 export * from './lib/service-config';
 export * from './lib/service-platform.module';

@@ -9,6 +9,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { EntitySchema } from 'typeorm';
 import { DeadLettersController } from './dead-letters.controller';
 import { HealthController } from './health.controller';
+import { httpLogging } from './http-logging';
 import type { ServiceConfig } from './service-config';
 
 export interface ServicePlatformOptions {
@@ -31,15 +32,7 @@ export class ServicePlatformModule {
     return {
       module: ServicePlatformModule,
       imports: [
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            name: config.service,
-            autoLogging: { ignore: (req) => req.url === '/health' },
-            // bearer tokens are credentials: never in the logs
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-          },
-        }),
+        LoggerModule.forRoot(httpLogging(config.service, config.logLevel)),
         TypeOrmModule.forRoot(
           serviceDataSourceOptions({
             url: config.databaseUrl,
