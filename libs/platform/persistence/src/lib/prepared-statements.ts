@@ -28,8 +28,8 @@ const { prepareValue } = require('pg/lib/utils') as { prepareValue: (value: unkn
  * The statement as one of several in a simple query (sent with a BEGIN or a COMMIT), or
  * undefined when it must run on its own. A statement with parameters is prepared like any
  * other: the first time on a connection it runs on its own, which prepares it; after that it
- * goes as an EXECUTE of the prepared statement with the values as literals (escaped by pg
- * itself), which PostgreSQL neither parses nor plans again. Never with binary values.
+ * goes as an EXECUTE of the prepared statement with the values as literals (`quoted`), which
+ * PostgreSQL neither parses nor plans again. Never with binary values.
  */
 function inSimpleQuery(
   client: pg.Client,
@@ -40,14 +40,13 @@ function inSimpleQuery(
     return text.includes("'") || text.includes('$$') ? undefined : text;
   }
   const name = nameOf(text);
-  if (name === undefined || parsedOn(client)[name] !== text) return undefined;
+  if (name === undefined || !preparedOn(client, name, text)) return undefined;
   const literals: string[] = [];
   let length = 0;
   for (const value of values) {
     const prepared = prepareValue(value);
     if (Buffer.isBuffer(prepared)) return undefined;
-    const literal =
-      prepared === null || prepared === undefined ? 'NULL' : quoted(String(prepared));
+    const literal = prepared === null || prepared === undefined ? 'NULL' : quoted(String(prepared));
     // a big statement (a chunk's worth of rows) gains little from saving one round trip, and
     // costs more to escape than to send as a parameter
     length += literal.length;
@@ -67,10 +66,10 @@ export function quoted(text: string): string {
   return text.includes('\\') ? ` E'${inner.replace(/\\/g, '\\\\')}'` : `'${inner}'`;
 }
 
-/** The statements this connection has prepared, by name, as pg keeps them. */
-const parsedOn = (client: pg.Client): Record<string, string> =>
-  (client as unknown as { connection: { parsedStatements: Record<string, string> } }).connection
-    .parsedStatements;
+/** Whether this connection has `text` prepared as `name`, as pg keeps track (false if it does not say). */
+const preparedOn = (client: pg.Client, name: string, text: string): boolean =>
+  (client as unknown as { connection?: { parsedStatements?: Record<string, string> } }).connection
+    ?.parsedStatements?.[name] === text;
 
 const nothingSent = (command: string) => ({ command, rowCount: null, rows: [], fields: [] });
 
@@ -83,13 +82,13 @@ const nothingSent = (command: string) => ({ command, rowCount: null, rows: [], f
  * after a migration added a column) for the life of the connection: name the columns.
  *
  * It also sends a transaction's BEGIN together with its first statement, in one round trip
- * (that statement's parameters written in as literals): each round trip costs a socket write
+ * (an EXECUTE of it once it is prepared here, see inSimpleQuery): each round trip costs a socket write
  * and a wake-up on both sides, more than BEGIN itself. A transaction that ends before any
  * statement sends nothing at all. Likewise `sendWithCommit` sends a last write with the COMMIT.
  */
 class PreparingClient extends pg.Client {
   beginHeld = false;
-  /** Statements (literals written in) to send with this transaction's COMMIT. */
+  /** Statements (EXECUTEs with literals) to send with this transaction's COMMIT. */
   readonly withCommit: string[] = [];
 }
 
@@ -142,13 +141,13 @@ export function sendWithCommit(
   if (self.beginHeld) {
     self.beginHeld = false;
     if (plain && noValues && END.test(text)) return Promise.resolve(nothingSent(text.trim()));
-    const inlined =
+    const first =
       plain && (noValues || Array.isArray(values))
         ? inSimpleQuery(this, text, (values as unknown[] | undefined) ?? [])
         : undefined;
-    if (inlined !== undefined) {
+    if (first !== undefined) {
       return (
-        unnamedQuery.call(this, `START TRANSACTION;\n${inlined}`) as Promise<pg.QueryResult[]>
+        unnamedQuery.call(this, `START TRANSACTION;\n${first}`) as Promise<pg.QueryResult[]>
       ).then((results) => results[1]);
     }
     // queued before the statement, so sent first: as without this
