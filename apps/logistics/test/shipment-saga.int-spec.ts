@@ -654,6 +654,14 @@ describe('logistics: the shipment saga (real PostgreSQL and Kafka)', () => {
     const all = (await list(operator1)).items.map((s) => s.id);
     expect(all).toEqual(expect.arrayContaining([id, theirs]));
     expect(all.indexOf(theirs)).toBeLessThan(all.indexOf(id)); // newest first
+    // a later page holds the next ones in the same order, with the same total
+    const first = await list(operator1, '?page=1&pageSize=1');
+    const second = await list(operator1, '?page=2&pageSize=1');
+    expect([...first.items, ...second.items].map((s) => s.id)).toEqual(all.slice(0, 2));
+    expect(second.total).toBe(first.total);
+    expect(first.total).toBeGreaterThanOrEqual(2);
+    // nothing matches: no items and a total of 0
+    expect(await list(exporter2, '?status=COMPLETED&page=2')).toMatchObject({ items: [], total: 0 });
     const completed = await list(finance1, '?status=COMPLETED');
     expect(completed.items.every((s) => s.status === 'COMPLETED')).toBe(true);
     expect(

@@ -166,30 +166,31 @@ export class ShipmentViews {
   }
 
   async list(filter: ShipmentFilter) {
-    // plain SQL, one query with its total: this list is what dashboards and carriers poll
+    // Plain SQL, one query with its total: this list is what dashboards and carriers poll. The
+    // total is its own count beside the page, not count(*) OVER (), which carried every matching
+    // row, wide columns and all, through a window before the LIMIT (8 ms against 1 ms at 1,800
+    // rows). The page joins the count, so past the last page the total still comes back.
     const params: unknown[] = [];
     const where: string[] = [];
     if (filter.status) where.push(`status = $${params.push(filter.status)}`);
     if (filter.exporterId) where.push(`exporter_id = $${params.push(filter.exporterId)}`);
     const condition = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-    const rows: (ShipmentRow & { total: number })[] = await this.dataSource.query(
-      `SELECT ${SHIPMENT_COLUMNS}, (count(*) OVER ())::int AS total FROM shipment ${condition}
-       ORDER BY submitted_at DESC, id DESC
-       LIMIT $${params.push(filter.pageSize)} OFFSET $${params.push((filter.page - 1) * filter.pageSize)}`,
+    const rows: (Partial<ShipmentRow> & { total: number })[] = await this.dataSource.query(
+      `SELECT page.*, counted.total
+       FROM (SELECT count(*)::int AS total FROM shipment ${condition}) AS counted
+       LEFT JOIN LATERAL (
+         SELECT ${SHIPMENT_COLUMNS} FROM shipment ${condition}
+         ORDER BY submitted_at DESC, id DESC
+         LIMIT $${params.push(filter.pageSize)} OFFSET $${params.push((filter.page - 1) * filter.pageSize)}
+       ) AS page ON true
+       ORDER BY page.submitted_at DESC, page.id DESC`,
       params,
     );
     // a count of shipments, not an amount: int4 comes back from pg as a number
-    let total = rows.length > 0 ? rows[0].total : 0;
-    if (rows.length === 0 && filter.page > 1) {
-      // past the last page: the window had no row to say how many there are
-      const [{ n }] = (await this.dataSource.query(
-        `SELECT count(*)::int AS n FROM shipment ${condition}`,
-        params.slice(0, where.length),
-      )) as { n: number }[];
-      total = n;
-    }
+    const total = rows[0]?.total ?? 0;
+    const found = rows.filter((row): row is ShipmentRow & { total: number } => row.id != null);
     return {
-      items: rows.map((row) => summary(shipmentFromRow(row))),
+      items: found.map((row) => summary(shipmentFromRow(row))),
       total,
       page: filter.page,
       pageSize: filter.pageSize,
