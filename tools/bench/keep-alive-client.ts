@@ -20,7 +20,9 @@ export interface PlainResponse {
  * CPU, and every cycle the driver burns is one the platform does not get.
  */
 export class KeepAliveClient {
-  private readonly agent = new Agent({ keepAlive: true, maxSockets: 256 });
+  // The timeout makes Node 20 drop an idle socket before the gateway's announced keep-alive
+  // timeout, instead of reusing one the gateway is closing (ECONNRESET after a pause).
+  private readonly agent = new Agent({ keepAlive: true, maxSockets: 256, timeout: 60_000 });
 
   constructor(private readonly baseUrl: string) {}
 

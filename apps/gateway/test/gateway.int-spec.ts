@@ -13,8 +13,12 @@ interface Seen {
 }
 
 /** A stand-in service: echoes what it got, serves a small OpenAPI document, /slow never answers. */
-async function fakeService(name: string): Promise<{ server: Server; url: string; seen: Seen[] }> {
+async function fakeService(
+  name: string,
+): Promise<{ server: Server; url: string; seen: Seen[]; hungUp: number[] }> {
   const seen: Seen[] = [];
+  /** When the gateway closed a connection to this service (Date.now()). */
+  const hungUp: number[] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -48,9 +52,10 @@ async function fakeService(name: string): Promise<{ server: Server; url: string;
       res.end(JSON.stringify({ service: name, ...request }));
     });
   });
+  server.on('connection', (socket) => socket.once('end', () => hungUp.push(Date.now())));
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as { port: number };
-  return { server, url: `http://127.0.0.1:${port}`, seen };
+  return { server, url: `http://127.0.0.1:${port}`, seen, hungUp };
 }
 
 /**
@@ -125,6 +130,20 @@ describe('gateway in front of stand-in services', () => {
     expect(missing.status).toBe(404);
     expect(await readJson(missing)).toMatchObject({ service: 'logistics' });
     expect(await readJson(await fetch(`${base}/api/catalog`))).toMatchObject({ url: '/' });
+  });
+
+  it('closes an idle connection to a service before the service would, so none is reused as it closes', async () => {
+    // the service keeps an idle connection 3 s, and says so (Keep-Alive: timeout=3)
+    logistics.server.keepAliveTimeout = 3000;
+    const response = await fetch(`${base}/api/logistics/things`);
+    expect(response.status).toBe(200);
+    await response.arrayBuffer();
+    const answered = Date.now();
+    while (!logistics.hungUp.some((at) => at >= answered) && Date.now() - answered < 2900) {
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    // the gateway hung up first, about a second ahead of the service
+    expect(logistics.hungUp.filter((at) => at >= answered)).toHaveLength(1);
   });
 
   it('answers 502 with a JSON error at once when a service is down', async () => {

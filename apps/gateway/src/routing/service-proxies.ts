@@ -9,6 +9,9 @@ import { upstreamPath } from './domain/upstream-path';
 
 type Request = IncomingMessage & { originalUrl?: string };
 
+/** At most this long idle before a kept connection to a service is closed. */
+const IDLE_CONNECTION_MS = 60_000;
+
 /**
  * One reverse proxy per service (http-proxy-middleware): `/api/<service>/...` goes to the
  * service with the prefix taken off; headers, the Authorization header among them, pass as sent
@@ -50,8 +53,10 @@ export class ServiceProxies {
     return createProxyMiddleware<Request, ServerResponse>({
       target,
       // Connections to the service are kept and reused: without an agent, http-proxy opens one
-      // per request and asks for it to be closed after.
-      agent: new Agent({ keepAlive: true }),
+      // per request and asks for it to be closed after. An idle one is dropped a second before
+      // the service's announced keep-alive timeout (Node 20 heeds the announcement only when the
+      // agent has a timeout of its own): reusing one the service is closing was a 502.
+      agent: new Agent({ keepAlive: true, timeout: IDLE_CONNECTION_MS }),
       changeOrigin: true,
       xfwd: true,
       pathRewrite: (_path, req) => upstreamPath(req.originalUrl ?? req.url ?? '', service) ?? '/',
