@@ -6,6 +6,7 @@ export * from './lib/consumer/retry';
 export * from './lib/envelope';
 export * from './lib/inbox/inbox';
 export * from './lib/kafkajs/kafkajs-broker';
+export * from './lib/kafkajs/request-queue-idle-fix';
 export * from './lib/logger';
 export * from './lib/migrations';
 export * from './lib/migrations/1732400000000-messaging-tables';

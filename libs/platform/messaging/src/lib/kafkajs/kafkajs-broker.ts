@@ -20,6 +20,10 @@ import type {
   OutgoingRecord,
   TopicSpec,
 } from '../broker.port';
+import { applyRequestQueueIdleFix } from './request-queue-idle-fix';
+
+// Before any connection exists: kafkajs's idle connections otherwise spin a 1 ms timer.
+applyRequestQueueIdleFix();
 
 export interface KafkajsBrokerOptions {
   brokers: string[];
