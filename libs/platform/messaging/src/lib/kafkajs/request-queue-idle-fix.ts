@@ -1,9 +1,10 @@
 /**
  * kafkajs 2.2.4, its last release, re-arms a timer every millisecond on every broker connection
  * while no request waits (tulios/kafkajs#1556 and #1704; the fix, #1667, was never released).
- * Each idle service woke some 1,400 times a second for nothing: 4-5% of a core at rest, and as
- * much again under load. This puts that fix in place: with nothing queued and no throttle to
- * wait out, nothing needs checking, and queuing a request schedules its own check.
+ * Each idle service woke some 1,400 times a second for nothing (4.4% of a core at rest, 2.1%
+ * with the fix), and the timers kept running under load. This puts that fix in place: with
+ * nothing queued and no throttle to wait out, nothing needs checking, and queuing a request
+ * schedules its own check.
  */
 
 interface RequestQueue {
