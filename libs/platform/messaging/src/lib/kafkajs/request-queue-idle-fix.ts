@@ -18,7 +18,7 @@ interface RequestQueue {
 /** kafkajs's own interval for a queued request while the connection is busy or throttled. */
 const CHECK_PENDING_REQUESTS_INTERVAL = 10;
 /** The release whose RequestQueue this was written against; any other is left as it is. */
-export const PATCHED_KAFKAJS_VERSION = '2.2.4';
+const PATCHED_KAFKAJS_VERSION = '2.2.4';
 
 function scheduleCheckPendingRequests(this: RequestQueue): void {
   if (this.throttleCheckTimeoutId) return;
