@@ -303,8 +303,8 @@ function sampleUnderLoad(pg: Client, kafka: KafkaProbe) {
 
 interface CpuSnapshot {
   at: number;
-  /** clock ticks per process (pid:starttime) with its group */
-  processes: Map<string, { group: string; ticks: number }>;
+  /** clock ticks per process (pid:starttime) with its group, and a backend's service database */
+  processes: Map<string, { group: string; database?: string; ticks: number }>;
   busy: number;
   total: number;
 }
@@ -389,7 +389,7 @@ function cpuSnapshot(): CpuSnapshot | undefined {
     const jiffies = fields.map(Number);
     const idle = jiffies[3] + (jiffies[4] ?? 0);
     const total = jiffies.slice(0, 8).reduce((a, b) => a + b, 0);
-    const processes = new Map<string, { group: string; ticks: number }>();
+    const processes: CpuSnapshot['processes'] = new Map();
     for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
       try {
         const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
@@ -398,6 +398,7 @@ function cpuSnapshot(): CpuSnapshot | undefined {
         const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
         processes.set(`${pid}:${starttime}`, {
           group: groupOf(Number(pid), Number(ppid), command),
+          database: databaseOf(command),
           ticks: Number(utime) + Number(stime),
         });
       } catch {
@@ -419,6 +420,14 @@ function groupOf(pid: number, ppid: number, command: string): string {
   return 'other processes (not this run)';
 }
 
+/** The service whose database a PostgreSQL backend serves ("postgres: 15/main: user abt_…_catalog …"). */
+function databaseOf(command: string): string | undefined {
+  if (!/^postgres/.test(command)) return undefined;
+  const database = /^postgres: (?:\S+: )?\S+ (\S+) /.exec(command)?.[1];
+  if (!database) return 'server processes';
+  return SERVICES.find((service) => database.endsWith(`_${service}`)) ?? 'other databases';
+}
+
 const PLATFORM = new Set([...SERVICES, 'gateway', 'postgresql', 'kafka']);
 
 /** CPU seconds per process group between two snapshots, and the machine's busy share. */
@@ -426,15 +435,17 @@ function cpuBetween(before: CpuSnapshot, after: CpuSnapshot) {
   const seconds = (after.at - before.at) / 1000;
   const tick = 100; // USER_HZ on Linux
   const byGroup = new Map<string, number>();
-  for (const [key, { group, ticks }] of after.processes) {
+  const byDatabase = new Map<string, number>();
+  for (const [key, { group, database, ticks }] of after.processes) {
     const delta = ticks - (before.processes.get(key)?.ticks ?? 0);
     byGroup.set(group, (byGroup.get(group) ?? 0) + delta / tick);
+    if (database) byDatabase.set(database, (byDatabase.get(database) ?? 0) + delta / tick);
   }
   const busy = (after.busy - before.busy) / (after.total - before.total);
   const platform = [...byGroup]
     .filter(([group]) => PLATFORM.has(group))
     .reduce((sum, [, cpu]) => sum + cpu, 0);
-  return { seconds, byGroup, busy, platform };
+  return { seconds, byGroup, byDatabase, busy, platform };
 }
 
 /** What the platform burns with nothing to do: polling and timers, paid by every journey. */
@@ -450,15 +461,18 @@ async function idleCpu(seconds: number): Promise<string | undefined> {
 function cpuReport(before: CpuSnapshot | undefined, journeys: number): string[] {
   const after = cpuSnapshot();
   if (!before || !after) return [];
-  const { seconds, byGroup, busy, platform } = cpuBetween(before, after);
-  const groups = [...byGroup]
-    .filter(([, cpu]) => cpu >= 0.05)
-    .sort((a, b) => b[1] - a[1])
-    .map(([group, cpu]) => `${group} ${((cpu / seconds) * 100).toFixed(0)}%`);
+  const { seconds, byGroup, byDatabase, busy, platform } = cpuBetween(before, after);
+  const shares = (cpuBy: Map<string, number>) =>
+    [...cpuBy]
+      .filter(([, cpu]) => cpu >= 0.05)
+      .sort((a, b) => b[1] - a[1])
+      .map(([group, cpu]) => `${group} ${((cpu / seconds) * 100).toFixed(0)}%`)
+      .join(', ');
   const perJourney = (platform / journeys) * 1000;
   return [
     `CPU while the journeys ran (${seconds.toFixed(1)} s): machine ${(busy * 100).toFixed(0)}% busy of ${cpus().length} cores; ` +
-      `by process, % of one core: ${groups.join(', ')}`,
+      `by process, % of one core: ${shares(byGroup)}`,
+    `  postgresql by the service whose database it serves: ${shares(byDatabase)}`,
     `  platform CPU (services, gateway, PostgreSQL, Kafka) per completed journey: ${perJourney.toFixed(0)} ms ` +
       `(bench polling included), so ${cpus().length} cores carry at most ~${((cpus().length * 1000) / perJourney).toFixed(0)} journeys/s`,
   ];
