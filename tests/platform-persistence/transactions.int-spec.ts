@@ -197,4 +197,27 @@ describe('transactions through the services’ pg client (real PostgreSQL)', () 
       expect(sendWithCommit(db.manager, insert, [18, 'no transaction', []])).toBe(false);
     });
   });
+
+  it('plans a prepared statement once per connection (generic plans), and still honours PGOPTIONS', async () => {
+    const setting = async (source: DataSource, name: string) =>
+      (await source.query(`SELECT current_setting($1) AS value`, [name]))[0].value;
+    expect(await setting(single, 'plan_cache_mode')).toBe('force_generic_plan');
+    const before = process.env['PGOPTIONS'];
+    process.env['PGOPTIONS'] = '-c statement_timeout=42s';
+    const withEnvironment = await openDataSource({
+      url: await context.database('persistence'),
+      entities: [],
+      migrations: [],
+      poolSize: 1,
+    }).finally(() => {
+      if (before === undefined) delete process.env['PGOPTIONS'];
+      else process.env['PGOPTIONS'] = before;
+    });
+    try {
+      expect(await setting(withEnvironment, 'plan_cache_mode')).toBe('force_generic_plan');
+      expect(await setting(withEnvironment, 'statement_timeout')).toBe('42s');
+    } finally {
+      await withEnvironment.destroy();
+    }
+  });
 });

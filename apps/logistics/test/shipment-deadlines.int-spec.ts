@@ -14,6 +14,7 @@ import {
 } from '@artbridge/contracts';
 import { TestContext, waitFor } from '@artbridge/platform-testing';
 import { DEFAULT_LOGISTICS_SETTINGS } from '../src/logistics-settings';
+import { NEXT_DUE_DEADLINE } from '../src/shipments/deadline-scheduler';
 import { cipParis, SagaHarness, ShipmentView } from './saga-harness';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -37,6 +38,18 @@ describe('logistics: deadlines of the shipment saga (real PostgreSQL and Kafka)'
     });
   });
   afterAll(() => context.cleanup());
+
+  it('finds the next due deadline through its partial index with the generic plans the service uses', async () => {
+    const plan = await h.withDatabase(async (client) => {
+      await client.query(`SET plan_cache_mode = force_generic_plan`);
+      // a young table is cheaper to scan; what matters is that the index can serve at all
+      await client.query(`SET enable_seqscan = off`);
+      await client.query(`PREPARE next_due(text[]) AS ${NEXT_DUE_DEADLINE}`);
+      const { rows } = await client.query(`EXPLAIN (FORMAT JSON) EXECUTE next_due('{}')`);
+      return JSON.stringify(rows[0]['QUERY PLAN']);
+    });
+    expect(plan).toContain('"Index Name":"shipment_deadline_open"');
+  });
 
   it('payment deadline passed: the invoice is cancelled and the artworks released, then CANCELLED', async () => {
     const body = cipParis();

@@ -4,7 +4,7 @@ import { Outbox } from '@artbridge/platform-messaging';
 import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, Raw } from 'typeorm';
 import { OPEN_INVOICE_STATUSES } from '../invoices/domain/invoice';
 import { InvoiceEntity } from '../invoices/invoice.entity';
 import { openInvoiceOf, saveInvoiceStates } from '../invoices/invoice-state';
@@ -398,7 +398,13 @@ async function reconcileLocked(
   if (payments.length === 0) return { decisions: [], invoices: new Map() };
   for (let attempt = 1; attempt <= RECONCILE_ATTEMPTS; attempt++) {
     const open = await manager.find(InvoiceEntity, {
-      where: { status: In([...OPEN_INVOICE_STATUSES]) },
+      // literals, not parameters: the generic plan of a prepared statement can use the
+      // invoice_open partial index only when the statuses are in the statement's text
+      where: {
+        status: Raw(
+          (column) => `${column} IN (${OPEN_INVOICE_STATUSES.map((s) => `'${s}'`).join(', ')})`,
+        ),
+      },
     });
     const decisions = reconcileAll(payments, open.map(openInvoiceOf), RECONCILIATION_SETTINGS);
     const paid = [
