@@ -191,8 +191,15 @@ export class SagaHarness {
 
   // ------------------------------------------------------------------ HTTP
 
-  request(path: string, as: Caller, init: { method?: string; json?: unknown } = {}) {
-    return this.logistics.request(path, { ...init, headers: this.context.auth(as[0], as[1]) });
+  request(
+    path: string,
+    as: Caller,
+    init: { method?: string; json?: unknown; headers?: Record<string, string> } = {},
+  ) {
+    return this.logistics.request(path, {
+      ...init,
+      headers: { ...init.headers, ...this.context.auth(as[0], as[1]) },
+    });
   }
 
   async submit(body: unknown = cipParis(), as: Caller = exporter1) {

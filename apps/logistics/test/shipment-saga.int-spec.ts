@@ -427,6 +427,47 @@ describe('logistics: the shipment saga (real PostgreSQL and Kafka)', () => {
     expect(again.message).toMatch(/not allowed while the shipment is DISPUTED/);
   });
 
+  it('a carrier that prefers return=minimal gets 204 and nothing read back; the steps still happen', async () => {
+    const { id } = await h.paidShipment();
+    const minimal = { prefer: 'return=minimal' };
+    const dispatched = await h.request(`/shipments/${id}/dispatch`, operator1, {
+      method: 'POST',
+      json: {},
+      headers: minimal,
+    });
+    expect(dispatched.status).toBe(204);
+    expect(dispatched.headers.get('preference-applied')).toBe('return=minimal');
+    expect(await dispatched.text()).toBe('');
+    expect((await h.shipment(id)).status).toBe('IN_TRANSIT');
+
+    const delivered = await h.request(`/shipments/${id}/tracking-events`, operator1, {
+      method: 'POST',
+      json: { type: 'DELIVERED', location: 'Paris, Galerie Lumière', at: new Date().toISOString() },
+      headers: { prefer: 'respond-async, return=minimal' },
+    });
+    expect(delivered.status).toBe(204);
+    expect(await delivered.text()).toBe('');
+    expect((await h.shipment(id)).status).toBe('DELIVERED');
+
+    // asking for the representation, or for nothing in particular, gets the shipment as before
+    const answered = await h.request(`/shipments/${id}/acceptance`, admin, {
+      method: 'POST',
+      json: { accepted: true },
+      headers: { prefer: 'return=representation' },
+    });
+    expect(answered.status).toBe(200);
+    expect(answered.headers.get('preference-applied')).toBeNull();
+    expect(((await answered.json()) as ShipmentView).status).toBe('ACCEPTED');
+
+    // a refused action is still refused, whatever the preference
+    const again = await h.request(`/shipments/${id}/dispatch`, operator1, {
+      method: 'POST',
+      json: {},
+      headers: minimal,
+    });
+    expect(again.status).toBe(409);
+  });
+
   it('every reply delivered twice, and late replies for steps already done: one command each', async () => {
     const body = cipParis();
     const { id } = await h.submit(body);
@@ -661,7 +702,10 @@ describe('logistics: the shipment saga (real PostgreSQL and Kafka)', () => {
     expect(second.total).toBe(first.total);
     expect(first.total).toBeGreaterThanOrEqual(2);
     // nothing matches: no items and a total of 0
-    expect(await list(exporter2, '?status=COMPLETED&page=2')).toMatchObject({ items: [], total: 0 });
+    expect(await list(exporter2, '?status=COMPLETED&page=2')).toMatchObject({
+      items: [],
+      total: 0,
+    });
     const completed = await list(finance1, '?status=COMPLETED');
     expect(completed.items.every((s) => s.status === 'COMPLETED')).toBe(true);
     expect(

@@ -1,15 +1,20 @@
 import { CurrentUser, Principal, Roles } from '@artbridge/platform-auth';
+import { MINIMAL_RETURN_APPLIED, prefersMinimalReturn } from '@artbridge/platform-service';
 import {
   Body,
   Controller,
   Get,
+  Headers,
   HttpCode,
   NotFoundException,
   Param,
   ParseUUIDPipe,
   Post,
   Query,
+  Res,
 } from '@nestjs/common';
+import { ApiHeader, ApiNoContentResponse } from '@nestjs/swagger';
+import type { ServerResponse } from 'node:http';
 import {
   AcceptanceDto,
   DispatchDto,
@@ -19,6 +24,14 @@ import {
 } from './shipment-requests.dto';
 import { ownerFilter, ShipmentDetail, ShipmentViews } from './shipment-views';
 import { ShipmentsService } from './shipments.service';
+
+/** The `Prefer` header of the actions that answer with the shipment as it now is. */
+const PREFER: Parameters<typeof ApiHeader>[0] = {
+  name: 'Prefer',
+  required: false,
+  description:
+    '`return=minimal` (RFC 7240): answer 204 with `Preference-Applied: return=minimal` instead of the shipment, for a client that does not need it back (a carrier reporting scans)',
+};
 
 @Controller('shipments')
 export class ShipmentsController {
@@ -52,20 +65,31 @@ export class ShipmentsController {
   @Post(':id/dispatch')
   @HttpCode(200)
   @Roles('LOGISTICS_OPERATOR')
+  @ApiHeader(PREFER)
+  @ApiNoContentResponse({ description: 'dispatched, with `Prefer: return=minimal`' })
   async dispatch(
     @CurrentUser() operator: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: DispatchDto,
+    @Headers('prefer') prefer: string | undefined,
+    @Res({ passthrough: true }) res: ServerResponse,
   ) {
     await this.shipments.dispatch(operator, id, body);
-    return this.detail(id);
+    return this.changed(id, prefer, res);
   }
 
   @Post(':id/tracking-events')
   @Roles('LOGISTICS_OPERATOR', 'ADMIN')
-  async track(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: TrackingEventDto) {
+  @ApiHeader(PREFER)
+  @ApiNoContentResponse({ description: 'recorded, with `Prefer: return=minimal`' })
+  async track(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: TrackingEventDto,
+    @Headers('prefer') prefer: string | undefined,
+    @Res({ passthrough: true }) res: ServerResponse,
+  ) {
     await this.shipments.track(id, body);
-    return this.detail(id);
+    return this.changed(id, prefer, res);
   }
 
   /**
@@ -76,12 +100,33 @@ export class ShipmentsController {
   @Post(':id/acceptance')
   @HttpCode(200)
   @Roles('ADMIN')
+  @ApiHeader(PREFER)
+  @ApiNoContentResponse({ description: 'recorded, with `Prefer: return=minimal`' })
   async answer(
     @CurrentUser() caller: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: AcceptanceDto,
+    @Headers('prefer') prefer: string | undefined,
+    @Res({ passthrough: true }) res: ServerResponse,
   ) {
     await this.shipments.answer(caller, id, body);
+    return this.changed(id, prefer, res);
+  }
+
+  /**
+   * The shipment as the action left it, read back after the commit; or nothing (204) for a
+   * client that said it needs nothing back: that read is most of what a carrier's scan costs.
+   */
+  private async changed(
+    id: string,
+    prefer: string | undefined,
+    res: ServerResponse,
+  ): Promise<ShipmentDetail | undefined> {
+    if (prefersMinimalReturn(prefer)) {
+      res.statusCode = 204;
+      res.setHeader(...MINIMAL_RETURN_APPLIED);
+      return undefined;
+    }
     return this.detail(id);
   }
 

@@ -7,3 +7,4 @@ export * from './lib/service-platform.module';
 export * from './lib/start-service';
 export * from './lib/upload';
 export * from './lib/validation';
+export * from './lib/prefer-header';
