@@ -182,7 +182,7 @@ class Api {
         `${init.method ?? 'GET'} ${path.split('?')[0]} → ${response.status} ${response.text.slice(0, 300)}`,
       );
     }
-    return JSON.parse(response.text) as T;
+    return (response.text ? JSON.parse(response.text) : undefined) as T;
   }
 
   close(): void {
@@ -549,6 +549,8 @@ const ARTWORK = {
   originCountry: 'GB',
 };
 
+const MINIMAL = { prefer: 'return=minimal' };
+
 const shipmentOf = (artworkId: string) => ({
   artworkIds: [artworkId],
   consignee: { name: 'Galerie Lumière', country: 'FR', address: '12 rue de Seine, Paris' },
@@ -748,7 +750,12 @@ class Journeys {
   private async carry(id: string): Promise<void> {
     const path = `/logistics/shipments/${id}`;
     try {
-      await this.api.call('operator1', `${path}/dispatch`, { method: 'POST', json: {} });
+      // a carrier needs nothing back from its scans: no shipment read back (RFC 7240)
+      await this.api.call('operator1', `${path}/dispatch`, {
+        method: 'POST',
+        json: {},
+        headers: MINIMAL,
+      });
     } catch (error) {
       this.note('dispatch', error);
       this.carried.delete(id); // still PAID: the next listing brings it back
@@ -759,6 +766,7 @@ class Journeys {
         await this.api.call('operator1', `${path}/tracking-events`, {
           method: 'POST',
           json: { type: 'DELIVERED', location: 'Paris', at: new Date().toISOString() },
+          headers: MINIMAL,
         });
         return;
       } catch (error) {
