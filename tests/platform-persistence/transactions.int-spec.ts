@@ -70,7 +70,7 @@ describe('transactions through the services’ pg client (real PostgreSQL)', () 
         if (id === 6) {
           // still open: what its session last sent is the BEGIN and the statement, in one
           expect(await lastSentBy(SINGLE)).toMatch(
-            /^START TRANSACTION;\s*EXECUTE "ab_[^"]+"\('6', /,
+            /^START TRANSACTION;\s*SET LOCAL plan_cache_mode = force_generic_plan;\s*EXECUTE "ab_[^"]+"\('6', /,
           );
         }
       });
@@ -198,26 +198,22 @@ describe('transactions through the services’ pg client (real PostgreSQL)', () 
     });
   });
 
-  it('plans a prepared statement once per connection (generic plans), and still honours PGOPTIONS', async () => {
-    const setting = async (source: DataSource, name: string) =>
-      (await source.query(`SELECT current_setting($1) AS value`, [name]))[0].value;
-    expect(await setting(single, 'plan_cache_mode')).toBe('force_generic_plan');
-    const before = process.env['PGOPTIONS'];
-    process.env['PGOPTIONS'] = '-c statement_timeout=42s';
-    const withEnvironment = await openDataSource({
-      url: await context.database('persistence'),
-      entities: [],
-      migrations: [],
-      poolSize: 1,
-    }).finally(() => {
-      if (before === undefined) delete process.env['PGOPTIONS'];
-      else process.env['PGOPTIONS'] = before;
-    });
-    try {
-      expect(await setting(withEnvironment, 'plan_cache_mode')).toBe('force_generic_plan');
-      expect(await setting(withEnvironment, 'statement_timeout')).toBe('42s');
-    } finally {
-      await withEnvironment.destroy();
+  it('plans statements once per connection in a transaction (generic plans), for the values at hand outside', async () => {
+    const mode = `SELECT current_setting('plan_cache_mode') AS mode, $1::int AS n`;
+    const outside = await single.query(mode, [1]);
+    expect(outside[0].mode).toBe('auto');
+    // the first statement goes with the BEGIN (an EXECUTE once prepared), or after it alone
+    for (const n of [2, 3]) {
+      await single.transaction(async (manager) => {
+        expect((await manager.query(mode, [n]))[0]).toEqual({ mode: 'force_generic_plan', n });
+        expect((await manager.query(mode, [n + 10]))[0].mode).toBe('force_generic_plan');
+      });
     }
+    await single.transaction(async (manager) => {
+      expect(
+        (await manager.query(`SELECT current_setting('plan_cache_mode') AS mode`))[0].mode,
+      ).toBe('force_generic_plan');
+    });
+    expect((await single.query(mode, [4]))[0].mode).toBe('auto');
   });
 });

@@ -22,8 +22,9 @@ import { ShipmentEntity } from './shipment.entity';
 
 /**
  * The next due deadline no other scheduler holds, but those that failed this round ($1). The
- * kinds are in the text, not a parameter: the generic plan (data-source.ts) can then use the
- * shipment_deadline_open partial index, which leaves out the kind never fired here.
+ * kinds are in the text, not a parameter: in a transaction the plan is generic
+ * (prepared-statements.ts), and only then can it use the shipment_deadline_open partial index,
+ * which leaves out the kind never fired here.
  */
 export const NEXT_DUE_DEADLINE = `SELECT d.shipment_id, d.kind, d.due_at
      FROM shipment_deadline d JOIN shipment s ON s.id = d.shipment_id

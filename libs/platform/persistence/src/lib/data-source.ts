@@ -14,17 +14,6 @@ export interface ServiceDataSourceOptions {
 }
 
 /**
- * Every statement with parameters is prepared (prepared-statements.ts), and PostgreSQL's default
- * plan cache keeps planning most of them on every execution: for `id = ANY($1)` a generic plan
- * guesses more rows than a custom plan for the actual one or two ids, so it never wins. That
- * planning was a sixth of the services' PostgreSQL CPU in the saga bench. The services' queries
- * look rows up by key or by indexed columns, where a generic plan is as good; the one kind of
- * query it serves badly, a partial index whose predicate the parameters decide, is written with
- * literals instead. A PGOPTIONS of the environment still applies, after this.
- */
-const GENERIC_PLANS = '-c plan_cache_mode=force_generic_plan';
-
-/**
  * TypeORM options for a service's database. The schema changes only through committed
  * migrations, run at start; `synchronize` is never on.
  */
@@ -41,7 +30,6 @@ export function serviceDataSourceOptions(options: ServiceDataSourceOptions): Dat
     namingStrategy: new SnakeNamingStrategy(),
     applicationName: options.applicationName,
     poolSize: options.poolSize ?? 10,
-    extra: { options: [GENERIC_PLANS, process.env['PGOPTIONS']].filter(Boolean).join(' ') },
   };
 }
 

@@ -140,7 +140,8 @@ export class OutboxRelay {
       // statistics yet, and the plan prepared from none scanned every row ever sent: 1 ms a
       // read in the saga bench, for each batch, until autovacuum's first ANALYZE.
       await listener.query(`SET enable_seqscan = off`);
-      // Planned once for the session, as the services' own statements are (data-source.ts).
+      // Planned once for the session, as the services' statements in transactions are
+      // (prepared-statements.ts).
       await listener.query(`SET plan_cache_mode = force_generic_plan`);
       await listener.query(`LISTEN ${CHANNEL}`);
       this.listener = listener;
