@@ -1,4 +1,5 @@
 import { Outbox } from '@artbridge/platform-messaging';
+import { literalList } from '@artbridge/platform-persistence';
 import {
   BeforeApplicationShutdown,
   Inject,
@@ -29,7 +30,7 @@ import { ShipmentEntity } from './shipment.entity';
 export const NEXT_DUE_DEADLINE = `SELECT d.shipment_id, d.kind, d.due_at
      FROM shipment_deadline d JOIN shipment s ON s.id = d.shipment_id
     WHERE d.fired_at IS NULL AND d.closed_at IS NULL
-      AND d.kind IN (${FIRED_DEADLINE_KINDS.map((kind) => `'${kind}'`).join(', ')})
+      AND d.kind IN (${literalList(FIRED_DEADLINE_KINDS)})
       AND d.due_at <= now()
       AND NOT ((d.shipment_id::text || '/' || d.kind) = ANY($1::text[]))
     ORDER BY d.due_at

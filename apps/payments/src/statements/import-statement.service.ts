@@ -1,6 +1,7 @@
 import { MoneyDto } from '@artbridge/contracts';
 import { MoneyFormatError, UnknownCurrencyError, formatAmount } from '@artbridge/money';
 import { Outbox } from '@artbridge/platform-messaging';
+import { literalList } from '@artbridge/platform-persistence';
 import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
@@ -401,9 +402,7 @@ async function reconcileLocked(
       // literals, not parameters: the generic plan of a prepared statement can use the
       // invoice_open partial index only when the statuses are in the statement's text
       where: {
-        status: Raw(
-          (column) => `${column} IN (${OPEN_INVOICE_STATUSES.map((s) => `'${s}'`).join(', ')})`,
-        ),
+        status: Raw((column) => `${column} IN (${literalList(OPEN_INVOICE_STATUSES)})`),
       },
     });
     const decisions = reconcileAll(payments, open.map(openInvoiceOf), RECONCILIATION_SETTINGS);

@@ -4,4 +4,4 @@ export * from './lib/deferred-writes';
 export * from './lib/money.column';
 export * from './lib/postgres-server';
 export * from './lib/snake-naming.strategy';
-export { sendWithCommit } from './lib/prepared-statements';
+export { literalList, sendWithCommit } from './lib/prepared-statements';

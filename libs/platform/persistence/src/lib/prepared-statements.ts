@@ -79,6 +79,12 @@ export function quoted(text: string): string {
   return text.includes('\\') ? ` E'${inner.replace(/\\/g, '\\\\')}'` : `'${inner}'`;
 }
 
+/**
+ * Values written into a statement's text as a literal list (`'A', 'B'`), for a predicate a
+ * generic plan must see to use a partial index (see START). For constants of the code only.
+ */
+export const literalList = (values: readonly string[]): string => values.map(quoted).join(', ');
+
 /** Whether this connection has `text` prepared as `name`, as pg keeps track (false if it does not say). */
 const preparedOn = (client: pg.Client, name: string, text: string): boolean =>
   (client as unknown as { connection?: { parsedStatements?: Record<string, string> } }).connection
