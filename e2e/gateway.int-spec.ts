@@ -144,6 +144,25 @@ describe('gateway: sign-in and one entry for the services', () => {
     expect(officer.status).toBe(403);
   });
 
+  it('answers a body it cannot read with 400 naming the body, at the gateway and at a service', async () => {
+    const json = { 'content-type': 'application/json' };
+    const token = await api('/auth/token', { method: 'POST', headers: json, body: 'null' });
+    expect(token.status).toBe(400);
+    expect(await readJson(token)).toMatchObject({
+      message: ['body must be a JSON object or array, not null'],
+    });
+    const register = await api('/catalog/artworks', {
+      method: 'POST',
+      headers: { ...json, ...(await signIn('exporter1')) },
+      body: '{"title": "Shrimps",',
+    });
+    expect(register.status).toBe(400);
+    expect(await readJson(register)).toMatchObject({
+      statusCode: 400,
+      message: [expect.stringMatching(/^body is not valid JSON: /)],
+    });
+  });
+
   it('serves the web at /, its files, and its index for the paths the browser routes', async () => {
     for (const path of ['/', '/exporter/shipments/42', '/customs/queue']) {
       const page = await gateway.request(path);

@@ -1,6 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { openApiDocument, requestValidationPipe, serveOpenApi } from '@artbridge/platform-service';
+import {
+  openApiDocument,
+  readRequestBodies,
+  requestValidationPipe,
+  serveOpenApi,
+} from '@artbridge/platform-service';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -24,8 +29,7 @@ export async function startGateway(config: GatewayConfig): Promise<INestApplicat
   });
   // The gateway reads the bodies of its own routes only (sign-in). A service's request passes
   // through as sent, byte for byte, instead of being parsed here and written out again.
-  app.useBodyParser('json', { type: ownJson });
-  app.useBodyParser('urlencoded', { extended: true, type: ownForm });
+  readRequestBodies(app, { json: ownJson, form: ownForm });
   const logger = app.get(Logger);
   app.useLogger(logger);
   app.useGlobalPipes(requestValidationPipe());

@@ -199,6 +199,19 @@ describe('gateway in front of stand-in services', () => {
     expect(message.join()).not.toContain('username');
   });
 
+  it('answers a sign-in body it cannot read with 400, naming the body', async () => {
+    const response = await fetch(`${base}/api/auth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: 'null',
+    });
+    expect(await readJson(response)).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: ['body must be a JSON object or array, not null'],
+    });
+  });
+
   it('merges the services that answer into one document, and names those that do not', async () => {
     const response = await fetch(`${base}/api/docs-json`);
     expect(response.status).toBe(200);

@@ -3,6 +3,7 @@ export * from './lib/health.controller';
 export * from './lib/http-logging';
 export * from './lib/page-query';
 export * from './lib/prefer-header';
+export * from './lib/request-bodies';
 export * from './lib/service-config';
 export * from './lib/service-platform.module';
 export * from './lib/start-service';

@@ -11,7 +11,9 @@ import {
   type PathItemObject,
   SwaggerModule,
 } from '@nestjs/swagger';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
+import { readRequestBodies } from './request-bodies';
 import type { ServiceConfig } from './service-config';
 import { requestValidationPipe } from './validation';
 
@@ -26,7 +28,11 @@ export async function startService(
 ): Promise<INestApplication> {
   await ensurePostgresServer(config.databaseUrl);
   await ensureDatabase(config.databaseUrl);
-  const app = await NestFactory.create(module, { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(module, {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  readRequestBodies(app);
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(requestValidationPipe());
   app.enableShutdownHooks();

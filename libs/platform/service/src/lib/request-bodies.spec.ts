@@ -1,0 +1,104 @@
+import { Body, Controller, type INestApplication, Module, Post } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { AddressInfo } from 'node:net';
+import { readRequestBodies } from './request-bodies';
+
+@Controller()
+class EchoController {
+  @Post('echo')
+  echo(@Body() body: unknown) {
+    return { received: body };
+  }
+}
+
+@Module({ controllers: [EchoController] })
+class EchoModule {}
+
+/** A real Nest HTTP app (no database, no broker) reading bodies as every service does. */
+describe('readRequestBodies', () => {
+  let app: INestApplication;
+  let url: string;
+
+  beforeAll(async () => {
+    const express = await NestFactory.create<NestExpressApplication>(EchoModule, {
+      bodyParser: false,
+      logger: false,
+    });
+    readRequestBodies(express);
+    await express.listen(0, '127.0.0.1');
+    app = express;
+    url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/echo`;
+  });
+  afterAll(() => app?.close());
+
+  const post = async (body: string | Buffer, headers: Record<string, string> = {}) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
+    return { status: response.status, body: (await response.json()) as { message?: unknown } };
+  };
+
+  it('reads JSON and form bodies as before', async () => {
+    expect(await post('{"a":[1,2]}')).toEqual({ status: 201, body: { received: { a: [1, 2] } } });
+    expect(
+      await post('a=1&b[c]=2', { 'content-type': 'application/x-www-form-urlencoded' }),
+    ).toEqual({ status: 201, body: { received: { a: '1', b: { c: '2' } } } });
+  });
+
+  it('answers JSON it cannot parse with 400, naming the body and where it broke', async () => {
+    const { status, body } = await post('{bad json');
+    expect(status).toBe(400);
+    expect(body).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: [expect.stringMatching(/^body is not valid JSON: .*position 1/)],
+    });
+  });
+
+  it.each([
+    ['null', 'null'],
+    ['42', 'a number'],
+    ['"text"', 'a string'],
+    [' true', 'a boolean'],
+  ])('answers %s, good JSON but not a document, with 400 saying what it is', async (sent, what) => {
+    expect(await post(sent)).toEqual({
+      status: 400,
+      body: {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: [`body must be a JSON object or array, not ${what}`],
+      },
+    });
+  });
+
+  it('answers a body over the limit with 413', async () => {
+    const { status, body } = await post(`{"a":"${'x'.repeat(200_000)}"}`);
+    expect(status).toBe(413);
+    expect(body.message).toEqual(['body is larger than 102400 bytes']);
+  });
+
+  it('answers a charset it cannot read with 415', async () => {
+    const { status, body } = await post('{}', {
+      'content-type': 'application/json; charset=klingon',
+    });
+    expect(status).toBe(415);
+    expect(body.message).toEqual(['body charset klingon is not supported: send UTF-8']);
+  });
+
+  it('keeps body-parser’s reason and status for the rest', async () => {
+    const { status, body } = await post('{}', { 'content-encoding': 'compress' });
+    expect(status).toBe(415);
+    expect(body.message).toEqual(['body content encoding compress is not supported']);
+    const fields = Array.from({ length: 1001 }, (_, i) => `f${i}=1`).join('&');
+    const many = await post(fields, { 'content-type': 'application/x-www-form-urlencoded' });
+    expect(many.status).toBe(413);
+    expect(many.body).toEqual({
+      statusCode: 413,
+      error: 'Payload Too Large',
+      message: [expect.stringMatching(/^body could not be read: too many parameters/)],
+    });
+  });
+});

@@ -1,0 +1,111 @@
+import {
+  BadRequestException,
+  HttpException,
+  PayloadTooLargeException,
+  UnsupportedMediaTypeException,
+} from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { type IncomingMessage, type ServerResponse, STATUS_CODES } from 'node:http';
+
+/** Which requests a parser reads (all of its media type when not given). */
+export type BodyFilter = (req: IncomingMessage) => boolean;
+
+/**
+ * Reads JSON and form bodies as Nest would by default (create the app with `bodyParser: false`),
+ * and answers a body that cannot be read with what is wrong with it, naming the body as the
+ * field: `body is not valid JSON: …`, `body must be a JSON object or array, not null`, `body is
+ * larger than 102400 bytes`. Left to Nest, the second read "Unexpected token 'n', "null" is not
+ * valid JSON", nothing said it was about the body, and the gateway answered its sign-in's with 404.
+ */
+export function readRequestBodies(
+  app: NestExpressApplication,
+  only: { json?: BodyFilter; form?: BodyFilter } = {},
+): void {
+  app.useBodyParser('json', { ...(only.json && { type: only.json }) });
+  app.useBodyParser('urlencoded', { extended: true, ...(only.form && { type: only.form }) });
+  // Express passes a parser's error to the error middleware that follows it. The answer is given
+  // here rather than by Nest's handler after the routes: on the way there, @nestjs/serve-static's
+  // error middleware (the gateway serves the web) turns any error on an excluded path such as
+  // /api/auth/token into a 404 "Cannot POST".
+  app.use(
+    (error: unknown, _req: IncomingMessage, res: ServerResponse, next: (e: unknown) => void) => {
+      const explained = explainBodyError(error);
+      if (!(explained instanceof HttpException)) return next(error);
+      res.statusCode = explained.getStatus();
+      res.setHeader('content-type', 'application/json; charset=utf-8');
+      res.end(JSON.stringify(explained.getResponse()));
+    },
+  );
+}
+
+/** body-parser's errors (http-errors with a `type`), told as the client's mistake they are. */
+interface BodyParserError {
+  type: string;
+  status?: number;
+  body?: string;
+  limit?: number;
+  charset?: string;
+  encoding?: string;
+  message: string;
+}
+
+function isBodyParserError(error: unknown): error is BodyParserError {
+  return error instanceof Error && typeof (error as Partial<BodyParserError>).type === 'string';
+}
+
+/** An HttpException saying what is wrong with the body; anything else as it came. */
+export function explainBodyError(error: unknown): unknown {
+  if (!isBodyParserError(error)) return error;
+  const problem = (message: string) => [`body ${message}`];
+  switch (error.type) {
+    case 'entity.parse.failed': {
+      if (!(error instanceof SyntaxError)) break; // a form body qs could not read
+      const first = error.body?.trimStart()[0];
+      // Strict JSON (the default) takes an object or an array; anything else is refused with a
+      // syntax error, though it may be perfectly good JSON.
+      if (first !== undefined && first !== '{' && first !== '[' && isJson(error.body!)) {
+        return new BadRequestException(
+          problem(`must be a JSON object or array, not ${describe(error.body!)}`),
+        );
+      }
+      return new BadRequestException(problem(`is not valid JSON: ${error.message}`));
+    }
+    case 'entity.too.large':
+      return new PayloadTooLargeException(
+        problem(`is larger than ${error.limit ?? 'the limit'} bytes`),
+      );
+    case 'charset.unsupported':
+      return new UnsupportedMediaTypeException(
+        problem(`charset ${error.charset ?? ''} is not supported: send UTF-8`),
+      );
+    case 'encoding.unsupported':
+      return new UnsupportedMediaTypeException(
+        problem(`content encoding ${error.encoding ?? ''} is not supported`),
+      );
+  }
+  // The rest (a body cut short, too many form fields…) keep body-parser's words and status.
+  return error.status && error.status >= 400 && error.status < 500
+    ? new HttpException(
+        HttpException.createBody(
+          problem(`could not be read: ${error.message}`),
+          STATUS_CODES[error.status] ?? 'Error',
+          error.status,
+        ),
+        error.status,
+      )
+    : error;
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function describe(text: string): string {
+  const value: unknown = JSON.parse(text);
+  return value === null ? 'null' : `a ${typeof value}`;
+}
