@@ -33,7 +33,7 @@ const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 50_000);
 const RATE = 500;
 const LATENCY_SECONDS = Number(process.env['BENCH_LATENCY_SECONDS'] ?? 10);
 const OFFERED = RATE * LATENCY_SECONDS;
-const PARTITIONS = Number(process.env['ARTBRIDGE_TOPIC_PARTITIONS'] ?? 3);
+const PARTITIONS = Number(process.env['ARTBRIDGE_TOPIC_PARTITIONS'] ?? 1); // the services' default
 const KEYS = 64;
 
 type Mode = 'raw' | 'backbone';

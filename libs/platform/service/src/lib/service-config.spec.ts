@@ -9,7 +9,7 @@ describe('loadServiceConfig', () => {
       databaseUrl: 'postgres://postgres@127.0.0.1:5432/artbridge_catalog',
       kafkaBrokers: ['127.0.0.1:9092'],
       topicPrefix: '',
-      topicPartitions: 3,
+      topicPartitions: 1,
       logLevel: 'info',
       jwtSecret: DEVELOPMENT_JWT_SECRET,
     });

@@ -59,7 +59,10 @@ export function loadServiceConfig(
   const problems: string[] = [];
   const upper = service.toUpperCase();
   const httpPort = integer(env, `${upper}_PORT`, defaultPort, 0, 65535, problems);
-  const topicPartitions = integer(env, 'ARTBRIDGE_TOPIC_PARTITIONS', 3, 1, 1000, problems);
+  // One service instance reads all of a topic, so more partitions buy no parallelism, and
+  // on two cores they made a journey's hops slower (docs/PERFORMANCE.md, stop 15). Raise it
+  // before running several instances of a service: partitions bound how many share the work.
+  const topicPartitions = integer(env, 'ARTBRIDGE_TOPIC_PARTITIONS', 1, 1, 1000, problems);
   const kafkaBrokers = (env['KAFKA_BROKERS'] || '127.0.0.1:9092')
     .split(',')
     .map((b) => b.trim())

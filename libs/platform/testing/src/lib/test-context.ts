@@ -42,6 +42,8 @@ export class TestContext {
       databaseUrl: await this.database(service),
       kafkaBrokers: this.brokers,
       topicPrefix: this.topicPrefix,
+      // three, not the default one: in-process suites also cover chunks of several partitions
+      // handled at once, which a service scaled out meets
       topicPartitions: 3,
       logLevel: (process.env['TEST_LOG_LEVEL'] as ServiceConfig['logLevel']) || 'error',
       jwtSecret: DEVELOPMENT_JWT_SECRET,
