@@ -1,9 +1,4 @@
-import {
-  BadRequestException,
-  HttpException,
-  PayloadTooLargeException,
-  UnsupportedMediaTypeException,
-} from '@nestjs/common';
+import { HttpException } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { type IncomingMessage, type ServerResponse, STATUS_CODES } from 'node:http';
 
@@ -55,57 +50,44 @@ function isBodyParserError(error: unknown): error is BodyParserError {
 
 /** An HttpException saying what is wrong with the body; anything else as it came. */
 export function explainBodyError(error: unknown): unknown {
-  if (!isBodyParserError(error)) return error;
-  const problem = (message: string) => [`body ${message}`];
+  if (!isBodyParserError(error) || !error.status || error.status < 400 || error.status >= 500)
+    return error;
+  const status = error.status;
+  const answer = (problem: string) =>
+    new HttpException(
+      HttpException.createBody([`body ${problem}`], STATUS_CODES[status] ?? 'Error', status),
+      status,
+    );
   switch (error.type) {
     case 'entity.parse.failed': {
       if (!(error instanceof SyntaxError)) break; // a form body qs could not read
-      const first = error.body?.trimStart()[0];
-      // Strict JSON (the default) takes an object or an array; anything else is refused with a
-      // syntax error, though it may be perfectly good JSON.
-      if (first !== undefined && first !== '{' && first !== '[' && isJson(error.body!)) {
-        return new BadRequestException(
-          problem(`must be a JSON object or array, not ${describe(error.body!)}`),
-        );
-      }
-      return new BadRequestException(problem(`is not valid JSON: ${error.message}`));
+      // Strict JSON (the default) takes an object or an array, and refuses anything else with
+      // a syntax error, though it may be perfectly good JSON.
+      const other = error.body === undefined ? undefined : primitiveJson(error.body);
+      return answer(
+        other
+          ? `must be a JSON object or array, not ${other}`
+          : `is not valid JSON: ${error.message}`,
+      );
     }
     case 'entity.too.large':
-      return new PayloadTooLargeException(
-        problem(`is larger than ${error.limit ?? 'the limit'} bytes`),
-      );
+      return answer(`is larger than ${error.limit ?? 'the limit'} bytes`);
     case 'charset.unsupported':
-      return new UnsupportedMediaTypeException(
-        problem(`charset ${error.charset ?? ''} is not supported: send UTF-8`),
-      );
+      return answer(`charset ${error.charset ?? ''} is not supported: send UTF-8`);
     case 'encoding.unsupported':
-      return new UnsupportedMediaTypeException(
-        problem(`content encoding ${error.encoding ?? ''} is not supported`),
-      );
+      return answer(`content encoding ${error.encoding ?? ''} is not supported`);
   }
-  // The rest (a body cut short, too many form fields…) keep body-parser's words and status.
-  return error.status && error.status >= 400 && error.status < 500
-    ? new HttpException(
-        HttpException.createBody(
-          problem(`could not be read: ${error.message}`),
-          STATUS_CODES[error.status] ?? 'Error',
-          error.status,
-        ),
-        error.status,
-      )
-    : error;
+  // The rest (a body cut short, too many form fields…) keep body-parser's words.
+  return answer(`could not be read: ${error.message}`);
 }
 
-function isJson(text: string): boolean {
+/** `null`, `a number`, `a string` or `a boolean` for such a JSON text; else undefined. */
+function primitiveJson(text: string): string | undefined {
   try {
-    JSON.parse(text);
-    return true;
+    const value: unknown = JSON.parse(text);
+    if (value === null) return 'null';
+    return typeof value === 'object' ? undefined : `a ${typeof value}`;
   } catch {
-    return false;
+    return undefined;
   }
-}
-
-function describe(text: string): string {
-  const value: unknown = JSON.parse(text);
-  return value === null ? 'null' : `a ${typeof value}`;
 }
