@@ -1,6 +1,6 @@
 import type { Admin, Consumer } from 'kafkajs';
-import { KafkaJSProtocolError } from 'kafkajs';
-import { KafkajsAdmin, subscribeWhenLed } from './kafkajs-broker';
+import { KafkaJSProtocolError, logLevel } from 'kafkajs';
+import { KafkajsAdmin, kafkajsLogLine, subscribeWhenLed } from './kafkajs-broker';
 
 /** kafkajs' error for "This server does not host this topic-partition" (retriable). */
 const notHosted = () => new KafkaJSProtocolError('This server does not host this topic-partition');
@@ -96,5 +96,40 @@ describe('subscribeWhenLed (pure, kafkajs consumer faked)', () => {
       subscribeWhenLed({ subscribe } as unknown as Consumer, ['abt.catalog.artwork']),
     ).rejects.toThrow('SASL authentication failed');
     expect(subscribe).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('kafkajsLogLine (what a service logs of kafkajs)', () => {
+  it('tells an error the broker answers and kafkajs retries as a warning, with the reason', () => {
+    expect(
+      kafkajsLogLine(
+        logLevel.ERROR,
+        'Response InitProducerId(key: 22, version: 1)',
+        "The coordinator is loading and hence can't process requests for this group",
+      ),
+    ).toEqual({
+      level: 'warn',
+      message:
+        "kafkajs: Response InitProducerId(key: 22, version: 1): The coordinator is loading and hence can't process requests for this group (retried)",
+    });
+  });
+
+  it('keeps an error nothing retries an error, with its reason', () => {
+    expect(
+      kafkajsLogLine(
+        logLevel.ERROR,
+        'Response Produce(key: 0, version: 7)',
+        'The request included a message larger than the max message size the server will accept',
+      ),
+    ).toEqual({
+      level: 'error',
+      message:
+        'kafkajs: Response Produce(key: 0, version: 7): The request included a message larger than the max message size the server will accept',
+    });
+    expect(kafkajsLogLine(logLevel.ERROR, 'Crash: something', undefined)).toEqual({
+      level: 'error',
+      message: 'kafkajs: Crash: something',
+    });
+    expect(kafkajsLogLine(logLevel.WARN, 'Lagging', undefined).level).toBe('warn');
   });
 });

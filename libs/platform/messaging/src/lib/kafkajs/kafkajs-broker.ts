@@ -301,6 +301,36 @@ export class KafkajsAdmin implements BrokerAdmin {
   }
 }
 
+/** The reasons a broker gives for errors kafkajs retries (its protocol table, 2.2.4). */
+const RETRIED_BROKER_ERRORS = new Set(
+  (
+    require('kafkajs/src/protocol/error') as {
+      errorCodes: { message: string; retriable: boolean }[];
+    }
+  ).errorCodes
+    .filter((code) => code.retriable)
+    .map((code) => code.message),
+);
+
+/**
+ * A kafkajs log entry as the service logs it, with the broker's reason in the line. kafkajs logs
+ * every error a broker answers at ERROR, also those it then retries: a broker started a moment
+ * ago answers a producer's InitProducerId with "The coordinator is loading…" until its
+ * coordinator has loaded, which put ERROR lines in every cold `npm start`. Those are warnings.
+ */
+export function kafkajsLogLine(
+  level: logLevel,
+  message: string,
+  error: unknown,
+): { level: 'error' | 'warn'; message: string } {
+  const reason = typeof error === 'string' ? error : undefined;
+  const retried = reason !== undefined && RETRIED_BROKER_ERRORS.has(reason);
+  return {
+    level: level === logLevel.ERROR && !retried ? 'error' : 'warn',
+    message: `kafkajs: ${message}${reason ? `: ${reason}` : ''}${retried ? ' (retried)' : ''}`,
+  };
+}
+
 export class KafkajsBroker implements MessageBroker {
   private readonly kafka: Kafka;
   private readonly log: KafkajsBrokerOptions['log'];
@@ -319,7 +349,8 @@ export class KafkajsBroker implements MessageBroker {
         ({ level, log: entry }: LogEntry) => {
           if (!log) return;
           const { message, ...extra } = entry;
-          log(level === logLevel.ERROR ? 'error' : 'warn', `kafkajs: ${message}`, extra);
+          const told = kafkajsLogLine(level, message, extra['error']);
+          log(told.level, told.message, extra);
         },
     });
   }
