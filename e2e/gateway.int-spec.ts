@@ -33,7 +33,7 @@ describe('gateway: sign-in and one entry for the services', () => {
   // A web of its own (the real one is built by npm start and the browser tests).
   const webRoot = mkdtempSync(join(tmpdir(), 'artbridge-web-'));
   writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>artbridge web</title>');
-  writeFileSync(join(webRoot, 'app.js'), 'console.log("artbridge")');
+  writeFileSync(join(webRoot, 'app.js'), 'document.title = "artbridge";');
 
   beforeAll(async () => {
     const env = (service: string) => context.serviceEnv(service);
