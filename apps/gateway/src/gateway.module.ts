@@ -1,10 +1,9 @@
 import { AuthModule } from '@artbridge/platform-auth';
-import { httpLogging } from '@artbridge/platform-service';
+import { HttpLoggingModule } from '@artbridge/platform-service';
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { LoggerModule } from 'nestjs-pino';
 import { AuthController } from './auth/auth.controller';
 import { UserDirectory } from './auth/domain/user-directory';
 import { ServiceDocuments } from './docs/service-documents';
@@ -25,7 +24,7 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: [
-        LoggerModule.forRoot(httpLogging('gateway', config.logLevel)),
+        HttpLoggingModule.forRoot('gateway', config.logLevel),
         AuthModule.forRoot(config.jwtSecret),
         ...webModule(config.webRoot),
       ],

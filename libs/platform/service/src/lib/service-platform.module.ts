@@ -5,11 +5,10 @@ import { serviceDataSourceOptions } from '@artbridge/platform-persistence';
 import { DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { LoggerModule } from 'nestjs-pino';
 import type { EntitySchema } from 'typeorm';
 import { DeadLettersController } from './dead-letters.controller';
 import { HealthController } from './health.controller';
-import { httpLogging } from './http-logging';
+import { HttpLoggingModule } from './http-logging';
 import type { ServiceConfig } from './service-config';
 
 export interface ServicePlatformOptions {
@@ -32,7 +31,7 @@ export class ServicePlatformModule {
     return {
       module: ServicePlatformModule,
       imports: [
-        LoggerModule.forRoot(httpLogging(config.service, config.logLevel)),
+        HttpLoggingModule.forRoot(config.service, config.logLevel),
         TypeOrmModule.forRoot(
           serviceDataSourceOptions({
             url: config.databaseUrl,
