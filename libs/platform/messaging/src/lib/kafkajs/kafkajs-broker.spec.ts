@@ -1,6 +1,6 @@
 import type { Admin, Consumer } from 'kafkajs';
 import { KafkaJSProtocolError, logLevel } from 'kafkajs';
-import { KafkajsAdmin, kafkajsLogLine, subscribeWhenLed } from './kafkajs-broker';
+import { KafkajsAdmin, kafkajsLogLine, lingerAfter, subscribeWhenLed } from './kafkajs-broker';
 
 /** kafkajs' error for "This server does not host this topic-partition" (retriable). */
 const notHosted = () => new KafkaJSProtocolError('This server does not host this topic-partition');
@@ -131,5 +131,18 @@ describe('kafkajsLogLine (what a service logs of kafkajs)', () => {
       message: 'kafkajs: Crash: something',
     });
     expect(kafkajsLogLine(logLevel.WARN, 'Lagging', undefined).level).toBe('warn');
+  });
+});
+
+describe('lingerAfter (how long a consumer waits before its next fetch)', () => {
+  it('lingers after a small batch, so that the next fetch brings what arrived meanwhile', () => {
+    expect(lingerAfter(1)).toBe(20);
+    expect(lingerAfter(49)).toBe(20);
+  });
+
+  it('fetches again at once when nothing came (the broker holds that fetch) or the batch was large', () => {
+    expect(lingerAfter(0)).toBe(0);
+    expect(lingerAfter(50)).toBe(0);
+    expect(lingerAfter(500)).toBe(0);
   });
 });

@@ -68,6 +68,26 @@ class KafkajsProducer implements BrokerProducer {
 /** How long a handled position may wait to be committed (a crash re-delivers at most that). */
 const COMMIT_INTERVAL_MS = 100;
 
+/** A batch of fewer messages than this means the consumer is fetching faster than work comes. */
+const SMALL_BATCH = 50;
+/** How long a consumer lingers after a small batch before it fetches again. */
+const LINGER_MS = 20;
+
+/**
+ * How long to wait, after handling a batch of `size` messages, before the next fetch. While
+ * messages trickle in, a consumer that fetches again at once gets one or two a time, and each
+ * fetch costs a round trip to the broker, a transaction and an outbox wake-up. Lingering lets
+ * the next fetch bring what arrived meanwhile. A quiet consumer (nothing fetched) and a busy one
+ * (large batches) do not wait: the first holds its fetch at the broker until a message comes, the
+ * second is already batching. In the saga bench, offered 40 journeys a second, this took the
+ * platform's CPU a journey from 44–45 to 37 ms at the same p99, and offered 55 from 33 to
+ * 30–31 ms. It puts up to LINGER_MS on a hop under steady light load (the messaging bench at
+ * 500 events a second: p50 2 → 15 ms, p99 10 → 30 ms).
+ */
+export function lingerAfter(size: number): number {
+  return size > 0 && size < SMALL_BATCH ? LINGER_MS : 0;
+}
+
 class KafkajsConsumer implements BrokerConsumer {
   private consumer?: Consumer;
   private connected = false;
@@ -142,6 +162,8 @@ class KafkajsConsumer implements BrokerConsumer {
         } finally {
           this.inFlight.delete(handling);
         }
+        const linger = lingerAfter(records.length);
+        if (linger > 0 && !this.stopping) await new Promise((done) => setTimeout(done, linger));
       },
     });
   }
