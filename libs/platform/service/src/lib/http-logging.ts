@@ -20,7 +20,9 @@ const REQUEST_LOG = Symbol('REQUEST_LOG');
  * Lines written while a request is handled are not bound to it. nestjs-pino would bind them by
  * running each request inside an AsyncLocalStorage, and on Node 20 the first one entered turns
  * on a hook that runs on every promise the process makes from then on (kafkajs, pg and TypeORM
- * make many): 9–10% of the platform's CPU a journey in the saga bench (docs/PERFORMANCE.md).
+ * make many): a chain of awaits took four times the CPU, and the saga bench offered 30
+ * journeys a second spent 59–60 ms of platform CPU a journey instead of 56–57
+ * (docs/PERFORMANCE.md).
  * So nestjs-pino gets no routes, and pino-http runs on its own; a handler that wants the
  * request in a line has it (`req.log`, `req.id`).
  */

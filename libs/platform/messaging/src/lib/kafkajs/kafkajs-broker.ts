@@ -80,7 +80,7 @@ const LINGER_MS = 20;
  * the next fetch bring what arrived meanwhile. A quiet consumer (nothing fetched) and a busy one
  * (large batches) do not wait: the first holds its fetch at the broker until a message comes, the
  * second is already batching. In the saga bench, offered 40 journeys a second, this took the
- * platform's CPU a journey from 44–45 to 37 ms at the same p99, and offered 55 from 33 to
+ * platform's CPU a journey from 44–45 to 37–41 ms at the same p99, and offered 55 from 33 to
  * 30–31 ms. It puts up to LINGER_MS on a hop under steady light load (the messaging bench at
  * 500 events a second: p50 2 → 15 ms, p99 10 → 30 ms).
  */
