@@ -114,6 +114,20 @@ describe('kafkajsLogLine (what a service logs of kafkajs)', () => {
     });
   });
 
+  it('tells a failed topic creation as a warning: ensureTopics checks the topics again', () => {
+    expect(
+      kafkajsLogLine(
+        logLevel.ERROR,
+        'Response CreateTopics(key: 19, version: 3)',
+        'Topic creation errors',
+      ),
+    ).toEqual({
+      level: 'warn',
+      message:
+        'kafkajs: Response CreateTopics(key: 19, version: 3): Topic creation errors (the topics are checked again)',
+    });
+  });
+
   it('keeps an error nothing retries an error, with its reason', () => {
     expect(
       kafkajsLogLine(

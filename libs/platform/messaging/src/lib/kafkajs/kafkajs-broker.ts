@@ -347,11 +347,16 @@ export function kafkajsLogLine(
 ): { level: 'error' | 'warn'; message: string } {
   const reason = typeof error === 'string' ? error : undefined;
   const retried = reason !== undefined && RETRIED_BROKER_ERRORS.has(reason);
+  // Services starting together race to create the topics they share; the losers' CreateTopics
+  // fail, which ensureTopics expects (it fails the start only if a topic is still missing).
+  const checked = !retried && CREATE_TOPICS_RESPONSE.test(message);
   return {
-    level: level === logLevel.ERROR && !retried ? 'error' : 'warn',
-    message: `kafkajs: ${message}${reason ? `: ${reason}` : ''}${retried ? ' (retried)' : ''}`,
+    level: level === logLevel.ERROR && !retried && !checked ? 'error' : 'warn',
+    message: `kafkajs: ${message}${reason ? `: ${reason}` : ''}${retried ? ' (retried)' : ''}${checked ? ' (the topics are checked again)' : ''}`,
   };
 }
+
+const CREATE_TOPICS_RESPONSE = /^Response CreateTopics\(/;
 
 export class KafkajsBroker implements MessageBroker {
   private readonly kafka: Kafka;
