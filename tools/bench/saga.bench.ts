@@ -8,6 +8,8 @@
 // BENCH_WARMUP (default 500) journeys run first the same way, not timed.
 // Prints completed journeys per second and submission → COMPLETED latency, beside raw
 // PostgreSQL and Kafka round trips measured in the same run, and where the shipments waited.
+// Throughput is judged by the steady completion rate (10th to 90th percentile of completions):
+// the first submission → last completion rate also counts the last journey's latency.
 // Not a test: it asserts nothing (a stuck run ends with the status counts and exit code 1).
 import {
   ensureKafka,
@@ -115,6 +117,21 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+/**
+ * Completions a second while the run was steady: from the 10th to the 90th percentile of the
+ * completion times, leaving out the first journeys' ramp-up and the last ones' drain. The
+ * first submission → last completion rate counts one journey's latency as run time: offered
+ * 100/s for 10 s, a platform that keeps pace at 1.3 s a journey shows 1,000 / 11.3 s = 88/s
+ * there.
+ */
+function steadyRate(completedAt: readonly number[]): number {
+  const sorted = [...completedAt].sort((a, b) => a - b);
+  const from = Math.floor(sorted.length * 0.1);
+  const to = Math.floor(sorted.length * 0.9);
+  const seconds = (sorted[to] - sorted[from]) / 1000;
+  return to > from && seconds > 0 ? (to - from) / seconds : NaN;
 }
 
 function ms(value: number): string {
@@ -581,8 +598,11 @@ class Journeys {
   /** id → when its POST was sent */
   readonly submittedAt = new Map<string, number>();
   readonly postLatencies: number[] = [];
-  /** id → when the COMPLETED list first showed it, and the server's submittedAt → updatedAt */
-  readonly completed = new Map<string, { seenAt: number; serverMs: number }>();
+  /**
+   * id → when the COMPLETED list first showed it, the server's submittedAt → updatedAt, and
+   * when logistics completed it (epoch ms, the server's clock)
+   */
+  readonly completed = new Map<string, { seenAt: number; serverMs: number; completedAt: number }>();
   readonly pollCycles: number[] = [];
   readonly statements: { invoices: number; ms: number }[] = [];
   readonly errors = new Map<string, { count: number; example: string }>();
@@ -821,6 +841,7 @@ class Journeys {
         this.completed.set(shipment.id, {
           seenAt,
           serverMs: Date.parse(shipment.updatedAt) - Date.parse(shipment.submittedAt),
+          completedAt: Date.parse(shipment.updatedAt),
         });
         this.lastProgress = seenAt;
       }
@@ -1052,6 +1073,7 @@ async function main(): Promise<void> {
     const client = seen.map(([id, c]) => c.seenAt - journeys.submittedAt.get(id)!);
     const server = seen.map(([, c]) => c.serverMs);
     const perSecond = seen.length / runSeconds;
+    const steady = steadyRate(seen.map(([, c]) => c.completedAt));
     const p99 = percentile(client, 99);
     const row = (name: string, values: number[], extra = '') =>
       `${name.padEnd(52)} p50 ${ms(percentile(values, 50)).padStart(9)}   p99 ${ms(percentile(values, 99)).padStart(9)}${extra}`;
@@ -1089,7 +1111,8 @@ async function main(): Promise<void> {
     );
     out(
       `completed journeys: ${seen.length} of ${SHIPMENTS} in ${runSeconds.toFixed(1)} s ` +
-        `(first submission → last completion seen): ${perSecond.toFixed(1)} journeys/s`,
+        `(first submission → last completion seen): ${perSecond.toFixed(1)} journeys/s; ` +
+        `steady, from the 10th to the 90th percentile of completions (server clock): ${steady.toFixed(1)} journeys/s`,
     );
     out(
       row(
@@ -1131,7 +1154,7 @@ async function main(): Promise<void> {
       );
     }
     out(
-      `targets: ≥ 100 journeys/s: ${perSecond >= 100 ? 'met' : 'NOT met'} (${perSecond.toFixed(1)}); ` +
+      `targets: ≥ 100 journeys/s: ${steady >= 100 ? 'met' : 'NOT met'} (steady ${steady.toFixed(1)}, offered ${RATE > 0 ? `${RATE}/s` : 'as fast as taken'}); ` +
         `p99 submission → COMPLETED < 2 s: ${p99 < 2000 ? 'met' : 'NOT met'} (${ms(p99)})`,
     );
   } finally {
