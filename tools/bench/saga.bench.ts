@@ -134,6 +134,10 @@ function steadyRate(completedAt: readonly number[]): number {
   return to > from && seconds > 0 ? (to - from) / seconds : NaN;
 }
 
+function rate(perSecond: number): string {
+  return Number.isNaN(perSecond) ? '—' : perSecond.toFixed(1);
+}
+
 function ms(value: number): string {
   if (Number.isNaN(value)) return '—';
   if (value < 10) return `${value.toFixed(2)} ms`;
@@ -1112,7 +1116,7 @@ async function main(): Promise<void> {
     out(
       `completed journeys: ${seen.length} of ${SHIPMENTS} in ${runSeconds.toFixed(1)} s ` +
         `(first submission → last completion seen): ${perSecond.toFixed(1)} journeys/s; ` +
-        `steady, from the 10th to the 90th percentile of completions (server clock): ${steady.toFixed(1)} journeys/s`,
+        `steady, from the 10th to the 90th percentile of completions (server clock): ${rate(steady)} journeys/s`,
     );
     out(
       row(
@@ -1154,7 +1158,7 @@ async function main(): Promise<void> {
       );
     }
     out(
-      `targets: ≥ 100 journeys/s: ${steady >= 100 ? 'met' : 'NOT met'} (steady ${steady.toFixed(1)}, offered ${RATE > 0 ? `${RATE}/s` : 'as fast as taken'}); ` +
+      `targets: ≥ 100 journeys/s: ${steady >= 100 ? 'met' : 'NOT met'} (steady ${rate(steady)}, offered ${RATE > 0 ? `${RATE}/s` : 'as fast as taken'}); ` +
         `p99 submission → COMPLETED < 2 s: ${p99 < 2000 ? 'met' : 'NOT met'} (${ms(p99)})`,
     );
   } finally {

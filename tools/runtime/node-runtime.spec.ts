@@ -21,9 +21,17 @@ describe('the pinned Node.js runtime', () => {
 
   const onLinuxX64 = platform() === 'linux' && arch() === 'x64' ? it : it.skip;
 
-  onLinuxX64('is installed and is the node npm scripts find first', () => {
+  onLinuxX64('is installed where npm scripts find it first', () => {
     const bin = resolve(root, 'node_modules/.bin/node');
     expect(existsSync(bin)).toBe(true);
     expect(execFileSync(bin, ['--version'], { encoding: 'utf8' }).trim()).toBe(`v${pinned}`);
+  });
+
+  // run by `npm test` (or test:unit, test:all), this very process is one of those scripts
+  const underNpmTest =
+    onLinuxX64 === it && process.env['npm_lifecycle_event']?.startsWith('test') ? it : it.skip;
+
+  underNpmTest('runs the tests under npm test', () => {
+    expect(process.version).toBe(`v${pinned}`);
   });
 });

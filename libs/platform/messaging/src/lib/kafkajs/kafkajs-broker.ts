@@ -334,6 +334,9 @@ const RETRIED_BROKER_ERRORS = new Set(
     .map((code) => code.message),
 );
 
+/** kafkajs's line for a CreateTopics request the broker answered with errors. */
+const CREATE_TOPICS_RESPONSE = /^Response CreateTopics\(/;
+
 /**
  * A kafkajs log entry as the service logs it, with the broker's reason in the line. kafkajs logs
  * every error a broker answers at ERROR, also those it then retries: a broker started a moment
@@ -355,8 +358,6 @@ export function kafkajsLogLine(
     message: `kafkajs: ${message}${reason ? `: ${reason}` : ''}${retried ? ' (retried)' : ''}${checked ? ' (the topics are checked again)' : ''}`,
   };
 }
-
-const CREATE_TOPICS_RESPONSE = /^Response CreateTopics\(/;
 
 export class KafkajsBroker implements MessageBroker {
   private readonly kafka: Kafka;
