@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 const oneCurrencyPerExponent = ['JPY', 'EUR', 'KWD', 'CLF'];
 import { currencyExponent, isCurrencyCode } from './currency';
-import { formatAmount, parseMoney } from './money';
+import { formatAmount, MAX_AMOUNT_MINOR, parseMoney } from './money';
 
 describe('currency exponents (ISO 4217)', () => {
   it.each([
@@ -42,10 +42,21 @@ describe('parseMoney', () => {
     }
   });
 
+  it('refuses an amount no bigint column holds, either way', () => {
+    expect(parseMoney('92233720368547758.07', 'EUR').minor).toBe(MAX_AMOUNT_MINOR);
+    expect(parseMoney('-92233720368547758.07', 'EUR').minor).toBe(-MAX_AMOUNT_MINOR);
+    for (const large of ['92233720368547758.08', '-99999999999999999.00', '9'.repeat(40)]) {
+      expect(() => parseMoney(large, 'EUR')).toThrow(
+        `'${large}' is too large: EUR amounts go up to 92233720368547758.07`,
+      );
+    }
+    expect(() => parseMoney('9223372036854775808', 'JPY')).toThrow('up to 9223372036854775807');
+  });
+
   it('parse(format(m)) is the identity for every exponent', () => {
     fc.assert(
       fc.property(
-        fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }),
+        fc.bigInt({ min: -MAX_AMOUNT_MINOR, max: MAX_AMOUNT_MINOR }),
         fc.constantFrom(...oneCurrencyPerExponent),
         (minor, currency) => {
           const value = { minor, currency };

@@ -15,6 +15,13 @@ export class MoneyFormatError extends Error {
 
 const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
 
+/**
+ * The most minor units an amount may have, either way: what a PostgreSQL bigint holds, the column
+ * every service keeps amounts in (92233720368547758.07 EUR). A larger one was parsed, then failed
+ * at the insert.
+ */
+export const MAX_AMOUNT_MINOR = 2n ** 63n - 1n;
+
 export function money(minor: bigint, currency: string): Money {
   currencyExponent(currency); // rejects unknown codes
   return { minor, currency };
@@ -22,7 +29,8 @@ export function money(minor: bigint, currency: string): Money {
 
 /**
  * Parses a decimal string ("1250000.00", "15", "-3.5") in the given currency. More decimals than
- * the currency has is an error, not a rounding: "10.001 EUR" is refused.
+ * the currency has is an error, not a rounding: "10.001 EUR" is refused; so is an amount beyond
+ * MAX_AMOUNT_MINOR.
  */
 export function parseMoney(amount: string, currency: string): Money {
   const exponent = currencyExponent(currency);
@@ -35,6 +43,10 @@ export function parseMoney(amount: string, currency: string): Money {
     );
   }
   const minor = BigInt(whole + fraction.padEnd(exponent, '0'));
+  if (minor > MAX_AMOUNT_MINOR) {
+    const most = formatAmount({ minor: MAX_AMOUNT_MINOR, currency });
+    throw new MoneyFormatError(`'${amount}' is too large: ${currency} amounts go up to ${most}`);
+  }
   return { minor: sign ? -minor : minor, currency };
 }
 
