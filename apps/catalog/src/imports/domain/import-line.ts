@@ -1,3 +1,4 @@
+import { unstorableContent } from '@artbridge/platform-service';
 import { ImportLineResult, ImportMappingOptions, rejectLine } from './import-attributes';
 import { mapNativeRecord } from './native-record';
 import { mapTateRecord } from './tate-record';
@@ -28,6 +29,10 @@ export function parseImportLine(
   } catch (error) {
     return rejectLine(line, [`line is not valid JSON (${(error as Error).message})`]);
   }
+  // what the API's validation refuses in a body, a line may not hold either (a NUL, a lone
+  // surrogate, nesting deep enough to overflow class-transformer's stack), named by its path
+  const unstorable = unstorableContent(record, 'record');
+  if (unstorable.length > 0) return rejectLine(line, unstorable);
   return detectLayout(record) === 'tate'
     ? mapTateRecord(record, line, options)
     : mapNativeRecord(record, line);

@@ -201,4 +201,41 @@ describe('parseImportLine', () => {
     expect(result).toMatchObject({ ok: false, line: 5 });
     expect(!result.ok && result.message).toMatch(message);
   });
+
+  it('rejects a line nested too deep, rather than failing the whole import', () => {
+    const deep = `{"title": "deep", "extra": ${'['.repeat(5000)}${']'.repeat(5000)}}`;
+    expect(parseImportLine(deep, 3, options)).toEqual({
+      ok: false,
+      line: 3,
+      message: 'record is nested deeper than 32 levels',
+    });
+  });
+
+  it('rejects the NUL character, naming where, rather than leaving it to the database', () => {
+    const record = {
+      ...NATIVE,
+      title: 'Shan\u0000Shui',
+      provenance: [{ ...NATIVE.provenance[0], owner: '\u0000' }],
+    };
+    expect(parseImportLine(JSON.stringify(record), 4, options)).toMatchObject({
+      ok: false,
+      message:
+        'title must not contain the NUL character (\\u0000); provenance.0.owner must not contain the NUL character (\\u0000)',
+    });
+  });
+
+  it('rejects a lone surrogate, which a jsonb column refuses', () => {
+    const record = { ...NATIVE, provenance: [{ ...NATIVE.provenance[0], event: 'a\ud800b' }] };
+    expect(parseImportLine(JSON.stringify(record), 4, options)).toMatchObject({
+      ok: false,
+      message:
+        'provenance.0.event must be well-formed Unicode: it holds a lone surrogate (\\ud800-\\udfff)',
+    });
+  });
+
+  it.each(['artist', 'value', 'dimensions'])('rejects %s given as an array', (field) => {
+    const record = { ...NATIVE, [field]: [NATIVE[field as keyof typeof NATIVE]] };
+    const result = parseImportLine(JSON.stringify(record), 6, options);
+    expect(!result.ok && result.message).toContain(`${field} must be an object`);
+  });
 });

@@ -6,6 +6,7 @@ import {
   ArtistDto,
   ArtworkCategory,
   IsCountryCode,
+  IsNestedObject,
   MoneyDto,
 } from '@artbridge/contracts';
 import { Type, plainToInstance } from 'class-transformer';
@@ -37,9 +38,8 @@ import { CITES_MATERIALS, CitesMaterial } from './medium';
 //
 // The artist, the money and the country are checked by the contract's own classes
 // (ArtworkAttributesV1's ArtistDto, MoneyDto, IsCountryCode). The classes below are the
-// import's own, not copies: it requires the artist and the value (the contract leaves that to
-// its callers), takes only the CITES codes as materials, whole grams, and lengths to the
-// millimetre. Its provenance limits (200 entries, events of up to 1,000 characters) are the
+// import's own, not copies: it requires the artist and the value (as the contract does), takes
+// only the CITES codes as materials, whole grams, and lengths to the millimetre. Its provenance limits (200 entries, events of up to 1,000 characters) are the
 // contract's, so every imported artwork fits in its reservation event.
 
 const YEAR = { min: -10000, max: 9999 } as const;
@@ -120,6 +120,7 @@ export class NativeArtworkRecord {
   title!: string;
 
   @IsDefined()
+  @IsNestedObject()
   @ValidateNested()
   @Type(() => ArtistDto)
   artist!: ArtistDto;
@@ -164,11 +165,13 @@ export class NativeArtworkRecord {
   materials?: NativeMaterialRecord[];
 
   @IsOptional()
+  @IsNestedObject()
   @ValidateNested()
   @Type(() => NativeDimensionsRecord)
   dimensions?: NativeDimensionsRecord;
 
   @IsDefined()
+  @IsNestedObject()
   @ValidateNested()
   @Type(() => MoneyDto)
   value!: MoneyDto;
