@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import {
   openApiDocument,
   readRequestBodies,
+  refuseUndecodablePaths,
   requestValidationPipe,
   serveOpenApi,
 } from '@artbridge/platform-service';
@@ -27,6 +28,8 @@ export async function startGateway(config: GatewayConfig): Promise<INestApplicat
     bufferLogs: true,
     bodyParser: false,
   });
+  // before the router, which answers it with a bare "Failed to decode param"
+  refuseUndecodablePaths(app);
   // The gateway reads the bodies of its own routes only (sign-in). A service's request passes
   // through as sent, byte for byte, instead of being parsed here and written out again.
   readRequestBodies(app, { json: ownJson, form: ownForm });

@@ -1,14 +1,6 @@
 import { CurrentUser, Principal, Roles } from '@artbridge/platform-auth';
-import {
-  Body,
-  Controller,
-  Get,
-  NotFoundException,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Get, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { UuidParamPipe } from '@artbridge/platform-service';
 import { DataSource } from 'typeorm';
 import { productFactsOf } from '../ip-licences/ip-licence-view';
 import { ArtworkEntity } from './artwork.entity';
@@ -39,7 +31,7 @@ export class ArtworksController {
 
   /** An exporter sees only its own artworks: another's is 404, as if it did not exist. */
   @Get(':id')
-  async get(@CurrentUser() caller: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
+  async get(@CurrentUser() caller: Principal, @Param('id', new UuidParamPipe()) id: string) {
     const artwork = await this.dataSource.getRepository(ArtworkEntity).findOneBy({ id });
     const visible = artwork && (!seesOnlyOwn(caller) || artwork.exporterId === caller.username);
     if (!visible) throw new NotFoundException(`artwork ${id} not found`);

@@ -6,20 +6,23 @@ import {
   HttpStatus,
   NotFoundException,
   Param,
-  ParseUUIDPipe,
   Post,
   Query,
   Req,
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import type { IncomingMessage } from 'node:http';
 import { pageWindow } from '../artworks/domain/search';
 import { PageQuery } from '../shared/page-query.dto';
 import { ImportJobEntity } from './import-job.entity';
 import { ImportJobsService } from './import-jobs.service';
-import { UploadedFileLike, uploadedText } from '@artbridge/platform-service';
+import {
+  FileUploadInterceptor,
+  UploadedFileLike,
+  uploadedText,
+  UuidParamPipe,
+} from '@artbridge/platform-service';
 import { IMPORT_LIMIT_BYTES, IMPORT_UPLOAD_OPTIONS, JSON_LINES_MEDIA_TYPES } from './upload';
 
 function importView(job: ImportJobEntity) {
@@ -55,7 +58,7 @@ export class ImportsController {
   @Post()
   @Roles('EXPORTER')
   @HttpCode(HttpStatus.ACCEPTED)
-  @UseInterceptors(FileInterceptor('file', IMPORT_UPLOAD_OPTIONS))
+  @UseInterceptors(FileUploadInterceptor(IMPORT_UPLOAD_OPTIONS))
   async start(
     @CurrentUser() exporter: Principal,
     @Req() request: IncomingMessage,
@@ -84,7 +87,7 @@ export class ImportsController {
 
   /** Progress, readable while the job runs; only the exporter who started it sees it (else 404). */
   @Get(':id')
-  async get(@CurrentUser() caller: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
+  async get(@CurrentUser() caller: Principal, @Param('id', new UuidParamPipe()) id: string) {
     const job = await this.imports.find(id, caller.username);
     if (!job) throw new NotFoundException(`import ${id} not found`);
     return importView(job);

@@ -1,5 +1,6 @@
 import { CurrentUser, Principal, Roles } from '@artbridge/platform-auth';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { UuidParamPipe } from '@artbridge/platform-service';
 import { PageQuery } from '../shared/page-query.dto';
 import { RegisterIpLicenceDto, RegisterIpProductDto } from './ip-licence.dto';
 import { IpLicencesService } from './ip-licences.service';
@@ -24,7 +25,7 @@ export class IpLicencesController {
 
   /** Another exporter's licence is 404, as if it did not exist. */
   @Get(':id')
-  get(@CurrentUser() caller: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
+  get(@CurrentUser() caller: Principal, @Param('id', new UuidParamPipe()) id: string) {
     return this.licences.get(caller, id);
   }
 
@@ -37,7 +38,7 @@ export class IpLicencesController {
   @Roles('EXPORTER')
   registerProduct(
     @CurrentUser() exporter: Principal,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', new UuidParamPipe()) id: string,
     @Body() body: RegisterIpProductDto,
   ) {
     return this.licences.registerProduct(exporter, id, body);

@@ -1,10 +1,11 @@
 import { CurrentUser, Principal, Roles } from '@artbridge/platform-auth';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { UuidParamPipe } from '@artbridge/platform-service';
 import { DeclarationReader } from './declaration-reader';
 import { AnswerDto, AttachLicenceDto, DecisionDto, DeclarationQueryDto } from './declaration.dto';
 import { ReviewService } from './review.service';
 
-const uuid = new ParseUUIDPipe();
+const uuid = new UuidParamPipe();
 
 @Controller('declarations')
 export class DeclarationsController {

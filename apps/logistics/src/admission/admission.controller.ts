@@ -1,5 +1,6 @@
 import { CurrentUser, Principal, Roles } from '@artbridge/platform-auth';
-import { Body, Controller, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, NotFoundException, Param, Post } from '@nestjs/common';
+import { UuidParamPipe } from '@artbridge/platform-service';
 import { ownerFilter, ShipmentViews } from '../shipments/shipment-views';
 import { AdmissionExtensionDto, ReturnLegDto } from './admission-requests.dto';
 import { AdmissionService } from './admission.service';
@@ -17,7 +18,7 @@ export class AdmissionController {
   @Roles('EXPORTER', 'ADMIN')
   async extend(
     @CurrentUser() caller: Principal,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', new UuidParamPipe()) id: string,
     @Body() body: AdmissionExtensionDto,
   ) {
     const exporterId = ownerFilter(caller);
@@ -30,7 +31,7 @@ export class AdmissionController {
   @Roles('EXPORTER', 'ADMIN')
   async createReturnLeg(
     @CurrentUser() caller: Principal,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', new UuidParamPipe()) id: string,
     @Body() body: ReturnLegDto,
   ) {
     const exporterId = ownerFilter(caller);

@@ -1,5 +1,6 @@
 import { MoneyDto } from '@artbridge/contracts';
-import { Controller, Get, NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
+import { UuidParamPipe } from '@artbridge/platform-service';
 import { DataSource } from 'typeorm';
 import { ArtworkProjectionEntity } from './artwork-projection.entity';
 
@@ -9,7 +10,7 @@ export class ArtworksController {
 
   /** What logistics knows of an artwork; 404 until catalog's event has arrived. */
   @Get(':id')
-  async get(@Param('id', new ParseUUIDPipe()) id: string) {
+  async get(@Param('id', new UuidParamPipe()) id: string) {
     const artwork = await this.dataSource
       .getRepository(ArtworkProjectionEntity)
       .findOneBy({ artworkId: id });

@@ -1,13 +1,6 @@
 import { CurrentUser, Principal, Roles } from '@artbridge/platform-auth';
-import {
-  Body,
-  Controller,
-  HttpCode,
-  NotFoundException,
-  Param,
-  ParseUUIDPipe,
-  Post,
-} from '@nestjs/common';
+import { Body, Controller, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
+import { UuidParamPipe } from '@artbridge/platform-service';
 import { ShipmentViews } from '../shipments/shipment-views';
 import { BondedEntryDto, BondedReExportDto, BondedReleaseDto } from './bonded-storage.dto';
 import { BondedStorageService } from './bonded-storage.service';
@@ -24,7 +17,7 @@ export class BondedStorageController {
   @Roles('LOGISTICS_OPERATOR', 'ADMIN')
   async enter(
     @CurrentUser() caller: Principal,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', new UuidParamPipe()) id: string,
     @Body() body: BondedEntryDto,
   ) {
     await this.bonded.enter(caller, id, body);
@@ -36,7 +29,7 @@ export class BondedStorageController {
   @Roles('LOGISTICS_OPERATOR', 'ADMIN')
   async release(
     @CurrentUser() caller: Principal,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', new UuidParamPipe()) id: string,
     @Body() body: BondedReleaseDto,
   ) {
     await this.bonded.release(caller, id, body);
@@ -48,7 +41,7 @@ export class BondedStorageController {
   @Roles('LOGISTICS_OPERATOR', 'ADMIN')
   async reExport(
     @CurrentUser() caller: Principal,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', new UuidParamPipe()) id: string,
     @Body() body: BondedReExportDto,
   ) {
     await this.bonded.reExport(caller, id, body);

@@ -1,13 +1,6 @@
 import { CurrentUser, Principal, Roles } from '@artbridge/platform-auth';
-import {
-  Body,
-  Controller,
-  Get,
-  NotFoundException,
-  Param,
-  ParseUUIDPipe,
-  Post,
-} from '@nestjs/common';
+import { Body, Controller, Get, NotFoundException, Param, Post } from '@nestjs/common';
+import { UuidParamPipe } from '@artbridge/platform-service';
 import { ownerFilter } from '../shipments/shipment-views';
 import { ConditionReportDto } from './condition-report.dto';
 import { ConditionReportsService } from './condition-reports.service';
@@ -21,14 +14,14 @@ export class ConditionReportsController {
   @Roles('LOGISTICS_OPERATOR', 'ADMIN')
   record(
     @CurrentUser() caller: Principal,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', new UuidParamPipe()) id: string,
     @Body() body: ConditionReportDto,
   ) {
     return this.reports.record(caller, id, body);
   }
 
   @Get()
-  async list(@CurrentUser() caller: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
+  async list(@CurrentUser() caller: Principal, @Param('id', new UuidParamPipe()) id: string) {
     const reports = await this.reports.list(id, ownerFilter(caller));
     if (!reports) throw new NotFoundException(`shipment ${id} not found`);
     return reports;

@@ -1,5 +1,9 @@
 import { CurrentUser, Principal, Roles } from '@artbridge/platform-auth';
-import { MINIMAL_RETURN_APPLIED, prefersMinimalReturn } from '@artbridge/platform-service';
+import {
+  MINIMAL_RETURN_APPLIED,
+  prefersMinimalReturn,
+  UuidParamPipe,
+} from '@artbridge/platform-service';
 import {
   Body,
   Controller,
@@ -8,7 +12,6 @@ import {
   HttpCode,
   NotFoundException,
   Param,
-  ParseUUIDPipe,
   Post,
   Query,
   Res,
@@ -58,7 +61,7 @@ export class ShipmentsController {
   }
 
   @Get(':id')
-  async get(@CurrentUser() caller: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
+  async get(@CurrentUser() caller: Principal, @Param('id', new UuidParamPipe()) id: string) {
     return this.detail(id, caller);
   }
 
@@ -69,7 +72,7 @@ export class ShipmentsController {
   @ApiNoContentResponse({ description: 'dispatched, with `Prefer: return=minimal`' })
   async dispatch(
     @CurrentUser() operator: Principal,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', new UuidParamPipe()) id: string,
     @Body() body: DispatchDto,
     @Headers('prefer') prefer: string | undefined,
     @Res({ passthrough: true }) res: ServerResponse,
@@ -83,7 +86,7 @@ export class ShipmentsController {
   @ApiHeader(PREFER)
   @ApiNoContentResponse({ description: 'recorded, with `Prefer: return=minimal`' })
   async track(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', new UuidParamPipe()) id: string,
     @Body() body: TrackingEventDto,
     @Headers('prefer') prefer: string | undefined,
     @Res({ passthrough: true }) res: ServerResponse,
@@ -104,7 +107,7 @@ export class ShipmentsController {
   @ApiNoContentResponse({ description: 'recorded, with `Prefer: return=minimal`' })
   async answer(
     @CurrentUser() caller: Principal,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', new UuidParamPipe()) id: string,
     @Body() body: AcceptanceDto,
     @Headers('prefer') prefer: string | undefined,
     @Res({ passthrough: true }) res: ServerResponse,

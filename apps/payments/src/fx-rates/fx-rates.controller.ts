@@ -1,8 +1,7 @@
 import { CurrentUser, Principal, Roles } from '@artbridge/platform-auth';
 import { Controller, Post, Req, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import type { IncomingMessage } from 'node:http';
-import { UploadedFileLike, uploadedText } from '@artbridge/platform-service';
+import { FileUploadInterceptor, UploadedFileLike, uploadedText } from '@artbridge/platform-service';
 import { UPLOAD_LIMIT_BYTES, UPLOAD_OPTIONS } from '../shared/http/upload';
 import { FxRatesImportResult, ImportFxRatesService } from './import-fx-rates.service';
 
@@ -15,7 +14,7 @@ export class FxRatesController {
   /** An ECB reference-rate CSV (single day or history), raw or as a multipart `file`. */
   @Post()
   @Roles('FINANCE')
-  @UseInterceptors(FileInterceptor('file', UPLOAD_OPTIONS))
+  @UseInterceptors(FileUploadInterceptor(UPLOAD_OPTIONS))
   async import(
     @CurrentUser() user: Principal,
     @Req() request: IncomingMessage,

@@ -1,5 +1,6 @@
 import { CurrentUser, hasRole, Principal, Roles } from '@artbridge/platform-auth';
-import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
+import { UuidParamPipe } from '@artbridge/platform-service';
 import { DataSource, FindOptionsWhere, In } from 'typeorm';
 import { InvoiceEntity, InvoiceLineEntity } from './invoice.entity';
 import { invoiceView } from './invoice.view';
@@ -45,7 +46,7 @@ export class InvoicesController {
   }
 
   @Get(':id')
-  async get(@CurrentUser() caller: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
+  async get(@CurrentUser() caller: Principal, @Param('id', new UuidParamPipe()) id: string) {
     const invoice = await this.dataSource.getRepository(InvoiceEntity).findOneBy({ id });
     if (!invoice || (seesOnlyOwn(caller) && invoice.exporterId !== caller.username)) {
       throw new NotFoundException(`invoice ${id} not found`);

@@ -6,10 +6,10 @@ import {
   HttpCode,
   NotFoundException,
   Param,
-  ParseUUIDPipe,
   Post,
   Query,
 } from '@nestjs/common';
+import { UuidParamPipe } from '@artbridge/platform-service';
 import { DataSource } from 'typeorm';
 import { DismissDto, ListReconciliationQuery, ManualMatchDto } from './reconciliation.dto';
 import { ReconciliationDecisionEntity, ReconciliationItemEntity } from './reconciliation.entity';
@@ -42,7 +42,7 @@ export class ReconciliationController {
 
   /** One payment with every decision taken on it. */
   @Get(':entryId')
-  async get(@Param('entryId', new ParseUUIDPipe()) entryId: string) {
+  async get(@Param('entryId', new UuidParamPipe()) entryId: string) {
     const item = await this.dataSource
       .getRepository(ReconciliationItemEntity)
       .findOneBy({ id: entryId });
@@ -58,7 +58,7 @@ export class ReconciliationController {
   @HttpCode(200)
   async match(
     @CurrentUser() user: Principal,
-    @Param('entryId', new ParseUUIDPipe()) entryId: string,
+    @Param('entryId', new UuidParamPipe()) entryId: string,
     @Body() body: ManualMatchDto,
   ) {
     return reconciliationItemView(
@@ -71,7 +71,7 @@ export class ReconciliationController {
   @HttpCode(200)
   async dismiss(
     @CurrentUser() user: Principal,
-    @Param('entryId', new ParseUUIDPipe()) entryId: string,
+    @Param('entryId', new UuidParamPipe()) entryId: string,
     @Body() body: DismissDto,
   ) {
     return reconciliationItemView(

@@ -1,9 +1,8 @@
 import { CurrentUser, Principal, Roles } from '@artbridge/platform-auth';
 import { Controller, Post, Query, Req, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import { IsOptional, IsString, Length } from 'class-validator';
 import type { IncomingMessage } from 'node:http';
-import { UploadedFileLike, uploadedText } from '@artbridge/platform-service';
+import { FileUploadInterceptor, UploadedFileLike, uploadedText } from '@artbridge/platform-service';
 import { UPLOAD_LIMIT_BYTES, UPLOAD_OPTIONS } from '../shared/http/upload';
 import { ImportStatementService, StatementImportResult } from './import-statement.service';
 
@@ -24,7 +23,7 @@ export class StatementsController {
   /** camt.053 (001.02-001.08) or CSV, raw or as a multipart `file`; the same file twice books once. */
   @Post()
   @Roles('FINANCE')
-  @UseInterceptors(FileInterceptor('file', UPLOAD_OPTIONS))
+  @UseInterceptors(FileUploadInterceptor(UPLOAD_OPTIONS))
   async import(
     @CurrentUser() user: Principal,
     @Req() request: IncomingMessage,

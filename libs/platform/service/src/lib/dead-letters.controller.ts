@@ -1,4 +1,5 @@
 import { PageQueryOf } from './page-query';
+import { UuidParamPipe } from './uuid-param';
 import { Roles } from '@artbridge/platform-auth';
 import {
   DEAD_LETTER_STATUSES,
@@ -17,7 +18,6 @@ import {
   HttpStatus,
   NotFoundException,
   Param,
-  ParseUUIDPipe,
   Post,
   Query,
 } from '@nestjs/common';
@@ -117,7 +117,7 @@ export class DeadLettersController {
   }
 
   @Get(':id')
-  async get(@Param('id', new ParseUUIDPipe()) id: string): Promise<DeadLetterView> {
+  async get(@Param('id', new UuidParamPipe()) id: string): Promise<DeadLetterView> {
     const letter = await this.store.find(id);
     if (!letter) throw new NotFoundException(`dead letter ${id} not found`);
     return deadLetterView(letter);
@@ -126,7 +126,7 @@ export class DeadLettersController {
   /** 200 with the dead letter marked redriven; 409 if it was redriven before. */
   @Post(':id/redrive')
   @HttpCode(HttpStatus.OK)
-  async redrive(@Param('id', new ParseUUIDPipe()) id: string): Promise<DeadLetterView> {
+  async redrive(@Param('id', new UuidParamPipe()) id: string): Promise<DeadLetterView> {
     try {
       return deadLetterView(await this.store.redrive(id, this.outbox));
     } catch (error) {

@@ -26,11 +26,16 @@ export function readRequestBodies(
     (error: unknown, _req: IncomingMessage, res: ServerResponse, next: (e: unknown) => void) => {
       const explained = explainBodyError(error);
       if (!(explained instanceof HttpException)) return next(error);
-      res.statusCode = explained.getStatus();
-      res.setHeader('content-type', 'application/json; charset=utf-8');
-      res.end(JSON.stringify(explained.getResponse()));
+      replyWith(res, explained);
     },
   );
+}
+
+/** Answers an HttpException as Nest would, from a middleware (before any route). */
+export function replyWith(res: ServerResponse, exception: HttpException): void {
+  res.statusCode = exception.getStatus();
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(exception.getResponse()));
 }
 
 /** body-parser's errors (http-errors with a `type`), told as the client's mistake they are. */

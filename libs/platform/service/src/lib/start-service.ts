@@ -14,6 +14,7 @@ import {
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { readRequestBodies } from './request-bodies';
+import { refuseUndecodablePaths } from './request-paths';
 import type { ServiceConfig } from './service-config';
 import { requestValidationPipe } from './validation';
 
@@ -32,6 +33,7 @@ export async function startService(
     bufferLogs: true,
     bodyParser: false,
   });
+  refuseUndecodablePaths(app);
   readRequestBodies(app);
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(requestValidationPipe());
