@@ -120,6 +120,17 @@ describe('payments: finance reports (real PostgreSQL and Kafka)', () => {
     expect(await status('/reports/escrow-held?from=2026-02-30&to=2026-03-01')).toBe(400);
     expect(await status('/reports/open-invoices-by-age?basis=paid')).toBe(400);
     expect(await status('/reports/open-invoices-by-age?asOf=2026-13-01')).toBe(400);
+    // the 400 names the parameter, a day that does not exist as well as a bad shape
+    for (const path of [
+      '/reports/open-invoices-by-age?asOf=2026-02-30',
+      '/reports/escrow-held?from=2026-02-30&to=2026-03-01',
+    ]) {
+      const answer = await payments.request(path, { headers: finance() });
+      expect(await readJson(answer)).toMatchObject({
+        statusCode: 400,
+        message: [expect.stringMatching(/^(asOf|from) must be a calendar date \(YYYY-MM-DD\)$/)],
+      });
+    }
   });
 
   it('answers FINANCE and ADMIN only', async () => {

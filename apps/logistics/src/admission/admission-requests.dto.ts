@@ -1,5 +1,6 @@
 import {
   IncotermDto,
+  IsNestedObject,
   IsNotBlank,
   PartyDto,
   TRANSPORT_MODES,
@@ -33,11 +34,13 @@ export class AdmissionExtensionDto {
  */
 export class ReturnLegDto {
   @IsOptional()
+  @IsNestedObject()
   @ValidateNested()
   @Type(() => PartyDto)
   consignee?: PartyDto;
 
   @IsOptional()
+  @IsNestedObject()
   @ValidateNested()
   @Type(() => IncotermDto)
   incoterm?: IncotermDto;
@@ -47,6 +50,7 @@ export class ReturnLegDto {
   transportMode?: TransportMode;
 
   @IsOptional()
+  @IsNestedObject()
   @ValidateNested()
   @Type(() => InsuranceDto)
   insurance?: InsuranceDto;

@@ -1,4 +1,4 @@
-import { IsNotBlank, PlaceDto } from '@artbridge/contracts';
+import { IsNestedObject, IsNotBlank, PlaceDto } from '@artbridge/contracts';
 import { Type } from 'class-transformer';
 import { IsDefined, IsISO8601, IsString, Length, ValidateNested } from 'class-validator';
 
@@ -40,6 +40,7 @@ export class BondedReExportDto {
   at!: string;
 
   @IsDefined()
+  @IsNestedObject()
   @ValidateNested()
   @Type(() => PlaceDto)
   destination!: PlaceDto;

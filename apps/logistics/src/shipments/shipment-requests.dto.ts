@@ -2,6 +2,7 @@ import { PageQueryOf } from '@artbridge/platform-service';
 import {
   CustodyV1,
   IncotermDto,
+  IsNestedObject,
   MoneyDto,
   PartyDto,
   PlaceDto,
@@ -42,6 +43,7 @@ export const CARGO_CLAUSES: readonly CargoClauses[] = ['A', 'B', 'C'];
 
 export class InsuranceDto {
   @IsDefined()
+  @IsNestedObject()
   @ValidateNested()
   @Type(() => MoneyDto)
   insuredValue!: MoneyDto;
@@ -84,6 +86,7 @@ export class PackageDto {
   grossKg!: number;
 
   @IsDefined()
+  @IsNestedObject()
   @ValidateNested()
   @Type(() => DimensionsCmDto)
   dimensionsCm!: DimensionsCmDto;
@@ -99,16 +102,19 @@ export class SubmitShipmentDto {
   artworkIds!: string[];
 
   @IsDefined()
+  @IsNestedObject()
   @ValidateNested()
   @Type(() => PartyDto)
   consignee!: PartyDto;
 
   @IsDefined()
+  @IsNestedObject()
   @ValidateNested()
   @Type(() => PlaceDto)
   origin!: PlaceDto;
 
   @IsDefined()
+  @IsNestedObject()
   @ValidateNested()
   @Type(() => PlaceDto)
   destination!: PlaceDto;
@@ -117,6 +123,7 @@ export class SubmitShipmentDto {
   purpose!: (typeof SUBMITTED_PURPOSES)[number];
 
   @IsDefined()
+  @IsNestedObject()
   @ValidateNested()
   @Type(() => IncotermDto)
   incoterm!: IncotermDto;
@@ -125,11 +132,13 @@ export class SubmitShipmentDto {
   transportMode!: TransportMode;
 
   @IsOptional()
+  @IsNestedObject()
   @ValidateNested()
   @Type(() => MoneyDto)
   price?: MoneyDto;
 
   @IsOptional()
+  @IsNestedObject()
   @ValidateNested()
   @Type(() => InsuranceDto)
   insurance?: InsuranceDto;
@@ -177,6 +186,7 @@ export class TrackingEventDto {
 
   /** A hand-over of the crate with this event: who to whom, and who signed. */
   @IsOptional()
+  @IsNestedObject()
   @ValidateNested()
   @Type(() => CustodyV1)
   custody?: CustodyV1;

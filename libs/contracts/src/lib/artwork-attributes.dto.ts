@@ -3,6 +3,7 @@ import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
+  IsDefined,
   IsIn,
   IsInt,
   IsNumber,
@@ -16,7 +17,7 @@ import {
 } from 'class-validator';
 import { ARTWORK_CATEGORIES, ArtworkCategory } from './artwork-category';
 import { MoneyDto } from './money.dto';
-import { IsCountryCode } from './validators';
+import { IsCountryCode, IsNestedObject } from './validators';
 
 /** Years are integers, negative for BCE: an archaeological object of 200 BC is -200. */
 const YEAR = { min: -10000, max: 9999 } as const;
@@ -103,6 +104,9 @@ export class ArtworkAttributesV1 {
   @Length(1, 500)
   title!: string;
 
+  // required: @ValidateNested() alone lets a missing one through (registering it failed, a 500)
+  @IsDefined()
+  @IsNestedObject()
   @ValidateNested()
   @Type(() => ArtistDto)
   artist!: ArtistDto;
@@ -147,10 +151,13 @@ export class ArtworkAttributesV1 {
   materials?: MaterialDto[];
 
   @IsOptional()
+  @IsNestedObject()
   @ValidateNested()
   @Type(() => DimensionsDto)
   dimensions?: DimensionsDto;
 
+  @IsDefined()
+  @IsNestedObject()
   @ValidateNested()
   @Type(() => MoneyDto)
   value!: MoneyDto;

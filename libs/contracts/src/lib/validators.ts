@@ -101,6 +101,29 @@ export function IsNotBlank(options?: ValidationOptions): PropertyDecorator {
     });
 }
 
+/**
+ * An object, for a property that holds one (with `@ValidateNested()`): that alone takes an array
+ * of them, validates each item, and the code after it met an array where an object belongs (a
+ * 500). A missing value is left to the property's other rules (`@IsDefined()`, `@IsOptional()`,
+ * `@ValidateNested()`), so it is reported once.
+ */
+export function IsNestedObject(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyKey) =>
+    registerDecorator({
+      name: 'isNestedObject',
+      target: target.constructor,
+      propertyName: propertyKey as string,
+      options,
+      validator: {
+        validate: (value: unknown) =>
+          value === undefined ||
+          value === null ||
+          (typeof value === 'object' && !Array.isArray(value)),
+        defaultMessage: (args: ValidationArguments) => `${args.property} must be an object`,
+      },
+    });
+}
+
 /** Every country, in a licence's territories (alone). */
 export const WORLD_TERRITORY = 'WORLD';
 

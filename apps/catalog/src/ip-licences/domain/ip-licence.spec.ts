@@ -56,6 +56,9 @@ describe('dates', () => {
     expect(isCalendarDate('2024-02-29')).toBe(true);
     expect(isCalendarDate('2026-02-29')).toBe(false);
     expect(isCalendarDate('2026-1-01')).toBe(false);
+    expect(isCalendarDate('0000-01-01')).toBe(false);
+    expect(isCalendarDate('0001-01-01')).toBe(true);
+    expect(isCalendarDate('9999-12-31')).toBe(true);
   });
 });
 

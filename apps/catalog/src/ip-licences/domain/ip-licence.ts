@@ -35,9 +35,12 @@ export function isoDate(instant: Date): string {
   return instant.toISOString().slice(0, 10);
 }
 
-/** A real calendar date written `YYYY-MM-DD` (no 2026-02-30). */
+/**
+ * A real calendar date written `YYYY-MM-DD` (no 2026-02-30), from the year 1: there was no year 0,
+ * and PostgreSQL's date refused 0000-01-01 at the insert (a 500).
+ */
 export function isCalendarDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || text.startsWith('0000')) return false;
   const date = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && isoDate(date) === text;
 }

@@ -1,0 +1,52 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync, ValidationError } from 'class-validator';
+import { ArtworkAttributesV1 } from './artwork-attributes.dto';
+
+function messages(errors: ValidationError[]): string[] {
+  return errors.flatMap((error) => [
+    ...Object.values(error.constraints ?? {}),
+    ...messages(error.children ?? []),
+  ]);
+}
+
+function problems(payload: object): string[] {
+  const instance = plainToInstance(ArtworkAttributesV1, payload);
+  return messages(validateSync(instance, { whitelist: true, forbidNonWhitelisted: true }));
+}
+
+const artwork = {
+  title: 'Shrimps',
+  artist: { name: 'Qi Baishi', birthYear: 1864, deathYear: 1957 },
+  creationYear: 1948,
+  category: 'PAINTING',
+  handExecuted: true,
+  dimensions: { heightCm: 68, widthCm: 34 },
+  value: { amount: '3800000.00', currency: 'CNY' },
+  ownedByCreator: false,
+  originCountry: 'CN',
+};
+
+describe('ArtworkAttributesV1', () => {
+  it('takes the attributes of API.md', () => {
+    expect(problems(artwork)).toEqual([]);
+  });
+
+  // @ValidateNested() alone validated each item of an array given instead: a 500 after it
+  it.each(['artist', 'dimensions', 'value'] as const)(
+    'refuses %s given as an array of what it should be',
+    (field) => {
+      expect(problems({ ...artwork, [field]: [artwork[field]] })).toEqual([
+        `${field} must be an object`,
+      ]);
+    },
+  );
+
+  it('requires the artist and the value, saying so once; dimensions may be left out', () => {
+    const { artist: _, value: __, dimensions: ___, ...rest } = artwork;
+    expect(problems(rest)).toEqual([
+      'artist should not be null or undefined',
+      'value should not be null or undefined',
+    ]);
+    expect(problems({ ...artwork, dimensions: null })).toEqual([]);
+  });
+});
