@@ -306,6 +306,11 @@ describe('payments: invoices, statements, reconciliation, escrow and ledger (rea
     expect((await readJson<{ message: string[] }>(noReason)).message).toEqual(
       expect.arrayContaining([expect.stringMatching(/^reason /)]),
     );
+    const blankReason = await dismiss(stray.entryId, { reason: '   ' });
+    expect(blankReason.status).toBe(400);
+    expect((await readJson<{ message: string[] }>(blankReason)).message).toEqual([
+      'reason must not be blank',
+    ]);
     const dismissed = await dismiss(stray.entryId, { reason: 'returned to the payer' });
     expect(dismissed.status).toBe(200);
     expect(await readJson(dismissed)).toMatchObject({ status: 'DISMISSED', decidedBy: 'finance1' });

@@ -3,6 +3,7 @@ import {
   CustodyV1,
   IncotermDto,
   IsNestedObject,
+  IsNotBlank,
   MoneyDto,
   PartyDto,
   PlaceDto,
@@ -93,6 +94,38 @@ export class PackageDto {
 }
 
 /** POST /shipments (API.md), plus the insurance the CIP and CIF rules need. */
+/**
+ * The parties and places an exporter names, stricter than the contract's classes that carry
+ * them on the bus: not only white space. Kept here, at the edge, so that a message already
+ * accepted is never refused by a consumer for a rule that came later. class-validator lets a
+ * subclass's rules for a property replace the parent's, so the contract's are repeated.
+ */
+export class ConsigneeDto extends PartyDto {
+  @IsString()
+  @Length(1, 300)
+  @IsNotBlank()
+  declare name: string;
+
+  @IsString()
+  @Length(1, 1000)
+  @IsNotBlank()
+  declare address: string;
+}
+
+export class NamedPlaceDto extends PlaceDto {
+  @IsString()
+  @Length(1, 300)
+  @IsNotBlank()
+  declare place: string;
+}
+
+export class NamedIncotermDto extends IncotermDto {
+  @IsString()
+  @Length(1, 300)
+  @IsNotBlank()
+  declare place: string;
+}
+
 export class SubmitShipmentDto {
   @IsArray()
   @ArrayMinSize(1)
@@ -104,20 +137,20 @@ export class SubmitShipmentDto {
   @IsDefined()
   @IsNestedObject()
   @ValidateNested()
-  @Type(() => PartyDto)
-  consignee!: PartyDto;
+  @Type(() => ConsigneeDto)
+  consignee!: ConsigneeDto;
 
   @IsDefined()
   @IsNestedObject()
   @ValidateNested()
-  @Type(() => PlaceDto)
-  origin!: PlaceDto;
+  @Type(() => NamedPlaceDto)
+  origin!: NamedPlaceDto;
 
   @IsDefined()
   @IsNestedObject()
   @ValidateNested()
-  @Type(() => PlaceDto)
-  destination!: PlaceDto;
+  @Type(() => NamedPlaceDto)
+  destination!: NamedPlaceDto;
 
   @IsIn(SUBMITTED_PURPOSES, oneOf(SUBMITTED_PURPOSES))
   purpose!: (typeof SUBMITTED_PURPOSES)[number];
@@ -125,8 +158,8 @@ export class SubmitShipmentDto {
   @IsDefined()
   @IsNestedObject()
   @ValidateNested()
-  @Type(() => IncotermDto)
-  incoterm!: IncotermDto;
+  @Type(() => NamedIncotermDto)
+  incoterm!: NamedIncotermDto;
 
   @IsIn(TRANSPORT_MODES, oneOf(TRANSPORT_MODES))
   transportMode!: TransportMode;
@@ -199,6 +232,7 @@ export class AcceptanceDto {
   @IsOptional()
   @IsString()
   @Length(1, 2000)
+  @IsNotBlank()
   reason?: string;
 }
 

@@ -1,3 +1,4 @@
+import { IsNotBlank } from '@artbridge/contracts';
 import { PageQueryOf } from '@artbridge/platform-service';
 import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { RECONCILIATION_ITEM_STATUSES, ReconciliationItemStatus } from './reconciliation.entity';
@@ -21,5 +22,6 @@ export class ManualMatchDto {
 export class DismissDto {
   @IsString()
   @Length(1, 2000)
+  @IsNotBlank()
   reason!: string;
 }

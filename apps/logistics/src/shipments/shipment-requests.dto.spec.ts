@@ -1,0 +1,80 @@
+import { describeValidationErrors } from '@artbridge/platform-messaging';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { AcceptanceDto, SubmitShipmentDto } from './shipment-requests.dto';
+
+const MONEY = { amount: '48000.00', currency: 'EUR' };
+const SUBMISSION = {
+  artworkIds: ['0192f1a2-1111-7aaa-8bbb-123456789abc'],
+  consignee: { name: 'Galerie Lumière', country: 'FR', address: '12 rue de Seine, Paris' },
+  origin: { country: 'GB', place: 'London' },
+  destination: { country: 'FR', place: 'Paris' },
+  purpose: 'SALE',
+  incoterm: { rule: 'DAP', place: 'Paris' },
+  transportMode: 'AIR',
+  price: MONEY,
+  insurance: { insuredValue: { amount: '52800.00', currency: 'EUR' }, clauses: 'A' },
+  packages: [
+    {
+      type: 'CRATE',
+      material: 'PLYWOOD',
+      ispm15Marked: true,
+      grossKg: 42.5,
+      dimensionsCm: { length: 120, width: 20, height: 100 },
+    },
+  ],
+  ftzBonded: false,
+};
+
+async function problems<T extends object>(type: new () => T, body: object): Promise<string[]> {
+  return describeValidationErrors(await validate(plainToInstance(type, body), { whitelist: true }));
+}
+
+describe('SubmitShipmentDto', () => {
+  it("takes API.md's submission", async () => {
+    expect(await problems(SubmitShipmentDto, SUBMISSION)).toEqual([]);
+  });
+
+  it('refuses a consignee, a place or an incoterm place of white space only', async () => {
+    const body = {
+      ...SUBMISSION,
+      consignee: { ...SUBMISSION.consignee, name: ' ', address: '\n' },
+      origin: { country: 'GB', place: '  ' },
+      incoterm: { rule: 'DAP', place: '\t' },
+    };
+    expect(await problems(SubmitShipmentDto, body)).toEqual([
+      'consignee.name must not be blank',
+      'consignee.address must not be blank',
+      'origin.place must not be blank',
+      'incoterm.place must not be blank',
+    ]);
+  });
+
+  it("keeps the contract's rules for them", async () => {
+    const body = {
+      ...SUBMISSION,
+      consignee: { name: '', country: 'XX', address: 'x'.repeat(1001) },
+      destination: { country: 'FR', place: 42 },
+    };
+    expect(await problems(SubmitShipmentDto, body)).toEqual([
+      'consignee.name must be longer than or equal to 1 characters',
+      'consignee.address must be shorter than or equal to 1000 characters',
+      'consignee.country must be an ISO 3166-1 alpha-2 country code such as CN, FR, GB',
+      'destination.place must be longer than or equal to 1 and shorter than or equal to 300 characters',
+      'destination.place must be a string',
+    ]);
+  });
+});
+
+describe('AcceptanceDto', () => {
+  it('takes a refusal with a reason, and none without', async () => {
+    expect(await problems(AcceptanceDto, { accepted: false, reason: 'not as sold' })).toEqual([]);
+    expect(await problems(AcceptanceDto, { accepted: true })).toEqual([]);
+  });
+
+  it('refuses a reason of white space only', async () => {
+    expect(await problems(AcceptanceDto, { accepted: false, reason: '  ' })).toEqual([
+      'reason must not be blank',
+    ]);
+  });
+});
