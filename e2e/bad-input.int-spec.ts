@@ -11,6 +11,7 @@ import {
   ARTWORK,
   BadRequest,
   badRequests,
+  DOCUMENTED_QUERY_PARAMETERS,
   OpenApiDocument,
   Seeded,
   shipmentBody,
@@ -171,11 +172,15 @@ describe('bad input, on every operation of the public API', () => {
   }
 
   /**
-   * Who may call an operation: admin, unless its 403 names the roles it needs (the OpenAPI
-   * document does not say). The probe cannot change anything: the guard answers before the id
-   * (not a UUID) and the body (a property no DTO declares) are read.
+   * Who may call an operation: admin, unless its 403 names the roles it needs, as the guard says
+   * (the spec below checks the document's `x-roles` agree). The probe cannot change anything:
+   * the guard answers before the id (not a UUID) and the body (a property no DTO declares) are
+   * read.
    */
-  async function userFor(method: string, template: string): Promise<string> {
+  async function probe(
+    method: string,
+    template: string,
+  ): Promise<{ user: string; refusedAdmin?: string[] }> {
     const response = await platform.gateway.request(
       template.replace(/\{[^}]+\}/g, 'not-a-uuid'),
       as('admin', {
@@ -187,11 +192,11 @@ describe('bad input, on every operation of the public API', () => {
       }),
     );
     const answer = await response.text();
-    if (response.status !== 403) return 'admin';
+    if (response.status !== 403) return { user: 'admin' };
     const roles = /roles ([A-Z_, ]+)/.exec(answer)?.[1].split(', ') ?? [];
     const user = roles.map((role) => USER_OF_ROLE[role]).find(Boolean);
     if (!user) throw new Error(`${method} ${template}: no demo user may call it (${answer})`);
-    return user;
+    return { user, refusedAdmin: roles };
   }
 
   /** What is wrong with the answer to `request`, if anything. */
@@ -236,15 +241,93 @@ describe('bad input, on every operation of the public API', () => {
     return undefined;
   }
 
-  it('answers every malformed request below 500, a 400 naming what is wrong', async () => {
-    const operations = Object.entries(document.paths).flatMap(([template, item]) =>
+  const operations = () =>
+    Object.entries(document.paths).flatMap(([template, item]) =>
       Object.entries(item).map(([method, operation]) => ({ method, template, operation })),
     );
-    expect(operations.length).toBeGreaterThan(50);
+
+  it('documents request bodies, query parameters, uploads and roles', async () => {
+    const shipment = document.paths['/api/logistics/shipments']['post'];
+    const ref = shipment.requestBody?.content['application/json']?.schema?.$ref ?? '';
+    const schema = document.components?.schemas?.[ref.replace('#/components/schemas/', '')];
+    expect(schema?.properties).toHaveProperty('consignee');
+    expect(schema?.properties).toHaveProperty('origin');
+    expect(schema?.required).toEqual(expect.arrayContaining(['artworkIds', 'consignee', 'origin']));
+    expect(schema?.properties?.['artworkIds']).toMatchObject({
+      type: 'array',
+      items: { type: 'string', format: 'uuid' },
+    });
+
+    // every JSON body lists its properties
+    const bare = operations()
+      .filter(({ operation }) => operation.requestBody?.content['application/json'])
+      .filter(({ operation }) => {
+        const body = operation.requestBody!.content['application/json'].schema ?? {};
+        const name = (body.$ref ?? '').replace('#/components/schemas/', '');
+        return !Object.keys(document.components?.schemas?.[name]?.properties ?? {}).length;
+      })
+      .map(({ method, template }) => `${method} ${template}`);
+    expect(bare).toEqual([]);
+
+    for (const [key, names] of Object.entries(DOCUMENTED_QUERY_PARAMETERS)) {
+      const [method, template] = key.split(' ');
+      const listed = (document.paths[template][method.toLowerCase()].parameters ?? [])
+        .filter((parameter) => parameter.in === 'query')
+        .map(({ name }) => name);
+      expect({ key, listed }).toEqual({ key, listed: expect.arrayContaining(names) });
+    }
+    expect(
+      document.paths['/api/payments/invoices']['get'].parameters?.find(
+        ({ name }) => name === 'status',
+      ),
+    ).toMatchObject({ in: 'query', schema: { enum: expect.arrayContaining(['OPEN', 'PAID']) } });
+
+    const uploads = {
+      '/api/catalog/imports': ['application/x-ndjson', 'multipart/form-data'],
+      '/api/payments/statements': ['application/xml', 'text/csv', 'multipart/form-data'],
+      '/api/payments/fx-rates': ['text/csv', 'multipart/form-data'],
+    };
+    for (const [template, types] of Object.entries(uploads)) {
+      const content = document.paths[template]['post'].requestBody?.content ?? {};
+      expect({ template, types: Object.keys(content) }).toEqual({
+        template,
+        types: expect.arrayContaining(types),
+      });
+      expect(content['multipart/form-data'].schema).toMatchObject({
+        required: ['file'],
+        properties: { file: { type: 'string', format: 'binary' } },
+      });
+    }
+
+    // who may call each operation, as the guard answers it: a 403 to admin names the roles
+    expect(document.paths['/api/payments/fx-rates']['post']).toMatchObject({
+      'x-roles': ['FINANCE'],
+      description: expect.stringContaining('Roles: FINANCE'),
+    });
+    const disagreements: string[] = [];
+    for (const { method, template, operation } of operations()) {
+      const roles = operation['x-roles'];
+      if (!roles || !operation.description?.includes('Roles: ')) {
+        disagreements.push(`${method} ${template}: names no roles`);
+        continue;
+      }
+      const { refusedAdmin } = await probe(method, template);
+      const agrees = refusedAdmin
+        ? JSON.stringify(refusedAdmin) === JSON.stringify(roles)
+        : roles.length === 0 || roles.includes('ADMIN');
+      if (!agrees)
+        disagreements.push(`${method} ${template}: x-roles ${roles}, guard ${refusedAdmin}`);
+    }
+    expect(disagreements).toEqual([]);
+  });
+
+  it('answers every malformed request below 500, a 400 naming what is wrong', async () => {
+    const all = operations();
+    expect(all.length).toBeGreaterThan(50);
     const users = await Promise.all(
-      operations.map(({ method, template }) => userFor(method, template)),
+      all.map(async ({ method, template }) => (await probe(method, template)).user),
     );
-    const requests = operations.flatMap(({ method, template, operation }, i) =>
+    const requests = all.flatMap(({ method, template, operation }, i) =>
       badRequests(method, template, operation, document, seeded).map((request) => ({
         request,
         user: users[i],

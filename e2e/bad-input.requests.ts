@@ -1,8 +1,8 @@
 /**
  * The malformed requests of e2e/bad-input.int-spec.ts: a fixed list (nothing random), derived
  * for each operation of the gateway's merged OpenAPI document from its path, query and header
- * parameters and its body (from the schema where it describes one, else from the documented
- * body below, as API.md gives it).
+ * parameters and its body (the known-good body below, as API.md gives it, else one made from
+ * the schema's examples).
  */
 
 /** The parts of an OpenAPI 3 document the sweep reads. */
@@ -28,6 +28,8 @@ export interface Operation {
   parameters?: Parameter[];
   requestBody?: { content: Record<string, { schema?: Schema }> };
   security?: unknown[];
+  description?: string;
+  'x-roles'?: string[];
 }
 
 export interface OpenApiDocument {
@@ -113,8 +115,10 @@ export function shipmentBody(artworkId: string) {
 }
 
 /**
- * The documented body of each JSON operation whose schema in the OpenAPI document lists no
- * properties (most DTOs carry no @ApiProperty), as API.md and the DTOs give it.
+ * A good body of each JSON operation, as API.md and the DTOs give it: its schema in the OpenAPI
+ * document says which properties there are, not values the route accepts (a country code, a
+ * currency, a day that is not in the past), and a good body is what the wrong values are put
+ * into one at a time.
  */
 function documentedBodies(seeded: Seeded): Record<string, unknown> {
   return {
@@ -208,7 +212,7 @@ interface Upload {
   bad: [string, string, string][];
 }
 
-/** The routes that take a file (no requestBody in the OpenAPI document). */
+/** The routes that take a file (their requestBody is an upload, not JSON). */
 export const UPLOADS: Record<string, Upload> = {
   'POST /api/catalog/imports': {
     type: 'application/x-ndjson',
@@ -283,10 +287,10 @@ export const UPLOADS: Record<string, Upload> = {
 };
 
 /**
- * Query parameters API.md gives that the OpenAPI document does not list (their DTOs carry no
- * @ApiProperty): swept as well.
+ * Query parameters API.md gives, which the OpenAPI document must list (the sweep takes the
+ * parameters it sends from there): the spec checks they are.
  */
-const UNLISTED_QUERY_PARAMETERS: Record<string, string[]> = {
+export const DOCUMENTED_QUERY_PARAMETERS: Record<string, string[]> = {
   'GET /api/customs/declarations': ['status', 'sort', 'kind'],
   'GET /api/payments/invoices': ['shipmentId', 'status'],
   'GET /api/payments/reconciliation': ['status'],
@@ -523,9 +527,9 @@ function exampleOf(schema: Schema, document: OpenApiDocument): unknown {
 }
 
 /**
- * The good JSON body of an operation: from its schema when that lists properties, else the
- * documented one; undefined when it takes no JSON body. Throws for an operation whose schema
- * lists nothing and that has no documented body here (add it above).
+ * The good JSON body of an operation: the documented one, else one from its schema's examples;
+ * undefined when it takes no JSON body. Throws for an operation with neither (add its body
+ * above), and for a documented body with a property its schema does not list.
  */
 export function goodBody(
   key: string,
@@ -535,13 +539,16 @@ export function goodBody(
 ): unknown {
   const schema = operation.requestBody?.content['application/json']?.schema;
   if (!schema) return undefined;
+  const documented = documentedBodies(seeded)[key];
+  if (documented !== undefined) {
+    const listed = Object.keys(resolve(schema, document).properties ?? {});
+    const unlisted = Object.keys(documented as object).filter((name) => !listed.includes(name));
+    if (unlisted.length) throw new Error(`${key}: its schema does not list ${unlisted.join(', ')}`);
+    return documented;
+  }
   const fromSchema = exampleOf(schema, document);
   if (fromSchema !== undefined) return fromSchema;
-  const documented = documentedBodies(seeded)[key];
-  if (documented === undefined) {
-    throw new Error(`${key}: its schema lists no properties; give its body in bad-input.requests`);
-  }
-  return documented;
+  throw new Error(`${key}: its schema lists no properties; give its body in bad-input.requests`);
 }
 
 /** Every malformed request for one operation, sent with `headers` (the caller's token). */
@@ -580,10 +587,9 @@ export function badRequests(
     }
   }
 
-  const queryNames = new Set([
-    ...parameters.filter((parameter) => parameter.in === 'query').map(({ name }) => name),
-    ...(UNLISTED_QUERY_PARAMETERS[key] ?? []),
-  ]);
+  const queryNames = new Set(
+    parameters.filter((parameter) => parameter.in === 'query').map(({ name }) => name),
+  );
   // with the good body or file, so that a parameter the route takes is also used
   const upload = UPLOADS[key];
   const withGoodInput = upload

@@ -187,9 +187,23 @@ describe('gateway: sign-in and one entry for the services', () => {
     expect(response.status).toBe(200);
     const document = await readJson<{
       openapi: string;
-      paths: Record<string, Record<string, { security?: unknown[] }>>;
+      paths: Record<
+        string,
+        Record<
+          string,
+          {
+            security?: unknown[];
+            'x-roles'?: string[];
+            description?: string;
+            requestBody?: { content: Record<string, { schema?: { $ref?: string } }> };
+          }
+        >
+      >;
       info: { description: string };
-      components: { securitySchemes: Record<string, { scheme: string }> };
+      components: {
+        securitySchemes: Record<string, { scheme: string }>;
+        schemas: Record<string, { required?: string[] }>;
+      };
     }>(response);
     expect(document.openapi).toMatch(/^3\./);
     expect(document.paths).toHaveProperty(['/api/auth/token', 'post', 'security'], []);
@@ -199,6 +213,20 @@ describe('gateway: sign-in and one entry for the services', () => {
     expect(document.paths['/api/catalog/artworks']['post'].security).toEqual([{ bearer: [] }]);
     expect(document.components.securitySchemes['bearer'].scheme).toBe('bearer');
     expect(document.info.description).toContain('customs (not reachable');
+    // bodies from the DTOs (npm run openapi:metadata), uploads, and who may call
+    const submit = document.paths['/api/logistics/shipments']['post'];
+    const ref = submit.requestBody?.content['application/json'].schema?.$ref ?? '';
+    expect(document.components.schemas[ref.split('/').pop()!].required).toEqual(
+      expect.arrayContaining(['artworkIds', 'consignee', 'origin']),
+    );
+    expect(
+      Object.keys(document.paths['/api/catalog/imports']['post'].requestBody!.content),
+    ).toEqual(expect.arrayContaining(['application/x-ndjson', 'multipart/form-data']));
+    expect(submit).toMatchObject({
+      'x-roles': ['EXPORTER'],
+      description: expect.stringContaining('Roles: EXPORTER'),
+    });
+    expect(document.paths['/api/auth/token']['post']['x-roles']).toEqual([]);
 
     // each service serves its own, without a token
     const own = await catalog.request('/docs-json');

@@ -2,10 +2,11 @@ import 'reflect-metadata';
 import { loadServiceConfig, runService, startService } from '@artbridge/platform-service';
 import { loadCustomsSettings } from './customs-settings';
 import { CustomsModule } from './customs.module';
+import openApiMetadata from './openapi-metadata';
 
 const CUSTOMS_PORT = 3002;
 
 runService(async () => {
   const config = loadServiceConfig('customs', CUSTOMS_PORT);
-  await startService(CustomsModule.forRoot(config, loadCustomsSettings()), config);
+  await startService(CustomsModule.forRoot(config, loadCustomsSettings()), config, openApiMetadata);
 });

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  loadOpenApiMetadata,
   openApiDocument,
   readRequestBodies,
   refuseUndecodablePaths,
@@ -17,6 +18,7 @@ import { mergeOpenApi } from './docs/domain/merge-openapi';
 import { ServiceDocuments } from './docs/service-documents';
 import type { GatewayConfig } from './gateway-config';
 import { GatewayModule } from './gateway.module';
+import openApiMetadata from './openapi-metadata';
 
 /**
  * Starts the gateway: sign-in, the routes to the services, and the OpenAPI document of the
@@ -24,6 +26,7 @@ import { GatewayModule } from './gateway.module';
  * documents when asked for. Stops cleanly on SIGTERM/SIGINT.
  */
 export async function startGateway(config: GatewayConfig): Promise<INestApplication> {
+  await loadOpenApiMetadata(openApiMetadata);
   const app = await NestFactory.create<NestExpressApplication>(GatewayModule.forRoot(config), {
     bufferLogs: true,
     bodyParser: false,

@@ -18,6 +18,7 @@ import { PageQuery } from '../shared/page-query.dto';
 import { ImportJobEntity } from './import-job.entity';
 import { ImportJobsService } from './import-jobs.service';
 import {
+  ApiUpload,
   FileUploadInterceptor,
   UploadedFileLike,
   uploadedText,
@@ -59,6 +60,11 @@ export class ImportsController {
   @Roles('EXPORTER')
   @HttpCode(HttpStatus.ACCEPTED)
   @UseInterceptors(FileUploadInterceptor(IMPORT_UPLOAD_OPTIONS))
+  @ApiUpload(
+    JSON_LINES_MEDIA_TYPES,
+    IMPORT_LIMIT_BYTES,
+    'A collection export in JSON Lines, one artwork a line.',
+  )
   async start(
     @CurrentUser() exporter: Principal,
     @Req() request: IncomingMessage,

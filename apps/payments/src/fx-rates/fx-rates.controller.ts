@@ -1,7 +1,12 @@
 import { CurrentUser, Principal, Roles } from '@artbridge/platform-auth';
 import { Controller, Post, Req, UploadedFile, UseInterceptors } from '@nestjs/common';
 import type { IncomingMessage } from 'node:http';
-import { FileUploadInterceptor, UploadedFileLike, uploadedText } from '@artbridge/platform-service';
+import {
+  ApiUpload,
+  FileUploadInterceptor,
+  UploadedFileLike,
+  uploadedText,
+} from '@artbridge/platform-service';
 import { UPLOAD_LIMIT_BYTES, UPLOAD_OPTIONS } from '../shared/http/upload';
 import { FxRatesImportResult, ImportFxRatesService } from './import-fx-rates.service';
 
@@ -15,6 +20,7 @@ export class FxRatesController {
   @Post()
   @Roles('FINANCE')
   @UseInterceptors(FileUploadInterceptor(UPLOAD_OPTIONS))
+  @ApiUpload(CSV_MEDIA_TYPES, UPLOAD_LIMIT_BYTES, 'An ECB reference-rate CSV.')
   async import(
     @CurrentUser() user: Principal,
     @Req() request: IncomingMessage,

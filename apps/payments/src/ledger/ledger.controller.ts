@@ -1,16 +1,10 @@
-import { IsCurrencyCode, MoneyDto } from '@artbridge/contracts';
+import { MoneyDto } from '@artbridge/contracts';
 import { Roles } from '@artbridge/platform-auth';
 import { Controller, Get, Query } from '@nestjs/common';
-import { IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { CHART_OF_ACCOUNTS } from './domain/chart-of-accounts';
 import { ledgerBalances } from './ledger';
-
-export class LedgerBalancesQuery {
-  @IsOptional()
-  @IsCurrencyCode()
-  currency?: string;
-}
+import { LedgerBalancesQuery } from './ledger-balances-query.dto';
 
 @Controller('ledger')
 @Roles('FINANCE', 'ADMIN')

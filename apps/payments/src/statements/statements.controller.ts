@@ -1,18 +1,15 @@
 import { CurrentUser, Principal, Roles } from '@artbridge/platform-auth';
 import { Controller, Post, Query, Req, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { IsOptional, IsString, Length } from 'class-validator';
 import type { IncomingMessage } from 'node:http';
-import { FileUploadInterceptor, UploadedFileLike, uploadedText } from '@artbridge/platform-service';
+import {
+  ApiUpload,
+  FileUploadInterceptor,
+  UploadedFileLike,
+  uploadedText,
+} from '@artbridge/platform-service';
 import { UPLOAD_LIMIT_BYTES, UPLOAD_OPTIONS } from '../shared/http/upload';
+import { ImportStatementQuery } from './import-statement-query.dto';
 import { ImportStatementService, StatementImportResult } from './import-statement.service';
-
-export class ImportStatementQuery {
-  /** Our account a CSV export is for (a CSV does not say; camt.053 does and ignores this). */
-  @IsOptional()
-  @IsString()
-  @Length(1, 64)
-  account?: string;
-}
 
 const STATEMENT_MEDIA_TYPES = ['application/xml', 'text/xml', 'text/csv', 'text/plain'];
 
@@ -24,6 +21,11 @@ export class StatementsController {
   @Post()
   @Roles('FINANCE')
   @UseInterceptors(FileUploadInterceptor(UPLOAD_OPTIONS))
+  @ApiUpload(
+    STATEMENT_MEDIA_TYPES,
+    UPLOAD_LIMIT_BYTES,
+    'A bank statement: camt.053 XML or CSV (date, amount, currency, reference, payer, iban).',
+  )
   async import(
     @CurrentUser() user: Principal,
     @Req() request: IncomingMessage,

@@ -1,4 +1,4 @@
-import { PUBLIC_ROUTE } from '@artbridge/platform-auth';
+import { PUBLIC_ROUTE, REQUIRED_ROLES, type Role } from '@artbridge/platform-auth';
 import { KeepHandlerErrorsFilter, MessagingTransport } from '@artbridge/platform-messaging';
 import { ensureDatabase, ensurePostgresServer } from '@artbridge/platform-persistence';
 import type { DynamicModule, INestApplication } from '@nestjs/common';
@@ -16,17 +16,39 @@ import { Logger } from 'nestjs-pino';
 import { readRequestBodies } from './request-bodies';
 import { refuseUndecodablePaths } from './request-paths';
 import type { ServiceConfig } from './service-config';
+import { isMultipartFileSchema } from './upload';
 import { requestValidationPipe } from './validation';
+
+/**
+ * The default export of an app's generated apps/<app>/src/openapi-metadata.ts (npm run
+ * openapi:metadata): what @nestjs/swagger's plugin found in its DTOs and controllers.
+ */
+export type OpenApiMetadata = () => Promise<Record<string, unknown>>;
+
+/**
+ * Hands an app's generated plugin metadata to @nestjs/swagger, so that its OpenAPI document
+ * describes request bodies and query parameters from the DTOs' types, class-validator
+ * decorators and comments. Call it before the document is first built.
+ */
+export async function loadOpenApiMetadata(metadata: OpenApiMetadata): Promise<void> {
+  await SwaggerModule.loadPluginMetadata(
+    metadata as Parameters<typeof SwaggerModule.loadPluginMetadata>[0],
+  );
+}
 
 /**
  * Starts a service: its database (created when missing, migrated), its topics, the outbox
  * relay, the message consumer and the HTTP API with its OpenAPI document (GET /docs-json, UI at
- * /docs, no token needed). Stops cleanly on SIGTERM/SIGINT.
+ * /docs, no token needed), described from `openApi`, the app's generated openapi-metadata.ts
+ * (without it, request bodies and query parameters show no schema). Stops cleanly on
+ * SIGTERM/SIGINT.
  */
 export async function startService(
   module: DynamicModule,
   config: ServiceConfig,
+  openApi?: OpenApiMetadata,
 ): Promise<INestApplication> {
+  if (openApi) await loadOpenApiMetadata(openApi);
   await ensurePostgresServer(config.databaseUrl);
   await ensureDatabase(config.databaseUrl);
   const app = await NestFactory.create<NestExpressApplication>(module, {
@@ -65,7 +87,10 @@ const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'
 /**
  * The OpenAPI 3 document of an app, built from its controllers: bearer auth required everywhere
  * except on the routes marked @Public() (`security: []`). Operation ids are
- * `<Controller>_<method>`.
+ * `<Controller>_<method>`; schemas no operation uses are left out. Every operation says who may call it, from the same metadata the
+ * AuthGuard reads: `x-roles` (the roles of its @Roles(), on the method or else the class; none
+ * for any signed-in caller or a public route) and a line of its description. An upload's media
+ * types other than multipart take the file itself as the body (a string).
  */
 export function openApiDocument(
   app: INestApplication,
@@ -82,14 +107,71 @@ export function openApiDocument(
   const document = SwaggerModule.createDocument(app, config, {
     operationIdFactory: (controller, method) => `${controller}_${method}`,
   });
-  const open = publicOperationIds(app);
+  const access = routeAccess(app);
   for (const item of Object.values(document.paths) as PathItemObject[]) {
     for (const method of HTTP_METHODS) {
       const operation = item[method] as OperationObject | undefined;
-      if (operation && open.has(operation.operationId ?? '')) operation.security = [];
+      if (!operation) continue;
+      const route = access.get(operation.operationId ?? '');
+      if (route?.public) operation.security = [];
+      describeAccess(operation, route);
+      describeRawUploads(operation);
     }
   }
+  dropUnusedSchemas(document);
   return document;
+}
+
+/**
+ * Leaves out the schemas no operation reaches: the explorer also describes the payloads of the
+ * message handlers (controllers too, but no HTTP route), which are not part of the HTTP API.
+ */
+function dropUnusedSchemas(document: OpenAPIObject): void {
+  const schemas = document.components?.schemas;
+  if (!schemas) return;
+  const used = new Set<string>();
+  const visit = (node: unknown): void => {
+    for (const [, name] of JSON.stringify(node).matchAll(/"#\/components\/schemas\/([^"]+)"/g)) {
+      if (used.has(name)) continue;
+      used.add(name);
+      visit(schemas[name]);
+    }
+  };
+  visit(document.paths);
+  for (const name of Object.keys(schemas)) if (!used.has(name)) delete schemas[name];
+}
+
+/** Who may call a route, as the AuthGuard decides it. */
+interface RouteAccess {
+  public: boolean;
+  /** The roles of its @Roles() (the method's, else the class's); undefined: any signed-in caller. */
+  roles?: Role[];
+}
+
+/** `x-roles` and a line in the description saying who may call the operation. */
+function describeAccess(operation: OperationObject, route: RouteAccess | undefined): void {
+  const roles = route?.public ? [] : (route?.roles ?? []);
+  const who = route?.public
+    ? 'Roles: none, no token needed.'
+    : roles.length
+      ? `Roles: ${roles.join(', ')} (a signed-in caller with another role gets 403).`
+      : 'Roles: any signed-in caller.';
+  (operation as OperationObject & { 'x-roles': Role[] })['x-roles'] = roles;
+  operation.description = operation.description ? `${operation.description}\n\n${who}` : who;
+}
+
+/**
+ * An upload (ApiUpload) documents one schema for all its media types, the multipart one; the
+ * other media types take the file itself as the body.
+ */
+function describeRawUploads(operation: OperationObject): void {
+  const content = (operation.requestBody as { content?: Record<string, { schema?: unknown }> })
+    ?.content;
+  if (!content?.['multipart/form-data']) return;
+  for (const [type, media] of Object.entries(content)) {
+    if (type !== 'multipart/form-data' && isMultipartFileSchema(media.schema))
+      media.schema = { type: 'string', format: 'binary' };
+  }
 }
 
 /**
@@ -109,24 +191,33 @@ export function serveOpenApi(
   });
 }
 
-/** `<Controller>_<method>` of every route marked @Public(), on its class or its method. */
-function publicOperationIds(app: INestApplication): Set<string> {
-  const ids = new Set<string>();
+/**
+ * Who may call each route, by `<Controller>_<method>`: public when marked @Public() on its
+ * class or its method, else the roles of its @Roles() (the method's override the class's, as in
+ * the AuthGuard's getAllAndOverride).
+ */
+function routeAccess(app: INestApplication): Map<string, RouteAccess> {
+  const routes = new Map<string, RouteAccess>();
   for (const module of app.get(ModulesContainer).values()) {
     for (const wrapper of module.controllers.values()) {
       // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
       const type = wrapper.metatype as Function | null;
       if (!type?.prototype) continue;
       const classPublic = Reflect.getMetadata(PUBLIC_ROUTE, type) === true;
+      const classRoles = Reflect.getMetadata(REQUIRED_ROLES, type) as Role[] | undefined;
       for (const key of Object.getOwnPropertyNames(type.prototype)) {
         const handler = Object.getOwnPropertyDescriptor(type.prototype, key)?.value as unknown;
         if (key === 'constructor' || typeof handler !== 'function') continue;
-        if (classPublic || Reflect.getMetadata(PUBLIC_ROUTE, handler) === true)
-          ids.add(`${type.name}_${key}`);
+        const roles = (Reflect.getMetadata(REQUIRED_ROLES, handler) ?? classRoles) as
+          Role[] | undefined;
+        routes.set(`${type.name}_${key}`, {
+          public: classPublic || Reflect.getMetadata(PUBLIC_ROUTE, handler) === true,
+          roles,
+        });
       }
     }
   }
-  return ids;
+  return routes;
 }
 
 /** For main.ts: a failure to start is one clear line and exit code 1, not a stack dump. */

@@ -1,4 +1,5 @@
 import {
+  applyDecorators,
   BadRequestException,
   CallHandler,
   ExecutionContext,
@@ -9,6 +10,7 @@ import {
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBody, ApiConsumes, type SchemaObject } from '@nestjs/swagger';
 import type { IncomingMessage } from 'node:http';
 import type { Observable } from 'rxjs';
 
@@ -76,6 +78,39 @@ export interface UploadedFileLike {
 }
 
 const MULTIPART = 'multipart/form-data';
+
+/** The schema of an upload sent as multipart/form-data: the file in a field named `file`. */
+export function multipartFileSchema(): SchemaObject {
+  return {
+    type: 'object',
+    required: ['file'],
+    properties: { file: { type: 'string', format: 'binary' } },
+  };
+}
+
+/** Whether a request body's schema is multipartFileSchema(). */
+export function isMultipartFileSchema(schema: unknown): boolean {
+  return JSON.stringify(schema) === JSON.stringify(multipartFileSchema());
+}
+
+/**
+ * The request body of a route that reads its file with uploadedText(request, file, accepted,
+ * limit), for the OpenAPI document: the file itself as the body in one of the `accepted` media
+ * types, or a multipart/form-data body with the file in its `file` field. The explorer gives
+ * every media type one schema (the multipart one); openApiDocument makes the raw ones a string.
+ */
+export function ApiUpload(accepted: readonly string[], limitBytes: number, description: string) {
+  const limit =
+    limitBytes % (1024 * 1024) === 0 ? `${limitBytes / (1024 * 1024)} MB` : `${limitBytes} bytes`;
+  return applyDecorators(
+    ApiConsumes(...accepted, MULTIPART),
+    ApiBody({
+      required: true,
+      description: `${description} Up to ${limit}: the file itself as the body (${accepted.join(', ')}) or as the \`file\` field of a ${MULTIPART} body.`,
+      schema: multipartFileSchema(),
+    }),
+  );
+}
 
 /**
  * The text of an upload (a bank statement, a collection export): the `file` field of a multipart
