@@ -87,10 +87,11 @@ const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'
 /**
  * The OpenAPI 3 document of an app, built from its controllers: bearer auth required everywhere
  * except on the routes marked @Public() (`security: []`). Operation ids are
- * `<Controller>_<method>`; schemas no operation uses are left out. Every operation says who may call it, from the same metadata the
- * AuthGuard reads: `x-roles` (the roles of its @Roles(), on the method or else the class; none
- * for any signed-in caller or a public route) and a line of its description. An upload's media
- * types other than multipart take the file itself as the body (a string).
+ * `<Controller>_<method>`; schemas no operation uses are left out. Every operation says who may
+ * call it, from the same metadata the AuthGuard reads: `x-roles` (the roles of its @Roles(), on
+ * the method or else the class; none for any signed-in caller or a public route) and a line of
+ * its description. An upload's media types other than multipart take the file itself as the
+ * body (a string).
  */
 export function openApiDocument(
   app: INestApplication,
