@@ -257,6 +257,11 @@ describe('bad input, on every operation of the public API', () => {
       type: 'array',
       items: { type: 'string', format: 'uuid' },
     });
+    // a nested class of the contracts, described by the libraries' shared metadata, and the
+    // rules the app's subclass adds
+    const consigneeRef = (schema?.properties?.['consignee'] as { $ref?: string })?.$ref ?? '';
+    const consignee = document.components?.schemas?.[consigneeRef.split('/').pop() ?? ''];
+    expect(consignee?.required).toEqual(expect.arrayContaining(['name', 'country', 'address']));
 
     // every JSON body lists its properties
     const bare = operations()

@@ -13,6 +13,7 @@ import {
 } from '@nestjs/swagger';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
+import sharedOpenApiMetadata from './openapi-metadata';
 import { readRequestBodies } from './request-bodies';
 import { refuseUndecodablePaths } from './request-paths';
 import type { ServiceConfig } from './service-config';
@@ -48,6 +49,8 @@ export async function startService(
   config: ServiceConfig,
   openApi?: OpenApiMetadata,
 ): Promise<INestApplication> {
+  // the libraries' models (contracts, page query) that every app's DTOs nest, then the app's own
+  await loadOpenApiMetadata(sharedOpenApiMetadata);
   if (openApi) await loadOpenApiMetadata(openApi);
   await ensurePostgresServer(config.databaseUrl);
   await ensureDatabase(config.databaseUrl);
