@@ -39,8 +39,9 @@ import { CITES_MATERIALS, CitesMaterial } from './medium';
 // The artist, the money and the country are checked by the contract's own classes
 // (ArtworkAttributesV1's ArtistDto, MoneyDto, IsCountryCode). The classes below are the
 // import's own, not copies: it requires the artist and the value (as the contract does), takes
-// only the CITES codes as materials, whole grams, and lengths to the millimetre. Its provenance limits (200 entries, events of up to 1,000 characters) are the
-// contract's, so every imported artwork fits in its reservation event.
+// only the CITES codes as materials, whole grams, and lengths to the millimetre. Its provenance
+// limits (200 entries, events of up to 1,000 characters) are the contract's, so every imported
+// artwork fits in its reservation event.
 
 const YEAR = { min: -10000, max: 9999 } as const;
 const MAX_CENTIMETRES = 100_000; // a kilometre: beyond any object that travels in a crate

@@ -1,10 +1,6 @@
 import { httpRequest, JsonRequestInit } from './http';
 import type { INestApplication, DynamicModule } from '@nestjs/common';
-import {
-  type OpenApiMetadata,
-  startService,
-  type ServiceConfig,
-} from '@artbridge/platform-service';
+import { startService, type ServiceConfig } from '@artbridge/platform-service';
 
 /** A service started in-process as in production (its database, topics, relay, consumer, HTTP). */
 export class ServiceUnderTest {
@@ -13,13 +9,8 @@ export class ServiceUnderTest {
     readonly baseUrl: string,
   ) {}
 
-  /** `openApi`: the app's generated openapi-metadata.ts, for a test that reads its document. */
-  static async start(
-    module: DynamicModule,
-    config: ServiceConfig,
-    openApi?: OpenApiMetadata,
-  ): Promise<ServiceUnderTest> {
-    const app = await startService(module, config, openApi);
+  static async start(module: DynamicModule, config: ServiceConfig): Promise<ServiceUnderTest> {
+    const app = await startService(module, config);
     const address = app.getHttpServer().address() as { port: number };
     return new ServiceUnderTest(app, `http://127.0.0.1:${address.port}`);
   }
