@@ -1,8 +1,6 @@
 import { Body, Controller, type INestApplication, Module, Post } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { AddressInfo } from 'node:net';
 import { readRequestBodies } from './request-bodies';
+import { listeningApp } from './http-app.spec-helper';
 
 @Controller()
 class EchoController {
@@ -21,14 +19,9 @@ describe('readRequestBodies', () => {
   let url: string;
 
   beforeAll(async () => {
-    const express = await NestFactory.create<NestExpressApplication>(EchoModule, {
-      bodyParser: false,
-      logger: false,
-    });
-    readRequestBodies(express);
-    await express.listen(0, '127.0.0.1');
-    app = express;
-    url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/echo`;
+    let base: string;
+    ({ app, base } = await listeningApp(EchoModule, readRequestBodies, { bodyParser: false }));
+    url = `${base}/echo`;
   });
   afterAll(() => app?.close());
 

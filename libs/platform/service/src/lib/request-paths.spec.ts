@@ -1,9 +1,7 @@
 import { Controller, Get, type INestApplication, Module, Param } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { AddressInfo } from 'node:net';
 import { refuseUndecodablePaths, undecodableSegment } from './request-paths';
 import { UuidParamPipe } from './uuid-param';
+import { listeningApp } from './http-app.spec-helper';
 
 @Controller('things')
 class ThingsController {
@@ -36,13 +34,7 @@ describe('refuseUndecodablePaths, and UuidParamPipe', () => {
   let base: string;
 
   beforeAll(async () => {
-    const express = await NestFactory.create<NestExpressApplication>(ThingsModule, {
-      logger: false,
-    });
-    refuseUndecodablePaths(express);
-    await express.listen(0, '127.0.0.1');
-    app = express;
-    base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+    ({ app, base } = await listeningApp(ThingsModule, refuseUndecodablePaths));
   });
   afterAll(() => app?.close());
 

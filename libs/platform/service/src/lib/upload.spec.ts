@@ -7,11 +7,9 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { FileUploadInterceptor, UploadedFileLike, uploadedText, uploadOptions } from './upload';
+import { listeningApp } from './http-app.spec-helper';
 
 const LIMIT = 1024;
 
@@ -36,12 +34,9 @@ describe('FileUploadInterceptor and uploadedText', () => {
   let url: string;
 
   beforeAll(async () => {
-    const express = await NestFactory.create<NestExpressApplication>(UploadModule, {
-      logger: false,
-    });
-    await express.listen(0, '127.0.0.1');
-    app = express;
-    url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/upload`;
+    let base: string;
+    ({ app, base } = await listeningApp(UploadModule));
+    url = `${base}/upload`;
   });
   afterAll(() => app?.close());
 
