@@ -13,6 +13,7 @@ export * from './lib/message-definition';
 export * from './lib/money.dto';
 export * from './lib/shipment-terms.dto';
 export * from './lib/streams';
+export * from './lib/unstorable-content';
 export * from './lib/validators';
 export * from './logistics';
 export * from './payments';

@@ -1,4 +1,4 @@
-import { unstorableContent } from '@artbridge/platform-service';
+import { unstorableContent } from '@artbridge/contracts';
 import { ImportLineResult, ImportMappingOptions, rejectLine } from './import-attributes';
 import { mapNativeRecord } from './native-record';
 import { mapTateRecord } from './tate-record';

@@ -1,10 +1,9 @@
 import { Body, Controller, type INestApplication, Module, Post, Query } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { IsOptional, IsString } from 'class-validator';
-import type { AddressInfo } from 'node:net';
 import { readRequestBodies } from './request-bodies';
-import { MAX_INPUT_DEPTH, requestValidationPipe } from './validation';
+import { MAX_INPUT_DEPTH } from '@artbridge/contracts';
+import { requestValidationPipe } from './validation';
+import { listeningApp } from './http-app.spec-helper';
 
 class EchoQuery {
   @IsOptional()
@@ -29,15 +28,16 @@ describe('requestValidationPipe', () => {
   let url: string;
 
   beforeAll(async () => {
-    const express = await NestFactory.create<NestExpressApplication>(EchoModule, {
-      bodyParser: false,
-      logger: false,
-    });
-    readRequestBodies(express);
-    express.useGlobalPipes(requestValidationPipe());
-    await express.listen(0, '127.0.0.1');
-    app = express;
-    url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/echo`;
+    let base: string;
+    ({ app, base } = await listeningApp(
+      EchoModule,
+      (express) => {
+        readRequestBodies(express);
+        express.useGlobalPipes(requestValidationPipe());
+      },
+      { bodyParser: false },
+    ));
+    url = `${base}/echo`;
   });
   afterAll(() => app?.close());
 
