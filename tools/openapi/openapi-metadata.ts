@@ -50,13 +50,14 @@ export const REGENERATE_COMMAND = 'npm run openapi:metadata';
 
 /**
  * The plugin's options. Models are the request DTOs (*.dto.ts), the message contracts they
- * nest (*.v1.ts) and the shared page query; entities are left out (no route takes or returns
- * one as such).
+ * nest (*.v1.ts), the shared page query and what routes answer (*.response.ts, the classes a
+ * controller method's return type names); entities are left out (no route takes or returns one
+ * as such).
  */
 const PLUGIN_OPTIONS = {
   classValidatorShim: true,
   introspectComments: true,
-  dtoFileNameSuffix: ['.dto.ts', '.v1.ts', 'page-query.ts'],
+  dtoFileNameSuffix: ['.dto.ts', '.v1.ts', 'page-query.ts', '.response.ts'],
   controllerFileNameSuffix: ['.controller.ts'],
 };
 

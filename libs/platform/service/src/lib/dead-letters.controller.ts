@@ -1,3 +1,4 @@
+import { DeadLetterPageResponse, DeadLetterResponse } from './dead-letter.response';
 import { PageQueryOf } from './page-query';
 import { UuidParamPipe } from './uuid-param';
 import { Roles } from '@artbridge/platform-auth';
@@ -39,31 +40,13 @@ export class ListDeadLettersQuery extends PageQueryOf({
   status?: DeadLetterStatus;
 }
 
-/** A dead letter as the API shows it. */
-export interface DeadLetterView {
-  id: string;
-  consumer: string;
-  status: DeadLetterStatus;
-  topic: string;
-  partition: number;
-  offset: string;
-  key: string | null;
-  messageType: string | null;
-  messageId: string | null;
-  reason: string;
-  error: string;
-  attempts: number;
-  deadLetteredAt: string;
-  redrivenAt: string | null;
-  /** The original envelope when it is JSON; otherwise null, and `value` holds the text. */
-  envelope: unknown;
-  value?: string;
-}
-
-export function deadLetterView(letter: StoredDeadLetter): DeadLetterView {
-  let envelope: unknown = null;
+export function deadLetterView(letter: StoredDeadLetter): DeadLetterResponse {
+  let envelope: Record<string, unknown> | null = null;
   try {
-    envelope = JSON.parse(letter.envelope);
+    const parsed: unknown = JSON.parse(letter.envelope);
+    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) {
+      envelope = parsed as Record<string, unknown>;
+    }
   } catch {
     /* not JSON: shown as text */
   }
@@ -104,9 +87,7 @@ export class DeadLettersController {
 
   /** Oldest first. */
   @Get()
-  async list(
-    @Query() query: ListDeadLettersQuery,
-  ): Promise<{ items: DeadLetterView[]; total: number }> {
+  async list(@Query() query: ListDeadLettersQuery): Promise<DeadLetterPageResponse> {
     const pageSize = query.pageSize ?? 50;
     const { items, total } = await this.store.list({
       status: query.status,
@@ -117,7 +98,7 @@ export class DeadLettersController {
   }
 
   @Get(':id')
-  async get(@Param('id', new UuidParamPipe()) id: string): Promise<DeadLetterView> {
+  async get(@Param('id', new UuidParamPipe()) id: string): Promise<DeadLetterResponse> {
     const letter = await this.store.find(id);
     if (!letter) throw new NotFoundException(`dead letter ${id} not found`);
     return deadLetterView(letter);
@@ -126,7 +107,7 @@ export class DeadLettersController {
   /** 200 with the dead letter marked redriven; 409 if it was redriven before. */
   @Post(':id/redrive')
   @HttpCode(HttpStatus.OK)
-  async redrive(@Param('id', new UuidParamPipe()) id: string): Promise<DeadLetterView> {
+  async redrive(@Param('id', new UuidParamPipe()) id: string): Promise<DeadLetterResponse> {
     try {
       return deadLetterView(await this.store.redrive(id, this.outbox));
     } catch (error) {

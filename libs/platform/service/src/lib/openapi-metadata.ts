@@ -22,6 +22,7 @@ export default async () => {
       await import('../../../../contracts/src/payments/fx-rates.v1'),
     '../../../../contracts/src/payments/invoice.v1':
       await import('../../../../contracts/src/payments/invoice.v1'),
+    './dead-letter.response': await import('./dead-letter.response'),
   };
   return {
     '@nestjs/swagger': {
@@ -837,17 +838,89 @@ export default async () => {
             },
           },
         ],
+        [
+          import('./dead-letter.response'),
+          {
+            DeadLetterResponse: {
+              id: { required: true, type: () => String },
+              consumer: {
+                required: true,
+                type: () => String,
+                description: 'The consumer (service) that gave up on the message.',
+              },
+              status: { required: true, enum: ['PENDING', 'REDRIVEN'] },
+              topic: { required: true, type: () => String },
+              partition: { required: true, type: () => Number },
+              offset: {
+                required: true,
+                type: () => String,
+                description:
+                  "The message's offset in its partition, as a decimal string (Kafka offsets are 64-bit).",
+              },
+              key: { required: true, type: () => String, nullable: true },
+              messageType: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The `message-type` header, when the message had one.',
+              },
+              messageId: { required: true, type: () => String, nullable: true },
+              reason: {
+                required: true,
+                type: () => String,
+                description:
+                  'Why the consumer gave up: a failed validation, an unknown type, retries exhausted.',
+              },
+              error: { required: true, type: () => String },
+              attempts: { required: true, type: () => Number },
+              deadLetteredAt: { required: true, type: () => String, description: 'ISO 8601.' },
+              redrivenAt: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'ISO 8601; null until redriven.',
+              },
+              envelope: {
+                required: true,
+                type: 'object',
+                additionalProperties: true,
+                nullable: true,
+                description:
+                  'The original envelope when it is a JSON object; otherwise null, and `value` holds the text.',
+              },
+              value: {
+                required: false,
+                type: () => String,
+                description: 'The original message as text, when it is not a JSON object.',
+              },
+            },
+            DeadLetterPageResponse: {
+              items: {
+                required: true,
+                type: () => [t['./dead-letter.response'].DeadLetterResponse],
+              },
+              total: {
+                required: true,
+                type: () => Number,
+                description: 'How many match, on every page.',
+              },
+            },
+          },
+        ],
       ],
       controllers: [
         [
           import('./dead-letters.controller'),
           {
             DeadLettersController: {
-              list: { summary: 'Oldest first.' },
-              get: { type: Object },
+              list: {
+                summary: 'Oldest first.',
+                type: t['./dead-letter.response'].DeadLetterPageResponse,
+              },
+              get: { type: t['./dead-letter.response'].DeadLetterResponse },
               redrive: {
                 summary: '200 with the dead letter marked redriven; 409 if it was redriven before.',
-                type: Object,
+                type: t['./dead-letter.response'].DeadLetterResponse,
               },
             },
           },
