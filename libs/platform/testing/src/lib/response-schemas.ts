@@ -83,7 +83,10 @@ export interface OpenApiDocument {
 }
 
 interface OpenApiOperation {
-  responses?: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+  responses?: Record<
+    string,
+    { description?: string; content?: Record<string, { schema?: unknown }> }
+  >;
 }
 
 const DOCUMENT_ID = 'openapi-document';
