@@ -8,7 +8,6 @@ import {
   IsInt,
   IsNumber,
   IsOptional,
-  IsPositive,
   IsString,
   Length,
   Max,
@@ -17,7 +16,7 @@ import {
 } from 'class-validator';
 import { ARTWORK_CATEGORIES, ArtworkCategory } from './artwork-category';
 import { MoneyDto } from './money.dto';
-import { IsCountryCode, IsNestedObject } from './validators';
+import { IsAboveZero, IsCountryCode, IsNestedObject } from './validators';
 
 /** Years are integers, negative for BCE: an archaeological object of 200 BC is -200. */
 const YEAR = { min: -10000, max: 9999 } as const;
@@ -65,16 +64,16 @@ export class MaterialDto {
 
 export class DimensionsDto {
   @IsNumber({ allowNaN: false, allowInfinity: false })
-  @IsPositive()
+  @IsAboveZero()
   heightCm!: number;
 
   @IsNumber({ allowNaN: false, allowInfinity: false })
-  @IsPositive()
+  @IsAboveZero()
   widthCm!: number;
 
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
-  @IsPositive()
+  @IsAboveZero()
   depthCm?: number;
 }
 

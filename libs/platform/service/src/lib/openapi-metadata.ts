@@ -379,9 +379,9 @@ export default async () => {
               acquiredYear: { required: false, type: () => Number },
             },
             DimensionsDto: {
-              heightCm: { required: true, type: () => Number, minimum: 1 },
-              widthCm: { required: true, type: () => Number, minimum: 1 },
-              depthCm: { required: false, type: () => Number, minimum: 1 },
+              heightCm: { required: true, type: () => Number },
+              widthCm: { required: true, type: () => Number },
+              depthCm: { required: false, type: () => Number },
             },
             ProvenanceEntryDto: {
               year: { required: true, type: () => Number },
