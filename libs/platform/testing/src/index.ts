@@ -9,3 +9,4 @@ export * from './lib/wait-for';
 export * from './lib/web-build';
 export * from './lib/browser';
 export * from './lib/platform-processes';
+export * from './lib/response-schemas';

@@ -33,6 +33,7 @@ const document: OpenApiDocument = {
           price: { nullable: true, allOf: [{ $ref: '#/components/schemas/Money' }] },
           note: { type: 'string', nullable: true },
           tracking: { type: 'string' },
+          depthCm: { type: 'number', minimum: 0, exclusiveMinimum: true },
         },
         required: ['id', 'status', 'price', 'note'],
       },
@@ -79,6 +80,13 @@ describe('ResponseSchemas', () => {
     expect(() => schemas.check('GET', `/shipments/${shipment.id}`, 200, noStatus)).toThrow(
       /must have required property 'status'/,
     );
+  });
+
+  it("reads 3.0's boolean exclusive bounds", () => {
+    const answer = (depthCm: number) => () =>
+      schemas.check('GET', `/shipments/${shipment.id}`, 200, { ...shipment, depthCm });
+    expect(answer(0.4)).not.toThrow();
+    expect(answer(0)).toThrow(/\/depthCm must be > 0/);
   });
 
   it('prefers a literal path segment to a parameter', () => {

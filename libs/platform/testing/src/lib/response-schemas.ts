@@ -144,9 +144,10 @@ function decodeSegment(segment: string): string {
 }
 
 /**
- * An OpenAPI 3.0 schema as JSON Schema for Ajv: `nullable` becomes a union with null, references
- * point into the document's definitions, and an object that lists its properties admits no
- * others (the document must name everything an answer carries).
+ * An OpenAPI 3.0 schema as JSON Schema for Ajv: `nullable` becomes a union with null, boolean
+ * exclusive bounds become numbers, references point into the document's definitions, and an
+ * object that lists its properties admits no others (the document must name everything an
+ * answer carries).
  */
 function jsonSchema(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(jsonSchema);
@@ -163,6 +164,16 @@ function jsonSchema(schema: unknown): unknown {
     } else {
       converted[key] = jsonSchema(value);
     }
+  }
+  // 3.0's boolean exclusive bounds are numbers in JSON Schema
+  for (const [exclusive, bound] of [
+    ['exclusiveMinimum', 'minimum'],
+    ['exclusiveMaximum', 'maximum'],
+  ] as const) {
+    if (typeof converted[exclusive] !== 'boolean') continue;
+    if (converted[exclusive]) converted[exclusive] = converted[bound];
+    else delete converted[exclusive];
+    if (typeof converted[exclusive] === 'number') delete converted[bound];
   }
   if (converted['properties'] && converted['additionalProperties'] === undefined) {
     converted['additionalProperties'] = false;

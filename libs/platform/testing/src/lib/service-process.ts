@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { WORKSPACE_ROOT } from './infrastructure';
 import { httpRequest, JsonRequestInit } from './http';
+import { DocumentedAnswers } from './response-schemas';
 import { waitFor } from './wait-for';
 
 export interface ServiceProcessOptions {
@@ -39,6 +40,7 @@ export class ServiceProcess {
   private static readonly running = new Set<ServiceProcess>();
   private exited?: { code: number | null; signal: NodeJS.Signals | null };
   private readonly stderrTail: string[] = [];
+  private readonly answers: DocumentedAnswers;
   /** Resolves when the process ends, however it ends. */
   readonly ended: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
@@ -48,6 +50,9 @@ export class ServiceProcess {
     private readonly child: ChildProcess,
   ) {
     ServiceProcess.running.add(this);
+    this.answers = new DocumentedAnswers(
+      `${this.baseUrl}${app === 'gateway' ? '/api' : ''}/docs-json`,
+    );
     this.ended = new Promise((done) =>
       child.once('exit', (code, signal) => {
         ServiceProcess.running.delete(this);
@@ -134,8 +139,14 @@ export class ServiceProcess {
     });
   }
 
-  request(path: string, init?: JsonRequestInit): Promise<Response> {
-    return httpRequest(this.baseUrl, path, init);
+  /**
+   * A request to the app; a JSON 2xx answer must be what its OpenAPI document says (the gateway's
+   * is the merged document of the whole API).
+   */
+  async request(path: string, init?: JsonRequestInit): Promise<Response> {
+    const response = await httpRequest(this.baseUrl, path, init);
+    await this.answers.check(init?.method ?? 'GET', path, response);
+    return response;
   }
 
   /** SIGTERM, as an orchestrator would: the service finishes what it holds and exits. */
