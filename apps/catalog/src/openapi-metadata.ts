@@ -6,12 +6,89 @@ export default async () => {
       await import('../../../libs/contracts/src/lib/artwork-attributes.dto'),
     '../../../libs/contracts/src/lib/money.dto':
       await import('../../../libs/contracts/src/lib/money.dto'),
+    './artworks/artwork.response': await import('./artworks/artwork.response'),
     './artworks/register-artwork.dto': await import('./artworks/register-artwork.dto'),
+    './imports/import-job.response': await import('./imports/import-job.response'),
     './ip-licences/ip-licence.dto': await import('./ip-licences/ip-licence.dto'),
+    './ip-licences/ip-licence.response': await import('./ip-licences/ip-licence.response'),
   };
   return {
     '@nestjs/swagger': {
       models: [
+        [
+          import('./artworks/artwork.response'),
+          {
+            ProductLicenceResponse: {
+              id: { required: true, type: () => String },
+              licensor: {
+                required: true,
+                type: () => String,
+                description: 'The institution that grants the licence.',
+              },
+              royaltyRate: {
+                required: true,
+                type: () => String,
+                description: 'Percent of each unit\'s value, as a decimal string: "8.5".',
+              },
+            },
+            ArtworkResponse: {
+              id: { required: true, type: () => String },
+              status: {
+                required: true,
+                description:
+                  "AVAILABLE (free for a shipment), RESERVED or IN_TRANSIT (held by a shipment on its way out),\nEXPORTED (sold and gone), ON_LOAN (abroad on a temporary exhibition, still the exporter's).",
+                enum: ['AVAILABLE', 'RESERVED', 'IN_TRANSIT', 'EXPORTED', 'ON_LOAN'],
+              },
+              exporterId: {
+                required: true,
+                type: () => String,
+                description: 'The exporter who registered it (its username).',
+              },
+              shipmentId: {
+                required: false,
+                type: () => String,
+                description: 'The shipment that holds it or took it out; absent when AVAILABLE.',
+              },
+              sku: {
+                required: false,
+                type: () => String,
+                description: 'A product made under an IP licence only: its SKU.',
+              },
+              productType: {
+                required: false,
+                type: () => String,
+                description: 'A product only: an upper-case code such as PRINT, SCARF, BOOK.',
+              },
+              ipLicence: {
+                required: false,
+                type: () => t['./artworks/artwork.response'].ProductLicenceResponse,
+                description: 'A product only: the licence it is made under.',
+              },
+              royaltyPerUnit: {
+                required: false,
+                type: () => t['../../../libs/contracts/src/lib/money.dto'].MoneyDto,
+                description:
+                  "A product only: the value \u00D7 the licence's royalty rate, rounded half up to the minor unit.",
+              },
+              registeredAt: {
+                required: true,
+                type: () => String,
+                description: 'When it was registered: an ISO 8601 date-time string (UTC).',
+              },
+            },
+            ArtworkPageResponse: {
+              items: {
+                required: true,
+                type: () => [t['./artworks/artwork.response'].ArtworkResponse],
+              },
+              total: {
+                required: true,
+                type: () => Number,
+                description: 'How many artworks match, in all pages.',
+              },
+            },
+          },
+        ],
         [
           import('./artworks/register-artwork.dto'),
           {
@@ -67,6 +144,102 @@ export default async () => {
           },
         ],
         [
+          import('./imports/import-job.response'),
+          {
+            ImportStartedResponse: {
+              id: { required: true, type: () => String, description: "The import job's id." },
+            },
+            ImportLineErrorResponse: {
+              line: {
+                required: true,
+                type: () => Number,
+                description: 'Its number in the upload, from 1 (blank lines count).',
+              },
+              message: { required: true, type: () => String, description: 'Why it was rejected.' },
+            },
+            ImportJobSummaryResponse: {
+              id: { required: true, type: () => String },
+              status: {
+                required: true,
+                description:
+                  'RUNNING until every line is processed, then COMPLETED; FAILED when the job itself stopped.',
+                enum: ['RUNNING', 'COMPLETED', 'FAILED'],
+              },
+              total: {
+                required: true,
+                type: () => Number,
+                description:
+                  'Lines with a record (blank lines skipped); once COMPLETED, the lines processed.',
+              },
+              imported: {
+                required: true,
+                type: () => Number,
+                description: 'Lines stored as new artworks.',
+              },
+              unchanged: {
+                required: true,
+                type: () => Number,
+                description: 'Lines whose record this exporter imported before: nothing created.',
+              },
+              rejected: {
+                required: true,
+                type: () => Number,
+                description: 'Lines refused (a bad record, a rule broken).',
+              },
+              failure: {
+                required: false,
+                type: () => String,
+                description: "FAILED only: why the job stopped (not a line's fault).",
+              },
+              createdAt: {
+                required: true,
+                type: () => String,
+                description: 'When it was started: an ISO 8601 date-time string (UTC).',
+              },
+              finishedAt: {
+                required: false,
+                type: () => String,
+                description:
+                  'When it ended (COMPLETED or FAILED): an ISO 8601 date-time string (UTC); absent while RUNNING.',
+              },
+            },
+            ImportJobResponse: {
+              errors: {
+                required: true,
+                type: () => [t['./imports/import-job.response'].ImportLineErrorResponse],
+                description: 'The first 1,000 rejected lines, with their reason.',
+              },
+              errorsOmitted: {
+                required: true,
+                type: () => Number,
+                description:
+                  'Rejected lines beyond the first 1,000: counted, their reason not kept.',
+              },
+            },
+            ImportJobPageResponse: {
+              items: {
+                required: true,
+                type: () => [t['./imports/import-job.response'].ImportJobSummaryResponse],
+              },
+              total: {
+                required: true,
+                type: () => Number,
+                description: 'How many imports the caller has, in all pages.',
+              },
+              page: {
+                required: true,
+                type: () => Number,
+                description: "This page's number, from 1.",
+              },
+              pageSize: {
+                required: true,
+                type: () => Number,
+                description: 'The most items a page holds.',
+              },
+            },
+          },
+        ],
+        [
           import('./ip-licences/ip-licence.dto'),
           {
             SourceItemDto: {
@@ -117,6 +290,81 @@ export default async () => {
           },
         ],
         [
+          import('./ip-licences/ip-licence.response'),
+          {
+            IpLicenceResponse: {
+              id: { required: true, type: () => String },
+              licenseeId: {
+                required: true,
+                type: () => String,
+                description:
+                  'The exporter who registered it: the only exporter who sees it and makes products under it.',
+              },
+              licensor: {
+                required: true,
+                type: () => String,
+                description: 'The institution that grants it.',
+              },
+              sourceItem: {
+                required: true,
+                type: () => t['./ip-licences/ip-licence.dto'].SourceItemDto,
+                description: 'The work or collection item licensed.',
+              },
+              validFrom: {
+                required: true,
+                type: () => String,
+                description: 'First day, included (UTC): a calendar date `YYYY-MM-DD`.',
+              },
+              validTo: {
+                required: true,
+                type: () => String,
+                description: 'Last day, included (UTC): a calendar date `YYYY-MM-DD`.',
+              },
+              territories: {
+                required: true,
+                type: () => [String],
+                description: 'ISO 3166-1 alpha-2 countries, or just WORLD.',
+              },
+              royaltyRate: {
+                required: true,
+                type: () => String,
+                description: 'Percent of each unit\'s value, as a decimal string: "8.5".',
+              },
+              status: {
+                required: true,
+                description: "Where today (UTC) stands in the licence's period.",
+                enum: ['NOT_YET_VALID', 'ACTIVE', 'EXPIRED'],
+              },
+              registeredAt: {
+                required: true,
+                type: () => String,
+                description: 'When it was registered: an ISO 8601 date-time string (UTC).',
+              },
+            },
+            IpLicencePageResponse: {
+              items: {
+                required: true,
+                type: () => [t['./ip-licences/ip-licence.response'].IpLicenceResponse],
+              },
+              total: {
+                required: true,
+                type: () => Number,
+                description: 'How many licences the caller sees, in all pages.',
+              },
+              page: {
+                required: true,
+                type: () => Number,
+                description: "This page's number, from 1.",
+              },
+              pageSize: {
+                required: true,
+                type: () => Number,
+                description: 'The most items a page holds.',
+              },
+            },
+          },
+        ],
+        [
           import('./shared/page-query.dto'),
           {
             PageQuery: {},
@@ -128,11 +376,12 @@ export default async () => {
           import('./artworks/artworks.controller'),
           {
             ArtworksController: {
-              register: {},
-              search: {},
+              register: { type: t['./artworks/artwork.response'].ArtworkResponse },
+              search: { type: t['./artworks/artwork.response'].ArtworkPageResponse },
               get: {
                 summary:
                   "An exporter sees only its own artworks: another's is 404, as if it did not exist.",
+                type: t['./artworks/artwork.response'].ArtworkResponse,
               },
             },
           },
@@ -144,14 +393,17 @@ export default async () => {
               start: {
                 summary:
                   "JSON Lines (Tate collection layout or native attributes, one record a line), raw as\napplication/x-ndjson or as a multipart `file`, up to 50 MB: 202 with the job's id at once.",
+                type: t['./imports/import-job.response'].ImportStartedResponse,
               },
               list: {
                 summary:
                   "The caller's own imports, newest first, a page at a time: `{ items, total, page, pageSize }`,\neach without its line errors (GET /imports/{id} has them).",
+                type: t['./imports/import-job.response'].ImportJobPageResponse,
               },
               get: {
                 summary:
                   'Progress, readable while the job runs; only the exporter who started it sees it (else 404).',
+                type: t['./imports/import-job.response'].ImportJobResponse,
               },
             },
           },
@@ -160,15 +412,23 @@ export default async () => {
           import('./ip-licences/ip-licences.controller'),
           {
             IpLicencesController: {
-              register: { summary: 'The calling exporter is the licensee.' },
+              register: {
+                summary: 'The calling exporter is the licensee.',
+                type: t['./ip-licences/ip-licence.response'].IpLicenceResponse,
+              },
               list: {
                 summary:
                   '`{ items, total, page, pageSize }`, newest first; an exporter sees its own only.',
+                type: t['./ip-licences/ip-licence.response'].IpLicencePageResponse,
               },
-              get: { summary: "Another exporter's licence is 404, as if it did not exist." },
+              get: {
+                summary: "Another exporter's licence is 404, as if it did not exist.",
+                type: t['./ip-licences/ip-licence.response'].IpLicenceResponse,
+              },
               registerProduct: {
                 summary:
                   "A product (SKU) made under the licence, registered as a catalog artwork entry (REPRODUCTION,\nnot hand-executed): 201 with the artwork, its `sku`, `ipLicence` and `royaltyPerUnit`; 409\noutside the licence's period or for a SKU already registered.",
+                type: t['./artworks/artwork.response'].ArtworkResponse,
               },
             },
           },

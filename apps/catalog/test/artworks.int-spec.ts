@@ -3,6 +3,7 @@ import { decodeEnvelope } from '@artbridge/platform-messaging';
 import type { Role } from '@artbridge/platform-auth';
 import { readJson, ServiceUnderTest, TestContext, TopicReader } from '@artbridge/platform-testing';
 import { CatalogModule } from '../src/catalog.module';
+import openApiMetadata from '../src/openapi-metadata';
 import { brushPot, shanShui } from './artworks.fixtures';
 
 describe('catalog: registering artworks (real PostgreSQL and Kafka)', () => {
@@ -12,7 +13,7 @@ describe('catalog: registering artworks (real PostgreSQL and Kafka)', () => {
 
   beforeAll(async () => {
     const config = await context.serviceConfig('catalog');
-    catalog = await ServiceUnderTest.start(CatalogModule.forRoot(config), config);
+    catalog = await ServiceUnderTest.start(CatalogModule.forRoot(config), config, openApiMetadata);
     context.onCleanup(() => catalog.stop());
     events = await TopicReader.start(context.broker(), [
       context.topicPrefix + ArtworkRegistered.stream,
@@ -135,6 +136,23 @@ describe('catalog: registering artworks (real PostgreSQL and Kafka)', () => {
       headers: context.auth('officer1', 'CUSTOMS_OFFICER'),
     });
     expect(await readJson(fetched)).toEqual(artwork);
+  });
+
+  it('takes a size below 1 cm, as its OpenAPI schema says (above 0, not at least 1)', async () => {
+    const response = await register({
+      ...brushPot,
+      dimensions: { heightCm: 12.5, widthCm: 8, depthCm: 0.4 },
+    });
+    // the answer is checked against the document (DocumentedAnswers), whose DimensionsDto has
+    // an exclusive minimum of 0
+    expect(response.status).toBe(201);
+    const document = await readJson<{
+      components: { schemas: Record<string, { properties: Record<string, unknown> }> };
+    }>(await catalog.request('/docs-json'));
+    expect(document.components.schemas['DimensionsDto'].properties['depthCm']).toMatchObject({
+      minimum: 0,
+      exclusiveMinimum: true,
+    });
   });
 
   it('answers 400 naming each bad field of the full model', async () => {

@@ -14,6 +14,7 @@ import {
 } from '@artbridge/platform-testing';
 import { DataSource } from 'typeorm';
 import { CatalogModule } from '../src/catalog.module';
+import openApiMetadata from '../src/openapi-metadata';
 import { shanShui } from './artworks.fixtures';
 
 /** An event catalog wrote on its stream, as read back. */
@@ -42,7 +43,11 @@ export class CatalogHarness {
 
   async start(options: { topicPartitions?: number } = {}): Promise<void> {
     const config = await this.context.serviceConfig('catalog', options);
-    this.service = await ServiceUnderTest.start(CatalogModule.forRoot(config), config);
+    this.service = await ServiceUnderTest.start(
+      CatalogModule.forRoot(config),
+      config,
+      openApiMetadata,
+    );
     this.context.onCleanup(() => this.service.stop());
     this.db = this.service.app.get(DataSource);
     this.events = await TopicReader.start(this.context.broker(), [

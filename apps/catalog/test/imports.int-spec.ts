@@ -14,6 +14,7 @@ import {
 } from '@artbridge/platform-testing';
 import { DataSource } from 'typeorm';
 import { CatalogModule } from '../src/catalog.module';
+import openApiMetadata from '../src/openapi-metadata';
 import { shanShui } from './artworks.fixtures';
 
 interface ImportJob {
@@ -103,7 +104,7 @@ describe('catalog: bulk imports (real PostgreSQL and Kafka)', () => {
 
   beforeAll(async () => {
     const config = await context.serviceConfig('catalog');
-    catalog = await ServiceUnderTest.start(CatalogModule.forRoot(config), config);
+    catalog = await ServiceUnderTest.start(CatalogModule.forRoot(config), config, openApiMetadata);
     context.onCleanup(() => catalog.stop());
     events = await TopicReader.start(context.broker(), [
       context.topicPrefix + ArtworkRegistered.stream,

@@ -3,6 +3,7 @@ import { MoneyColumns } from '@artbridge/platform-persistence';
 import { royaltyPerUnit } from '../ip-licences/domain/ip-licence';
 import type { ProductFacts } from '../ip-licences/ip-licence-view';
 import { ArtworkEntity } from './artwork.entity';
+import type { ArtworkResponse } from './artwork.response';
 import type { ArtworkAttributes, ArtworkMaterial, ProvenanceEvent } from './domain/artwork';
 
 /** `{ key: value }` when there is a value, `{}` otherwise: absent facts stay absent, not null. */
@@ -86,7 +87,7 @@ export function attributesOf(artwork: ArtworkEntity): ArtworkAttributesV1 {
  * What GET and POST answer: the attributes, the catalog's facts, and the holding shipment; for a
  * product made under an IP licence, its SKU, its licence and the royalty due on each unit.
  */
-export function artworkView(artwork: ArtworkEntity, product?: ProductFacts) {
+export function artworkView(artwork: ArtworkEntity, product?: ProductFacts): ArtworkResponse {
   return {
     id: artwork.id,
     status: artwork.status,

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { productFactsOf } from '../ip-licences/ip-licence-view';
 import { ArtworkEntity } from './artwork.entity';
 import { artworkView } from './artwork-view';
+import { ArtworkPageResponse, ArtworkResponse } from './artwork.response';
 import { RegisterArtworkDto } from './register-artwork.dto';
 import { RegisterArtworkService } from './register-artwork.service';
 import { SearchArtworksQuery } from './search-artworks.dto';
@@ -20,18 +21,27 @@ export class ArtworksController {
 
   @Post()
   @Roles('EXPORTER')
-  async register(@CurrentUser() exporter: Principal, @Body() body: RegisterArtworkDto) {
+  async register(
+    @CurrentUser() exporter: Principal,
+    @Body() body: RegisterArtworkDto,
+  ): Promise<ArtworkResponse> {
     return artworkView(await this.registerArtwork.register(exporter.username, body));
   }
 
   @Get()
-  search(@CurrentUser() caller: Principal, @Query() query: SearchArtworksQuery) {
+  search(
+    @CurrentUser() caller: Principal,
+    @Query() query: SearchArtworksQuery,
+  ): Promise<ArtworkPageResponse> {
     return this.searchArtworks.search(caller, query);
   }
 
   /** An exporter sees only its own artworks: another's is 404, as if it did not exist. */
   @Get(':id')
-  async get(@CurrentUser() caller: Principal, @Param('id', new UuidParamPipe()) id: string) {
+  async get(
+    @CurrentUser() caller: Principal,
+    @Param('id', new UuidParamPipe()) id: string,
+  ): Promise<ArtworkResponse> {
     const artwork = await this.dataSource.getRepository(ArtworkEntity).findOneBy({ id });
     const visible = artwork && (!seesOnlyOwn(caller) || artwork.exporterId === caller.username);
     if (!visible) throw new NotFoundException(`artwork ${id} not found`);

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { productFactsOf } from '../ip-licences/ip-licence-view';
 import { ArtworkEntity } from './artwork.entity';
 import { artworkView } from './artwork-view';
+import type { ArtworkPageResponse } from './artwork.response';
 import {
   pageWindow,
   searchCriteriaProblems,
@@ -20,7 +21,7 @@ export function seesOnlyOwn(caller: Principal): boolean {
 export class SearchArtworksService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async search(caller: Principal, criteria: SearchCriteria) {
+  async search(caller: Principal, criteria: SearchCriteria): Promise<ArtworkPageResponse> {
     const problems = searchCriteriaProblems(criteria);
     if (problems.length > 0) throw new BadRequestException(problems);
 

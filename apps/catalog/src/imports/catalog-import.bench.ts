@@ -32,6 +32,7 @@ import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner
 import { artworkRuleViolations } from '../artworks/domain/artwork';
 import { withCanonicalMaterials } from '../artworks/register-artwork.service';
 import { CatalogModule } from '../catalog.module';
+import openApiMetadata from '../openapi-metadata';
 import { parseImportLine } from './domain/import-line';
 import { IMPORT_DEFAULT_VALUE, numberedLines } from './import-jobs.service';
 
@@ -196,7 +197,11 @@ async function main(): Promise<void> {
     const statements = new MethodClock(PostgresQueryRunner.prototype, 'query', statementOf);
 
     const config = await context.serviceConfig('catalog');
-    const service = await ServiceUnderTest.start(CatalogModule.forRoot(config), config);
+    const service = await ServiceUnderTest.start(
+      CatalogModule.forRoot(config),
+      config,
+      openApiMetadata,
+    );
     context.onCleanup(() => service.stop());
     const dataSource = service.app.get(DataSource);
     const count = async (sql: string, parameters: unknown[] = []) =>

@@ -24,6 +24,7 @@ import {
   reduceImportProgress,
 } from './domain/import-progress';
 import { ImportJobEntity } from './import-job.entity';
+import type { ImportStartedResponse } from './import-job.response';
 
 /** Lines stored per transaction: one multi-row insert of artworks, one of outbox messages. */
 export const IMPORT_BATCH_LINES = 500;
@@ -93,7 +94,7 @@ export class ImportJobsService implements OnApplicationBootstrap, OnModuleDestro
   }
 
   /** Creates the job and starts it in the background; 400 when the upload holds no line. */
-  async start(exporterId: string, content: string): Promise<{ id: string }> {
+  async start(exporterId: string, content: string): Promise<ImportStartedResponse> {
     const lines = numberedLines(content);
     if (lines.length === 0) {
       throw new BadRequestException([

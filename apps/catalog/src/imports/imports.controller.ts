@@ -18,6 +18,12 @@ import { PageQuery } from '../shared/page-query.dto';
 import { ImportJobEntity } from './import-job.entity';
 import { ImportJobsService } from './import-jobs.service';
 import {
+  ImportJobPageResponse,
+  ImportJobResponse,
+  ImportJobSummaryResponse,
+  ImportStartedResponse,
+} from './import-job.response';
+import {
   ApiUpload,
   FileUploadInterceptor,
   UploadedFileLike,
@@ -26,7 +32,7 @@ import {
 } from '@artbridge/platform-service';
 import { IMPORT_LIMIT_BYTES, IMPORT_UPLOAD_OPTIONS, JSON_LINES_MEDIA_TYPES } from './upload';
 
-function importView(job: ImportJobEntity) {
+function importView(job: ImportJobEntity): ImportJobResponse {
   return {
     id: job.id,
     status: job.status,
@@ -43,7 +49,7 @@ function importView(job: ImportJobEntity) {
 }
 
 /** A job in a list: its counts and times, without the line errors (GET /imports/{id} has them). */
-function importSummary(job: ImportJobEntity) {
+function importSummary(job: ImportJobEntity): ImportJobSummaryResponse {
   const { errors: _errors, errorsOmitted: _omitted, ...summary } = importView(job);
   return summary;
 }
@@ -69,7 +75,7 @@ export class ImportsController {
     @CurrentUser() exporter: Principal,
     @Req() request: IncomingMessage,
     @UploadedFile() file: UploadedFileLike | undefined,
-  ): Promise<{ id: string }> {
+  ): Promise<ImportStartedResponse> {
     const content = await uploadedText(request, file, JSON_LINES_MEDIA_TYPES, IMPORT_LIMIT_BYTES);
     return this.imports.start(exporter.username, content);
   }
@@ -80,7 +86,10 @@ export class ImportsController {
    */
   @Get()
   @Roles('EXPORTER')
-  async list(@CurrentUser() caller: Principal, @Query() query: PageQuery) {
+  async list(
+    @CurrentUser() caller: Principal,
+    @Query() query: PageQuery,
+  ): Promise<ImportJobPageResponse> {
     const window = pageWindow(query);
     const { jobs, total } = await this.imports.list(caller.username, window);
     return {
@@ -93,7 +102,10 @@ export class ImportsController {
 
   /** Progress, readable while the job runs; only the exporter who started it sees it (else 404). */
   @Get(':id')
-  async get(@CurrentUser() caller: Principal, @Param('id', new UuidParamPipe()) id: string) {
+  async get(
+    @CurrentUser() caller: Principal,
+    @Param('id', new UuidParamPipe()) id: string,
+  ): Promise<ImportJobResponse> {
     const job = await this.imports.find(id, caller.username);
     if (!job) throw new NotFoundException(`import ${id} not found`);
     return importView(job);

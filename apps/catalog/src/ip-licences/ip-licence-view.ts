@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { formatPercentRate, licenceStatus, LicenceTerms } from './domain/ip-licence';
 import { IpLicenceEntity } from './ip-licence.entity';
+import type { IpLicenceResponse } from './ip-licence.response';
 
 /** What an artwork entry shows when it is a product made under an IP licence. */
 export interface ProductFacts {
@@ -25,7 +26,7 @@ export function licenceTermsOf(licence: IpLicenceEntity): LicenceTerms {
 }
 
 /** What GET and POST /ip-licences answer; `status` is where `today` stands in the period. */
-export function licenceView(licence: IpLicenceEntity, today: string) {
+export function licenceView(licence: IpLicenceEntity, today: string): IpLicenceResponse {
   return {
     id: licence.id,
     licenseeId: licence.licenseeId,

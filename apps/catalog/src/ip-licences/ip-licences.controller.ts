@@ -2,7 +2,9 @@ import { CurrentUser, Principal, Roles } from '@artbridge/platform-auth';
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { UuidParamPipe } from '@artbridge/platform-service';
 import { PageQuery } from '../shared/page-query.dto';
+import { ArtworkResponse } from '../artworks/artwork.response';
 import { RegisterIpLicenceDto, RegisterIpProductDto } from './ip-licence.dto';
+import { IpLicencePageResponse, IpLicenceResponse } from './ip-licence.response';
 import { IpLicencesService } from './ip-licences.service';
 
 /** Creative cultural products: IP licences from institutions, and the products made under them. */
@@ -13,19 +15,28 @@ export class IpLicencesController {
   /** The calling exporter is the licensee. */
   @Post()
   @Roles('EXPORTER')
-  register(@CurrentUser() exporter: Principal, @Body() body: RegisterIpLicenceDto) {
+  register(
+    @CurrentUser() exporter: Principal,
+    @Body() body: RegisterIpLicenceDto,
+  ): Promise<IpLicenceResponse> {
     return this.licences.register(exporter.username, body);
   }
 
   /** `{ items, total, page, pageSize }`, newest first; an exporter sees its own only. */
   @Get()
-  list(@CurrentUser() caller: Principal, @Query() query: PageQuery) {
+  list(
+    @CurrentUser() caller: Principal,
+    @Query() query: PageQuery,
+  ): Promise<IpLicencePageResponse> {
     return this.licences.list(caller, query);
   }
 
   /** Another exporter's licence is 404, as if it did not exist. */
   @Get(':id')
-  get(@CurrentUser() caller: Principal, @Param('id', new UuidParamPipe()) id: string) {
+  get(
+    @CurrentUser() caller: Principal,
+    @Param('id', new UuidParamPipe()) id: string,
+  ): Promise<IpLicenceResponse> {
     return this.licences.get(caller, id);
   }
 
@@ -40,7 +51,7 @@ export class IpLicencesController {
     @CurrentUser() exporter: Principal,
     @Param('id', new UuidParamPipe()) id: string,
     @Body() body: RegisterIpProductDto,
-  ) {
+  ): Promise<ArtworkResponse> {
     return this.licences.registerProduct(exporter, id, body);
   }
 }

@@ -19,6 +19,7 @@ import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { ArtworkAttributes, artworkRuleViolations } from '../artworks/domain/artwork';
 import { pageWindow } from '../artworks/domain/search';
 import { artworkView } from '../artworks/artwork-view';
+import type { ArtworkResponse } from '../artworks/artwork.response';
 import {
   RegisterArtworkService,
   withCanonicalMaterials,
@@ -36,6 +37,7 @@ import {
 import { licenceTermsOf, licenceView, ProductFacts } from './ip-licence-view';
 import { RegisterIpLicenceDto, RegisterIpProductDto } from './ip-licence.dto';
 import { IpLicenceEntity } from './ip-licence.entity';
+import type { IpLicencePageResponse, IpLicenceResponse } from './ip-licence.response';
 import { IpProductEntity } from './ip-product.entity';
 
 /**
@@ -51,7 +53,7 @@ export class IpLicencesService {
   ) {}
 
   /** Stores the licence and announces it (IpLicenceRegistered), in one transaction. */
-  async register(licenseeId: string, dto: RegisterIpLicenceDto) {
+  async register(licenseeId: string, dto: RegisterIpLicenceDto): Promise<IpLicenceResponse> {
     const territories = distinctTerritories(dto.territories);
     const problems = licenceProblems({ ...dto, territories });
     if (problems.length > 0) throw new BadRequestException(problems.map((p) => p.message));
@@ -92,7 +94,7 @@ export class IpLicencesService {
   }
 
   /** Newest first: the caller's own when an exporter, every licence for other roles. */
-  async list(caller: Principal, page: PageQuery) {
+  async list(caller: Principal, page: PageQuery): Promise<IpLicencePageResponse> {
     const { offset, limit } = pageWindow(page);
     const query = this.dataSource.getRepository(IpLicenceEntity).createQueryBuilder('licence');
     if (seesOnlyOwn(caller)) {
@@ -113,7 +115,7 @@ export class IpLicencesService {
     };
   }
 
-  async get(caller: Principal, id: string) {
+  async get(caller: Principal, id: string): Promise<IpLicenceResponse> {
     const licence = await this.visible(this.dataSource.manager, caller, id);
     return licenceView(licence, isoDate(new Date()));
   }
@@ -124,7 +126,11 @@ export class IpLicencesService {
    * (409 saying why not), one SKU once per exporter (409). The entry is announced like any
    * artwork (ArtworkRegistered) and the product with its royalty (IpProductRegistered).
    */
-  async registerProduct(caller: Principal, licenceId: string, dto: RegisterIpProductDto) {
+  async registerProduct(
+    caller: Principal,
+    licenceId: string,
+    dto: RegisterIpProductDto,
+  ): Promise<ArtworkResponse> {
     const now = new Date();
     const unitValue = MoneyDto.toMoney(dto.unitValue);
     try {
