@@ -2,7 +2,15 @@
 // DTOs and controllers of this app: do not edit. Loaded by startService.
 export default async () => {
   const t = {
+    '../../../libs/contracts/src/lib/artwork-attributes.dto':
+      await import('../../../libs/contracts/src/lib/artwork-attributes.dto'),
+    '../../../libs/contracts/src/lib/money.dto':
+      await import('../../../libs/contracts/src/lib/money.dto'),
+    '../../../libs/contracts/src/lib/shipment-terms.dto':
+      await import('../../../libs/contracts/src/lib/shipment-terms.dto'),
     './assessment/assessment-request.dto': await import('./assessment/assessment-request.dto'),
+    './assessment/assessment.response': await import('./assessment/assessment.response'),
+    './declarations/declaration.response': await import('./declarations/declaration.response'),
   };
   return {
     '@nestjs/swagger': {
@@ -42,6 +50,231 @@ export default async () => {
                 type: () => [t['./assessment/assessment-request.dto'].AssessedArtworkDto],
                 minItems: 1,
                 maxItems: 100,
+              },
+            },
+          },
+        ],
+        [
+          import('./assessment/assessment.response'),
+          {
+            FindingResponse: {
+              ruleId: { required: true, type: () => String },
+              ruleVersion: {
+                required: true,
+                type: () => Number,
+                description:
+                  "Version of the rule in the rule book; 0 for the engine's own notices.",
+              },
+              effect: {
+                required: true,
+                enum: ['PROHIBITED', 'REVIEW', 'LICENCE_REQUIRED', 'INFO'],
+              },
+              message: { required: true, type: () => String },
+              source: {
+                required: true,
+                type: () => String,
+                description: 'The legal source the finding cites.',
+              },
+              licence: {
+                required: false,
+                type: () => String,
+                description: 'The licence that clears this finding; absent when there is none.',
+              },
+            },
+            ItemAssessmentResponse: {
+              hsCode: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "The item's HS code; null when the engine could not classify it.",
+              },
+              outcome: { required: true, enum: ['PROHIBITED', 'REVIEW', 'CLEAR'] },
+              findings: {
+                required: true,
+                type: () => [t['./assessment/assessment.response'].FindingResponse],
+              },
+              licencesRequired: {
+                required: true,
+                type: () => [String],
+                description:
+                  'Licence types that clear the item; empty when it is prohibited (no licence clears it).',
+              },
+            },
+            AppliedRateResponse: {
+              ruleId: { required: true, type: () => String },
+              ruleVersion: { required: true, type: () => Number },
+              percent: {
+                required: true,
+                type: () => String,
+                description: 'Percent as a decimal string: "1", "13", "5.5".',
+              },
+            },
+            FxRateUsedResponse: {
+              currency: { required: true, type: () => String },
+              rate: {
+                required: true,
+                type: () => String,
+                description: 'Units of `currency` per 1 EUR, as published (a decimal string).',
+              },
+              date: {
+                required: true,
+                type: () => String,
+                description: 'The day the rate was published for, an ISO 8601 date (yyyy-mm-dd).',
+              },
+            },
+            CurrencyConversionResponse: {
+              from: {
+                required: true,
+                type: () => t['../../../libs/contracts/src/lib/money.dto'].MoneyDto,
+                description: 'The value as declared, before conversion.',
+              },
+              rates: {
+                required: true,
+                type: () => [t['./assessment/assessment.response'].FxRateUsedResponse],
+                description:
+                  'The rates used, of the source currency then of the target (EUR has none).',
+              },
+            },
+            DutyReliefResponse: {
+              kind: {
+                required: true,
+                enum: ['TEMPORARY_ADMISSION', 'RETURNED_GOODS', 'FTZ_BONDED', 'PAID_AT_EXPORT'],
+              },
+              ruleId: {
+                required: true,
+                type: () => String,
+                description: 'The rule that grants the relief.',
+              },
+              suspendedDuty: {
+                required: true,
+                type: () => t['../../../libs/contracts/src/lib/money.dto'].MoneyDto,
+              },
+              suspendedVat: {
+                required: true,
+                type: () => t['../../../libs/contracts/src/lib/money.dto'].MoneyDto,
+              },
+            },
+            ComputedDutyLineResponse: {
+              status: { required: true, type: () => String },
+              itemIndex: {
+                required: true,
+                type: () => Number,
+                description: "Index of the item in the declaration's (or request's) items.",
+              },
+              hsCode: { required: true, type: () => String },
+              customsValue: {
+                required: true,
+                type: () => t['../../../libs/contracts/src/lib/money.dto'].MoneyDto,
+                description: "The item's value in the destination's currency.",
+              },
+              conversion: {
+                required: false,
+                type: () => t['./assessment/assessment.response'].CurrencyConversionResponse,
+                description:
+                  "Present when the item was declared in another currency than the destination's.",
+              },
+              dutyRate: {
+                required: true,
+                type: () => t['./assessment/assessment.response'].AppliedRateResponse,
+              },
+              vatRate: {
+                required: true,
+                type: () => t['./assessment/assessment.response'].AppliedRateResponse,
+              },
+              duty: {
+                required: true,
+                type: () => t['../../../libs/contracts/src/lib/money.dto'].MoneyDto,
+                description: 'Zero under a relief.',
+              },
+              vat: {
+                required: true,
+                type: () => t['../../../libs/contracts/src/lib/money.dto'].MoneyDto,
+                description: 'Zero under a relief.',
+              },
+              total: {
+                required: true,
+                type: () => t['../../../libs/contracts/src/lib/money.dto'].MoneyDto,
+                description: 'Duty plus VAT; zero under a relief.',
+              },
+              relief: {
+                required: false,
+                type: () => t['./assessment/assessment.response'].DutyReliefResponse,
+                description:
+                  'Present when duty and VAT are suspended or deferred rather than charged.',
+              },
+            },
+            UncomputedDutyLineResponse: {
+              status: { required: true, type: () => String },
+              itemIndex: {
+                required: true,
+                type: () => Number,
+                description: "Index of the item in the declaration's (or request's) items.",
+              },
+              hsCode: { required: true, type: () => String, nullable: true },
+              ruleId: {
+                required: true,
+                type: () => String,
+                description: 'TARIFF-NOT-IN-TABLE or FX-RATE: what was missing.',
+              },
+              reason: { required: true, type: () => String },
+            },
+            DutiesResponse: {
+              currency: {
+                required: true,
+                type: () => String,
+                description: 'Currency of the destination in which duty and VAT are paid.',
+              },
+              customsValue: {
+                required: true,
+                type: () => t['../../../libs/contracts/src/lib/money.dto'].MoneyDto,
+              },
+              duty: {
+                required: true,
+                type: () => t['../../../libs/contracts/src/lib/money.dto'].MoneyDto,
+              },
+              vat: {
+                required: true,
+                type: () => t['../../../libs/contracts/src/lib/money.dto'].MoneyDto,
+              },
+              total: {
+                required: true,
+                type: () => t['../../../libs/contracts/src/lib/money.dto'].MoneyDto,
+              },
+              complete: {
+                required: true,
+                type: () => Boolean,
+                description:
+                  'False when some line could not be computed: the totals cover computed lines only.',
+              },
+              lines: {
+                required: true,
+                type: () => [Object],
+                description: 'One line per item, by `status`.',
+              },
+            },
+            AssessmentResponse: {
+              outcome: {
+                required: true,
+                description: "The strictest of the items' outcomes.",
+                enum: ['PROHIBITED', 'REVIEW', 'CLEAR'],
+              },
+              date: {
+                required: true,
+                type: () => String,
+                description:
+                  'Declaration date the rules and rates were taken for, an ISO 8601 date (yyyy-mm-dd).',
+              },
+              ruleBookVersion: { required: true, type: () => String },
+              items: {
+                required: true,
+                type: () => [t['./assessment/assessment.response'].ItemAssessmentResponse],
+              },
+              duties: {
+                required: true,
+                type: () => t['./assessment/assessment.response'].DutiesResponse,
+                nullable: true,
+                description:
+                  'Null when no duty applies or none can be computed: no border, or a destination not in the tariff table.',
               },
             },
           },
@@ -97,6 +330,418 @@ export default async () => {
             },
           },
         ],
+        [
+          import('./declarations/declaration.response'),
+          {
+            FirstItemResponse: {
+              title: { required: true, type: () => String },
+              artistName: { required: true, type: () => String },
+            },
+            DeclarationSummaryResponse: {
+              id: { required: true, type: () => String },
+              kind: {
+                required: true,
+                description:
+                  "EXPORT, or IMPORT (filed when works leave a free-trade zone's bonded storage).",
+                enum: ['EXPORT', 'IMPORT'],
+              },
+              shipmentId: { required: true, type: () => String },
+              exporterId: {
+                required: true,
+                type: () => String,
+                description: "The exporter's user name.",
+              },
+              status: {
+                required: true,
+                enum: ['CLEARED', 'REJECTED', 'PENDING_REVIEW', 'INFO_REQUESTED'],
+              },
+              outcome: {
+                required: true,
+                description: "The engine's outcome at filing.",
+                enum: ['PROHIBITED', 'REVIEW', 'CLEAR'],
+              },
+              exportCountry: {
+                required: true,
+                type: () => String,
+                description: 'ISO 3166-1 alpha-2.',
+              },
+              importCountry: {
+                required: true,
+                type: () => String,
+                description: 'ISO 3166-1 alpha-2.',
+              },
+              itemCount: { required: true, type: () => Number },
+              firstItem: {
+                required: true,
+                type: () => t['./declarations/declaration.response'].FirstItemResponse,
+                nullable: true,
+                description: 'Null when the declaration has no items.',
+              },
+              totalDeclaredValue: {
+                required: true,
+                type: () => t['../../../libs/contracts/src/lib/money.dto'].MoneyDto,
+                nullable: true,
+                description:
+                  "Sum of the items' declared values; null when they are declared in several currencies (or none).",
+              },
+              declaredValues: {
+                required: true,
+                type: () => [t['../../../libs/contracts/src/lib/money.dto'].MoneyDto],
+                description:
+                  'The sum per currency, by currency code: one entry unless the currencies are mixed.',
+              },
+              filedAt: {
+                required: true,
+                type: () => String,
+                description: 'When it was filed, an ISO 8601 timestamp.',
+              },
+              reviewDueAt: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  'The review deadline while an officer has to decide, an ISO 8601 timestamp; else null.',
+              },
+              overdue: {
+                required: true,
+                type: () => Boolean,
+                description:
+                  'In review past its deadline, as of the request (even before the poller flagged it).',
+              },
+              overdueFlaggedAt: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  'When the review was flagged overdue, an ISO 8601 timestamp; null when it was not.',
+              },
+            },
+            DeclarationPageResponse: {
+              items: {
+                required: true,
+                type: () => [t['./declarations/declaration.response'].DeclarationSummaryResponse],
+              },
+              total: {
+                required: true,
+                type: () => Number,
+                description: 'How many declarations match the filter, on every page.',
+              },
+              page: { required: true, type: () => Number, description: 'The page number, from 1.' },
+              pageSize: { required: true, type: () => Number },
+            },
+            BondedReleaseResponse: {
+              zone: { required: true, type: () => String },
+              warehouse: { required: true, type: () => String, nullable: true },
+              releasedAt: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'An ISO 8601 timestamp.',
+              },
+            },
+            OpenInfoRequestResponse: {
+              question: { required: true, type: () => String, nullable: true },
+              askedBy: {
+                required: true,
+                type: () => String,
+                description: "The officer's user name.",
+              },
+              askedAt: {
+                required: true,
+                type: () => String,
+                description: 'An ISO 8601 timestamp.',
+              },
+            },
+            InvoiceResponse: {
+              total: {
+                required: true,
+                type: () => t['../../../libs/contracts/src/lib/money.dto'].MoneyDto,
+                description: 'The sale price.',
+              },
+            },
+            DeclarationItemResponse: {
+              position: {
+                required: true,
+                type: () => Number,
+                description: "The item's index in the declaration, from 0.",
+              },
+              artworkId: { required: true, type: () => String },
+              title: { required: true, type: () => String },
+              artistName: { required: true, type: () => String },
+              creationYear: {
+                required: true,
+                type: () => Number,
+                description: 'Year of creation; negative for BCE.',
+              },
+              category: {
+                required: true,
+                enum: [
+                  'PAINTING',
+                  'WATERCOLOUR',
+                  'GOUACHE',
+                  'PASTEL',
+                  'DRAWING',
+                  'CALLIGRAPHY',
+                  'MOSAIC',
+                  'COLLAGE',
+                  'PRINT',
+                  'SCULPTURE',
+                  'PHOTOGRAPH',
+                  'MANUSCRIPT',
+                  'BOOK',
+                  'MAP',
+                  'ARCHAEOLOGICAL',
+                  'ANTIQUE',
+                  'COLLECTORS_PIECE',
+                  'REPRODUCTION',
+                ],
+              },
+              originCountry: {
+                required: true,
+                type: () => String,
+                description: 'ISO 3166-1 alpha-2.',
+              },
+              value: {
+                required: true,
+                type: () => t['../../../libs/contracts/src/lib/money.dto'].MoneyDto,
+                description: 'The declared value.',
+              },
+              attributes: {
+                required: true,
+                type: () =>
+                  t['../../../libs/contracts/src/lib/artwork-attributes.dto'].ArtworkAttributesV1,
+                description: 'The artwork as the filing command described it: what was assessed.',
+              },
+              hsCode: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Null when the engine could not classify it.',
+              },
+              outcome: { required: true, enum: ['PROHIBITED', 'REVIEW', 'CLEAR'] },
+              findings: {
+                required: true,
+                type: () => [t['./assessment/assessment.response'].FindingResponse],
+              },
+              licencesRequired: {
+                required: true,
+                type: () => [String],
+                description: 'Licence types that clear the item; empty when it is prohibited.',
+              },
+            },
+            LicenceResponse: {
+              id: { required: true, type: () => String },
+              type: {
+                required: true,
+                type: () => String,
+                description:
+                  'A licence type the rules ask for, e.g. EU_EXPORT_LICENCE, CN_EXIT_PERMIT.',
+              },
+              number: { required: true, type: () => String },
+              issuer: { required: true, type: () => String },
+              validUntil: {
+                required: true,
+                type: () => String,
+                description: 'The last day it is valid, an ISO 8601 date (yyyy-mm-dd).',
+              },
+              artworkId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The item it covers; null: every item of the declaration.',
+              },
+              attachedBy: {
+                required: true,
+                type: () => String,
+                description: "The exporter's user name.",
+              },
+              attachedAt: {
+                required: true,
+                type: () => String,
+                description: 'An ISO 8601 timestamp.',
+              },
+            },
+            MissingLicenceResponse: {
+              type: { required: true, type: () => String, description: 'The licence type.' },
+              position: {
+                required: true,
+                type: () => Number,
+                description: "The item's position in the declaration.",
+              },
+              artworkId: { required: true, type: () => String },
+            },
+            DecisionResponse: {
+              decidedBy: {
+                required: true,
+                type: () => String,
+                description: 'A user name, or AUTOMATIC.',
+              },
+              decidedAt: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'An ISO 8601 timestamp.',
+              },
+              reason: { required: true, type: () => String, nullable: true },
+            },
+            DeclarationResponse: {
+              exportDeclarationId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  "Of an IMPORT declaration: the shipment's export declaration, whose items it declares.",
+              },
+              importDeclarationId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  'Of an EXPORT declaration: the import declaration filed when its works left bond.',
+              },
+              ftzBonded: {
+                required: true,
+                type: () => Boolean,
+                description:
+                  'Declared at submission for bonded storage: duty and VAT deferred, not charged on it.',
+              },
+              bonded: {
+                required: true,
+                type: () => t['./declarations/declaration.response'].BondedReleaseResponse,
+                nullable: true,
+                description:
+                  'Of an IMPORT declaration: where the works were released from bond; else null.',
+              },
+              openInfoRequest: {
+                required: true,
+                type: () => t['./declarations/declaration.response'].OpenInfoRequestResponse,
+                nullable: true,
+                description: 'Null unless the status is INFO_REQUESTED.',
+              },
+              declarationDate: {
+                required: true,
+                type: () => String,
+                description:
+                  'The date the rules and rates were taken for, an ISO 8601 date (yyyy-mm-dd).',
+              },
+              ruleBookVersion: { required: true, type: () => String },
+              declarant: {
+                required: true,
+                type: () => String,
+                description:
+                  "The exporter's user name; of an IMPORT declaration, the importer (its consignee).",
+              },
+              consignee: {
+                required: true,
+                type: () => t['../../../libs/contracts/src/lib/shipment-terms.dto'].PartyDto,
+              },
+              origin: {
+                required: true,
+                type: () => t['../../../libs/contracts/src/lib/shipment-terms.dto'].PlaceDto,
+              },
+              destination: {
+                required: true,
+                type: () => t['../../../libs/contracts/src/lib/shipment-terms.dto'].PlaceDto,
+              },
+              purpose: { required: true, enum: ['SALE', 'TEMPORARY_EXHIBITION', 'RETURN'] },
+              transportMode: { required: true, enum: ['AIR', 'SEA', 'ROAD', 'RAIL'] },
+              incoterm: {
+                required: true,
+                type: () => t['../../../libs/contracts/src/lib/shipment-terms.dto'].IncotermDto,
+              },
+              invoice: {
+                required: true,
+                type: () => t['./declarations/declaration.response'].InvoiceResponse,
+                nullable: true,
+                description: 'Null when the shipment is not a sale.',
+              },
+              items: {
+                required: true,
+                type: () => [t['./declarations/declaration.response'].DeclarationItemResponse],
+              },
+              licencesRequired: {
+                required: true,
+                type: () => [String],
+                description: 'Every licence type some item requires.',
+              },
+              licences: {
+                required: true,
+                type: () => [t['./declarations/declaration.response'].LicenceResponse],
+              },
+              missingLicences: {
+                required: true,
+                type: () => [t['./declarations/declaration.response'].MissingLicenceResponse],
+                description:
+                  'What an approval would still wait for, as of today; empty once decided.',
+              },
+              duties: {
+                required: true,
+                type: () => t['./assessment/assessment.response'].DutiesResponse,
+                nullable: true,
+                description:
+                  "Duty and VAT in the destination's currency; null when none were computed.",
+              },
+              decision: {
+                required: true,
+                type: () => t['./declarations/declaration.response'].DecisionResponse,
+                nullable: true,
+                description: 'Null while no decision was taken.',
+              },
+            },
+            AuditEntryResponse: {
+              seq: { required: true, type: () => Number, description: 'Order of the steps.' },
+              at: { required: true, type: () => String, description: 'An ISO 8601 timestamp.' },
+              actor: {
+                required: true,
+                type: () => String,
+                description:
+                  'A user name, AUTOMATIC for the engine, SYSTEM for the review clock, LOGISTICS for a movement it reported.',
+              },
+              action: {
+                required: true,
+                enum: [
+                  'REJECTED',
+                  'INFO_REQUESTED',
+                  'FILED',
+                  'AUTOMATIC_OUTCOME',
+                  'LICENCE_ATTACHED',
+                  'APPROVED',
+                  'INFO_ANSWERED',
+                  'REVIEW_OVERDUE',
+                  'BONDED_ENTERED',
+                  'BONDED_RELEASED',
+                  'BONDED_RE_EXPORTED',
+                ],
+              },
+              fromStatus: {
+                required: true,
+                nullable: true,
+                description: 'The status before the step; null for a step that changed none.',
+                enum: ['CLEARED', 'REJECTED', 'PENDING_REVIEW', 'INFO_REQUESTED'],
+              },
+              toStatus: {
+                required: true,
+                nullable: true,
+                description: 'The status after the step; null for a step that changed none.',
+                enum: ['CLEARED', 'REJECTED', 'PENDING_REVIEW', 'INFO_REQUESTED'],
+              },
+              reason: { required: true, type: () => String, nullable: true },
+              details: {
+                required: true,
+                type: 'object',
+                additionalProperties: true,
+                description: 'What the step did, as plain JSON (keys depend on the action).',
+              },
+            },
+            DeclarationAuditResponse: {
+              declarationId: { required: true, type: () => String },
+              entries: {
+                required: true,
+                type: () => [t['./declarations/declaration.response'].AuditEntryResponse],
+              },
+            },
+          },
+        ],
       ],
       controllers: [
         [
@@ -106,6 +751,7 @@ export default async () => {
               assess: {
                 summary:
                   'Any signed-in user: a dry run that stores nothing, hence 200 rather than 201.',
+                type: t['./assessment/assessment.response'].AssessmentResponse,
               },
             },
           },
@@ -117,20 +763,31 @@ export default async () => {
               list: {
                 summary:
                   "The officers' workbench: `?status=PENDING_REVIEW&sort=deadline`, overdue ones flagged.",
+                type: t['./declarations/declaration.response'].DeclarationPageResponse,
               },
               get: {
                 summary:
                   'An officer, or the exporter it belongs to; for anyone else it does not exist (404).',
+                type: t['./declarations/declaration.response'].DeclarationResponse,
               },
-              audit: { summary: 'Every step with who, when, what and why, oldest first.' },
+              audit: {
+                summary: 'Every step with who, when, what and why, oldest first.',
+                type: t['./declarations/declaration.response'].DeclarationAuditResponse,
+              },
               decide: {
                 summary:
                   'APPROVE, REJECT or REQUEST_INFO; answers with the declaration as it now stands.',
+                type: t['./declarations/declaration.response'].DeclarationResponse,
               },
-              attachLicence: {},
+              attachLicence: {
+                summary:
+                  'The exporter attaches a licence to its declaration while in review; answers with it (201).',
+                type: t['./declarations/declaration.response'].LicenceResponse,
+              },
               answer: {
                 summary:
                   "Answers a request for information: the declaration goes back to the officers' queue.",
+                type: t['./declarations/declaration.response'].DeclarationResponse,
               },
             },
           },

@@ -24,7 +24,11 @@ import {
 import { v7 as uuidv7 } from 'uuid';
 import { CustomsModule } from '../src/customs.module';
 import { DEFAULT_CUSTOMS_SETTINGS, type CustomsSettings } from '../src/customs-settings';
-import type { declarationView } from '../src/declarations/declaration.view';
+import openApiMetadata from '../src/openapi-metadata';
+import type {
+  AuditEntryResponse,
+  DeclarationResponse,
+} from '../src/declarations/declaration.response';
 
 /** A contemporary painting, hand-made, owned by a gallery: clear for GB→FR. */
 export const contemporaryPainting = {
@@ -80,7 +84,7 @@ export class CustomsHarness {
     const module = CustomsModule.forRoot(config, { ...DEFAULT_CUSTOMS_SETTINGS, ...settings });
     const broker = this.context.broker();
     // the reader and the producer need the topics the service provisions at start
-    this.service = await ServiceUnderTest.start(module, config);
+    this.service = await ServiceUnderTest.start(module, config, openApiMetadata);
     this.context.onCleanup(() => this.service.stop());
     [this.events, this.producer] = await Promise.all([
       TopicReader.start(broker, [this.topic(DeclarationFiled.stream)]),
@@ -192,18 +196,10 @@ export class CustomsHarness {
 }
 
 /** GET /declarations/:id as it arrives. */
-export type DeclarationJson = ReturnType<typeof declarationView>;
+export type DeclarationJson = DeclarationResponse;
 
-export interface AuditJson {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  fromStatus: string | null;
-  toStatus: string | null;
-  reason: string | null;
-  details: Record<string, unknown>;
-}
+/** An entry of GET /declarations/:id/audit as it arrives. */
+export type AuditJson = AuditEntryResponse;
 
 export function fileDeclaration(
   shipmentId: string,

@@ -1,12 +1,18 @@
+import type { MoneyDto } from '@artbridge/contracts';
 import { toMoneyJson, type Money } from '@artbridge/money';
+import type {
+  AssessmentResponse,
+  DutiesResponse,
+  DutyLineResponse,
+  FindingResponse,
+  ItemAssessmentResponse,
+} from './assessment.response';
 import type { Assessment, Duties, DutyLine, Finding, ItemAssessment } from './domain';
 
 /** Money as it travels: `{ "amount": "1250.00", "currency": "EUR" }`. */
-export type MoneyJson = ReturnType<typeof toMoneyJson>;
+const money = (value: Money): MoneyDto => toMoneyJson(value);
 
-const money = (value: Money): MoneyJson => toMoneyJson(value);
-
-export function findingView(finding: Finding) {
+export function findingView(finding: Finding): FindingResponse {
   return {
     ruleId: finding.ruleId,
     ruleVersion: finding.ruleVersion,
@@ -17,9 +23,7 @@ export function findingView(finding: Finding) {
   };
 }
 
-export type FindingView = ReturnType<typeof findingView>;
-
-export function itemAssessmentView(item: ItemAssessment) {
+export function itemAssessmentView(item: ItemAssessment): ItemAssessmentResponse {
   return {
     hsCode: item.hsCode,
     outcome: item.outcome,
@@ -28,7 +32,7 @@ export function itemAssessmentView(item: ItemAssessment) {
   };
 }
 
-export function dutyLineView(line: DutyLine) {
+export function dutyLineView(line: DutyLine): DutyLineResponse {
   if (line.status === 'NOT_COMPUTED') return { ...line };
   return {
     status: line.status,
@@ -57,9 +61,7 @@ export function dutyLineView(line: DutyLine) {
   };
 }
 
-export type DutyLineView = ReturnType<typeof dutyLineView>;
-
-export function dutiesView(duties: Duties) {
+export function dutiesView(duties: Duties): DutiesResponse {
   return {
     currency: duties.currency,
     customsValue: money(duties.customsValue),
@@ -72,7 +74,7 @@ export function dutiesView(duties: Duties) {
 }
 
 /** The response of POST /assessments (API.md), money as decimal strings. */
-export function assessmentView(assessment: Assessment) {
+export function assessmentView(assessment: Assessment): AssessmentResponse {
   return {
     outcome: assessment.outcome,
     date: assessment.date,

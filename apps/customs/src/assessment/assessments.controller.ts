@@ -1,6 +1,7 @@
 import { BadRequestException, Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { toDomainAttributes } from './artwork-attributes';
 import { AssessmentRequestDto } from './assessment-request.dto';
+import { AssessmentResponse } from './assessment.response';
 import { AssessmentService } from './assessment.service';
 import { assessmentView } from './assessment.view';
 import { InvalidAssessmentRequestError } from './domain';
@@ -12,7 +13,7 @@ export class AssessmentsController {
   /** Any signed-in user: a dry run that stores nothing, hence 200 rather than 201. */
   @Post()
   @HttpCode(200)
-  async assess(@Body() body: AssessmentRequestDto) {
+  async assess(@Body() body: AssessmentRequestDto): Promise<AssessmentResponse> {
     try {
       const assessment = await this.assessments.assess({
         exportCountry: body.exportCountry,

@@ -1,5 +1,4 @@
 import type {
-  ArtworkAttributesV1,
   BondedEnteredV1,
   BondedReExportedV1,
   BondedReleasedV1,
@@ -99,7 +98,7 @@ export class BondedStorageService {
     // the works as the export declaration declared them: what customs assessed then
     const works = items.map((item) => ({
       artworkId: item.artworkId,
-      attributes: item.attributes as unknown as ArtworkAttributesV1,
+      attributes: item.attributes,
     }));
     const now = new Date();
     const releasedAt = new Date(event.releasedAt);

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { DeclarationAuditEntity, type AuditAction, type AuditDetails } from './declaration.entity';
+import type { AuditEntryResponse } from './declaration.response';
 import type { DeclarationStatus } from './domain/review';
 
 export interface AuditEntry {
@@ -33,7 +34,7 @@ export async function appendAudit(
   );
 }
 
-export function auditView(entry: DeclarationAuditEntity) {
+export function auditView(entry: DeclarationAuditEntity): AuditEntryResponse {
   return {
     seq: Number(entry.seq),
     at: entry.at.toISOString(),

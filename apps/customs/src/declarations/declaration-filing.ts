@@ -131,7 +131,8 @@ export function assessedItems(
       category: attributes.category,
       originCountry: attributes.originCountry,
       value: MoneyColumns.of(MoneyDto.toMoney(attributes.value)),
-      attributes: instanceToPlain(attributes),
+      // stored as JSON: the same fields, plain
+      attributes: instanceToPlain(attributes) as ArtworkAttributesV1,
       hsCode: assessed.hsCode,
       outcome: assessed.outcome,
       findings: assessed.findings.map(findingView),

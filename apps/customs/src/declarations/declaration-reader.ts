@@ -9,6 +9,11 @@ import {
   DeclarationLicenceEntity,
 } from './declaration.entity';
 import type { DeclarationQueryDto } from './declaration.dto';
+import type {
+  DeclarationAuditResponse,
+  DeclarationPageResponse,
+  DeclarationResponse,
+} from './declaration.response';
 import {
   declarationSummaryView,
   declarationView,
@@ -60,7 +65,7 @@ export class DeclarationReader {
     return declaration;
   }
 
-  async detail(caller: Principal, id: string) {
+  async detail(caller: Principal, id: string): Promise<DeclarationResponse> {
     const manager = this.dataSource.manager;
     const declaration = await this.visible(caller, id, manager);
     const [items, licences, infoRequest, imported] = await Promise.all([
@@ -94,7 +99,7 @@ export class DeclarationReader {
     );
   }
 
-  async audit(caller: Principal, id: string) {
+  async audit(caller: Principal, id: string): Promise<DeclarationAuditResponse> {
     await this.visible(caller, id);
     const entries = await this.dataSource.manager.find(DeclarationAuditEntity, {
       where: { declarationId: id },
@@ -104,7 +109,7 @@ export class DeclarationReader {
   }
 
   /** The officers' queue: by status and kind, soonest deadline first when asked. */
-  async list(query: DeclarationQueryDto) {
+  async list(query: DeclarationQueryDto): Promise<DeclarationPageResponse> {
     const pageSize = query.pageSize ?? 50;
     const page = query.page ?? 1;
     const [rows, total] = await this.dataSource.manager.findAndCount(DeclarationEntity, {

@@ -1,8 +1,14 @@
-import type { ArtworkCategory, IncotermRule, Purpose, TransportMode } from '@artbridge/contracts';
+import type {
+  ArtworkAttributesV1,
+  ArtworkCategory,
+  IncotermRule,
+  Purpose,
+  TransportMode,
+} from '@artbridge/contracts';
 import { bigintTransformer, MoneyColumns } from '@artbridge/platform-persistence';
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import type { DeclarationKind, Outcome } from '../assessment/domain';
-import type { DutyLineView, FindingView } from '../assessment/assessment.view';
+import type { DutyLineResponse, FindingResponse } from '../assessment/assessment.response';
 import type { DeclarationStatus } from './domain/review';
 
 /**
@@ -124,7 +130,7 @@ export class DeclarationEntity {
   dutiesComplete!: boolean | null;
 
   @Column('jsonb', { nullable: true })
-  dutyLines!: DutyLineView[] | null;
+  dutyLines!: DutyLineResponse[] | null;
 
   @Column('timestamptz')
   filedAt!: Date;
@@ -178,7 +184,7 @@ export class DeclarationItemEntity {
 
   /** The artwork as the command described it when filed: what was assessed. */
   @Column('jsonb')
-  attributes!: Record<string, unknown>;
+  attributes!: ArtworkAttributesV1;
 
   @Column('text', { nullable: true })
   hsCode!: string | null;
@@ -187,7 +193,7 @@ export class DeclarationItemEntity {
   outcome!: Outcome;
 
   @Column('jsonb')
-  findings!: FindingView[];
+  findings!: FindingResponse[];
 
   @Column('text', { array: true })
   licencesRequired!: string[];

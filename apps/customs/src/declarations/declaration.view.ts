@@ -1,4 +1,5 @@
 import { toMoneyJson } from '@artbridge/money';
+import type { DutiesResponse } from '../assessment/assessment.response';
 import { isoDateOf } from '../assessment/domain';
 import type {
   DeclarationAuditEntity,
@@ -6,6 +7,12 @@ import type {
   DeclarationItemEntity,
   DeclarationLicenceEntity,
 } from './declaration.entity';
+import type {
+  DeclarationResponse,
+  DeclarationSummaryResponse,
+  LicenceResponse,
+  OpenInfoRequestResponse,
+} from './declaration.response';
 import { isOverdue, missingLicences } from './domain/review';
 
 const iso = (moment: Date | null) => moment?.toISOString() ?? null;
@@ -18,15 +25,10 @@ export interface DeclaredValueGroup {
 }
 
 /** What a queue row tells of the items, so officers can tell declarations apart at a glance. */
-export interface ItemsSummary {
-  readonly itemCount: number;
-  /** The first item (position 0): what the declaration is mostly known by. */
-  readonly firstItem: { readonly title: string; readonly artistName: string } | null;
-  /** Sum of the items' declared values; null when they are declared in several currencies. */
-  readonly totalDeclaredValue: ReturnType<typeof toMoneyJson> | null;
-  /** The sum per currency, by currency code: one entry unless the currencies are mixed. */
-  readonly declaredValues: ReturnType<typeof toMoneyJson>[];
-}
+export type ItemsSummary = Pick<
+  DeclarationSummaryResponse,
+  'itemCount' | 'firstItem' | 'totalDeclaredValue' | 'declaredValues'
+>;
 
 export function itemsSummary(
   groups: readonly DeclaredValueGroup[],
@@ -68,7 +70,7 @@ export function declarationSummaryView(
   declaration: DeclarationEntity,
   items: ItemsSummary,
   now: Date,
-) {
+): DeclarationSummaryResponse {
   return {
     id: declaration.id,
     kind: declaration.kind,
@@ -91,12 +93,12 @@ export function declarationSummaryView(
 export function openInfoRequestView(
   declaration: Pick<DeclarationEntity, 'status'>,
   request: Pick<DeclarationAuditEntity, 'actor' | 'at' | 'reason'> | null,
-) {
+): OpenInfoRequestResponse | null {
   if (declaration.status !== 'INFO_REQUESTED' || !request) return null;
   return { question: request.reason, askedBy: request.actor, askedAt: request.at.toISOString() };
 }
 
-export function licenceView(licence: DeclarationLicenceEntity) {
+export function licenceView(licence: DeclarationLicenceEntity): LicenceResponse {
   return {
     id: licence.id,
     type: licence.type,
@@ -109,7 +111,8 @@ export function licenceView(licence: DeclarationLicenceEntity) {
   };
 }
 
-function dutiesView(declaration: DeclarationEntity) {
+/** The duties as assessed at filing: every duties column is set when the currency is. */
+function dutiesView(declaration: DeclarationEntity): DutiesResponse | null {
   const currency = declaration.dutiesCurrency;
   if (currency === null) return null;
   const money = (minor: bigint | null) => toMoneyJson({ minor: minor ?? 0n, currency });
@@ -119,8 +122,8 @@ function dutiesView(declaration: DeclarationEntity) {
     duty: money(declaration.dutyMinor),
     vat: money(declaration.vatMinor),
     total: money(declaration.dutiesTotalMinor),
-    complete: declaration.dutiesComplete,
-    lines: declaration.dutyLines,
+    complete: declaration.dutiesComplete ?? false,
+    lines: declaration.dutyLines ?? [],
   };
 }
 
@@ -139,7 +142,7 @@ export function declarationView(
   licences: readonly DeclarationLicenceEntity[],
   related: DeclarationContext,
   now: Date,
-) {
+): DeclarationResponse {
   const open = declaration.status === 'PENDING_REVIEW' || declaration.status === 'INFO_REQUESTED';
   return {
     ...declarationSummaryView(declaration, itemsSummaryOf(items), now),

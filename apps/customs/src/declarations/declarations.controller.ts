@@ -3,6 +3,12 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { UuidParamPipe } from '@artbridge/platform-service';
 import { DeclarationReader } from './declaration-reader';
 import { AnswerDto, AttachLicenceDto, DecisionDto, DeclarationQueryDto } from './declaration.dto';
+import {
+  DeclarationAuditResponse,
+  DeclarationPageResponse,
+  DeclarationResponse,
+  LicenceResponse,
+} from './declaration.response';
 import { ReviewService } from './review.service';
 
 const uuid = new UuidParamPipe();
@@ -17,19 +23,25 @@ export class DeclarationsController {
   /** The officers' workbench: `?status=PENDING_REVIEW&sort=deadline`, overdue ones flagged. */
   @Get()
   @Roles('CUSTOMS_OFFICER', 'ADMIN')
-  list(@Query() query: DeclarationQueryDto) {
+  list(@Query() query: DeclarationQueryDto): Promise<DeclarationPageResponse> {
     return this.reader.list(query);
   }
 
   /** An officer, or the exporter it belongs to; for anyone else it does not exist (404). */
   @Get(':id')
-  get(@CurrentUser() caller: Principal, @Param('id', uuid) id: string) {
+  get(
+    @CurrentUser() caller: Principal,
+    @Param('id', uuid) id: string,
+  ): Promise<DeclarationResponse> {
     return this.reader.detail(caller, id);
   }
 
   /** Every step with who, when, what and why, oldest first. */
   @Get(':id/audit')
-  audit(@CurrentUser() caller: Principal, @Param('id', uuid) id: string) {
+  audit(
+    @CurrentUser() caller: Principal,
+    @Param('id', uuid) id: string,
+  ): Promise<DeclarationAuditResponse> {
     return this.reader.audit(caller, id);
   }
 
@@ -41,18 +53,19 @@ export class DeclarationsController {
     @CurrentUser() officer: Principal,
     @Param('id', uuid) id: string,
     @Body() body: DecisionDto,
-  ) {
+  ): Promise<DeclarationResponse> {
     await this.review.decide(officer, id, body);
     return this.reader.detail(officer, id);
   }
 
+  /** The exporter attaches a licence to its declaration while in review; answers with it (201). */
   @Post(':id/licences')
   @Roles('EXPORTER')
   attachLicence(
     @CurrentUser() exporter: Principal,
     @Param('id', uuid) id: string,
     @Body() body: AttachLicenceDto,
-  ) {
+  ): Promise<LicenceResponse> {
     return this.review.attachLicence(exporter, id, body);
   }
 
@@ -64,7 +77,7 @@ export class DeclarationsController {
     @CurrentUser() exporter: Principal,
     @Param('id', uuid) id: string,
     @Body() body: AnswerDto,
-  ) {
+  ): Promise<DeclarationResponse> {
     await this.review.answer(exporter, id, body);
     return this.reader.detail(exporter, id);
   }

@@ -20,6 +20,7 @@ import {
   DeclarationLicenceEntity,
   type AuditAction,
 } from './declaration.entity';
+import type { LicenceResponse } from './declaration.response';
 import { licenceView } from './declaration.view';
 import {
   answerInfoRequest,
@@ -117,7 +118,11 @@ export class ReviewService {
     });
   }
 
-  async attachLicence(exporter: Principal, id: string, dto: AttachLicenceDto) {
+  async attachLicence(
+    exporter: Principal,
+    id: string,
+    dto: AttachLicenceDto,
+  ): Promise<LicenceResponse> {
     const now = new Date();
     const problems = licenceProblems(dto, isoDateOf(now), LICENCE_TYPES);
     if (problems.length > 0) throw new BadRequestException(problems);
