@@ -13,6 +13,7 @@ import {
   readJson,
   waitFor,
 } from '@artbridge/platform-testing';
+import openApiMetadata from '../src/openapi-metadata';
 import { PaymentsModule } from '../src/payments.module';
 
 type Json = Record<string, unknown>;
@@ -29,7 +30,11 @@ export class PaymentsHarness {
 
   static async start(context: TestContext): Promise<PaymentsHarness> {
     const config = await context.serviceConfig('payments');
-    const service = await ServiceUnderTest.start(PaymentsModule.forRoot(config), config);
+    const service = await ServiceUnderTest.start(
+      PaymentsModule.forRoot(config),
+      config,
+      openApiMetadata,
+    );
     context.onCleanup(() => service.stop());
     const broker = context.broker();
     const events = await TopicReader.start(broker, [

@@ -8,7 +8,8 @@ import {
   uploadedText,
 } from '@artbridge/platform-service';
 import { UPLOAD_LIMIT_BYTES, UPLOAD_OPTIONS } from '../shared/http/upload';
-import { FxRatesImportResult, ImportFxRatesService } from './import-fx-rates.service';
+import { FxRatesImportResponse } from './fx-rates-import.response';
+import { ImportFxRatesService } from './import-fx-rates.service';
 
 const CSV_MEDIA_TYPES = ['text/csv', 'text/plain', 'application/csv'];
 
@@ -25,7 +26,7 @@ export class FxRatesController {
     @CurrentUser() user: Principal,
     @Req() request: IncomingMessage,
     @UploadedFile() file: UploadedFileLike | undefined,
-  ): Promise<FxRatesImportResult> {
+  ): Promise<FxRatesImportResponse> {
     const content = await uploadedText(request, file, CSV_MEDIA_TYPES, UPLOAD_LIMIT_BYTES);
     return this.fxRates.import(content, user.username);
   }

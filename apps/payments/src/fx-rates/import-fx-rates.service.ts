@@ -5,18 +5,7 @@ import { DataSource } from 'typeorm';
 import { addToOutbox, announce } from '../shared/announcements';
 import { dailyRateSets } from './domain/daily-rate-sets';
 import { EcbRates, EcbRatesFormatError, parseEcbRates } from './domain/ecb-rates.parser';
-
-export interface FxRatesImportResult {
-  /** days in the file with at least one rate */
-  days: number;
-  /** currencies in the file with at least one rate */
-  currencies: readonly string[];
-  rates: number;
-  /** days announced with FxRatesPublished: new or changed ones (a repeated file announces none) */
-  published: number;
-  from?: string;
-  to?: string;
-}
+import { FxRatesImportResponse } from './fx-rates-import.response';
 
 const RATES_PER_INSERT = 10_000;
 
@@ -31,7 +20,7 @@ export class ImportFxRatesService {
     private readonly outbox: Outbox,
   ) {}
 
-  async import(content: string, importedBy: string): Promise<FxRatesImportResult> {
+  async import(content: string, importedBy: string): Promise<FxRatesImportResponse> {
     let parsed: EcbRates;
     try {
       parsed = parseEcbRates(content);
@@ -90,7 +79,7 @@ export class ImportFxRatesService {
       );
       return {
         days: parsed.days,
-        currencies: parsed.currencies,
+        currencies: [...parsed.currencies],
         rates: parsed.rates.length,
         published: days.length,
         from: dates[0],

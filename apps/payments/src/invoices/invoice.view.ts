@@ -1,8 +1,12 @@
 import { MoneyDto } from '@artbridge/contracts';
 import { InvoiceEntity, InvoiceLineEntity } from './invoice.entity';
+import { InvoiceResponse } from './invoice.response';
 
 /** The invoice as API.md shows it; `paid` counts bank charges written off (REC-FEE). */
-export function invoiceView(invoice: InvoiceEntity, lines: readonly InvoiceLineEntity[]) {
+export function invoiceView(
+  invoice: InvoiceEntity,
+  lines: readonly InvoiceLineEntity[],
+): InvoiceResponse {
   const currency = invoice.total.currency;
   return {
     id: invoice.id,

@@ -3,6 +3,7 @@ import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common
 import { UuidParamPipe } from '@artbridge/platform-service';
 import { DataSource, FindOptionsWhere, In } from 'typeorm';
 import { InvoiceEntity, InvoiceLineEntity } from './invoice.entity';
+import { InvoicePageResponse, InvoiceResponse } from './invoice.response';
 import { invoiceView } from './invoice.view';
 import { ListInvoicesQuery } from './list-invoices.dto';
 
@@ -16,7 +17,10 @@ export class InvoicesController {
   constructor(private readonly dataSource: DataSource) {}
 
   @Get()
-  async list(@CurrentUser() caller: Principal, @Query() query: ListInvoicesQuery) {
+  async list(
+    @CurrentUser() caller: Principal,
+    @Query() query: ListInvoicesQuery,
+  ): Promise<InvoicePageResponse> {
     const where: FindOptionsWhere<InvoiceEntity> = {
       ...(query.shipmentId && { shipmentId: query.shipmentId }),
       ...(query.status && { status: query.status }),
@@ -46,7 +50,10 @@ export class InvoicesController {
   }
 
   @Get(':id')
-  async get(@CurrentUser() caller: Principal, @Param('id', new UuidParamPipe()) id: string) {
+  async get(
+    @CurrentUser() caller: Principal,
+    @Param('id', new UuidParamPipe()) id: string,
+  ): Promise<InvoiceResponse> {
     const invoice = await this.dataSource.getRepository(InvoiceEntity).findOneBy({ id });
     if (!invoice || (seesOnlyOwn(caller) && invoice.exporterId !== caller.username)) {
       throw new NotFoundException(`invoice ${id} not found`);

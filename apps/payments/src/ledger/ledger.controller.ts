@@ -5,6 +5,11 @@ import { DataSource } from 'typeorm';
 import { CHART_OF_ACCOUNTS } from './domain/chart-of-accounts';
 import { ledgerBalances } from './ledger';
 import { LedgerBalancesQuery } from './ledger-balances-query.dto';
+import {
+  LedgerAccountBalanceResponse,
+  LedgerBalancesResponse,
+  LedgerCurrencyTotalResponse,
+} from './ledger-balances.response';
 
 @Controller('ledger')
 @Roles('FINANCE', 'ADMIN')
@@ -13,11 +18,11 @@ export class LedgerController {
 
   /** Per account and currency; the totals show debits = credits in every currency. */
   @Get('balances')
-  async balances(@Query() query: LedgerBalancesQuery) {
+  async balances(@Query() query: LedgerBalancesQuery): Promise<LedgerBalancesResponse> {
     const { accounts, totals } = await ledgerBalances(this.dataSource.manager, query.currency);
     const money = (minor: bigint, currency: string) => MoneyDto.from({ minor, currency });
     return {
-      accounts: accounts.map((row) => ({
+      accounts: accounts.map((row): LedgerAccountBalanceResponse => ({
         account: row.account,
         code: CHART_OF_ACCOUNTS[row.account].code,
         name: CHART_OF_ACCOUNTS[row.account].name,
@@ -27,7 +32,7 @@ export class LedgerController {
         credits: money(row.credits, row.currency),
         balance: money(row.balance, row.currency),
       })),
-      totals: totals.map((total) => ({
+      totals: totals.map((total): LedgerCurrencyTotalResponse => ({
         currency: total.currency,
         debits: money(total.debits, total.currency),
         credits: money(total.credits, total.currency),

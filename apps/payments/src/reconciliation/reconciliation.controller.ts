@@ -13,6 +13,11 @@ import { UuidParamPipe } from '@artbridge/platform-service';
 import { DataSource } from 'typeorm';
 import { DismissDto, ListReconciliationQuery, ManualMatchDto } from './reconciliation.dto';
 import { ReconciliationDecisionEntity, ReconciliationItemEntity } from './reconciliation.entity';
+import {
+  ReconciliationItemDetailResponse,
+  ReconciliationItemResponse,
+  ReconciliationPageResponse,
+} from './reconciliation.response';
 import { ReconciliationService } from './reconciliation.service';
 import { decisionView, reconciliationItemView } from './reconciliation.view';
 
@@ -27,7 +32,7 @@ export class ReconciliationController {
 
   /** Oldest first: a queue to work through. */
   @Get()
-  async list(@Query() query: ListReconciliationQuery) {
+  async list(@Query() query: ListReconciliationQuery): Promise<ReconciliationPageResponse> {
     const pageSize = query.pageSize ?? 100;
     const [items, total] = await this.dataSource
       .getRepository(ReconciliationItemEntity)
@@ -42,7 +47,9 @@ export class ReconciliationController {
 
   /** One payment with every decision taken on it. */
   @Get(':entryId')
-  async get(@Param('entryId', new UuidParamPipe()) entryId: string) {
+  async get(
+    @Param('entryId', new UuidParamPipe()) entryId: string,
+  ): Promise<ReconciliationItemDetailResponse> {
     const item = await this.dataSource
       .getRepository(ReconciliationItemEntity)
       .findOneBy({ id: entryId });
@@ -60,7 +67,7 @@ export class ReconciliationController {
     @CurrentUser() user: Principal,
     @Param('entryId', new UuidParamPipe()) entryId: string,
     @Body() body: ManualMatchDto,
-  ) {
+  ): Promise<ReconciliationItemResponse> {
     return reconciliationItemView(
       await this.reconciliation.match(entryId, body.invoiceId, user.username),
     );
@@ -73,7 +80,7 @@ export class ReconciliationController {
     @CurrentUser() user: Principal,
     @Param('entryId', new UuidParamPipe()) entryId: string,
     @Body() body: DismissDto,
-  ) {
+  ): Promise<ReconciliationItemResponse> {
     return reconciliationItemView(
       await this.reconciliation.dismiss(entryId, body.reason, user.username),
     );

@@ -1,8 +1,12 @@
 import { MoneyDto } from '@artbridge/contracts';
 import { ReconciliationDecisionEntity, ReconciliationItemEntity } from './reconciliation.entity';
+import {
+  ReconciliationDecisionResponse,
+  ReconciliationItemResponse,
+} from './reconciliation.response';
 
 /** A payment in the reconciliation queue; `entryId` is what the match and dismiss routes take. */
-export function reconciliationItemView(item: ReconciliationItemEntity) {
+export function reconciliationItemView(item: ReconciliationItemEntity): ReconciliationItemResponse {
   return {
     entryId: item.id,
     statementEntryId: item.entryId,
@@ -23,7 +27,9 @@ export function reconciliationItemView(item: ReconciliationItemEntity) {
   };
 }
 
-export function decisionView(decision: ReconciliationDecisionEntity) {
+export function decisionView(
+  decision: ReconciliationDecisionEntity,
+): ReconciliationDecisionResponse {
   const money = (minor: bigint | null) =>
     minor === null || decision.currency === null
       ? undefined

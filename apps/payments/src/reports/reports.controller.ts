@@ -12,6 +12,11 @@ import {
 } from './domain';
 import { EscrowHeldQuery, OpenInvoicesByAgeQuery } from './reports.dto';
 import {
+  EscrowHeldResponse,
+  MatchRateResponse,
+  OpenInvoicesByAgeResponse,
+} from './reports.response';
+import {
   decisionCounts,
   escrowBalances,
   escrowMovements,
@@ -26,7 +31,9 @@ export class ReportsController {
 
   /** Open and partially paid invoices by age (0-30, 31-60, 61-90, >90 days), per currency. */
   @Get('open-invoices-by-age')
-  async openInvoicesByAge(@Query() query: OpenInvoicesByAgeQuery) {
+  async openInvoicesByAge(
+    @Query() query: OpenInvoicesByAgeQuery,
+  ): Promise<OpenInvoicesByAgeResponse> {
     const basis = query.basis ?? 'due';
     const asOf = query.asOf ?? today();
     refuseBadRange(() => seriesRange(asOf, asOf));
@@ -35,7 +42,7 @@ export class ReportsController {
 
   /** Escrow held now per currency; with from and to, also held at the end of each day. */
   @Get('escrow-held')
-  async escrowHeld(@Query() query: EscrowHeldQuery) {
+  async escrowHeld(@Query() query: EscrowHeldQuery): Promise<EscrowHeldResponse> {
     const now = escrowHeld(await escrowBalances(this.dataSource.manager));
     if (query.from === undefined && query.to === undefined) return now;
     const { from, to } = query;
@@ -49,7 +56,7 @@ export class ReportsController {
 
   /** The cascade's decisions by rule and status, and the share it matched on its own. */
   @Get('match-rate')
-  async matchRate() {
+  async matchRate(): Promise<MatchRateResponse> {
     return matchRate(await decisionCounts(this.dataSource.manager));
   }
 }

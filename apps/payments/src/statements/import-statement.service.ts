@@ -33,28 +33,8 @@ import {
   TransactionDetails,
 } from './domain/statement.types';
 import { StatementImportEntity } from './statement.entity';
-import { BalanceCheckView, balanceCheckView, overallBalanceStatus } from './statement.view';
-
-export interface StatementImportResult {
-  statementId: string;
-  format: string;
-  version?: string;
-  /** entries in the file */
-  entries: number;
-  /** entries imported before: not booked again */
-  duplicates: number;
-  /** payments: new booked entries, a batch entry counting once per transaction detail */
-  payments: number;
-  /** applied to an invoice (REC-EXACT, REC-FEE, REC-OVER, REC-PARTIAL) */
-  matched: number;
-  /** of those, REC-PARTIAL: the invoice still expects money */
-  partiallyPaid: number;
-  /** REC-FUZZY: waiting for a person to confirm */
-  suggested: number;
-  /** REC-FX, REC-NONE: for finance */
-  exceptions: number;
-  balanceCheck: { status: string; statements: BalanceCheckView[] };
-}
+import { StatementImportResponse } from './statement-import.response';
+import { balanceCheckView, overallBalanceStatus } from './statement.view';
 
 interface FileEntry {
   readonly statement: ParsedStatement;
@@ -98,7 +78,7 @@ export class ImportStatementService {
     content: string,
     importedBy: string,
     options: { account?: string } = {},
-  ): Promise<StatementImportResult> {
+  ): Promise<StatementImportResponse> {
     const file = parse(content, options.account);
     const fileEntries: FileEntry[] = file.statements.flatMap((statement) =>
       statement.entries.map((entry) => ({ statement, entry })),
@@ -127,7 +107,7 @@ export class ImportStatementService {
     fileEntries: readonly FileEntry[],
     fileSha256: string,
     importedBy: string,
-  ): Promise<StatementImportResult> {
+  ): Promise<StatementImportResponse> {
     const views = file.statements.map(balanceCheckView);
     const importId = uuidv7();
     const now = new Date();

@@ -18,9 +18,10 @@ import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { InvoiceLifecycleService } from '../invoices/invoice-lifecycle.service';
+import openApiMetadata from '../openapi-metadata';
 import { PaymentsModule } from '../payments.module';
 import { generateCamt053, generatedEntryAmount } from './domain/camt053.bench';
-import type { StatementImportResult } from './import-statement.service';
+import type { StatementImportResponse } from './statement-import.response';
 
 const ENTRIES = Number(process.env['BENCH_ENTRIES'] ?? 100_000);
 const INVOICES = Math.min(Number(process.env['BENCH_INVOICES'] ?? 1_000), ENTRIES);
@@ -116,7 +117,11 @@ async function main(): Promise<void> {
   }
   try {
     const config = await context.serviceConfig('payments');
-    const service = await ServiceUnderTest.start(PaymentsModule.forRoot(config), config);
+    const service = await ServiceUnderTest.start(
+      PaymentsModule.forRoot(config),
+      config,
+      openApiMetadata,
+    );
     context.onCleanup(() => service.stop());
 
     const issuing = performance.now();
@@ -136,7 +141,7 @@ async function main(): Promise<void> {
       body: xml,
       headers: { 'content-type': 'application/xml', ...context.auth('finance1', 'FINANCE') },
     });
-    const result = await readJson<StatementImportResult>(response);
+    const result = await readJson<StatementImportResponse>(response);
     const milliseconds = performance.now() - started;
     const samples = await stopSampling();
     if (response.status !== 201 || result.entries !== ENTRIES || result.duplicates !== 0) {

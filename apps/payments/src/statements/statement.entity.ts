@@ -1,6 +1,6 @@
 import { MoneyColumns } from '@artbridge/platform-persistence';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { BalanceCheckView } from './statement.view';
+import type { BalanceCheckResponse } from './statement-import.response';
 
 /** One upload of a statement file; its entries are stored once, by idempotency key. */
 @Entity('statement_import')
@@ -29,7 +29,7 @@ export class StatementImportEntity {
 
   /** per statement of the file: the bank's id, the account and the balance check */
   @Column('jsonb')
-  statements!: BalanceCheckView[];
+  statements!: BalanceCheckResponse[];
 
   @Column('text')
   importedBy!: string;

@@ -2,27 +2,13 @@ import { MoneyDto } from '@artbridge/contracts';
 import { Money } from '@artbridge/money';
 import { describeBalanceCheck } from './domain/balance-check';
 import { BalanceCheck, ParsedStatement } from './domain/statement.types';
+import { BalanceCheckResponse } from './statement-import.response';
 
-type MoneyJson = { amount: string; currency: string };
+/** JSON-safe money: a plain object, stored as such in statement_import.statements. */
+const json = (value: Money): MoneyDto => ({ ...MoneyDto.from(value) });
 
 /** One statement's balance check: opening + credits - debits = closing, or why not checked. */
-export interface BalanceCheckView {
-  readonly statementId: string;
-  readonly account: string;
-  readonly status: BalanceCheck['status'];
-  readonly description: string;
-  readonly opening?: MoneyJson;
-  readonly credits?: MoneyJson;
-  readonly debits?: MoneyJson;
-  readonly closing?: MoneyJson;
-  readonly expectedClosing?: MoneyJson;
-  readonly difference?: MoneyJson;
-  readonly reason?: string;
-}
-
-const json = (value: Money): MoneyJson => ({ ...MoneyDto.from(value) });
-
-export function balanceCheckView(statement: ParsedStatement): BalanceCheckView {
+export function balanceCheckView(statement: ParsedStatement): BalanceCheckResponse {
   const check = statement.balanceCheck;
   const base = {
     statementId: statement.statementId,
@@ -55,7 +41,9 @@ export function balanceCheckView(statement: ParsedStatement): BalanceCheckView {
 }
 
 /** The file's verdict: a mismatch anywhere wins, then anything not checked. */
-export function overallBalanceStatus(views: readonly BalanceCheckView[]): BalanceCheck['status'] {
+export function overallBalanceStatus(
+  views: readonly BalanceCheckResponse[],
+): BalanceCheck['status'] {
   if (views.some((view) => view.status === 'MISMATCH')) return 'MISMATCH';
   if (views.length > 0 && views.every((view) => view.status === 'BALANCED')) return 'BALANCED';
   return 'NOT_CHECKED';

@@ -9,7 +9,8 @@ import {
 } from '@artbridge/platform-service';
 import { UPLOAD_LIMIT_BYTES, UPLOAD_OPTIONS } from '../shared/http/upload';
 import { ImportStatementQuery } from './import-statement-query.dto';
-import { ImportStatementService, StatementImportResult } from './import-statement.service';
+import { ImportStatementService } from './import-statement.service';
+import { StatementImportResponse } from './statement-import.response';
 
 const STATEMENT_MEDIA_TYPES = ['application/xml', 'text/xml', 'text/csv', 'text/plain'];
 
@@ -31,7 +32,7 @@ export class StatementsController {
     @Req() request: IncomingMessage,
     @UploadedFile() file: UploadedFileLike | undefined,
     @Query() query: ImportStatementQuery,
-  ): Promise<StatementImportResult> {
+  ): Promise<StatementImportResponse> {
     const content = await uploadedText(request, file, STATEMENT_MEDIA_TYPES, UPLOAD_LIMIT_BYTES);
     return this.statements.import(content, user.username, { account: query.account });
   }
