@@ -8,9 +8,15 @@ export default async () => {
       await import('../../../libs/contracts/src/lib/shipment-terms.dto'),
     '../../../libs/contracts/src/logistics/custody.v1':
       await import('../../../libs/contracts/src/logistics/custody.v1'),
+    './admission/admission.response': await import('./admission/admission.response'),
+    './artworks/artwork.response': await import('./artworks/artwork.response'),
+    './bonded/bonded-storage.response': await import('./bonded/bonded-storage.response'),
     './condition-reports/condition-report.dto':
       await import('./condition-reports/condition-report.dto'),
+    './condition-reports/condition-report.response':
+      await import('./condition-reports/condition-report.response'),
     './shipments/shipment-requests.dto': await import('./shipments/shipment-requests.dto'),
+    './shipments/shipment.response': await import('./shipments/shipment.response'),
   };
   return {
     '@nestjs/swagger': {
@@ -45,6 +51,131 @@ export default async () => {
           },
         ],
         [
+          import('./admission/admission.response'),
+          {
+            AdmissionExtensionResponse: {
+              number: {
+                required: true,
+                type: () => Number,
+                description: '1 for the first extension, and so on.',
+              },
+              reason: { required: true, type: () => String },
+              grantedBy: {
+                required: true,
+                type: () => String,
+                description: 'The user who asked for it.',
+              },
+              grantedAt: { required: true, type: () => String, description: 'ISO 8601 date-time.' },
+              deadline: {
+                required: true,
+                type: () => String,
+                description: 'The deadline it set (ISO 8601 date-time).',
+              },
+            },
+            AdmissionResponse: {
+              state: {
+                required: true,
+                description:
+                  'RUNNING, OVERDUE once the deadline passed, DISCHARGED once the works left.',
+                enum: ['RUNNING', 'OVERDUE', 'DISCHARGED'],
+              },
+              startedAt: {
+                required: true,
+                type: () => String,
+                description: 'The delivery (ISO 8601 date-time).',
+              },
+              deadline: {
+                required: true,
+                type: () => String,
+                description: 'When the works must have left by (ISO 8601 date-time).',
+              },
+              extensionsUsed: { required: true, type: () => Number },
+              extensionsLeft: { required: true, type: () => Number },
+              extensions: {
+                required: true,
+                type: () => [t['./admission/admission.response'].AdmissionExtensionResponse],
+                description: 'Oldest first.',
+              },
+              remindersSent: {
+                required: true,
+                type: () => Number,
+                description: 'Reminders sent before the deadline so far.',
+              },
+              overdueAt: {
+                required: false,
+                type: () => String,
+                description:
+                  'ISO 8601 date-time; absent unless the deadline passed with the works still there.',
+              },
+              dischargedAt: {
+                required: false,
+                type: () => String,
+                description:
+                  'When the works left on the return leg (ISO 8601 date-time); absent until then.',
+              },
+              returnShipmentId: {
+                required: false,
+                type: () => String,
+                description: 'The return leg the works left on; absent until then.',
+              },
+            },
+          },
+        ],
+        [
+          import('./artworks/artwork.response'),
+          {
+            ArtworkResponse: {
+              id: { required: true, type: () => String },
+              exporterId: {
+                required: true,
+                type: () => String,
+                description: 'The exporter who registered it in the catalog.',
+              },
+              title: { required: true, type: () => String },
+              artistName: { required: true, type: () => String },
+              creationYear: { required: true, type: () => Number },
+              category: {
+                required: true,
+                enum: [
+                  'PAINTING',
+                  'WATERCOLOUR',
+                  'GOUACHE',
+                  'PASTEL',
+                  'DRAWING',
+                  'CALLIGRAPHY',
+                  'MOSAIC',
+                  'COLLAGE',
+                  'PRINT',
+                  'SCULPTURE',
+                  'PHOTOGRAPH',
+                  'MANUSCRIPT',
+                  'BOOK',
+                  'MAP',
+                  'ARCHAEOLOGICAL',
+                  'ANTIQUE',
+                  'COLLECTORS_PIECE',
+                  'REPRODUCTION',
+                ],
+              },
+              value: {
+                required: true,
+                type: () => t['../../../libs/contracts/src/lib/money.dto'].MoneyDto,
+                description: 'Its declared value.',
+              },
+              originCountry: {
+                required: true,
+                type: () => String,
+                description: 'ISO 3166-1 alpha-2 country code.',
+              },
+              registeredAt: {
+                required: true,
+                type: () => String,
+                description: 'When catalog registered it (ISO 8601 date-time).',
+              },
+            },
+          },
+        ],
+        [
           import('./bonded/bonded-storage.dto'),
           {
             BondedEntryDto: {
@@ -65,6 +196,54 @@ export default async () => {
               destination: {
                 required: true,
                 type: () => t['../../../libs/contracts/src/lib/shipment-terms.dto'].PlaceDto,
+              },
+            },
+          },
+        ],
+        [
+          import('./bonded/bonded-storage.response'),
+          {
+            BondedStorageResponse: {
+              state: {
+                required: true,
+                description:
+                  'IN_BOND until the works are released to the domestic market or re-exported.',
+                enum: ['IN_BOND', 'RELEASED', 'RE_EXPORTED'],
+              },
+              zone: { required: true, type: () => String, description: 'The free-trade zone.' },
+              country: {
+                required: true,
+                type: () => String,
+                description: "The zone's country: the shipment's destination country.",
+              },
+              warehouse: { required: true, type: () => String },
+              location: {
+                required: true,
+                type: () => String,
+                description: 'Where in the warehouse: bay, rack, vault.',
+              },
+              enteredAt: { required: true, type: () => String, description: 'ISO 8601 date-time.' },
+              enteredBy: {
+                required: true,
+                type: () => String,
+                description: 'The user who recorded the entry.',
+              },
+              leftAt: {
+                required: false,
+                type: () => String,
+                description:
+                  'When the works left bond, released or re-exported (ISO 8601 date-time); absent while in bond.',
+              },
+              leftBy: {
+                required: false,
+                type: () => String,
+                description:
+                  'The user who recorded the release or re-export; absent while in bond.',
+              },
+              reExportDestination: {
+                required: false,
+                type: () => t['../../../libs/contracts/src/lib/shipment-terms.dto'].PlaceDto,
+                description: 'RE_EXPORTED only: where the works went.',
               },
             },
           },
@@ -108,6 +287,153 @@ export default async () => {
           },
         ],
         [
+          import('./condition-reports/condition-report.response'),
+          {
+            ConditionReportDamageResponse: {
+              finding: {
+                required: false,
+                description:
+                  'Destination reports only: KNOWN (an earlier report had it, at least as severe), NEW or\nWORSENED (both new damage, suffered in transit). Absent on origin reports.',
+                enum: ['KNOWN', 'NEW', 'WORSENED'],
+              },
+              previously: {
+                required: false,
+                description: 'WORSENED only: how severe it was before.',
+                enum: ['MINOR', 'MODERATE', 'SEVERE'],
+              },
+            },
+            ConditionReportResponse: {
+              id: { required: true, type: () => String },
+              shipmentId: { required: true, type: () => String },
+              stage: {
+                required: true,
+                description: 'ORIGIN: before the works leave; DESTINATION: after delivery.',
+                enum: ['ORIGIN', 'DESTINATION'],
+              },
+              inspector: { required: true, type: () => String },
+              at: {
+                required: true,
+                type: () => String,
+                description: 'When the inspection took place (ISO 8601 date-time).',
+              },
+              notes: {
+                required: false,
+                type: () => String,
+                description: 'Absent when the inspector gave none.',
+              },
+              photoRefs: {
+                required: true,
+                type: () => [String],
+                description:
+                  "References to the photographs (storage keys or URLs), in the inspector's order.",
+              },
+              damages: {
+                required: true,
+                type: () => [
+                  t['./condition-reports/condition-report.response'].ConditionReportDamageResponse,
+                ],
+                description: 'None: the works were found in perfect condition.',
+              },
+              newDamages: {
+                required: true,
+                type: () => Number,
+                description:
+                  'How many of `damages` are new damage (NEW or WORSENED); always 0 at origin.',
+              },
+              recordedBy: {
+                required: true,
+                type: () => String,
+                description: 'The user who recorded the report.',
+              },
+              recordedAt: {
+                required: true,
+                type: () => String,
+                description: 'When it was recorded (ISO 8601 date-time).',
+              },
+            },
+            RecordedConditionReportResponse: {
+              shipmentStatus: {
+                required: true,
+                description:
+                  "The shipment's status after the report (DISPUTED when it opened a claim).",
+                enum: [
+                  'SUBMITTED',
+                  'RESERVED',
+                  'DECLARED',
+                  'PENDING_REVIEW',
+                  'CLEARED',
+                  'AWAITING_PAYMENT',
+                  'PAID',
+                  'IN_TRANSIT',
+                  'DELIVERED',
+                  'ACCEPTED',
+                  'DISPUTED',
+                  'COMPLETED',
+                  'CANCELLING',
+                  'CANCELLED',
+                ],
+              },
+              claimId: {
+                required: false,
+                type: () => String,
+                description:
+                  'The claim the new damage opened or joined; absent when there was no new damage.',
+              },
+            },
+            ConditionReportListResponse: {
+              items: {
+                required: true,
+                type: () => [
+                  t['./condition-reports/condition-report.response'].ConditionReportResponse,
+                ],
+              },
+            },
+            ClaimDamageResponse: {
+              finding: {
+                required: true,
+                description: 'NEW or WORSENED.',
+                enum: ['KNOWN', 'NEW', 'WORSENED'],
+              },
+              previously: {
+                required: false,
+                description: 'WORSENED only: how severe it was before.',
+                enum: ['MINOR', 'MODERATE', 'SEVERE'],
+              },
+            },
+            ClaimResponse: {
+              id: { required: true, type: () => String },
+              status: {
+                required: true,
+                enum: ['OPEN', 'SETTLED_FOR_EXPORTER', 'SETTLED_FOR_BUYER'],
+              },
+              openedAt: { required: true, type: () => String, description: 'ISO 8601 date-time.' },
+              openedBy: {
+                required: true,
+                type: () => String,
+                description: 'The user who recorded the report that opened it.',
+              },
+              reason: { required: true, type: () => String },
+              damages: {
+                required: true,
+                type: () => [
+                  t['./condition-reports/condition-report.response'].ClaimDamageResponse,
+                ],
+                description: 'The new damage it is about, from every report that joined it.',
+              },
+              reportIds: {
+                required: true,
+                type: () => [String],
+                description: 'The destination reports that found it.',
+              },
+              escrowHeld: {
+                required: true,
+                type: () => Boolean,
+                description: 'Escrow is held until the claim is settled.',
+              },
+            },
+          },
+        ],
+        [
           import('./shipments/shipment-requests.dto'),
           {
             InsuranceDto: {
@@ -118,9 +444,9 @@ export default async () => {
               clauses: { required: true, enum: ['A', 'B', 'C'] },
             },
             DimensionsCmDto: {
-              length: { required: true, type: () => Number, maximum: 10000, minimum: 1 },
-              width: { required: true, type: () => Number, maximum: 10000, minimum: 1 },
-              height: { required: true, type: () => Number, maximum: 10000, minimum: 1 },
+              length: { required: true, type: () => Number, maximum: 10000 },
+              width: { required: true, type: () => Number, maximum: 10000 },
+              height: { required: true, type: () => Number, maximum: 10000 },
             },
             PackageDto: {
               type: { required: true, enum: ['CRATE', 'CASE', 'PALLET'] },
@@ -139,7 +465,7 @@ export default async () => {
                 ],
               },
               ispm15Marked: { required: false, type: () => Boolean },
-              grossKg: { required: true, type: () => Number, maximum: 100000, minimum: 1 },
+              grossKg: { required: true, type: () => Number, maximum: 100000 },
               dimensionsCm: {
                 required: true,
                 type: () => t['./shipments/shipment-requests.dto'].DimensionsCmDto,
@@ -251,6 +577,256 @@ export default async () => {
             },
           },
         ],
+        [
+          import('./shipments/shipment.response'),
+          {
+            SubmittedShipmentResponse: {
+              id: { required: true, type: () => String },
+              status: {
+                required: true,
+                enum: [
+                  'SUBMITTED',
+                  'RESERVED',
+                  'DECLARED',
+                  'PENDING_REVIEW',
+                  'CLEARED',
+                  'AWAITING_PAYMENT',
+                  'PAID',
+                  'IN_TRANSIT',
+                  'DELIVERED',
+                  'ACCEPTED',
+                  'DISPUTED',
+                  'COMPLETED',
+                  'CANCELLING',
+                  'CANCELLED',
+                ],
+              },
+            },
+            ShipmentSummaryResponse: {
+              id: { required: true, type: () => String },
+              status: {
+                required: true,
+                enum: [
+                  'SUBMITTED',
+                  'RESERVED',
+                  'DECLARED',
+                  'PENDING_REVIEW',
+                  'CLEARED',
+                  'AWAITING_PAYMENT',
+                  'PAID',
+                  'IN_TRANSIT',
+                  'DELIVERED',
+                  'ACCEPTED',
+                  'DISPUTED',
+                  'COMPLETED',
+                  'CANCELLING',
+                  'CANCELLED',
+                ],
+              },
+              exporterId: {
+                required: true,
+                type: () => String,
+                description: "The exporter who submitted it (for a return leg, the outbound's).",
+              },
+              artworkIds: { required: true, type: () => [String] },
+              price: {
+                required: false,
+                type: () => t['../../../libs/contracts/src/lib/money.dto'].MoneyDto,
+                description:
+                  'The sale price; absent when none was given (an exhibition loan, a return leg).',
+              },
+              ftzBonded: {
+                required: true,
+                type: () => Boolean,
+                description:
+                  'Declared for bonded storage in the Shanghai FTZ at submission (CN-FTZ-BONDED).',
+              },
+              declarationId: {
+                required: false,
+                type: () => String,
+                description: "Customs' export declaration; absent until it is filed.",
+              },
+              invoiceId: {
+                required: false,
+                type: () => String,
+                description: "Payments' invoice; absent until it is issued.",
+              },
+              cancellationReason: {
+                required: false,
+                type: () => String,
+                description: 'Why it was cancelled; absent unless it was.',
+              },
+              returnOfShipmentId: {
+                required: false,
+                type: () => String,
+                description: 'A return leg: the outbound shipment whose works it brings back.',
+              },
+              returnShipmentId: {
+                required: false,
+                type: () => String,
+                description: 'An outbound temporary exhibition: its (latest) return leg.',
+              },
+              submittedAt: {
+                required: true,
+                type: () => String,
+                description: 'ISO 8601 date-time.',
+              },
+              updatedAt: { required: true, type: () => String, description: 'ISO 8601 date-time.' },
+            },
+            ShipmentPageResponse: {
+              items: {
+                required: true,
+                type: () => [t['./shipments/shipment.response'].ShipmentSummaryResponse],
+              },
+              total: {
+                required: true,
+                type: () => Number,
+                description: 'How many shipments match the filter, on every page.',
+              },
+              page: { required: true, type: () => Number, description: '1-based.' },
+              pageSize: { required: true, type: () => Number },
+            },
+            ShipmentDeadlineResponse: {
+              kind: {
+                required: true,
+                enum: [
+                  'PAYMENT_DUE',
+                  'INSPECTION_PERIOD',
+                  'REVIEW_SLA',
+                  'ADMISSION_REMINDER',
+                  'ADMISSION_EXPIRY',
+                ],
+              },
+              dueAt: { required: true, type: () => String, description: 'ISO 8601 date-time.' },
+              state: {
+                required: true,
+                description:
+                  'PENDING: still running; FIRED: it ran out and the saga acted; CLOSED: no longer needed\n(paid, accepted, decided) before it was due.',
+                enum: ['PENDING', 'FIRED', 'CLOSED'],
+              },
+              firedAt: {
+                required: false,
+                type: () => String,
+                description: 'When it fired (ISO 8601 date-time); absent unless FIRED.',
+              },
+              closedAt: {
+                required: false,
+                type: () => String,
+                description:
+                  'When it stopped mattering (ISO 8601 date-time); absent unless it did.',
+              },
+            },
+            TimelineEntryResponse: {
+              at: { required: true, type: () => String, description: 'ISO 8601 date-time.' },
+              type: {
+                required: true,
+                type: () => String,
+                description: 'What happened, e.g. SUBMITTED, DECLARATION_CLEARED, DELIVERED.',
+              },
+              source: {
+                required: true,
+                type: () => String,
+                description:
+                  'The service that reported it: catalog, customs, payments or logistics.',
+              },
+              detail: { required: true, type: () => String, description: 'In words, for people.' },
+            },
+            PackageDimensionsResponse: {
+              length: { required: true, type: () => Number },
+              width: { required: true, type: () => Number },
+              height: { required: true, type: () => Number },
+            },
+            ShipmentPackageResponse: {
+              type: { required: true, enum: ['CRATE', 'CASE', 'PALLET'] },
+              material: {
+                required: true,
+                enum: [
+                  'SOLID_WOOD',
+                  'PLYWOOD',
+                  'OSB',
+                  'PARTICLE_BOARD',
+                  'FIBREBOARD',
+                  'ALUMINIUM',
+                  'STEEL',
+                  'CARDBOARD',
+                  'PLASTIC',
+                ],
+              },
+              ispm15Marked: {
+                required: false,
+                type: () => Boolean,
+                description:
+                  'Whether it carries the IPPC/ISPM 15 mark; absent when it was not said.',
+              },
+              grossKg: {
+                required: true,
+                type: () => Number,
+                description: 'Gross weight in kilograms.',
+              },
+              dimensionsCm: {
+                required: true,
+                type: () => t['./shipments/shipment.response'].PackageDimensionsResponse,
+              },
+            },
+            ShipmentResponse: {
+              insurance: {
+                required: false,
+                type: () => t['./shipments/shipment-requests.dto'].InsuranceDto,
+                description: 'The cargo insurance; absent when none was given.',
+              },
+              packages: {
+                required: true,
+                type: () => [t['./shipments/shipment.response'].ShipmentPackageResponse],
+                description: 'As last declared: at submission, or as finally built at dispatch.',
+              },
+              dispatchedAt: {
+                required: false,
+                type: () => String,
+                description: 'ISO 8601 date-time; absent until dispatched.',
+              },
+              deliveredAt: {
+                required: false,
+                type: () => String,
+                description:
+                  'When the carrier delivered it (ISO 8601 date-time); absent until then.',
+              },
+              custodian: {
+                required: false,
+                type: () => String,
+                description:
+                  'Who was last signed over the crate; absent until a custody hand-over.',
+              },
+              claim: {
+                required: false,
+                type: () => t['./condition-reports/condition-report.response'].ClaimResponse,
+                description:
+                  'The damage claim; absent unless a destination condition report found new damage.',
+              },
+              admission: {
+                required: false,
+                type: () => t['./admission/admission.response'].AdmissionResponse,
+                description:
+                  'The temporary-admission clock of an exhibition loan; absent until it is delivered.',
+              },
+              bondedStorage: {
+                required: false,
+                type: () => t['./bonded/bonded-storage.response'].BondedStorageResponse,
+                description:
+                  "The stay in a free-trade zone's bonded warehouse; absent unless the works entered one.",
+              },
+              deadlines: {
+                required: true,
+                type: () => [t['./shipments/shipment.response'].ShipmentDeadlineResponse],
+                description: 'By due time.',
+              },
+              timeline: {
+                required: true,
+                type: () => [t['./shipments/shipment.response'].TimelineEntryResponse],
+                description: 'In order.',
+              },
+            },
+          },
+        ],
       ],
       controllers: [
         [
@@ -260,10 +836,12 @@ export default async () => {
               extend: {
                 summary:
                   'One more extension of the admission clock (at most 3); answers the shipment.',
+                type: t['./shipments/shipment.response'].ShipmentResponse,
               },
               createReturnLeg: {
                 summary:
                   'The return leg, its own shipment linked to this one both ways; answers the return leg.',
+                type: t['./shipments/shipment.response'].ShipmentResponse,
               },
             },
           },
@@ -275,6 +853,7 @@ export default async () => {
               get: {
                 summary:
                   "What logistics knows of an artwork; 404 until catalog's event has arrived.",
+                type: t['./artworks/artwork.response'].ArtworkResponse,
               },
             },
           },
@@ -283,9 +862,9 @@ export default async () => {
           import('./bonded/bonded-storage.controller'),
           {
             BondedStorageController: {
-              enter: {},
-              release: {},
-              reExport: {},
+              enter: { type: t['./shipments/shipment.response'].ShipmentResponse },
+              release: { type: t['./shipments/shipment.response'].ShipmentResponse },
+              reExport: { type: t['./shipments/shipment.response'].ShipmentResponse },
             },
           },
         ],
@@ -296,8 +875,13 @@ export default async () => {
               record: {
                 summary:
                   'At origin before the works leave, at destination after delivery; new damage opens a claim.',
+                type: t['./condition-reports/condition-report.response']
+                  .RecordedConditionReportResponse,
               },
-              list: {},
+              list: {
+                type: t['./condition-reports/condition-report.response']
+                  .ConditionReportListResponse,
+              },
             },
           },
         ],
@@ -305,14 +889,15 @@ export default async () => {
           import('./shipments/shipments.controller'),
           {
             ShipmentsController: {
-              submit: {},
-              list: {},
-              get: {},
-              dispatch: {},
-              track: {},
+              submit: { type: t['./shipments/shipment.response'].SubmittedShipmentResponse },
+              list: { type: t['./shipments/shipment.response'].ShipmentPageResponse },
+              get: { type: t['./shipments/shipment.response'].ShipmentResponse },
+              dispatch: { type: t['./shipments/shipment.response'].ShipmentResponse },
+              track: { type: t['./shipments/shipment.response'].ShipmentResponse },
               answer: {
                 summary:
                   "The buyer's acceptance or refusal. API.md gives it to the buyer's side; there are no buyer\naccounts yet (the exporter is the seller and must not answer for the buyer), so an ADMIN\nrecords the buyer's answer until they exist.",
+                type: t['./shipments/shipment.response'].ShipmentResponse,
               },
             },
           },

@@ -30,6 +30,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { LogisticsSettings } from '../src/logistics-settings';
 import { LogisticsModule } from '../src/logistics.module';
+import openApiMetadata from '../src/openapi-metadata';
 
 /** Who calls: user name and role. */
 export type Caller = readonly [string, Role];
@@ -158,6 +159,7 @@ export class SagaHarness {
     const logistics = await ServiceUnderTest.start(
       LogisticsModule.forRoot(config, settings),
       config,
+      openApiMetadata,
     );
     const broker = context.broker();
     const producer = await broker.producer();
@@ -186,6 +188,7 @@ export class SagaHarness {
     this.logistics = await ServiceUnderTest.start(
       LogisticsModule.forRoot(this.config, this.settings),
       this.config,
+      openApiMetadata,
     );
   }
 
@@ -258,6 +261,25 @@ export class SagaHarness {
         value,
       })),
     );
+    return envelope;
+  }
+
+  /** Publishes an event about no shipment (catalog's artwork events), keyed by `subject`. */
+  async publish<T extends object>(
+    definition: MessageDefinition<T>,
+    payload: T,
+    subject: string,
+  ): Promise<Envelope<T>> {
+    const envelope = newEnvelope(definition, payload, SOURCES[definition.stream] ?? 'test', {
+      subject,
+    });
+    await this.producer.send([
+      {
+        topic: this.context.topicPrefix + definition.stream,
+        key: subject,
+        value: encodeEnvelope(envelope),
+      },
+    ]);
     return envelope;
   }
 

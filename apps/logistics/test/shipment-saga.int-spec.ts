@@ -1,4 +1,5 @@
 import {
+  ArtworkRegistered,
   ArtworkReservationRefused,
   ArtworksExported,
   ArtworksMarkedInTransit,
@@ -638,6 +639,45 @@ describe('logistics: the shipment saga (real PostgreSQL and Kafka)', () => {
       400,
     );
     expect(ahead.message).toEqual([expect.stringMatching(/^at must not be in the future/)]);
+  });
+
+  it('keeps its own copy of the artworks catalog registers (GET /artworks/:id)', async () => {
+    const artworkId = randomUUID();
+    expect((await h.request(`/artworks/${artworkId}`, operator1)).status).toBe(404);
+    const attributes = attributesOf('Shrimps');
+    const registeredAt = '2026-03-02T09:30:00.000Z';
+    await h.publish(
+      ArtworkRegistered,
+      {
+        artworkId,
+        exporterId: 'exporter1',
+        title: attributes.title,
+        artist: attributes.artist,
+        creationYear: attributes.creationYear,
+        category: attributes.category,
+        handExecuted: attributes.handExecuted,
+        value: attributes.value,
+        ownedByCreator: attributes.ownedByCreator,
+        originCountry: attributes.originCountry,
+        registeredAt,
+      },
+      artworkId,
+    );
+    const copy = await waitFor('logistics to know the artwork', async () => {
+      const response = await h.request(`/artworks/${artworkId}`, operator1);
+      return response.status === 200 && readJson(response);
+    });
+    expect(copy).toEqual({
+      id: artworkId,
+      exporterId: 'exporter1',
+      title: 'Shrimps',
+      artistName: 'Wu Guanzhong',
+      creationYear: 1985,
+      category: 'PAINTING',
+      value: { amount: '75000.00', currency: 'EUR' },
+      originCountry: 'CN',
+      registeredAt,
+    });
   });
 
   it('checks roles and ownership: 401, 403, and 404 for another exporter’s shipment', async () => {

@@ -14,6 +14,7 @@ import type { AdmissionDeadlineKind } from '../shipments/shipment-deadline.entit
 import { addToTimeline, closeDeadlines, setDeadline } from '../shipments/shipment-journal';
 import { ShipmentEntity } from '../shipments/shipment.entity';
 import { AdmissionClockEntity } from './admission-clock.entity';
+import type { AdmissionResponse } from './admission.response';
 import {
   ADMISSION_RULE_ID,
   AdmissionClock,
@@ -240,7 +241,7 @@ export class AdmissionClocks {
   }
 
   /** What the shipment view shows of the clock. */
-  view(row: AdmissionClockEntity) {
+  view(row: AdmissionClockEntity): AdmissionResponse {
     const clock = this.clockOf(row);
     return {
       state: row.state,

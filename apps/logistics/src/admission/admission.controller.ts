@@ -1,6 +1,7 @@
 import { CurrentUser, Principal, Roles } from '@artbridge/platform-auth';
 import { Body, Controller, NotFoundException, Param, Post } from '@nestjs/common';
 import { UuidParamPipe } from '@artbridge/platform-service';
+import { ShipmentResponse } from '../shipments/shipment.response';
 import { ownerFilter, ShipmentViews } from '../shipments/shipment-views';
 import { AdmissionExtensionDto, ReturnLegDto } from './admission-requests.dto';
 import { AdmissionService } from './admission.service';
@@ -20,7 +21,7 @@ export class AdmissionController {
     @CurrentUser() caller: Principal,
     @Param('id', new UuidParamPipe()) id: string,
     @Body() body: AdmissionExtensionDto,
-  ) {
+  ): Promise<ShipmentResponse> {
     const exporterId = ownerFilter(caller);
     await this.admission.extend(caller, id, exporterId, body);
     return this.detail(id, exporterId);
@@ -33,13 +34,13 @@ export class AdmissionController {
     @CurrentUser() caller: Principal,
     @Param('id', new UuidParamPipe()) id: string,
     @Body() body: ReturnLegDto,
-  ) {
+  ): Promise<ShipmentResponse> {
     const exporterId = ownerFilter(caller);
     const returnId = await this.admission.createReturnLeg(caller, id, exporterId, body);
     return this.detail(returnId, exporterId);
   }
 
-  private async detail(id: string, exporterId?: string) {
+  private async detail(id: string, exporterId?: string): Promise<ShipmentResponse> {
     const view = await this.views.detail(id, exporterId);
     if (!view) throw new NotFoundException(`shipment ${id} not found`);
     return view;

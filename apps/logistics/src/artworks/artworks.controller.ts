@@ -3,6 +3,7 @@ import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
 import { UuidParamPipe } from '@artbridge/platform-service';
 import { DataSource } from 'typeorm';
 import { ArtworkProjectionEntity } from './artwork-projection.entity';
+import { ArtworkResponse } from './artwork.response';
 
 @Controller('artworks')
 export class ArtworksController {
@@ -10,7 +11,7 @@ export class ArtworksController {
 
   /** What logistics knows of an artwork; 404 until catalog's event has arrived. */
   @Get(':id')
-  async get(@Param('id', new UuidParamPipe()) id: string) {
+  async get(@Param('id', new UuidParamPipe()) id: string): Promise<ArtworkResponse> {
     const artwork = await this.dataSource
       .getRepository(ArtworkProjectionEntity)
       .findOneBy({ artworkId: id });

@@ -1,6 +1,7 @@
 import { CurrentUser, Principal, Roles } from '@artbridge/platform-auth';
 import { Body, Controller, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
 import { UuidParamPipe } from '@artbridge/platform-service';
+import { ShipmentResponse } from '../shipments/shipment.response';
 import { ShipmentViews } from '../shipments/shipment-views';
 import { BondedEntryDto, BondedReExportDto, BondedReleaseDto } from './bonded-storage.dto';
 import { BondedStorageService } from './bonded-storage.service';
@@ -19,7 +20,7 @@ export class BondedStorageController {
     @CurrentUser() caller: Principal,
     @Param('id', new UuidParamPipe()) id: string,
     @Body() body: BondedEntryDto,
-  ) {
+  ): Promise<ShipmentResponse> {
     await this.bonded.enter(caller, id, body);
     return this.detail(id);
   }
@@ -31,7 +32,7 @@ export class BondedStorageController {
     @CurrentUser() caller: Principal,
     @Param('id', new UuidParamPipe()) id: string,
     @Body() body: BondedReleaseDto,
-  ) {
+  ): Promise<ShipmentResponse> {
     await this.bonded.release(caller, id, body);
     return this.detail(id);
   }
@@ -43,12 +44,12 @@ export class BondedStorageController {
     @CurrentUser() caller: Principal,
     @Param('id', new UuidParamPipe()) id: string,
     @Body() body: BondedReExportDto,
-  ) {
+  ): Promise<ShipmentResponse> {
     await this.bonded.reExport(caller, id, body);
     return this.detail(id);
   }
 
-  private async detail(id: string) {
+  private async detail(id: string): Promise<ShipmentResponse> {
     const view = await this.views.detail(id);
     if (!view) throw new NotFoundException(`shipment ${id} not found`);
     return view;

@@ -1,7 +1,8 @@
 import type { BondedStorageEntity } from './bonded-storage.entity';
+import type { BondedStorageResponse } from './bonded-storage.response';
 
 /** What the shipment view shows of its stay in bond. */
-export function bondedView(row: BondedStorageEntity) {
+export function bondedView(row: BondedStorageEntity): BondedStorageResponse {
   return {
     state: row.state,
     zone: row.zone,
@@ -12,8 +13,10 @@ export function bondedView(row: BondedStorageEntity) {
     enteredBy: row.enteredBy,
     ...(row.leftAt && { leftAt: row.leftAt.toISOString() }),
     ...(row.leftBy !== null && { leftBy: row.leftBy }),
-    ...(row.reExportCountry !== null && {
-      reExportDestination: { country: row.reExportCountry, place: row.reExportPlace },
-    }),
+    // a re-export sets both columns
+    ...(row.reExportCountry !== null &&
+      row.reExportPlace !== null && {
+        reExportDestination: { country: row.reExportCountry, place: row.reExportPlace },
+      }),
   };
 }

@@ -3,6 +3,10 @@ import { Body, Controller, Get, NotFoundException, Param, Post } from '@nestjs/c
 import { UuidParamPipe } from '@artbridge/platform-service';
 import { ownerFilter } from '../shipments/shipment-views';
 import { ConditionReportDto } from './condition-report.dto';
+import {
+  ConditionReportListResponse,
+  RecordedConditionReportResponse,
+} from './condition-report.response';
 import { ConditionReportsService } from './condition-reports.service';
 
 @Controller('shipments/:id/condition-reports')
@@ -16,12 +20,15 @@ export class ConditionReportsController {
     @CurrentUser() caller: Principal,
     @Param('id', new UuidParamPipe()) id: string,
     @Body() body: ConditionReportDto,
-  ) {
+  ): Promise<RecordedConditionReportResponse> {
     return this.reports.record(caller, id, body);
   }
 
   @Get()
-  async list(@CurrentUser() caller: Principal, @Param('id', new UuidParamPipe()) id: string) {
+  async list(
+    @CurrentUser() caller: Principal,
+    @Param('id', new UuidParamPipe()) id: string,
+  ): Promise<ConditionReportListResponse> {
     const reports = await this.reports.list(id, ownerFilter(caller));
     if (!reports) throw new NotFoundException(`shipment ${id} not found`);
     return reports;

@@ -16,6 +16,11 @@ import { ShipmentEntity } from '../shipments/shipment.entity';
 import { ConditionReportEntity } from './condition-report.entity';
 import { ConditionReportDto } from './condition-report.dto';
 import {
+  ConditionReportListResponse,
+  ConditionReportResponse,
+  RecordedConditionReportResponse,
+} from './condition-report.response';
+import {
   AssessedDamage,
   Damage,
   assessDamages,
@@ -33,7 +38,7 @@ const asRecorded = ({ location, description, severity }: Damage): Damage => ({
   severity,
 });
 
-export function reportView(report: ConditionReportEntity) {
+export function reportView(report: ConditionReportEntity): ConditionReportResponse {
   return {
     id: report.id,
     shipmentId: report.shipmentId,
@@ -63,7 +68,11 @@ export class ConditionReportsService {
     private readonly saga: ShipmentSaga,
   ) {}
 
-  async record(caller: Principal, id: string, dto: ConditionReportDto) {
+  async record(
+    caller: Principal,
+    id: string,
+    dto: ConditionReportDto,
+  ): Promise<RecordedConditionReportResponse> {
     return this.dataSource.transaction(async (manager) => {
       const shipment = await this.saga.lock(manager, id);
       if (!shipment) throw new NotFoundException(`shipment ${id} not found`);
@@ -149,7 +158,7 @@ export class ConditionReportsService {
   }
 
   /** Every report of the shipment, oldest first; undefined when it is not the caller's to see. */
-  async list(id: string, exporterId?: string) {
+  async list(id: string, exporterId?: string): Promise<ConditionReportListResponse | undefined> {
     const shipment = await this.dataSource
       .getRepository(ShipmentEntity)
       .findOneBy(exporterId ? { id, exporterId } : { id });

@@ -2,6 +2,7 @@ import { PageQueryOf } from '@artbridge/platform-service';
 import {
   CustodyV1,
   IncotermDto,
+  IsAboveZero,
   IsNestedObject,
   IsNotBlank,
   MoneyDto,
@@ -22,7 +23,6 @@ import {
   IsISO8601,
   IsNumber,
   IsOptional,
-  IsPositive,
   IsString,
   IsUUID,
   Length,
@@ -55,17 +55,17 @@ export class InsuranceDto {
 
 export class DimensionsCmDto {
   @IsNumber({ allowNaN: false, allowInfinity: false })
-  @IsPositive()
+  @IsAboveZero()
   @Max(10_000)
   length!: number;
 
   @IsNumber({ allowNaN: false, allowInfinity: false })
-  @IsPositive()
+  @IsAboveZero()
   @Max(10_000)
   width!: number;
 
   @IsNumber({ allowNaN: false, allowInfinity: false })
-  @IsPositive()
+  @IsAboveZero()
   @Max(10_000)
   height!: number;
 }
@@ -82,7 +82,7 @@ export class PackageDto {
   ispm15Marked?: boolean;
 
   @IsNumber({ allowNaN: false, allowInfinity: false })
-  @IsPositive()
+  @IsAboveZero()
   @Max(100_000)
   grossKg!: number;
 

@@ -6,11 +6,18 @@ import { AdmissionClockEntity } from '../admission/admission-clock.entity';
 import { AdmissionClocks } from '../admission/admission-clocks';
 import { BondedStorageEntity } from '../bonded/bonded-storage.entity';
 import { bondedView } from '../bonded/bonded-storage.view';
+import { ClaimResponse } from '../condition-reports/condition-report.response';
 import { ShipmentClaimEntity } from '../condition-reports/shipment-claim.entity';
 import type { ShipmentStatus } from './domain/shipment-status';
 import type { DeadlineKind, ShipmentDeadlineEntity } from './shipment-deadline.entity';
 import { priceOf } from './shipment-saga';
 import { ShipmentEntity } from './shipment.entity';
+import {
+  ShipmentDeadlineResponse,
+  ShipmentPageResponse,
+  ShipmentResponse,
+  ShipmentSummaryResponse,
+} from './shipment.response';
 import { SHIPMENT_COLUMNS, shipmentFromRow, ShipmentRow } from './shipment-rows';
 
 /** An exporter sees only its own shipments; the other roles see all (API.md). */
@@ -18,7 +25,7 @@ export function ownerFilter(caller: Principal): string | undefined {
   return hasRole(caller, 'EXPORTER') && !hasRole(caller, 'ADMIN') ? caller.username : undefined;
 }
 
-function summary(shipment: ShipmentEntity) {
+function summary(shipment: ShipmentEntity): ShipmentSummaryResponse {
   const price = priceOf(shipment);
   return {
     id: shipment.id,
@@ -52,7 +59,7 @@ type ShipmentWithParts = ShipmentRow & {
   timeline: [string, string, string, string][] | null;
 };
 
-function deadlineView(deadline: DeadlineRow) {
+function deadlineView(deadline: DeadlineRow): ShipmentDeadlineResponse {
   return {
     kind: deadline.kind,
     dueAt: deadline.dueAt.toISOString(),
@@ -63,7 +70,7 @@ function deadlineView(deadline: DeadlineRow) {
   };
 }
 
-function claimView(claim: ShipmentClaimEntity) {
+function claimView(claim: ShipmentClaimEntity): ClaimResponse {
   return {
     id: claim.id,
     status: claim.status,
@@ -75,8 +82,6 @@ function claimView(claim: ShipmentClaimEntity) {
     escrowHeld: claim.escrowHeld,
   };
 }
-
-export type ShipmentDetail = NonNullable<Awaited<ReturnType<ShipmentViews['detail']>>>;
 
 export interface ShipmentFilter {
   status?: ShipmentStatus;
@@ -95,7 +100,7 @@ export class ShipmentViews {
   ) {}
 
   /** The shipment, or undefined when it does not exist or `exporterId` does not own it. */
-  async detail(id: string, exporterId?: string) {
+  async detail(id: string, exporterId?: string): Promise<ShipmentResponse | undefined> {
     // plain SQL, one query instead of six: read after every request that moves a shipment.
     // The claim, the admission clock and the bonded storage are read only when there is one.
     const found: ShipmentWithParts[] = await this.dataSource.query(
@@ -165,7 +170,7 @@ export class ShipmentViews {
     };
   }
 
-  async list(filter: ShipmentFilter) {
+  async list(filter: ShipmentFilter): Promise<ShipmentPageResponse> {
     // Plain SQL, one query with its total: this list is what dashboards and carriers poll. The
     // total is its own count beside the page, not count(*) OVER (), which carried every matching
     // row, wide columns and all, through a window before the LIMIT (8 ms against 1 ms at 1,800

@@ -16,7 +16,12 @@ import {
   Query,
   Res,
 } from '@nestjs/common';
-import { ApiHeader, ApiNoContentResponse } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNoContentResponse,
+  ApiOkResponse,
+} from '@nestjs/swagger';
 import type { ServerResponse } from 'node:http';
 import {
   AcceptanceDto,
@@ -25,10 +30,19 @@ import {
   SubmitShipmentDto,
   TrackingEventDto,
 } from './shipment-requests.dto';
-import { ownerFilter, ShipmentDetail, ShipmentViews } from './shipment-views';
+import {
+  ShipmentPageResponse,
+  ShipmentResponse,
+  SubmittedShipmentResponse,
+} from './shipment.response';
+import { ownerFilter, ShipmentViews } from './shipment-views';
 import { ShipmentsService } from './shipments.service';
 
-/** The `Prefer` header of the actions that answer with the shipment as it now is. */
+/**
+ * The `Prefer` header of the actions that answer with the shipment as it now is. Those actions
+ * name their JSON answer in a decorator beside the 204: a declared response makes
+ * @nestjs/swagger drop the one the plugin derives from the return type.
+ */
 const PREFER: Parameters<typeof ApiHeader>[0] = {
   name: 'Prefer',
   required: false,
@@ -45,13 +59,19 @@ export class ShipmentsController {
 
   @Post()
   @Roles('EXPORTER')
-  async submit(@CurrentUser() exporter: Principal, @Body() body: SubmitShipmentDto) {
+  async submit(
+    @CurrentUser() exporter: Principal,
+    @Body() body: SubmitShipmentDto,
+  ): Promise<SubmittedShipmentResponse> {
     const shipment = await this.shipments.submit(exporter.username, body);
     return { id: shipment.id, status: shipment.status };
   }
 
   @Get()
-  list(@CurrentUser() caller: Principal, @Query() query: ListShipmentsQuery) {
+  list(
+    @CurrentUser() caller: Principal,
+    @Query() query: ListShipmentsQuery,
+  ): Promise<ShipmentPageResponse> {
     return this.views.list({
       status: query.status,
       exporterId: ownerFilter(caller),
@@ -61,7 +81,10 @@ export class ShipmentsController {
   }
 
   @Get(':id')
-  async get(@CurrentUser() caller: Principal, @Param('id', new UuidParamPipe()) id: string) {
+  async get(
+    @CurrentUser() caller: Principal,
+    @Param('id', new UuidParamPipe()) id: string,
+  ): Promise<ShipmentResponse> {
     return this.detail(id, caller);
   }
 
@@ -69,6 +92,7 @@ export class ShipmentsController {
   @HttpCode(200)
   @Roles('LOGISTICS_OPERATOR')
   @ApiHeader(PREFER)
+  @ApiOkResponse({ type: ShipmentResponse, description: 'dispatched: the shipment as it now is' })
   @ApiNoContentResponse({ description: 'dispatched, with `Prefer: return=minimal`' })
   async dispatch(
     @CurrentUser() operator: Principal,
@@ -76,7 +100,7 @@ export class ShipmentsController {
     @Body() body: DispatchDto,
     @Headers('prefer') prefer: string | undefined,
     @Res({ passthrough: true }) res: ServerResponse,
-  ) {
+  ): Promise<ShipmentResponse | undefined> {
     await this.shipments.dispatch(operator, id, body);
     return this.changed(id, prefer, res);
   }
@@ -84,13 +108,17 @@ export class ShipmentsController {
   @Post(':id/tracking-events')
   @Roles('LOGISTICS_OPERATOR', 'ADMIN')
   @ApiHeader(PREFER)
+  @ApiCreatedResponse({
+    type: ShipmentResponse,
+    description: 'recorded: the shipment as it now is',
+  })
   @ApiNoContentResponse({ description: 'recorded, with `Prefer: return=minimal`' })
   async track(
     @Param('id', new UuidParamPipe()) id: string,
     @Body() body: TrackingEventDto,
     @Headers('prefer') prefer: string | undefined,
     @Res({ passthrough: true }) res: ServerResponse,
-  ) {
+  ): Promise<ShipmentResponse | undefined> {
     await this.shipments.track(id, body);
     return this.changed(id, prefer, res);
   }
@@ -104,6 +132,7 @@ export class ShipmentsController {
   @HttpCode(200)
   @Roles('ADMIN')
   @ApiHeader(PREFER)
+  @ApiOkResponse({ type: ShipmentResponse, description: 'recorded: the shipment as it now is' })
   @ApiNoContentResponse({ description: 'recorded, with `Prefer: return=minimal`' })
   async answer(
     @CurrentUser() caller: Principal,
@@ -111,7 +140,7 @@ export class ShipmentsController {
     @Body() body: AcceptanceDto,
     @Headers('prefer') prefer: string | undefined,
     @Res({ passthrough: true }) res: ServerResponse,
-  ) {
+  ): Promise<ShipmentResponse | undefined> {
     await this.shipments.answer(caller, id, body);
     return this.changed(id, prefer, res);
   }
@@ -124,7 +153,7 @@ export class ShipmentsController {
     id: string,
     prefer: string | undefined,
     res: ServerResponse,
-  ): Promise<ShipmentDetail | undefined> {
+  ): Promise<ShipmentResponse | undefined> {
     if (prefersMinimalReturn(prefer)) {
       res.statusCode = 204;
       res.setHeader(...MINIMAL_RETURN_APPLIED);
@@ -133,7 +162,7 @@ export class ShipmentsController {
     return this.detail(id);
   }
 
-  private async detail(id: string, caller?: Principal): Promise<ShipmentDetail> {
+  private async detail(id: string, caller?: Principal): Promise<ShipmentResponse> {
     const view = await this.views.detail(id, caller && ownerFilter(caller));
     if (!view) throw new NotFoundException(`shipment ${id} not found`);
     return view;
