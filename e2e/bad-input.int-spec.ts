@@ -13,6 +13,7 @@ import {
   badRequests,
   DOCUMENTED_QUERY_PARAMETERS,
   OpenApiDocument,
+  Schema,
   Seeded,
   shipmentBody,
 } from './bad-input.requests';
@@ -324,6 +325,42 @@ describe('bad input, on every operation of the public API', () => {
         disagreements.push(`${method} ${template}: x-roles ${roles}, guard ${refusedAdmin}`);
     }
     expect(disagreements).toEqual([]);
+  });
+
+  it('documents what every operation answers when it succeeds', () => {
+    // a JSON answer names its properties (a class of its own, or an array of one); a file or an
+    // empty answer says so; every JSON 2xx the tests receive is also checked against it
+    // (DocumentedAnswers, libs/platform/testing)
+    const named = (schema: Schema | undefined): boolean => {
+      if (!schema) return false;
+      if (schema.items) return named(schema.items);
+      const name = (schema.$ref ?? schema.allOf?.[0]?.$ref ?? '').replace(
+        '#/components/schemas/',
+        '',
+      );
+      const properties = name
+        ? document.components?.schemas?.[name]?.properties
+        : schema.properties;
+      return Object.keys(properties ?? {}).length > 0;
+    };
+    const undocumented = operations()
+      .filter(({ operation }) => {
+        const success = Object.entries(operation.responses ?? {}).filter(([status]) =>
+          /^2\d\d$/.test(status),
+        );
+        return !success.some(
+          ([status, { content }]) =>
+            status === '204' ||
+            (content?.['application/json']
+              ? named(content['application/json'].schema)
+              : Object.keys(content ?? {}).length > 0),
+        );
+      })
+      .map(
+        ({ method, template, operation }) =>
+          `${method} ${template} (${Object.keys(operation.responses ?? {}).join(', ')})`,
+      );
+    expect(undocumented).toEqual([]);
   });
 
   it('answers every malformed request below 500, a 400 naming what is wrong', async () => {

@@ -27,6 +27,10 @@ export interface Parameter {
 export interface Operation {
   parameters?: Parameter[];
   requestBody?: { content: Record<string, { schema?: Schema }> };
+  responses?: Record<
+    string,
+    { description?: string; content?: Record<string, { schema?: Schema }> }
+  >;
   security?: unknown[];
   description?: string;
   'x-roles'?: string[];
