@@ -1,12 +1,5 @@
 import { formatAmount, money } from '@artbridge/money';
 import { dateFromDayNumber, requireDayNumber } from '../../shared/domain/iso-date';
-import type {
-  EscrowHeldCurrencyResponse,
-  EscrowHeldDayResponse,
-  EscrowHeldResponse,
-  EscrowHeldSeriesCurrencyResponse,
-  EscrowHeldSeriesResponse,
-} from '../reports.response';
 
 /** The longest daily series one request may ask for. */
 export const MAX_SERIES_DAYS = 366;
@@ -24,17 +17,30 @@ export interface EscrowDailyMovement {
   readonly netMinor: bigint;
 }
 
+export interface EscrowHeld {
+  readonly currencies: { readonly currency: string; readonly held: string }[];
+}
+
+export interface EscrowHeldSeries {
+  readonly from: string;
+  readonly to: string;
+  readonly currencies: {
+    readonly currency: string;
+    readonly days: { readonly date: string; readonly held: string }[];
+  }[];
+}
+
 export class ReportRangeError extends Error {
   override readonly name = 'ReportRangeError';
 }
 
 const amount = (minor: bigint, currency: string) => formatAmount(money(minor, currency));
 
-export function escrowHeld(balances: readonly EscrowBalance[]): EscrowHeldResponse {
+export function escrowHeld(balances: readonly EscrowBalance[]): EscrowHeld {
   return {
     currencies: [...balances]
       .sort((a, b) => a.currency.localeCompare(b.currency))
-      .map((balance): EscrowHeldCurrencyResponse => ({
+      .map((balance) => ({
         currency: balance.currency,
         held: amount(balance.heldMinor, balance.currency),
       })),
@@ -70,7 +76,7 @@ export function escrowHeldSeries(
   movements: readonly EscrowDailyMovement[],
   from: string,
   to: string,
-): EscrowHeldSeriesResponse {
+): EscrowHeldSeries {
   const { first, last } = seriesRange(from, to);
   const perCurrency = new Map<string, { opening: bigint; byDay: Map<number, bigint> }>();
   for (const movement of movements) {
@@ -89,8 +95,8 @@ export function escrowHeldSeries(
     to,
     currencies: [...perCurrency.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([code, { opening, byDay }]): EscrowHeldSeriesCurrencyResponse => {
-        const days: EscrowHeldDayResponse[] = [];
+      .map(([code, { opening, byDay }]) => {
+        const days: { date: string; held: string }[] = [];
         let held = opening;
         for (let day = first; day <= last; day++) {
           held += byDay.get(day) ?? 0n;

@@ -3,12 +3,6 @@ import type {
   ReconciliationItemStatus,
 } from '../../reconciliation/reconciliation.entity';
 import type { ReconciliationRule } from '../../reconciliation/domain/reconciliation.types';
-import type {
-  MatchRateManualResponse,
-  MatchRateResponse,
-  MatchRateRuleResponse,
-  ReconciliationStatusCountsResponse,
-} from '../reports.response';
 
 /** The cascade in the order it is tried (RULES.md section 8). */
 export const RULES_IN_ORDER: readonly ReconciliationRule[] = [
@@ -44,16 +38,33 @@ export interface DecisionCount {
   readonly count: number;
 }
 
-const noStatuses = (): ReconciliationStatusCountsResponse =>
-  Object.fromEntries(
-    STATUSES.map((status) => [status, 0]),
-  ) as unknown as ReconciliationStatusCountsResponse;
+type StatusCounts = Record<ReconciliationItemStatus, number>;
 
-export function matchRate(counts: readonly DecisionCount[]): MatchRateResponse {
-  const rules = new Map<ReconciliationRule, MatchRateRuleResponse>(
+export interface MatchRate {
+  /** the cascade's decisions (one per payment), by rule and status, rules in cascade order */
+  readonly rules: { rule: ReconciliationRule; total: number; statuses: StatusCounts }[];
+  readonly automatic: {
+    readonly decisions: number;
+    /** applied to an invoice (MATCHED or PARTIALLY_PAID) by the cascade alone */
+    readonly matched: number;
+    /** matched / decisions, rounded to 4 places; null when there is no decision yet */
+    readonly share: number | null;
+  };
+  /** what people did afterwards: manual matches, confirmed suggestions, dismissals */
+  readonly manual: { action: DecisionAction; rule: ReconciliationRule; count: number }[];
+}
+
+const noStatuses = (): StatusCounts =>
+  Object.fromEntries(STATUSES.map((status) => [status, 0])) as StatusCounts;
+
+export function matchRate(counts: readonly DecisionCount[]): MatchRate {
+  const rules = new Map(
     RULES_IN_ORDER.map((rule) => [rule, { rule, total: 0, statuses: noStatuses() }]),
   );
-  const manual = new Map<string, MatchRateManualResponse>();
+  const manual = new Map<
+    string,
+    { action: DecisionAction; rule: ReconciliationRule; count: number }
+  >();
   let decisions = 0;
   let matched = 0;
   for (const row of counts) {

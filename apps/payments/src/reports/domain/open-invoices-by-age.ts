@@ -1,10 +1,5 @@
 import { formatAmount, money } from '@artbridge/money';
 import { requireDayNumber } from '../../shared/domain/iso-date';
-import type {
-  AgeBucketFigureResponse,
-  OpenInvoicesByAgeResponse,
-  OpenInvoicesCurrencyResponse,
-} from '../reports.response';
 
 /** Age buckets in days past the invoice's due date (or issue date): the usual aged-debt columns. */
 export const AGE_BUCKETS = ['0-30', '31-60', '61-90', '>90'] as const;
@@ -24,6 +19,25 @@ export interface OpenInvoiceGroup {
   readonly openMinor: bigint;
 }
 
+export interface AgeBucketFigure {
+  readonly bucket: AgeBucket;
+  readonly count: number;
+  /** decimal string in the currency's exponent */
+  readonly open: string;
+}
+
+export interface OpenInvoicesByAge {
+  readonly asOf: string;
+  readonly basis: AgeBasis;
+  readonly buckets: AgeBucket[];
+  readonly currencies: {
+    readonly currency: string;
+    readonly count: number;
+    readonly open: string;
+    readonly buckets: AgeBucketFigure[];
+  }[];
+}
+
 /** Days past the date; an invoice not yet due (negative days) is in the first bucket. */
 export function ageBucket(daysPast: number): AgeBucket {
   if (daysPast <= 30) return '0-30';
@@ -37,7 +51,7 @@ export function openInvoicesByAge(
   groups: readonly OpenInvoiceGroup[],
   asOf: string,
   basis: AgeBasis,
-): OpenInvoicesByAgeResponse {
+): OpenInvoicesByAge {
   const today = requireDayNumber(asOf);
   const perCurrency = new Map<string, Map<AgeBucket, { count: number; minor: bigint }>>();
   for (const group of groups) {
@@ -57,14 +71,14 @@ export function openInvoicesByAge(
     buckets: [...AGE_BUCKETS],
     currencies: [...perCurrency.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([currency, buckets]): OpenInvoicesCurrencyResponse => {
+      .map(([currency, buckets]) => {
         const figures = [...buckets.entries()];
         const amount = (minor: bigint) => formatAmount(money(minor, currency));
         return {
           currency,
           count: figures.reduce((sum, [, figure]) => sum + figure.count, 0),
           open: amount(figures.reduce((sum, [, figure]) => sum + figure.minor, 0n)),
-          buckets: figures.map(([bucket, figure]): AgeBucketFigureResponse => ({
+          buckets: figures.map(([bucket, figure]) => ({
             bucket,
             count: figure.count,
             open: amount(figure.minor),
