@@ -731,43 +731,6 @@ export default async () => {
               },
               detail: { required: true, type: () => String, description: 'In words, for people.' },
             },
-            PackageDimensionsResponse: {
-              length: { required: true, type: () => Number },
-              width: { required: true, type: () => Number },
-              height: { required: true, type: () => Number },
-            },
-            ShipmentPackageResponse: {
-              type: { required: true, enum: ['CRATE', 'CASE', 'PALLET'] },
-              material: {
-                required: true,
-                enum: [
-                  'SOLID_WOOD',
-                  'PLYWOOD',
-                  'OSB',
-                  'PARTICLE_BOARD',
-                  'FIBREBOARD',
-                  'ALUMINIUM',
-                  'STEEL',
-                  'CARDBOARD',
-                  'PLASTIC',
-                ],
-              },
-              ispm15Marked: {
-                required: false,
-                type: () => Boolean,
-                description:
-                  'Whether it carries the IPPC/ISPM 15 mark; absent when it was not said.',
-              },
-              grossKg: {
-                required: true,
-                type: () => Number,
-                description: 'Gross weight in kilograms.',
-              },
-              dimensionsCm: {
-                required: true,
-                type: () => t['./shipments/shipment.response'].PackageDimensionsResponse,
-              },
-            },
             ShipmentResponse: {
               insurance: {
                 required: false,
@@ -776,7 +739,7 @@ export default async () => {
               },
               packages: {
                 required: true,
-                type: () => [t['./shipments/shipment.response'].ShipmentPackageResponse],
+                type: () => [t['./shipments/shipment-requests.dto'].PackageDto],
                 description: 'As last declared: at submission, or as finally built at dispatch.',
               },
               dispatchedAt: {

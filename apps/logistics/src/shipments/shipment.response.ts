@@ -3,9 +3,8 @@ import type { AdmissionResponse } from '../admission/admission.response';
 import type { BondedStorageResponse } from '../bonded/bonded-storage.response';
 import type { ClaimResponse } from '../condition-reports/condition-report.response';
 import type { DeadlineKind } from './shipment-deadline.entity';
-import type { PackageMaterial, PackageType } from './domain/packaging';
 import type { ShipmentStatus } from './domain/shipment-status';
-import type { InsuranceDto } from './shipment-requests.dto';
+import type { InsuranceDto, PackageDto } from './shipment-requests.dto';
 
 /** POST /shipments: the shipment submitted; the saga goes on from there. */
 export class SubmittedShipmentResponse {
@@ -104,30 +103,6 @@ export class TimelineEntryResponse {
   detail!: string;
 }
 
-/** Outside dimensions, in centimetres. */
-export class PackageDimensionsResponse {
-  length!: number;
-
-  width!: number;
-
-  height!: number;
-}
-
-/** A crate, case or pallet the works travel in. */
-export class ShipmentPackageResponse {
-  type!: PackageType;
-
-  material!: PackageMaterial;
-
-  /** Whether it carries the IPPC/ISPM 15 mark; absent when it was not said. */
-  ispm15Marked?: boolean;
-
-  /** Gross weight in kilograms. */
-  grossKg!: number;
-
-  dimensionsCm!: PackageDimensionsResponse;
-}
-
 /**
  * GET /shipments/:id, and what the actions on a shipment answer: the shipment with its cover,
  * packages, claim, admission clock, bonded storage, deadlines and journey.
@@ -137,7 +112,7 @@ export class ShipmentResponse extends ShipmentSummaryResponse {
   insurance?: InsuranceDto;
 
   /** As last declared: at submission, or as finally built at dispatch. */
-  packages!: ShipmentPackageResponse[];
+  packages!: PackageDto[];
 
   /** ISO 8601 date-time; absent until dispatched. */
   dispatchedAt?: string;
