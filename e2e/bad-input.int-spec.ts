@@ -327,7 +327,7 @@ describe('bad input, on every operation of the public API', () => {
     expect(disagreements).toEqual([]);
   });
 
-  it('documents what every operation answers when it succeeds', () => {
+  it('documents what every operation answers, when it succeeds and when it fails', () => {
     // a JSON answer names its properties (a class of its own, or an array of one); a file or an
     // empty answer says so; every JSON 2xx the tests receive is also checked against it
     // (DocumentedAnswers, libs/platform/testing)
@@ -361,6 +361,30 @@ describe('bad input, on every operation of the public API', () => {
           `${method} ${template} (${Object.keys(operation.responses ?? {}).join(', ')})`,
       );
     expect(undocumented).toEqual([]);
+
+    // and what it answers when it fails: one error body for the whole API
+    const errorBody = '#/components/schemas/ErrorResponse';
+    expect(document.components?.schemas?.['ErrorResponse']?.required).toEqual([
+      'statusCode',
+      'error',
+      'message',
+    ]);
+    const missingErrors = operations().flatMap(({ method, template, operation }) => {
+      const expected = [
+        ...(operation.security?.length === 0 ? [] : ['401']),
+        ...(operation['x-roles']?.length ? ['403'] : []),
+        ...(template.includes('{') ? ['404'] : []),
+        ...(template.startsWith('/api/auth/') ? [] : ['502', '504']),
+      ];
+      return expected
+        .filter(
+          (status) =>
+            operation.responses?.[status]?.content?.['application/json']?.schema?.$ref !==
+            errorBody,
+        )
+        .map((status) => `${method} ${template} ${status}`);
+    });
+    expect(missingErrors).toEqual([]);
   });
 
   it('answers every malformed request below 500, a 400 naming what is wrong', async () => {

@@ -8,6 +8,7 @@ export * from './lib/request-paths';
 export * from './lib/service-config';
 export * from './lib/service-platform.module';
 export * from './lib/start-service';
+export * from './lib/openapi-errors';
 export * from './lib/upload';
 export * from './lib/uuid-param';
 export * from './lib/validation';

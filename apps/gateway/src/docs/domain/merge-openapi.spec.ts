@@ -43,6 +43,12 @@ function serviceDocument(controller: string, schema: string): OpenAPIObject {
                 'application/json': { schema: { $ref: `#/components/schemas/${schema}` } },
               },
             },
+            '404': {
+              description: 'Nothing by that id',
+              content: {
+                'application/json': { schema: { $ref: '#/components/schemas/ErrorResponse' } },
+              },
+            },
           },
         },
       },
@@ -62,6 +68,7 @@ function serviceDocument(controller: string, schema: string): OpenAPIObject {
           },
         },
         MoneyDto: { type: 'object' },
+        ErrorResponse: { type: 'object', required: ['statusCode', 'error', 'message'] },
       },
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
     },
@@ -107,6 +114,7 @@ describe('mergeOpenApi', () => {
 
   it("prefixes each service's components and every reference to them", () => {
     expect(Object.keys(merged.components?.schemas ?? {}).sort()).toEqual([
+      'ErrorResponse',
       'SignInDto',
       'catalog.ArtworkView',
       'catalog.MoneyDto',
@@ -121,6 +129,20 @@ describe('mergeOpenApi', () => {
     expect(JSON.stringify(merged.paths['/api/auth/token'])).toContain(
       '#/components/schemas/SignInDto',
     );
+  });
+
+  it("keeps one error body for all, and documents the gateway's own 502 and 504", () => {
+    const responses = merged.paths['/api/catalog/artworks/{id}'].get?.responses ?? {};
+    expect(JSON.stringify(responses['404'])).toContain('#/components/schemas/ErrorResponse"');
+    for (const status of ['502', '504']) {
+      expect(responses[status]).toMatchObject({
+        description: expect.stringContaining('The service behind the gateway'),
+        content: {
+          'application/json': { schema: { $ref: '#/components/schemas/ErrorResponse' } },
+        },
+      });
+    }
+    expect(merged.paths['/api/auth/token'].post?.responses['502']).toBeUndefined();
   });
 
   it('declares bearer auth, and keeps public routes public', () => {

@@ -1,3 +1,4 @@
+import { addErrorResponses, ERROR_SCHEMA } from '@artbridge/platform-service';
 import type {
   ComponentsObject,
   OpenAPIObject,
@@ -27,7 +28,8 @@ type ComponentType = Exclude<keyof ComponentsObject, 'securitySchemes'>;
 /**
  * One OpenAPI 3 document for the whole public surface: the gateway's own routes as they are,
  * and every service's paths under /api/<service>, their operations tagged and their operation
- * ids and components prefixed with the service's name so that two services never collide.
+ * ids and components prefixed with the service's name so that two services never collide (but
+ * for the error body, the same everywhere), each documenting the gateway's own 502 and 504.
  * Services without a document are left out, and the description says which and why.
  * Pure: the inputs are not changed.
  */
@@ -64,8 +66,10 @@ export function mergeOpenApi(
         continue;
       }
       const target = (components[type as ComponentType] ??= {}) as Record<string, unknown>;
-      for (const [name, value] of Object.entries(entries as object))
-        target[`${service}.${name}`] = value;
+      for (const [name, value] of Object.entries(entries as object)) {
+        if (isShared(type, name)) target[name] ??= value;
+        else target[`${service}.${name}`] = value;
+      }
     }
   }
   return merged;
@@ -99,19 +103,26 @@ function operationsOf(
     if (!operation) continue;
     if (operation.operationId) operation.operationId = `${service}_${operation.operationId}`;
     operation.tags = [service];
+    // what the gateway itself answers when the service cannot
+    addErrorResponses(operation, [502, 504]);
     // a service's document-wide requirement, made explicit before it loses its document
     operation.security ??= structuredClone(document.security ?? []);
   }
   return item;
 }
 
-/** `#/components/schemas/X` → `#/components/schemas/<service>.X` wherever a reference sits. */
+/** The error body: one schema of the same name in every document, kept once, unprefixed. */
+const isShared = (type: string, name: string) => type === 'schemas' && name === ERROR_SCHEMA;
+
+/**
+ * `#/components/schemas/X` → `#/components/schemas/<service>.X` wherever a reference sits, but
+ * for the shared error body.
+ */
 function renameComponentRefs<T>(value: T, service: string): T {
-  const rename = (ref: string) =>
-    ref.replace(
-      /^#\/components\/(?!securitySchemes\/)([^/]+)\/(.+)$/,
-      `#/components/$1/${service}.$2`,
-    );
+  const rename = (ref: string) => {
+    const [, type, name] = /^#\/components\/(?!securitySchemes\/)([^/]+)\/(.+)$/.exec(ref) ?? [];
+    return type && name && !isShared(type, name) ? `#/components/${type}/${service}.${name}` : ref;
+  };
   const walk = (node: unknown, key?: string): unknown => {
     if (Array.isArray(node)) return node.map((child) => walk(child));
     if (node === null || typeof node !== 'object') return node;

@@ -13,6 +13,7 @@ import {
 } from '@nestjs/swagger';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
+import { addErrorSchema, describeErrors } from './openapi-errors';
 import sharedOpenApiMetadata from './openapi-metadata';
 import { readRequestBodies } from './request-bodies';
 import { refuseUndecodablePaths } from './request-paths';
@@ -94,7 +95,8 @@ const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'
  * call it, from the same metadata the AuthGuard reads: `x-roles` (the roles of its @Roles(), on
  * the method or else the class; none for any signed-in caller or a public route) and a line of
  * its description. An upload's media types other than multipart take the file itself as the
- * body (a string).
+ * body (a string). The error answers it can give are documented with the one error body
+ * (openapi-errors.ts).
  */
 export function openApiDocument(
   app: INestApplication,
@@ -112,7 +114,7 @@ export function openApiDocument(
     operationIdFactory: (controller, method) => `${controller}_${method}`,
   });
   const access = routeAccess(app);
-  for (const item of Object.values(document.paths) as PathItemObject[]) {
+  for (const [template, item] of Object.entries(document.paths) as [string, PathItemObject][]) {
     for (const method of HTTP_METHODS) {
       const operation = item[method] as OperationObject | undefined;
       if (!operation) continue;
@@ -120,8 +122,13 @@ export function openApiDocument(
       if (route?.public) operation.security = [];
       describeAccess(operation, route);
       describeRawUploads(operation);
+      describeErrors(operation, template, {
+        public: route?.public ?? false,
+        roles: route?.roles ?? [],
+      });
     }
   }
+  addErrorSchema(document);
   dropUnusedSchemas(document);
   return document;
 }

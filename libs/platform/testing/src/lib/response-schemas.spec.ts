@@ -5,7 +5,12 @@ const json = (schema: unknown) => ({ content: { 'application/json': { schema } }
 const document: OpenApiDocument = {
   paths: {
     '/shipments/{id}': {
-      get: { responses: { '200': json({ $ref: '#/components/schemas/ShipmentResponse' }) } },
+      get: {
+        responses: {
+          '200': json({ $ref: '#/components/schemas/ShipmentResponse' }),
+          '404': json({ $ref: '#/components/schemas/ErrorResponse' }),
+        },
+      },
     },
     '/shipments/open': {
       get: {
@@ -20,6 +25,16 @@ const document: OpenApiDocument = {
   },
   components: {
     schemas: {
+      ErrorResponse: {
+        type: 'object',
+        required: ['statusCode', 'error', 'message'],
+        properties: {
+          statusCode: { type: 'integer' },
+          error: { type: 'string' },
+          message: { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
+        },
+        additionalProperties: true,
+      },
       Money: {
         type: 'object',
         properties: { amount: { type: 'string' }, currency: { type: 'string' } },
@@ -95,12 +110,26 @@ describe('ResponseSchemas', () => {
     ).not.toThrow();
   });
 
+  it('holds an error answer to the error body where its status is documented', () => {
+    const notFound = { statusCode: 404, error: 'Not Found', message: 'shipment x not found' };
+    expect(() => schemas.check('GET', '/shipments/x', 404, notFound)).not.toThrow();
+    expect(() =>
+      schemas.check('GET', '/shipments/x', 404, { ...notFound, currentStatus: 'PAID' }),
+    ).not.toThrow();
+    expect(() => schemas.check('GET', '/shipments/x', 404, { message: 'gone' })).toThrow(
+      /must have required property 'statusCode'/,
+    );
+    // not documented: a status this operation does not list, an operation the document lacks
+    expect(() => schemas.check('GET', '/shipments/x', 409, { odd: true })).not.toThrow();
+    expect(() => schemas.check('GET', '/nowhere', 404, { odd: true })).not.toThrow();
+  });
+
   it('names what is undocumented: the operation, the status, the JSON body', () => {
     expect(() => schemas.check('DELETE', '/shipments/x', 200, {})).toThrow(
       /DELETE \/shipments\/x → 200: the OpenAPI document has no such operation/,
     );
     expect(() => schemas.check('GET', '/shipments/x', 202, shipment)).toThrow(
-      /documents no 202 response \(it documents 200\)/,
+      /documents no 202 response \(it documents 200, 404\)/,
     );
     expect(() => schemas.check('POST', '/shipments/x/dispatch', 201, shipment)).toThrow(
       /documents no JSON body for 201/,
