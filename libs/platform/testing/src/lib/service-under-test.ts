@@ -26,7 +26,7 @@ export class ServiceUnderTest {
   static async start(
     module: DynamicModule,
     config: ServiceConfig,
-    openApi?: OpenApiMetadata,
+    openApi: OpenApiMetadata,
   ): Promise<ServiceUnderTest> {
     const app = await startService(module, config, openApi);
     const address = app.getHttpServer().address() as { port: number };
