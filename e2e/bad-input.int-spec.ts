@@ -385,6 +385,12 @@ describe('bad input, on every operation of the public API', () => {
         .map((status) => `${method} ${template} ${status}`);
     });
     expect(missingErrors).toEqual([]);
+
+    // and says in a line what it does (the JSDoc of its controller method)
+    const unsummarised = operations()
+      .filter(({ operation }) => !operation.summary?.trim())
+      .map(({ method, template }) => `${method} ${template}`);
+    expect(unsummarised).toEqual([]);
   });
 
   it('answers every malformed request below 500, a 400 naming what is wrong', async () => {

@@ -32,6 +32,7 @@ export interface Operation {
     { description?: string; content?: Record<string, { schema?: Schema }> }
   >;
   security?: unknown[];
+  summary?: string;
   description?: string;
   'x-roles'?: string[];
 }

@@ -376,8 +376,16 @@ export default async () => {
           import('./artworks/artworks.controller'),
           {
             ArtworksController: {
-              register: { type: t['./artworks/artwork.response'].ArtworkResponse },
-              search: { type: t['./artworks/artwork.response'].ArtworkPageResponse },
+              register: {
+                summary:
+                  'Registers an artwork the exporter owns; it is AVAILABLE for a shipment at once.',
+                type: t['./artworks/artwork.response'].ArtworkResponse,
+              },
+              search: {
+                summary:
+                  'Finds artworks by words, category, years or licence; an exporter finds only its own.',
+                type: t['./artworks/artwork.response'].ArtworkPageResponse,
+              },
               get: {
                 summary:
                   "An exporter sees only its own artworks: another's is 404, as if it did not exist.",

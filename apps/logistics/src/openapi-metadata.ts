@@ -825,9 +825,20 @@ export default async () => {
           import('./bonded/bonded-storage.controller'),
           {
             BondedStorageController: {
-              enter: { type: t['./shipments/shipment.response'].ShipmentResponse },
-              release: { type: t['./shipments/shipment.response'].ShipmentResponse },
-              reExport: { type: t['./shipments/shipment.response'].ShipmentResponse },
+              enter: {
+                summary: "Records the works' entry into bond in a free-trade zone warehouse.",
+                type: t['./shipments/shipment.response'].ShipmentResponse,
+              },
+              release: {
+                summary:
+                  'Released from bond into China: customs files the import declaration (CN-FTZ-RELEASE).',
+                type: t['./shipments/shipment.response'].ShipmentResponse,
+              },
+              reExport: {
+                summary:
+                  'Re-exported from bond: the deferral ends without charge (CN-FTZ-REEXPORT).',
+                type: t['./shipments/shipment.response'].ShipmentResponse,
+              },
             },
           },
         ],
@@ -842,6 +853,7 @@ export default async () => {
                   .RecordedConditionReportResponse,
               },
               list: {
+                summary: "The shipment's condition reports, oldest first.",
                 type: t['./condition-reports/condition-report.response']
                   .ConditionReportListResponse,
               },
@@ -852,11 +864,28 @@ export default async () => {
           import('./shipments/shipments.controller'),
           {
             ShipmentsController: {
-              submit: { type: t['./shipments/shipment.response'].SubmittedShipmentResponse },
-              list: { type: t['./shipments/shipment.response'].ShipmentPageResponse },
-              get: { type: t['./shipments/shipment.response'].ShipmentResponse },
-              dispatch: { type: t['./shipments/shipment.response'].ShipmentResponse },
-              track: { type: t['./shipments/shipment.response'].ShipmentResponse },
+              submit: {
+                summary:
+                  "Submits a shipment of the exporter's artworks; the saga takes it from there.",
+                type: t['./shipments/shipment.response'].SubmittedShipmentResponse,
+              },
+              list: {
+                summary: 'Shipments, newest first, by status; an exporter sees only its own.',
+                type: t['./shipments/shipment.response'].ShipmentPageResponse,
+              },
+              get: {
+                summary: "One shipment with its timeline and timers; another exporter's is 404.",
+                type: t['./shipments/shipment.response'].ShipmentResponse,
+              },
+              dispatch: {
+                summary:
+                  'The carrier takes a PAID shipment: IN_TRANSIT, with its packages as finally built.',
+                type: t['./shipments/shipment.response'].ShipmentResponse,
+              },
+              track: {
+                summary: "A carrier's scan on the way; a DELIVERED event delivers the shipment.",
+                type: t['./shipments/shipment.response'].ShipmentResponse,
+              },
               answer: {
                 summary:
                   "The buyer's acceptance or refusal. API.md gives it to the buyer's side; there are no buyer\naccounts yet (the exporter is the seller and must not answer for the buyer), so an ADMIN\nrecords the buyer's answer until they exist.",

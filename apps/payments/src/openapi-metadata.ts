@@ -794,8 +794,15 @@ export default async () => {
           import('./invoices/invoices.controller'),
           {
             InvoicesController: {
-              list: { type: t['./invoices/invoice.response'].InvoicePageResponse },
-              get: { type: t['./invoices/invoice.response'].InvoiceResponse },
+              list: {
+                summary:
+                  'Invoices, newest first, by shipment or status; an exporter sees only its own.',
+                type: t['./invoices/invoice.response'].InvoicePageResponse,
+              },
+              get: {
+                summary: "One invoice with its lines; another exporter's is 404.",
+                type: t['./invoices/invoice.response'].InvoiceResponse,
+              },
             },
           },
         ],
@@ -825,9 +832,12 @@ export default async () => {
                   .ReconciliationItemDetailResponse,
               },
               match: {
+                summary:
+                  'Applies a payment to the invoice finance names: an exception placed, or a suggestion confirmed.',
                 type: t['./reconciliation/reconciliation.response'].ReconciliationItemResponse,
               },
               dismiss: {
+                summary: 'Sets a payment aside, with the reason, when it belongs to no invoice.',
                 type: t['./reconciliation/reconciliation.response'].ReconciliationItemResponse,
               },
             },

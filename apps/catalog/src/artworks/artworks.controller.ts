@@ -19,6 +19,7 @@ export class ArtworksController {
     private readonly dataSource: DataSource,
   ) {}
 
+  /** Registers an artwork the exporter owns; it is AVAILABLE for a shipment at once. */
   @Post()
   @Roles('EXPORTER')
   async register(
@@ -28,6 +29,7 @@ export class ArtworksController {
     return artworkView(await this.registerArtwork.register(exporter.username, body));
   }
 
+  /** Finds artworks by words, category, years or licence; an exporter finds only its own. */
   @Get()
   search(
     @CurrentUser() caller: Principal,

@@ -14,6 +14,7 @@ export class BondedStorageController {
     private readonly views: ShipmentViews,
   ) {}
 
+  /** Records the works' entry into bond in a free-trade zone warehouse. */
   @Post()
   @Roles('LOGISTICS_OPERATOR', 'ADMIN')
   async enter(
@@ -25,6 +26,7 @@ export class BondedStorageController {
     return this.detail(id);
   }
 
+  /** Released from bond into China: customs files the import declaration (CN-FTZ-RELEASE). */
   @Post('release')
   @HttpCode(200)
   @Roles('LOGISTICS_OPERATOR', 'ADMIN')
@@ -37,6 +39,7 @@ export class BondedStorageController {
     return this.detail(id);
   }
 
+  /** Re-exported from bond: the deferral ends without charge (CN-FTZ-REEXPORT). */
   @Post('re-export')
   @HttpCode(200)
   @Roles('LOGISTICS_OPERATOR', 'ADMIN')

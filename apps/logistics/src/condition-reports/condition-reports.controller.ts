@@ -24,6 +24,7 @@ export class ConditionReportsController {
     return this.reports.record(caller, id, body);
   }
 
+  /** The shipment's condition reports, oldest first. */
   @Get()
   async list(
     @CurrentUser() caller: Principal,

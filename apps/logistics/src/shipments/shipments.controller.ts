@@ -57,6 +57,7 @@ export class ShipmentsController {
     private readonly views: ShipmentViews,
   ) {}
 
+  /** Submits a shipment of the exporter's artworks; the saga takes it from there. */
   @Post()
   @Roles('EXPORTER')
   async submit(
@@ -67,6 +68,7 @@ export class ShipmentsController {
     return { id: shipment.id, status: shipment.status };
   }
 
+  /** Shipments, newest first, by status; an exporter sees only its own. */
   @Get()
   list(
     @CurrentUser() caller: Principal,
@@ -80,6 +82,7 @@ export class ShipmentsController {
     });
   }
 
+  /** One shipment with its timeline and timers; another exporter's is 404. */
   @Get(':id')
   async get(
     @CurrentUser() caller: Principal,
@@ -88,6 +91,7 @@ export class ShipmentsController {
     return this.detail(id, caller);
   }
 
+  /** The carrier takes a PAID shipment: IN_TRANSIT, with its packages as finally built. */
   @Post(':id/dispatch')
   @HttpCode(200)
   @Roles('LOGISTICS_OPERATOR')
@@ -105,6 +109,7 @@ export class ShipmentsController {
     return this.changed(id, prefer, res);
   }
 
+  /** A carrier's scan on the way; a DELIVERED event delivers the shipment. */
   @Post(':id/tracking-events')
   @Roles('LOGISTICS_OPERATOR', 'ADMIN')
   @ApiHeader(PREFER)

@@ -16,6 +16,7 @@ import { ListInvoicesQuery } from './list-invoices.dto';
 export class InvoicesController {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** Invoices, newest first, by shipment or status; an exporter sees only its own. */
   @Get()
   async list(
     @CurrentUser() caller: Principal,
@@ -49,6 +50,7 @@ export class InvoicesController {
     };
   }
 
+  /** One invoice with its lines; another exporter's is 404. */
   @Get(':id')
   async get(
     @CurrentUser() caller: Principal,

@@ -60,6 +60,7 @@ export class ReconciliationController {
     return { ...reconciliationItemView(item), decisions: decisions.map(decisionView) };
   }
 
+  /** Applies a payment to the invoice finance names: an exception placed, or a suggestion confirmed. */
   @Post(':entryId/match')
   @Roles('FINANCE')
   @HttpCode(200)
@@ -73,6 +74,7 @@ export class ReconciliationController {
     );
   }
 
+  /** Sets a payment aside, with the reason, when it belongs to no invoice. */
   @Post(':entryId/dismiss')
   @Roles('FINANCE')
   @HttpCode(200)

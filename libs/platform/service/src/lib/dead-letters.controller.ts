@@ -97,6 +97,7 @@ export class DeadLettersController {
     return { items: items.map(deadLetterView), total };
   }
 
+  /** One dead letter, with the message as it arrived and why it was given up on. */
   @Get(':id')
   async get(@Param('id', new UuidParamPipe()) id: string): Promise<DeadLetterResponse> {
     const letter = await this.store.find(id);

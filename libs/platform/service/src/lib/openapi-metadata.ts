@@ -917,7 +917,11 @@ export default async () => {
                 summary: 'Oldest first.',
                 type: t['./dead-letter.response'].DeadLetterPageResponse,
               },
-              get: { type: t['./dead-letter.response'].DeadLetterResponse },
+              get: {
+                summary:
+                  'One dead letter, with the message as it arrived and why it was given up on.',
+                type: t['./dead-letter.response'].DeadLetterResponse,
+              },
               redrive: {
                 summary: '200 with the dead letter marked redriven; 409 if it was redriven before.',
                 type: t['./dead-letter.response'].DeadLetterResponse,
