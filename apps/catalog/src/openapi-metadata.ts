@@ -93,11 +93,23 @@ export default async () => {
           import('./artworks/register-artwork.dto'),
           {
             RegisteredArtistDto: {
-              name: { required: true, type: () => String, minLength: 1, maxLength: 300 },
+              name: {
+                required: true,
+                type: () => String,
+                example: 'Clara Whitcombe',
+                minLength: 1,
+                maxLength: 300,
+              },
             },
             RegisterArtworkDto: {
               handExecuted: { required: false, type: () => Boolean },
-              title: { required: true, type: () => String, minLength: 1, maxLength: 500 },
+              title: {
+                required: true,
+                type: () => String,
+                example: 'Estuary at Dusk',
+                minLength: 1,
+                maxLength: 500,
+              },
               artist: {
                 required: true,
                 type: () => t['./artworks/register-artwork.dto'].RegisteredArtistDto,

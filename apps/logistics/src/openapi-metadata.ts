@@ -472,19 +472,45 @@ export default async () => {
               },
             },
             ConsigneeDto: {
-              name: { required: true, type: () => String, minLength: 1, maxLength: 300 },
-              address: { required: true, type: () => String, minLength: 1, maxLength: 1000 },
+              name: {
+                required: true,
+                type: () => String,
+                example: 'Galerie Lumi\u00E8re',
+                minLength: 1,
+                maxLength: 300,
+              },
+              address: {
+                required: true,
+                type: () => String,
+                example: '12 rue de Seine, 75006 Paris',
+                minLength: 1,
+                maxLength: 1000,
+              },
             },
             NamedPlaceDto: {
-              place: { required: true, type: () => String, minLength: 1, maxLength: 300 },
+              place: {
+                required: true,
+                type: () => String,
+                example: 'London',
+                minLength: 1,
+                maxLength: 300,
+              },
             },
             NamedIncotermDto: {
-              place: { required: true, type: () => String, minLength: 1, maxLength: 300 },
+              place: {
+                required: true,
+                type: () => String,
+                description: 'The named place of the rule.',
+                example: 'Paris',
+                minLength: 1,
+                maxLength: 300,
+              },
             },
             SubmitShipmentDto: {
               artworkIds: {
                 required: true,
                 type: () => [String],
+                example: ['0190a1b2-0000-7000-8000-000000000001'],
                 uniqueItems: true,
                 format: 'uuid',
                 minItems: 1,

@@ -7,6 +7,7 @@ import { IsBoolean, IsOptional, IsString, Length } from 'class-validator';
 // class-validator lets a subclass's rules for a property replace the parent's, so the
 // contract's are repeated with the one added.
 export class RegisteredArtistDto extends ArtistDto {
+  /** @example "Clara Whitcombe" */
   @IsString()
   @Length(1, 300)
   @IsNotBlank()
@@ -24,6 +25,7 @@ export class RegisterArtworkDto extends OmitType(ArtworkAttributesV1, ['handExec
   @IsBoolean()
   handExecuted?: boolean;
 
+  /** @example "Estuary at Dusk" */
   @IsString()
   @Length(1, 500)
   @IsNotBlank()

@@ -93,7 +93,6 @@ export class PackageDto {
   dimensionsCm!: DimensionsCmDto;
 }
 
-/** POST /shipments (API.md), plus the insurance the CIP and CIF rules need. */
 /**
  * The parties and places an exporter names, stricter than the contract's classes that carry
  * them on the bus: not only white space. Kept here, at the edge, so that a message already
@@ -101,11 +100,13 @@ export class PackageDto {
  * subclass's rules for a property replace the parent's, so the contract's are repeated.
  */
 export class ConsigneeDto extends PartyDto {
+  /** @example "Galerie Lumière" */
   @IsString()
   @Length(1, 300)
   @IsNotBlank()
   declare name: string;
 
+  /** @example "12 rue de Seine, 75006 Paris" */
   @IsString()
   @Length(1, 1000)
   @IsNotBlank()
@@ -113,6 +114,7 @@ export class ConsigneeDto extends PartyDto {
 }
 
 export class NamedPlaceDto extends PlaceDto {
+  /** @example "London" */
   @IsString()
   @Length(1, 300)
   @IsNotBlank()
@@ -120,13 +122,19 @@ export class NamedPlaceDto extends PlaceDto {
 }
 
 export class NamedIncotermDto extends IncotermDto {
+  /**
+   * The named place of the rule.
+   * @example "Paris"
+   */
   @IsString()
   @Length(1, 300)
   @IsNotBlank()
   declare place: string;
 }
 
+/** POST /shipments (API.md), plus the insurance the CIP and CIF rules need. */
 export class SubmitShipmentDto {
+  /** @example ["0190a1b2-0000-7000-8000-000000000001"] */
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(100)

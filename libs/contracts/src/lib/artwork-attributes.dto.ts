@@ -22,6 +22,7 @@ import { IsAboveZero, IsCountryCode, IsNestedObject } from './validators';
 const YEAR = { min: -10000, max: 9999 } as const;
 
 export class ArtistDto {
+  /** @example "Clara Whitcombe" */
   @IsString()
   @Length(1, 300)
   name!: string;
@@ -99,6 +100,7 @@ export class ProvenanceEntryDto {
  * travel between services: in catalog's reservation event and customs' declarations.
  */
 export class ArtworkAttributesV1 {
+  /** @example "Estuary at Dusk" */
   @IsString()
   @Length(1, 500)
   title!: string;
@@ -110,6 +112,7 @@ export class ArtworkAttributesV1 {
   @Type(() => ArtistDto)
   artist!: ArtistDto;
 
+  /** @example 2019 */
   @IsInt()
   @Min(YEAR.min)
   @Max(YEAR.max)
@@ -164,6 +167,10 @@ export class ArtworkAttributesV1 {
   @IsBoolean()
   ownedByCreator!: boolean;
 
+  /**
+   * Where it was made: ISO 3166-1 alpha-2.
+   * @example "GB"
+   */
   @IsCountryCode()
   originCountry!: string;
 

@@ -25,31 +25,47 @@ export const INCOTERM_RULES = [
 export type IncotermRule = (typeof INCOTERM_RULES)[number];
 
 export class PartyDto {
+  /** @example "Galerie Lumière" */
   @IsString()
   @Length(1, 300)
   name!: string;
 
+  /**
+   * ISO 3166-1 alpha-2.
+   * @example "FR"
+   */
   @IsCountryCode()
   country!: string;
 
+  /** @example "12 rue de Seine, 75006 Paris" */
   @IsString()
   @Length(1, 1000)
   address!: string;
 }
 
 export class PlaceDto {
+  /**
+   * ISO 3166-1 alpha-2.
+   * @example "GB"
+   */
   @IsCountryCode()
   country!: string;
 
+  /** @example "London" */
   @IsString()
   @Length(1, 300)
   place!: string;
 }
 
 export class IncotermDto {
+  /** @example "CIP" */
   @IsIn(INCOTERM_RULES, { message: `rule must be one of ${INCOTERM_RULES.join(', ')}` })
   rule!: IncotermRule;
 
+  /**
+   * The named place of the rule.
+   * @example "Paris"
+   */
   @IsString()
   @Length(1, 300)
   place!: string;

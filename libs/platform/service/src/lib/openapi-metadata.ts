@@ -357,7 +357,13 @@ export default async () => {
           import('../../../../contracts/src/lib/artwork-attributes.dto'),
           {
             ArtistDto: {
-              name: { required: true, type: () => String, minLength: 1, maxLength: 300 },
+              name: {
+                required: true,
+                type: () => String,
+                example: 'Clara Whitcombe',
+                minLength: 1,
+                maxLength: 300,
+              },
               birthYear: { required: false, type: () => Number },
               deathYear: { required: false, type: () => Number },
               ethnicMinority: {
@@ -389,12 +395,18 @@ export default async () => {
               event: { required: true, type: () => String, minLength: 1, maxLength: 1000 },
             },
             ArtworkAttributesV1: {
-              title: { required: true, type: () => String, minLength: 1, maxLength: 500 },
+              title: {
+                required: true,
+                type: () => String,
+                example: 'Estuary at Dusk',
+                minLength: 1,
+                maxLength: 500,
+              },
               artist: {
                 required: true,
                 type: () => t['../../../../contracts/src/lib/artwork-attributes.dto'].ArtistDto,
               },
-              creationYear: { required: true, type: () => Number },
+              creationYear: { required: true, type: () => Number, example: 2019 },
               creationYearEnd: {
                 required: false,
                 type: () => Number,
@@ -441,7 +453,12 @@ export default async () => {
                 type: () => t['../../../../contracts/src/lib/money.dto'].MoneyDto,
               },
               ownedByCreator: { required: true, type: () => Boolean },
-              originCountry: { required: true, type: () => String },
+              originCountry: {
+                required: true,
+                type: () => String,
+                description: 'Where it was made: ISO 3166-1 alpha-2.',
+                example: 'GB',
+              },
               provenance: {
                 required: false,
                 type: () => [
@@ -456,8 +473,18 @@ export default async () => {
           import('../../../../contracts/src/lib/money.dto'),
           {
             MoneyDto: {
-              amount: { required: true, type: () => String },
-              currency: { required: true, type: () => String },
+              amount: {
+                required: true,
+                type: () => String,
+                description: "A decimal string with the currency's minor digits at most.",
+                example: '1250000.00',
+              },
+              currency: {
+                required: true,
+                type: () => String,
+                description: 'ISO 4217.',
+                example: 'CNY',
+              },
             },
           },
         ],
@@ -465,20 +492,56 @@ export default async () => {
           import('../../../../contracts/src/lib/shipment-terms.dto'),
           {
             PartyDto: {
-              name: { required: true, type: () => String, minLength: 1, maxLength: 300 },
-              country: { required: true, type: () => String },
-              address: { required: true, type: () => String, minLength: 1, maxLength: 1000 },
+              name: {
+                required: true,
+                type: () => String,
+                example: 'Galerie Lumi\u00E8re',
+                minLength: 1,
+                maxLength: 300,
+              },
+              country: {
+                required: true,
+                type: () => String,
+                description: 'ISO 3166-1 alpha-2.',
+                example: 'FR',
+              },
+              address: {
+                required: true,
+                type: () => String,
+                example: '12 rue de Seine, 75006 Paris',
+                minLength: 1,
+                maxLength: 1000,
+              },
             },
             PlaceDto: {
-              country: { required: true, type: () => String },
-              place: { required: true, type: () => String, minLength: 1, maxLength: 300 },
+              country: {
+                required: true,
+                type: () => String,
+                description: 'ISO 3166-1 alpha-2.',
+                example: 'GB',
+              },
+              place: {
+                required: true,
+                type: () => String,
+                example: 'London',
+                minLength: 1,
+                maxLength: 300,
+              },
             },
             IncotermDto: {
               rule: {
                 required: true,
+                example: 'CIP',
                 enum: ['EXW', 'FCA', 'CPT', 'CIP', 'DAP', 'DPU', 'DDP', 'FAS', 'FOB', 'CFR', 'CIF'],
               },
-              place: { required: true, type: () => String, minLength: 1, maxLength: 300 },
+              place: {
+                required: true,
+                type: () => String,
+                description: 'The named place of the rule.',
+                example: 'Paris',
+                minLength: 1,
+                maxLength: 300,
+              },
             },
             ShipmentTermsV1: {
               consignee: {
