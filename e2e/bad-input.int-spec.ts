@@ -16,6 +16,7 @@ import {
   Schema,
   Seeded,
   shipmentBody,
+  tryItOutBody,
 } from './bad-input.requests';
 
 /** The demo user that holds each role (API.md); ADMIN first, where a route allows it. */
@@ -443,5 +444,28 @@ describe('bad input, on every operation of the public API', () => {
     });
     expect(jobs.length).toBeGreaterThan(1);
     expect(jobs.filter((job) => job.status !== 'COMPLETED')).toEqual([]);
+  });
+  it("starts Swagger UI's Try it out from bodies that work: an artwork, then a shipment of it", async () => {
+    const body = (template: string) =>
+      tryItOutBody(
+        document.paths[template]['post'].requestBody!.content['application/json'].schema!,
+        document,
+      ) as Record<string, unknown>;
+    const artwork = await platform.gateway.request(
+      '/api/catalog/artworks',
+      as('exporter1', { method: 'POST', json: body('/api/catalog/artworks') }),
+    );
+    // the answer's text beside its status, to say what was wrong if it is not a 201
+    expect(`${artwork.status} ${await artwork.clone().text()}`).toMatch(/^201 /);
+    const { id } = await readJson<{ id: string }>(artwork);
+    const shipment = await platform.gateway.request(
+      '/api/logistics/shipments',
+      as('exporter1', {
+        method: 'POST',
+        // the one value a client must put in: an artwork of its own
+        json: { ...body('/api/logistics/shipments'), artworkIds: [id] },
+      }),
+    );
+    expect(`${shipment.status} ${await shipment.text()}`).toMatch(/^201 /);
   });
 });

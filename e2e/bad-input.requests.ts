@@ -532,6 +532,31 @@ function exampleOf(schema: Schema, document: OpenApiDocument): unknown {
 }
 
 /**
+ * The body Swagger UI's "Try it out" starts from: every property of the schema, optional ones
+ * too, each its example, else the first value of its enum, else true for a boolean. Throws naming
+ * a property with none of these, which Swagger UI would fill with "string" or 0.
+ */
+export function tryItOutBody(schema: Schema, document: OpenApiDocument, at = 'body'): unknown {
+  if (schema.example !== undefined) return schema.example;
+  const own = resolve(schema, document);
+  if (own !== schema) return tryItOutBody(own, document, at);
+  if (schema.enum?.length) return schema.enum[0];
+  if (schema.type === 'boolean') return true;
+  if (schema.type === 'array' && schema.items) {
+    return [tryItOutBody(schema.items, document, `${at}[0]`)];
+  }
+  if (schema.properties) {
+    return Object.fromEntries(
+      Object.entries(schema.properties).map(([name, property]) => [
+        name,
+        tryItOutBody(property, document, `${at}.${name}`),
+      ]),
+    );
+  }
+  throw new Error(`${at} has no example`);
+}
+
+/**
  * The good JSON body of an operation: the documented one, else one from its schema's examples;
  * undefined when it takes no JSON body. Throws for an operation with neither (add its body
  * above), and for a documented body with a property its schema does not list.

@@ -444,9 +444,9 @@ export default async () => {
               clauses: { required: true, enum: ['A', 'B', 'C'] },
             },
             DimensionsCmDto: {
-              length: { required: true, type: () => Number, maximum: 10000 },
-              width: { required: true, type: () => Number, maximum: 10000 },
-              height: { required: true, type: () => Number, maximum: 10000 },
+              length: { required: true, type: () => Number, example: 100, maximum: 10000 },
+              width: { required: true, type: () => Number, example: 20, maximum: 10000 },
+              height: { required: true, type: () => Number, example: 80, maximum: 10000 },
             },
             PackageDto: {
               type: { required: true, enum: ['CRATE', 'CASE', 'PALLET'] },
@@ -465,7 +465,7 @@ export default async () => {
                 ],
               },
               ispm15Marked: { required: false, type: () => Boolean },
-              grossKg: { required: true, type: () => Number, maximum: 100000 },
+              grossKg: { required: true, type: () => Number, example: 35, maximum: 100000 },
               dimensionsCm: {
                 required: true,
                 type: () => t['./shipments/shipment-requests.dto'].DimensionsCmDto,
@@ -527,6 +527,7 @@ export default async () => {
               destination: {
                 required: true,
                 type: () => t['./shipments/shipment-requests.dto'].NamedPlaceDto,
+                example: { country: 'FR', place: 'Paris' },
               },
               purpose: { required: true, enum: ['SALE', 'TEMPORARY_EXHIBITION'] },
               incoterm: {
@@ -552,6 +553,7 @@ export default async () => {
                 type: () => Boolean,
                 description:
                   "The works go into the Shanghai FTZ's bonded storage on arrival (CN-FTZ-BONDED): China's\nimport duty and VAT are deferred until they leave bond. Only for a destination in CN.",
+                example: false,
               },
             },
             DispatchDto: {

@@ -54,16 +54,19 @@ export class InsuranceDto {
 }
 
 export class DimensionsCmDto {
+  /** @example 100 */
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @IsAboveZero()
   @Max(10_000)
   length!: number;
 
+  /** @example 20 */
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @IsAboveZero()
   @Max(10_000)
   width!: number;
 
+  /** @example 80 */
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @IsAboveZero()
   @Max(10_000)
@@ -81,6 +84,7 @@ export class PackageDto {
   @IsBoolean()
   ispm15Marked?: boolean;
 
+  /** @example 35 */
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @IsAboveZero()
   @Max(100_000)
@@ -154,6 +158,7 @@ export class SubmitShipmentDto {
   @Type(() => NamedPlaceDto)
   origin!: NamedPlaceDto;
 
+  /** @example {"country":"FR","place":"Paris"} */
   @IsDefined()
   @IsNestedObject()
   @ValidateNested()
@@ -194,6 +199,7 @@ export class SubmitShipmentDto {
   /**
    * The works go into the Shanghai FTZ's bonded storage on arrival (CN-FTZ-BONDED): China's
    * import duty and VAT are deferred until they leave bond. Only for a destination in CN.
+   * @example false
    */
   @IsOptional()
   @IsBoolean()

@@ -27,35 +27,45 @@ export class ArtistDto {
   @Length(1, 300)
   name!: string;
 
+  /** @example 1938 */
   @IsOptional()
   @IsInt()
   @Min(YEAR.min)
   @Max(YEAR.max)
   birthYear?: number;
 
+  /** @example 2021 */
   @IsOptional()
   @IsInt()
   @Min(YEAR.min)
   @Max(YEAR.max)
   deathYear?: number;
 
-  /** A representative item of an ethnic minority (China's 1966 rule). */
+  /**
+   * A representative item of an ethnic minority (China's 1966 rule).
+   * @example false
+   */
   @IsOptional()
   @IsBoolean()
   ethnicMinority?: boolean;
 }
 
 export class MaterialDto {
-  /** IVORY, TORTOISESHELL, ROSEWOOD, DALBERGIA_NIGRA, CORAL, or any other material. */
+  /**
+   * IVORY, TORTOISESHELL, ROSEWOOD, DALBERGIA_NIGRA, CORAL, or any other material.
+   * @example "LINEN"
+   */
   @IsString()
   @Length(1, 100)
   material!: string;
 
+  /** @example 900 */
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
   weightGrams?: number;
 
+  /** @example 2018 */
   @IsOptional()
   @IsInt()
   @Min(YEAR.min)
@@ -64,14 +74,17 @@ export class MaterialDto {
 }
 
 export class DimensionsDto {
+  /** @example 60 */
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @IsAboveZero()
   heightCm!: number;
 
+  /** @example 80 */
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @IsAboveZero()
   widthCm!: number;
 
+  /** @example 3.5 */
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @IsAboveZero()
@@ -79,14 +92,18 @@ export class DimensionsDto {
 }
 
 export class ProvenanceEntryDto {
+  /** @example 2019 */
   @IsInt()
   @Min(YEAR.min)
   @Max(YEAR.max)
   year!: number;
 
+  /** @example "the artist" */
   @IsString()
   @Length(1, 300)
   owner!: string;
+
+  /** @example "Painted in the studio" */
 
   // as long as catalog accepts on import (a Tate record's event runs to 814 characters): a
   // registered artwork must always fit in its own reservation event
@@ -118,7 +135,10 @@ export class ArtworkAttributesV1 {
   @Max(YEAR.max)
   creationYear!: number;
 
-  /** The later year of a range; age counts from it. */
+  /**
+   * The later year of a range; age counts from it.
+   * @example 2020
+   */
   @IsOptional()
   @IsInt()
   @Min(YEAR.min)
@@ -128,6 +148,7 @@ export class ArtworkAttributesV1 {
   @IsIn(ARTWORK_CATEGORIES, { message: `category must be one of ${ARTWORK_CATEGORIES.join(', ')}` })
   category!: ArtworkCategory;
 
+  /** @example "OIL" */
   @IsOptional()
   @IsString()
   @Length(1, 100)
@@ -140,6 +161,7 @@ export class ArtworkAttributesV1 {
   @IsBoolean()
   portrait?: boolean;
 
+  /** @example "Oil on linen" */
   @IsOptional()
   @IsString()
   @Length(1, 1000)

@@ -58,7 +58,7 @@ export class PlaceDto {
 }
 
 export class IncotermDto {
-  /** @example "CIP" */
+  /** @example "DAP" */
   @IsIn(INCOTERM_RULES, { message: `rule must be one of ${INCOTERM_RULES.join(', ')}` })
   rule!: IncotermRule;
 

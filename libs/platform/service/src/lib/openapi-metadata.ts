@@ -364,12 +364,13 @@ export default async () => {
                 minLength: 1,
                 maxLength: 300,
               },
-              birthYear: { required: false, type: () => Number },
-              deathYear: { required: false, type: () => Number },
+              birthYear: { required: false, type: () => Number, example: 1938 },
+              deathYear: { required: false, type: () => Number, example: 2021 },
               ethnicMinority: {
                 required: false,
                 type: () => Boolean,
                 description: "A representative item of an ethnic minority (China's 1966 rule).",
+                example: false,
               },
             },
             MaterialDto: {
@@ -378,21 +379,34 @@ export default async () => {
                 type: () => String,
                 description:
                   'IVORY, TORTOISESHELL, ROSEWOOD, DALBERGIA_NIGRA, CORAL, or any other material.',
+                example: 'LINEN',
                 minLength: 1,
                 maxLength: 100,
               },
-              weightGrams: { required: false, type: () => Number, minimum: 0 },
-              acquiredYear: { required: false, type: () => Number },
+              weightGrams: { required: false, type: () => Number, example: 900, minimum: 0 },
+              acquiredYear: { required: false, type: () => Number, example: 2018 },
             },
             DimensionsDto: {
-              heightCm: { required: true, type: () => Number },
-              widthCm: { required: true, type: () => Number },
-              depthCm: { required: false, type: () => Number },
+              heightCm: { required: true, type: () => Number, example: 60 },
+              widthCm: { required: true, type: () => Number, example: 80 },
+              depthCm: { required: false, type: () => Number, example: 3.5 },
             },
             ProvenanceEntryDto: {
-              year: { required: true, type: () => Number },
-              owner: { required: true, type: () => String, minLength: 1, maxLength: 300 },
-              event: { required: true, type: () => String, minLength: 1, maxLength: 1000 },
+              year: { required: true, type: () => Number, example: 2019 },
+              owner: {
+                required: true,
+                type: () => String,
+                example: 'the artist',
+                minLength: 1,
+                maxLength: 300,
+              },
+              event: {
+                required: true,
+                type: () => String,
+                example: 'Painted in the studio',
+                minLength: 1,
+                maxLength: 1000,
+              },
             },
             ArtworkAttributesV1: {
               title: {
@@ -411,6 +425,7 @@ export default async () => {
                 required: false,
                 type: () => Number,
                 description: 'The later year of a range; age counts from it.',
+                example: 2020,
               },
               category: {
                 required: true,
@@ -435,10 +450,22 @@ export default async () => {
                   'REPRODUCTION',
                 ],
               },
-              technique: { required: false, type: () => String, minLength: 1, maxLength: 100 },
+              technique: {
+                required: false,
+                type: () => String,
+                example: 'OIL',
+                minLength: 1,
+                maxLength: 100,
+              },
               handExecuted: { required: true, type: () => Boolean },
               portrait: { required: false, type: () => Boolean },
-              medium: { required: false, type: () => String, minLength: 1, maxLength: 1000 },
+              medium: {
+                required: false,
+                type: () => String,
+                example: 'Oil on linen',
+                minLength: 1,
+                maxLength: 1000,
+              },
               materials: {
                 required: false,
                 type: () => [t['../../../../contracts/src/lib/artwork-attributes.dto'].MaterialDto],
@@ -531,7 +558,7 @@ export default async () => {
             IncotermDto: {
               rule: {
                 required: true,
-                example: 'CIP',
+                example: 'DAP',
                 enum: ['EXW', 'FCA', 'CPT', 'CIP', 'DAP', 'DPU', 'DDP', 'FAS', 'FOB', 'CFR', 'CIF'],
               },
               place: {
