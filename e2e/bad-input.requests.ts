@@ -510,25 +510,46 @@ function resolve(schema: Schema, document: OpenApiDocument): Schema {
   return schema;
 }
 
-/** A good value for a schema, from its examples; undefined where it says too little. */
-function exampleOf(schema: Schema, document: OpenApiDocument): unknown {
+/**
+ * A value for a schema from what it documents: its example, else the first value of its enum,
+ * else true for a boolean; an object from its properties' values, an array of its item's.
+ * Where a schema documents none of these, `unexampled` says what stands in (undefined leaves
+ * the property out) or throws.
+ */
+function exampleOf(
+  schema: Schema,
+  document: OpenApiDocument,
+  unexampled: (schema: Schema, at: string) => unknown,
+  at = 'body',
+): unknown {
   if (schema.example !== undefined) return schema.example;
   const own = resolve(schema, document);
-  if (own !== schema) return exampleOf(own, document);
+  if (own !== schema) return exampleOf(own, document, unexampled, at);
   if (schema.enum?.length) return schema.enum[0];
-  if (schema.type === 'array') {
-    const item = schema.items && exampleOf(schema.items, document);
+  if (schema.type === 'boolean') return true;
+  if (schema.type === 'array' && schema.items) {
+    const item = exampleOf(schema.items, document, unexampled, `${at}[0]`);
     return item === undefined ? [] : [item];
   }
+  if (schema.properties && Object.keys(schema.properties).length > 0) {
+    return Object.fromEntries(
+      Object.entries(schema.properties)
+        .map(([name, property]) => [
+          name,
+          exampleOf(property, document, unexampled, `${at}.${name}`),
+        ])
+        .filter(([, value]) => value !== undefined),
+    );
+  }
+  return unexampled(schema, at);
+}
+
+/** A plausible stand-in for a schema without examples; undefined where it says too little. */
+function plausible(schema: Schema): unknown {
+  if (schema.type === 'array') return [];
   if (schema.type === 'string') return schema.format === 'date' ? '2026-11-24' : 'text';
   if (schema.type === 'integer' || schema.type === 'number') return 1;
-  if (schema.type === 'boolean') return true;
-  if (!schema.properties || Object.keys(schema.properties).length === 0) return undefined;
-  return Object.fromEntries(
-    Object.entries(schema.properties)
-      .map(([key, property]) => [key, exampleOf(property, document)])
-      .filter(([, value]) => value !== undefined),
-  );
+  return undefined;
 }
 
 /**
@@ -536,24 +557,10 @@ function exampleOf(schema: Schema, document: OpenApiDocument): unknown {
  * too, each its example, else the first value of its enum, else true for a boolean. Throws naming
  * a property with none of these, which Swagger UI would fill with "string" or 0.
  */
-export function tryItOutBody(schema: Schema, document: OpenApiDocument, at = 'body'): unknown {
-  if (schema.example !== undefined) return schema.example;
-  const own = resolve(schema, document);
-  if (own !== schema) return tryItOutBody(own, document, at);
-  if (schema.enum?.length) return schema.enum[0];
-  if (schema.type === 'boolean') return true;
-  if (schema.type === 'array' && schema.items) {
-    return [tryItOutBody(schema.items, document, `${at}[0]`)];
-  }
-  if (schema.properties) {
-    return Object.fromEntries(
-      Object.entries(schema.properties).map(([name, property]) => [
-        name,
-        tryItOutBody(property, document, `${at}.${name}`),
-      ]),
-    );
-  }
-  throw new Error(`${at} has no example`);
+export function tryItOutBody(schema: Schema, document: OpenApiDocument): unknown {
+  return exampleOf(schema, document, (_, at) => {
+    throw new Error(`${at} has no example`);
+  });
 }
 
 /**
@@ -576,7 +583,7 @@ export function goodBody(
     if (unlisted.length) throw new Error(`${key}: its schema does not list ${unlisted.join(', ')}`);
     return documented;
   }
-  const fromSchema = exampleOf(schema, document);
+  const fromSchema = exampleOf(schema, document, plausible);
   if (fromSchema !== undefined) return fromSchema;
   throw new Error(`${key}: its schema lists no properties; give its body in bad-input.requests`);
 }

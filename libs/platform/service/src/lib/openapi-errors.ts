@@ -7,7 +7,7 @@ import type { OpenAPIObject, OperationObject, ResponseObject, SchemaObject } fro
 export const ERROR_SCHEMA = 'ErrorResponse';
 
 /** The body of every error answer (API.md, "Errors"), Nest's own shape. */
-export const ERROR_SCHEMA_OBJECT: SchemaObject = {
+const ERROR_SCHEMA_OBJECT: SchemaObject = {
   type: 'object',
   description:
     'An error. Some add context beside these fields: the current status of what a 409 refused ' +
@@ -30,7 +30,7 @@ const ERROR_CONTENT = {
 };
 
 /** What each error status means wherever it is documented. */
-export const ERROR_STATUSES = {
+const ERROR_STATUSES = {
   400: 'Bad input: the message names each field and what is wrong with it.',
   401: 'No bearer token, or not a valid one (POST /api/auth/token gives one).',
   403: 'Signed in, but with none of the roles this operation needs.',
