@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { loadServiceConfig, runService, startService } from '@artbridge/platform-service';
+import { loadServiceConfig, runService, startOrDescribeService } from '@artbridge/platform-service';
 import { CatalogModule } from './catalog.module';
 import openApiMetadata from './openapi-metadata';
 
@@ -7,5 +7,5 @@ const CATALOG_PORT = 3001;
 
 runService(async () => {
   const config = loadServiceConfig('catalog', CATALOG_PORT);
-  await startService(CatalogModule.forRoot(config), config, openApiMetadata);
+  await startOrDescribeService(CatalogModule.forRoot(config), config, openApiMetadata);
 });

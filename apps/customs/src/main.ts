@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { loadServiceConfig, runService, startService } from '@artbridge/platform-service';
+import { loadServiceConfig, runService, startOrDescribeService } from '@artbridge/platform-service';
 import { loadCustomsSettings } from './customs-settings';
 import { CustomsModule } from './customs.module';
 import openApiMetadata from './openapi-metadata';
@@ -8,5 +8,9 @@ const CUSTOMS_PORT = 3002;
 
 runService(async () => {
   const config = loadServiceConfig('customs', CUSTOMS_PORT);
-  await startService(CustomsModule.forRoot(config, loadCustomsSettings()), config, openApiMetadata);
+  await startOrDescribeService(
+    CustomsModule.forRoot(config, loadCustomsSettings()),
+    config,
+    openApiMetadata,
+  );
 });

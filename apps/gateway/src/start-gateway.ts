@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import {
   loadOpenApiMetadata,
   openApiDocument,
+  previewOpenApiDocument,
   readRequestBodies,
   refuseUndecodablePaths,
   requestValidationPipe,
@@ -11,12 +12,13 @@ import {
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { OpenAPIObject } from '@nestjs/swagger';
 import type { IncomingMessage } from 'node:http';
 import { Logger } from 'nestjs-pino';
 import { UserDirectory } from './auth/domain/user-directory';
-import { mergeOpenApi } from './docs/domain/merge-openapi';
+import { mergeOpenApi, type ServiceDocument } from './docs/domain/merge-openapi';
 import { ServiceDocuments } from './docs/service-documents';
-import type { GatewayConfig } from './gateway-config';
+import { type GatewayConfig, ROUTED_SERVICES } from './gateway-config';
 import { GatewayModule } from './gateway.module';
 import openApiMetadata from './openapi-metadata';
 
@@ -58,6 +60,23 @@ export async function startGateway(config: GatewayConfig): Promise<INestApplicat
     'Gateway',
   );
   return app;
+}
+
+/**
+ * The document /api/docs-json serves, without running anything (`main.ts openapi`, for npm run
+ * openapi:document): the gateway's own routes from Nest's preview mode, merged with the
+ * services' documents as each service's `main.ts openapi` printed it, keyed by service.
+ */
+export async function describeGateway(
+  config: GatewayConfig,
+  documents: Readonly<Record<string, OpenAPIObject>>,
+): Promise<OpenAPIObject> {
+  await loadOpenApiMetadata(openApiMetadata);
+  const own = await previewOpenApiDocument(GatewayModule.forRoot(config), 'artbridge gateway');
+  const services: ServiceDocument[] = ROUTED_SERVICES.map(({ name }) =>
+    documents[name] ? { service: name, document: documents[name] } : { service: name },
+  );
+  return mergeOpenApi(own, services);
 }
 
 const OWN_BODIES = '/api/auth/';

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { loadServiceConfig, runService, startService } from '@artbridge/platform-service';
+import { loadServiceConfig, runService, startOrDescribeService } from '@artbridge/platform-service';
 import { loadLogisticsSettings } from './logistics-settings';
 import { LogisticsModule } from './logistics.module';
 import openApiMetadata from './openapi-metadata';
@@ -9,5 +9,5 @@ const LOGISTICS_PORT = 3004;
 runService(async () => {
   const config = loadServiceConfig('logistics', LOGISTICS_PORT);
   const settings = loadLogisticsSettings();
-  await startService(LogisticsModule.forRoot(config, settings), config, openApiMetadata);
+  await startOrDescribeService(LogisticsModule.forRoot(config, settings), config, openApiMetadata);
 });

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { loadServiceConfig, runService, startService } from '@artbridge/platform-service';
+import { loadServiceConfig, runService, startOrDescribeService } from '@artbridge/platform-service';
 import { PaymentsModule } from './payments.module';
 import openApiMetadata from './openapi-metadata';
 
@@ -7,5 +7,5 @@ const PAYMENTS_PORT = 3003;
 
 runService(async () => {
   const config = loadServiceConfig('payments', PAYMENTS_PORT);
-  await startService(PaymentsModule.forRoot(config), config, openApiMetadata);
+  await startOrDescribeService(PaymentsModule.forRoot(config), config, openApiMetadata);
 });

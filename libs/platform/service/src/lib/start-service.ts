@@ -83,6 +83,59 @@ export async function startService(
   return app;
 }
 
+/**
+ * The first argument that makes an app's main.ts print its OpenAPI document instead of starting
+ * (`npm run openapi:document`, which writes the published document and its types).
+ */
+export const OPENAPI_COMMAND = 'openapi';
+
+/** Whether this process was started to print its OpenAPI document rather than to serve. */
+export const describesOpenApi = (): boolean => process.argv[2] === OPENAPI_COMMAND;
+
+/**
+ * A service's main.ts: starts it, or, started with `openapi`, prints the OpenAPI document it
+ * would serve at /docs-json and exits, touching no database, broker or port.
+ */
+export async function startOrDescribeService(
+  module: DynamicModule,
+  config: ServiceConfig,
+  openApi: OpenApiMetadata,
+): Promise<void> {
+  if (!describesOpenApi()) {
+    await startService(module, config, openApi);
+    return;
+  }
+  await loadOpenApiMetadata(sharedOpenApiMetadata);
+  await loadOpenApiMetadata(openApi);
+  await printJson(await previewOpenApiDocument(module, `artbridge ${config.service}`));
+}
+
+/**
+ * An app's OpenAPI document without running it: Nest's preview mode builds the module graph and
+ * its routes' metadata but instantiates no provider, so nothing connects anywhere. The same
+ * document the running app serves (e2e/openapi-document.int-spec.ts compares them).
+ */
+export async function previewOpenApiDocument(
+  module: DynamicModule,
+  title: string,
+): Promise<OpenAPIObject> {
+  const app = await NestFactory.create(module, { preview: true, logger: false });
+  try {
+    return openApiDocument(app, title);
+  } finally {
+    await app.close();
+  }
+}
+
+/** Writes `value` to stdout as JSON and resolves once it is flushed (a pipe may take a while). */
+export function printJson(value: unknown): Promise<void> {
+  return new Promise((resolve, reject) =>
+    process.stdout.write(`${JSON.stringify(value)}\n`, (error) =>
+      error ? reject(error) : resolve(),
+    ),
+  );
+}
+
 /** The name of the bearer scheme in every OpenAPI document of the platform. */
 export const OPENAPI_BEARER = 'bearer';
 
