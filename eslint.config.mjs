@@ -33,18 +33,35 @@ export default [
             // who may import whom, by layer
             {
               sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:domain'],
+              onlyDependOnLibsWithTags: [
+                'type:contracts',
+                'type:platform',
+                'type:domain',
+                'type:public-api',
+              ],
             },
             {
               sourceTag: 'type:e2e',
-              onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:domain'],
+              onlyDependOnLibsWithTags: [
+                'type:contracts',
+                'type:platform',
+                'type:domain',
+                'type:public-api',
+              ],
             },
             {
               sourceTag: 'type:platform',
-              onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:domain'],
+              onlyDependOnLibsWithTags: [
+                'type:platform',
+                'type:contracts',
+                'type:domain',
+                'type:public-api',
+              ],
             },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:domain'] },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
+            // the public HTTP API's generated types stand alone
+            { sourceTag: 'type:public-api', onlyDependOnLibsWithTags: [] },
             // and by owner: a service sees its own code and the shared libs only
             {
               sourceTag: 'scope:catalog',
@@ -66,11 +83,22 @@ export default [
               sourceTag: 'scope:gateway',
               onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'],
             },
-            // the web runs in the browser and knows the platform only through its HTTP API
-            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web'] },
+            // the web runs in the browser and knows the platform only through its HTTP API, as
+            // do the CLI and the benches (tools) and the end-to-end tests: the public API's
+            // types are for them, not for the services, which answer it
+            {
+              sourceTag: 'scope:web',
+              onlyDependOnLibsWithTags: ['scope:web', 'scope:public-api'],
+            },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
+            {
+              sourceTag: 'scope:tools',
+              onlyDependOnLibsWithTags: ['scope:shared', 'scope:public-api'],
+            },
+            {
+              sourceTag: 'scope:e2e',
+              onlyDependOnLibsWithTags: ['scope:shared', 'scope:public-api'],
+            },
           ],
         },
       ],
