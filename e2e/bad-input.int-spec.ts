@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   JsonRequestInit,
   PLATFORM_SERVICES,
@@ -328,6 +330,15 @@ describe('bad input, on every operation of the public API', () => {
     expect(disagreements).toEqual([]);
   });
 
+  it('serves the published document the clients are typed with', () => {
+    // libs/public-api/src/openapi.json is built without running anything (npm run
+    // openapi:document, Nest's preview mode); the running platform must serve the same
+    const published = JSON.parse(
+      readFileSync(join(__dirname, '../libs/public-api/src/openapi.json'), 'utf8'),
+    ) as unknown;
+    expect(differences(document, published)).toEqual([]);
+  });
+
   it('documents what every operation answers, when it succeeds and when it fails', () => {
     // a JSON answer names its properties (a class of its own, or an array of one); a file or an
     // empty answer says so; every JSON 2xx the tests receive is also checked against it
@@ -469,3 +480,28 @@ describe('bad input, on every operation of the public API', () => {
     expect(`${shipment.status} ${await shipment.text()}`).toMatch(/^201 /);
   });
 });
+
+/** Where two JSON values differ, as JSON pointers (the first ten), for a readable failure. */
+function differences(served: unknown, published: unknown, at = '', found: string[] = []): string[] {
+  if (found.length >= 10) return found;
+  const isObject = (value: unknown): value is Record<string, unknown> =>
+    typeof value === 'object' && value !== null;
+  if (
+    isObject(served) &&
+    isObject(published) &&
+    Array.isArray(served) === Array.isArray(published)
+  ) {
+    for (const key of new Set([...Object.keys(served), ...Object.keys(published)]))
+      differences(
+        served[key],
+        published[key],
+        `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+        found,
+      );
+  } else if (JSON.stringify(served) !== JSON.stringify(published)) {
+    found.push(
+      `${at || '/'}: served ${JSON.stringify(served)?.slice(0, 80)}, published ${JSON.stringify(published)?.slice(0, 80)}`,
+    );
+  }
+  return found;
+}
