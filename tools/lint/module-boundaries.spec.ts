@@ -53,6 +53,22 @@ describe('module boundaries (nx enforce-module-boundaries)', () => {
     ]);
   });
 
+  it("refuses a service importing the public API's generated types, which its clients use", () => {
+    // a service answers the API: its response classes are the source of those types
+    const errors = boundaryErrors(
+      'apps/logistics/src/shipments/illegal.ts',
+      `import type { Schema } from '@artbridge/public-api';\nexport type X = Schema<'logistics.ShipmentResponse'>;\n`,
+    );
+    expect(errors).toEqual([expect.stringContaining('can only depend on libs tagged with')]);
+  });
+
+  it("lets the web, the CLI and the end-to-end tests use the public API's types", () => {
+    const code = `import type { Schema } from '@artbridge/public-api';\nexport type X = Schema<'logistics.ShipmentResponse'>;\n`;
+    expect(boundaryErrors('apps/web/src/api/legal.ts', code)).toEqual([]);
+    expect(boundaryErrors('apps/cli/src/api/legal.ts', code)).toEqual([]);
+    expect(boundaryErrors('e2e/legal.ts', code)).toEqual([]);
+  });
+
   it('lets a service use the contracts and the platform', () => {
     const errors = boundaryErrors(
       'apps/logistics/src/artworks/legal.ts',
