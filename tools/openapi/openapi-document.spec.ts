@@ -5,6 +5,9 @@ import { join, resolve } from 'node:path';
 import { DOCUMENT_FILE, PUBLIC_API_DIR, REGENERATE_COMMAND, TYPES_FILE } from './openapi-document';
 
 const ROOT = resolve(__dirname, '../..');
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON document, read loosely
+const document = (): any =>
+  JSON.parse(readFileSync(join(ROOT, PUBLIC_API_DIR, DOCUMENT_FILE), 'utf8'));
 
 /**
  * The committed document of the public API and its types are what the generator writes from
@@ -35,19 +38,29 @@ describe('the published OpenAPI document', () => {
   });
 
   it('holds every service, merged as the gateway serves it', () => {
-    const document = JSON.parse(readFileSync(join(ROOT, PUBLIC_API_DIR, DOCUMENT_FILE), 'utf8'));
-    expect(document.info.description).toContain(
+    const { info, paths, components } = document();
+    expect(info.description).toContain(
       'Services in this document: catalog (/api/catalog), customs (/api/customs), ' +
         'payments (/api/payments), logistics (/api/logistics).',
     );
-    expect(document.info.description).not.toContain('Not in this document');
-    expect(Object.keys(document.paths)).toEqual(
+    expect(info.description).not.toContain('Not in this document');
+    expect(Object.keys(paths)).toEqual(
       expect.arrayContaining([
         '/api/auth/token',
         '/api/catalog/artworks',
         '/api/logistics/shipments',
       ]),
     );
-    expect(document.components.schemas['logistics.ShipmentResponse']).toBeDefined();
+    expect(components.schemas['logistics.ShipmentResponse']).toBeDefined();
+  });
+
+  it('documents whole numbers in answers as integers, their properties in declaration order', () => {
+    // ApiInteger (libs/platform/service): counts, years and positions
+    const page = document().components.schemas['logistics.ShipmentPageResponse'];
+    expect(page.properties.total.type).toBe('integer');
+    expect(Object.keys(page.properties)).toEqual(['items', 'total', 'page', 'pageSize']);
+    const item = document().components.schemas['payments.ReconciliationItemResponse'];
+    expect(item.properties.transaction.type).toBe('integer');
+    expect(item.required).not.toContain('transaction');
   });
 });

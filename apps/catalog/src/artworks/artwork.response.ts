@@ -1,3 +1,4 @@
+import { ApiInteger } from '@artbridge/platform-service';
 import { ArtworkAttributesV1, MoneyDto } from '@artbridge/contracts';
 import type { ArtworkStatus } from './domain/artwork';
 
@@ -53,5 +54,6 @@ export class ArtworkPageResponse {
   items!: ArtworkResponse[];
 
   /** How many artworks match, in all pages. */
+  @ApiInteger()
   total!: number;
 }

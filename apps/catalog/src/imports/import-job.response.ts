@@ -1,3 +1,4 @@
+import { ApiInteger } from '@artbridge/platform-service';
 import type { ImportJobEntity } from './import-job.entity';
 
 /** POST /imports (202): the job is started; GET /imports/{id} follows its progress. */
@@ -9,6 +10,7 @@ export class ImportStartedResponse {
 /** A line of the upload that was not imported. */
 export class ImportLineErrorResponse {
   /** Its number in the upload, from 1 (blank lines count). */
+  @ApiInteger()
   line!: number;
 
   /** Why it was rejected. */
@@ -23,15 +25,19 @@ export class ImportJobSummaryResponse {
   status!: ImportJobEntity['status'];
 
   /** Lines with a record (blank lines skipped); once COMPLETED, the lines processed. */
+  @ApiInteger()
   total!: number;
 
   /** Lines stored as new artworks. */
+  @ApiInteger()
   imported!: number;
 
   /** Lines whose record this exporter imported before: nothing created. */
+  @ApiInteger()
   unchanged!: number;
 
   /** Lines refused (a bad record, a rule broken). */
+  @ApiInteger()
   rejected!: number;
 
   /** FAILED only: why the job stopped (not a line's fault). */
@@ -50,6 +56,7 @@ export class ImportJobResponse extends ImportJobSummaryResponse {
   errors!: ImportLineErrorResponse[];
 
   /** Rejected lines beyond the first 1,000: counted, their reason not kept. */
+  @ApiInteger()
   errorsOmitted!: number;
 }
 
@@ -58,11 +65,14 @@ export class ImportJobPageResponse {
   items!: ImportJobSummaryResponse[];
 
   /** How many imports the caller has, in all pages. */
+  @ApiInteger()
   total!: number;
 
   /** This page's number, from 1. */
+  @ApiInteger()
   page!: number;
 
   /** The most items a page holds. */
+  @ApiInteger()
   pageSize!: number;
 }

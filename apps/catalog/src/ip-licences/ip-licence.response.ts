@@ -1,3 +1,4 @@
+import { ApiInteger } from '@artbridge/platform-service';
 import type { LicenceStatus } from './domain/ip-licence';
 import { SourceItemDto } from './ip-licence.dto';
 
@@ -38,11 +39,14 @@ export class IpLicencePageResponse {
   items!: IpLicenceResponse[];
 
   /** How many licences the caller sees, in all pages. */
+  @ApiInteger()
   total!: number;
 
   /** This page's number, from 1. */
+  @ApiInteger()
   page!: number;
 
   /** The most items a page holds. */
+  @ApiInteger()
   pageSize!: number;
 }

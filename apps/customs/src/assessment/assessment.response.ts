@@ -1,3 +1,4 @@
+import { ApiInteger } from '@artbridge/platform-service';
 import { MoneyDto } from '@artbridge/contracts';
 import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import type { DutyRelief, FindingEffect, Outcome } from './domain';
@@ -7,6 +8,7 @@ export class FindingResponse {
   ruleId!: string;
 
   /** Version of the rule in the rule book; 0 for the engine's own notices. */
+  @ApiInteger()
   ruleVersion!: number;
 
   effect!: FindingEffect;
@@ -37,6 +39,7 @@ export class ItemAssessmentResponse {
 export class AppliedRateResponse {
   ruleId!: string;
 
+  @ApiInteger()
   ruleVersion!: number;
 
   /** Percent as a decimal string: "1", "13", "5.5". */
@@ -81,6 +84,7 @@ export class ComputedDutyLineResponse {
   status!: 'COMPUTED';
 
   /** Index of the item in the declaration's (or request's) items. */
+  @ApiInteger()
   itemIndex!: number;
 
   hsCode!: string;
@@ -114,6 +118,7 @@ export class UncomputedDutyLineResponse {
   status!: 'NOT_COMPUTED';
 
   /** Index of the item in the declaration's (or request's) items. */
+  @ApiInteger()
   itemIndex!: number;
 
   hsCode!: string | null;

@@ -1,3 +1,4 @@
+import { ApiInteger } from '@artbridge/platform-service';
 import {
   ArtworkAttributesV1,
   IncotermDto,
@@ -44,6 +45,7 @@ export class DeclarationSummaryResponse {
   /** ISO 3166-1 alpha-2. */
   importCountry!: string;
 
+  @ApiInteger()
   itemCount!: number;
 
   /** Null when the declaration has no items. */
@@ -73,11 +75,14 @@ export class DeclarationPageResponse {
   items!: DeclarationSummaryResponse[];
 
   /** How many declarations match the filter, on every page. */
+  @ApiInteger()
   total!: number;
 
   /** The page number, from 1. */
+  @ApiInteger()
   page!: number;
 
+  @ApiInteger()
   pageSize!: number;
 }
 
@@ -111,6 +116,7 @@ export class InvoiceResponse {
 /** One artwork of a declaration, as declared and as the engine assessed it. */
 export class DeclarationItemResponse {
   /** The item's index in the declaration, from 0. */
+  @ApiInteger()
   position!: number;
 
   artworkId!: string;
@@ -120,6 +126,7 @@ export class DeclarationItemResponse {
   artistName!: string;
 
   /** Year of creation; negative for BCE. */
+  @ApiInteger()
   creationYear!: number;
 
   category!: ArtworkCategory;
@@ -174,6 +181,7 @@ export class MissingLicenceResponse {
   type!: string;
 
   /** The item's position in the declaration. */
+  @ApiInteger()
   position!: number;
 
   artworkId!: string;
@@ -253,6 +261,7 @@ export class DeclarationResponse extends DeclarationSummaryResponse {
 /** One step in a declaration's life: who, when, what, why. */
 export class AuditEntryResponse {
   /** Order of the steps. */
+  @ApiInteger()
   seq!: number;
 
   /** An ISO 8601 timestamp. */

@@ -1,8 +1,10 @@
+import { ApiInteger } from '@artbridge/platform-service';
 import type { AdmissionClockState } from './admission-clock.entity';
 
 /** One extension of the admission clock: when, by whom, why, and the deadline it set. */
 export class AdmissionExtensionResponse {
   /** 1 for the first extension, and so on. */
+  @ApiInteger()
   number!: number;
 
   reason!: string;
@@ -31,14 +33,17 @@ export class AdmissionResponse {
   /** When the works must have left by (ISO 8601 date-time). */
   deadline!: string;
 
+  @ApiInteger()
   extensionsUsed!: number;
 
+  @ApiInteger()
   extensionsLeft!: number;
 
   /** Oldest first. */
   extensions!: AdmissionExtensionResponse[];
 
   /** Reminders sent before the deadline so far. */
+  @ApiInteger()
   remindersSent!: number;
 
   /** ISO 8601 date-time; absent unless the deadline passed with the works still there. */

@@ -1,3 +1,4 @@
+import { ApiInteger } from '@artbridge/platform-service';
 import { MoneyDto, type ArtworkCategory } from '@artbridge/contracts';
 
 /** GET /artworks/:id: logistics' own copy of an artwork, kept from catalog's events. */
@@ -11,6 +12,7 @@ export class ArtworkResponse {
 
   artistName!: string;
 
+  @ApiInteger()
   creationYear!: number;
 
   category!: ArtworkCategory;

@@ -1,3 +1,4 @@
+import { ApiInteger } from '@artbridge/platform-service';
 import { DamageV1 } from '@artbridge/contracts';
 import type { ShipmentStatus } from '../shipments/domain/shipment-status';
 import type { ConditionStage, DamageFinding, DamageSeverity } from './domain/condition-report';
@@ -39,6 +40,7 @@ export class ConditionReportResponse {
   damages!: ConditionReportDamageResponse[];
 
   /** How many of `damages` are new damage (NEW or WORSENED); always 0 at origin. */
+  @ApiInteger()
   newDamages!: number;
 
   /** The user who recorded the report. */

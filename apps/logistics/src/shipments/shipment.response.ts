@@ -1,3 +1,4 @@
+import { ApiInteger } from '@artbridge/platform-service';
 import { MoneyDto, ShipmentTermsV1 } from '@artbridge/contracts';
 import type { AdmissionResponse } from '../admission/admission.response';
 import type { BondedStorageResponse } from '../bonded/bonded-storage.response';
@@ -60,11 +61,14 @@ export class ShipmentPageResponse {
   items!: ShipmentSummaryResponse[];
 
   /** How many shipments match the filter, on every page. */
+  @ApiInteger()
   total!: number;
 
   /** 1-based. */
+  @ApiInteger()
   page!: number;
 
+  @ApiInteger()
   pageSize!: number;
 }
 

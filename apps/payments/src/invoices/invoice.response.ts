@@ -1,3 +1,4 @@
+import { ApiInteger } from '@artbridge/platform-service';
 import { MoneyDto } from '@artbridge/contracts';
 import type { EscrowStatus } from '../ledger/domain/escrow';
 import type { InvoiceKind, InvoiceLineKind, InvoiceStatus } from './domain/invoice';
@@ -48,5 +49,6 @@ export class InvoiceResponse {
 export class InvoicePageResponse {
   items!: InvoiceResponse[];
   /** How many invoices match, on every page. */
+  @ApiInteger()
   total!: number;
 }

@@ -1,3 +1,4 @@
+import { ApiInteger } from '@artbridge/platform-service';
 import { MoneyDto } from '@artbridge/contracts';
 import type { CreditDebit } from '../statements/domain/statement.types';
 import type { ReconciliationRule } from './domain/reconciliation.types';
@@ -16,6 +17,7 @@ export class ReconciliationItemResponse {
   /** The bank statement entry the payment came from. */
   statementEntryId!: string;
   /** Of a payment that is one transaction of a batch entry: its 1-based position in the entry. */
+  @ApiInteger()
   transaction?: number;
   amount!: MoneyDto;
   /** CRDT: money came into our account; DBIT: money left it. */
@@ -72,5 +74,6 @@ export class ReconciliationItemDetailResponse extends ReconciliationItemResponse
 export class ReconciliationPageResponse {
   items!: ReconciliationItemResponse[];
   /** How many payments match, on every page. */
+  @ApiInteger()
   total!: number;
 }

@@ -1,3 +1,4 @@
+import { ApiInteger } from '@artbridge/platform-service';
 import type {
   DecisionAction,
   ReconciliationItemStatus,
@@ -8,6 +9,7 @@ import type { AgeBasis, AgeBucket } from './domain/open-invoices-by-age';
 /** Open invoices of one currency in one age bucket. */
 export class AgeBucketFigureResponse {
   bucket!: AgeBucket;
+  @ApiInteger()
   count!: number;
   /** Total minus paid, summed: a decimal string in the currency's exponent. */
   open!: string;
@@ -17,6 +19,7 @@ export class AgeBucketFigureResponse {
 export class OpenInvoicesCurrencyResponse {
   /** ISO 4217 */
   currency!: string;
+  @ApiInteger()
   count!: number;
   /** Total minus paid, summed: a decimal string in the currency's exponent. */
   open!: string;
@@ -81,16 +84,22 @@ export class ReconciliationStatusCountsResponse implements Record<
   ReconciliationItemStatus,
   number
 > {
+  @ApiInteger()
   MATCHED!: number;
+  @ApiInteger()
   PARTIALLY_PAID!: number;
+  @ApiInteger()
   SUGGESTED!: number;
+  @ApiInteger()
   EXCEPTION!: number;
+  @ApiInteger()
   DISMISSED!: number;
 }
 
 /** The cascade's decisions of one rule. */
 export class MatchRateRuleResponse {
   rule!: ReconciliationRule;
+  @ApiInteger()
   total!: number;
   statuses!: ReconciliationStatusCountsResponse;
 }
@@ -98,8 +107,10 @@ export class MatchRateRuleResponse {
 /** What the cascade decided on its own. */
 export class MatchRateAutomaticResponse {
   /** The cascade's decisions: one per payment. */
+  @ApiInteger()
   decisions!: number;
   /** Applied to an invoice (MATCHED or PARTIALLY_PAID) by the cascade alone. */
+  @ApiInteger()
   matched!: number;
   /** matched / decisions, rounded to 4 places; null when there is no decision yet. */
   share!: number | null;
@@ -109,6 +120,7 @@ export class MatchRateAutomaticResponse {
 export class MatchRateManualResponse {
   action!: DecisionAction;
   rule!: ReconciliationRule;
+  @ApiInteger()
   count!: number;
 }
 

@@ -1,3 +1,4 @@
+import { ApiInteger } from '@artbridge/platform-service';
 import { MoneyDto } from '@artbridge/contracts';
 import type { StatementFormat } from './domain/statement-format.error';
 import type { BalanceCheck } from './domain/statement.types';
@@ -45,18 +46,25 @@ export class StatementImportResponse {
   /** camt.053 message version, e.g. "001.04"; absent for a CSV. */
   version?: string;
   /** Entries in the file. */
+  @ApiInteger()
   entries!: number;
   /** Entries imported before: not booked again. */
+  @ApiInteger()
   duplicates!: number;
   /** Payments: new booked entries, a batch entry counting once per transaction detail. */
+  @ApiInteger()
   payments!: number;
   /** Applied to an invoice (REC-EXACT, REC-FEE, REC-OVER, REC-PARTIAL). */
+  @ApiInteger()
   matched!: number;
   /** Of those, REC-PARTIAL: the invoice still expects money. */
+  @ApiInteger()
   partiallyPaid!: number;
   /** REC-FUZZY: waiting for a person to confirm. */
+  @ApiInteger()
   suggested!: number;
   /** REC-FX, REC-NONE: for finance. */
+  @ApiInteger()
   exceptions!: number;
   balanceCheck!: StatementBalanceChecksResponse;
 }

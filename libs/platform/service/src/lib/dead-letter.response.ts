@@ -1,3 +1,4 @@
+import { ApiInteger } from './api-integer';
 import { DEAD_LETTER_STATUSES, type DeadLetterStatus } from '@artbridge/platform-messaging';
 import { ApiProperty } from '@nestjs/swagger';
 
@@ -9,6 +10,7 @@ export class DeadLetterResponse {
   @ApiProperty({ enum: DEAD_LETTER_STATUSES })
   status!: DeadLetterStatus;
   topic!: string;
+  @ApiInteger()
   partition!: number;
   /** The message's offset in its partition, as a decimal string (Kafka offsets are 64-bit). */
   offset!: string;
@@ -19,6 +21,7 @@ export class DeadLetterResponse {
   /** Why the consumer gave up: a failed validation, an unknown type, retries exhausted. */
   reason!: string;
   error!: string;
+  @ApiInteger()
   attempts!: number;
   /** ISO 8601. */
   deadLetteredAt!: string;
@@ -34,5 +37,6 @@ export class DeadLetterResponse {
 export class DeadLetterPageResponse {
   items!: DeadLetterResponse[];
   /** How many match, on every page. */
+  @ApiInteger()
   total!: number;
 }
