@@ -1160,7 +1160,7 @@ export interface components {
        */
       roles: ('EXPORTER' | 'CUSTOMS_OFFICER' | 'FINANCE' | 'LOGISTICS_OPERATOR' | 'ADMIN')[];
     };
-    /** @description An error. Some add context beside these fields: the current status of what a 409 refused (`currentStatus`), the rule that refused it (`ruleId`), where a refused file is wrong (`line`, `location`). */
+    /** @description An error. Some add context beside these fields: where a refused file is wrong (`line`, `location`), the status that refused a step (`currentStatus`, with a 409), and what is missing for it (`missingLicences`, a customs decision). */
     ErrorResponse: {
       /** @description The HTTP status, again. */
       statusCode: number;
@@ -1168,6 +1168,26 @@ export interface components {
       error: string;
       /** @description What is wrong. For a 400, one line for each field, each naming its field. */
       message: string | string[];
+      /** @description The line of a refused file (ECB rates) that is wrong, counted from 1. */
+      line?: number;
+      /** @description Where a refused bank statement is wrong, as far as is known: its format, and the statement, entry and transaction (counted from 1), the line and column, or the XML path. */
+      location?: {
+        /** @enum {string} */
+        format: 'camt.053' | 'csv';
+        /** @example Document/BkToCstmrStmt/Stmt[1]/Ntry[3]/Amt */
+        path?: string;
+        statement?: number;
+        entry?: number;
+        transaction?: number;
+        line?: number;
+        column?: number;
+      };
+      /** @description The status of what a 409 refused to change, as it is now. */
+      currentStatus?: string;
+      /** @description The licences a refused customs decision still needs. */
+      missingLicences?: {
+        [key: string]: unknown;
+      }[];
     } & {
       [key: string]: unknown;
     };

@@ -10,9 +10,9 @@ export const ERROR_SCHEMA = 'ErrorResponse';
 const ERROR_SCHEMA_OBJECT: SchemaObject = {
   type: 'object',
   description:
-    'An error. Some add context beside these fields: the current status of what a 409 refused ' +
-    '(`currentStatus`), the rule that refused it (`ruleId`), where a refused file is wrong ' +
-    '(`line`, `location`).',
+    'An error. Some add context beside these fields: where a refused file is wrong (`line`, ' +
+    '`location`), the status that refused a step (`currentStatus`, with a 409), and what is ' +
+    'missing for it (`missingLicences`, a customs decision).',
   required: ['statusCode', 'error', 'message'],
   properties: {
     statusCode: { type: 'integer', description: 'The HTTP status, again.' },
@@ -20,6 +20,35 @@ const ERROR_SCHEMA_OBJECT: SchemaObject = {
     message: {
       description: 'What is wrong. For a 400, one line for each field, each naming its field.',
       oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
+    },
+    line: {
+      type: 'integer',
+      description: 'The line of a refused file (ECB rates) that is wrong, counted from 1.',
+    },
+    location: {
+      type: 'object',
+      description:
+        'Where a refused bank statement is wrong, as far as is known: its format, and the ' +
+        'statement, entry and transaction (counted from 1), the line and column, or the XML path.',
+      required: ['format'],
+      properties: {
+        format: { type: 'string', enum: ['camt.053', 'csv'] },
+        path: { type: 'string', example: 'Document/BkToCstmrStmt/Stmt[1]/Ntry[3]/Amt' },
+        statement: { type: 'integer' },
+        entry: { type: 'integer' },
+        transaction: { type: 'integer' },
+        line: { type: 'integer' },
+        column: { type: 'integer' },
+      },
+    },
+    currentStatus: {
+      type: 'string',
+      description: 'The status of what a 409 refused to change, as it is now.',
+    },
+    missingLicences: {
+      type: 'array',
+      items: { type: 'object', additionalProperties: true },
+      description: 'The licences a refused customs decision still needs.',
     },
   },
   additionalProperties: true,
