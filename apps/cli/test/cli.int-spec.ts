@@ -13,6 +13,7 @@ import {
   waitFor,
   WORKSPACE_ROOT,
 } from '@artbridge/platform-testing';
+import type { AnswerOf, Schema } from '@artbridge/public-api';
 
 const FIXTURES = resolve(__dirname, 'fixtures');
 const fixture = (name: string) => join(FIXTURES, name);
@@ -23,14 +24,8 @@ interface Run {
   stderr: string;
 }
 
-interface DeadLetter {
-  service: string;
-  id: string;
-  status: 'PENDING' | 'REDRIVEN';
-  topic: string;
-  reason: string;
-  messageId: string | null;
-}
+/** What `dlq list --json` prints: the API's dead letters, each with its service. */
+type DeadLetter = Schema<'catalog.DeadLetterResponse'> & { service: string };
 
 describe('artbridge: the command line against the services and the gateway (as processes)', () => {
   const context = new TestContext();
@@ -132,13 +127,13 @@ describe('artbridge: the command line against the services and the gateway (as p
     expect(again.stdout).toContain('  imported   0\n');
     expect(again.stdout).toContain('  unchanged  4 (imported before)\n');
 
-    const token = await readJson<{ accessToken: string }>(
+    const token = await readJson<AnswerOf<'AuthController_token'>>(
       await gateway.request('/api/auth/token', {
         method: 'POST',
         json: { username: 'exporter1', password: 'demo' },
       }),
     );
-    const mine = await readJson<{ total: number; items: { title: string }[] }>(
+    const mine = await readJson<AnswerOf<'catalog_ArtworksController_search'>>(
       await gateway.request('/api/catalog/artworks?pageSize=50', {
         headers: { authorization: `Bearer ${token.accessToken}` },
       }),

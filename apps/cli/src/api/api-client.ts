@@ -1,15 +1,9 @@
+import type { AnswerOf, BodyOf, Schema } from '@artbridge/public-api';
 import { cliError, EXIT } from '../cli-error';
 import { HttpAnswer, httpCall, NetworkError } from './http';
 
 /** The error body of the API (docs/API.md): Nest's shape, with `location` or `line` for files. */
-export interface ApiErrorBody {
-  statusCode?: number;
-  error?: string;
-  message?: string | string[];
-  location?: Record<string, unknown>;
-  line?: number;
-  [field: string]: unknown;
-}
+export type ApiErrorBody = Schema<'ErrorResponse'>;
 
 /** The API answered, but not with success. */
 export class ApiError extends Error {
@@ -26,9 +20,9 @@ export class ApiError extends Error {
   /** The messages of the body, however the service put them. */
   get messages(): string[] {
     const { message, error } = this.body;
-    if (Array.isArray(message)) return message.map(String);
-    if (typeof message === 'string' && message !== '') return [message];
-    return [typeof error === 'string' ? error : `HTTP ${this.status}`];
+    if (Array.isArray(message)) return message;
+    if (message !== '') return [message];
+    return [error || `HTTP ${this.status}`];
   }
 }
 
@@ -70,10 +64,10 @@ export class ApiClient {
   static async signIn(api: string, user: string, password: string): Promise<ApiClient> {
     const anonymous = ApiClient.anonymous(api);
     try {
-      const { accessToken } = await anonymous.post<{ accessToken: string }>('/auth/token', {
-        username: user,
-        password,
-      });
+      const { accessToken } = await anonymous.post<AnswerOf<'AuthController_token'>>(
+        '/auth/token',
+        { username: user, password } satisfies BodyOf<'AuthController_token'>,
+      );
       return new ApiClient(anonymous.api, user, accessToken);
     } catch (error) {
       if (error instanceof ApiError && (error.status === 401 || error.status === 400))
@@ -139,12 +133,34 @@ export class ApiClient {
         );
       return parsed as T;
     }
-    const errorBody: ApiErrorBody =
-      typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
-        ? (parsed as ApiErrorBody)
-        : { message: answer.text.trim().slice(0, 300) || `HTTP ${answer.status}` };
-    throw new ApiError(answer.status, errorBody, method, path);
+    throw new ApiError(answer.status, errorBodyOf(parsed, answer), method, path);
   }
+}
+
+/**
+ * What a refusal said, as the API's error body: the platform sends that shape, but whatever
+ * answers at --api (a proxy, another server) may not, so its fields are checked, not assumed.
+ */
+function errorBodyOf(parsed: unknown, answer: HttpAnswer): ApiErrorBody {
+  const fallback: ApiErrorBody = {
+    statusCode: answer.status,
+    error: `HTTP ${answer.status}`,
+    message: answer.text.trim().slice(0, 300) || `HTTP ${answer.status}`,
+  };
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return fallback;
+  const body: Record<string, unknown> = { ...parsed };
+  const { statusCode, error, message } = body;
+  return {
+    ...body,
+    statusCode: typeof statusCode === 'number' ? statusCode : answer.status,
+    error: typeof error === 'string' ? error : fallback.error,
+    // an empty message makes ApiError.messages fall back on `error`
+    message: Array.isArray(message)
+      ? message.map(String)
+      : typeof message === 'string'
+        ? message
+        : '',
+  };
 }
 
 function parseJson(text: string): unknown {

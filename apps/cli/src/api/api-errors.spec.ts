@@ -1,13 +1,21 @@
-import { ApiError } from './api-client';
+import { ApiError, type ApiErrorBody } from './api-client';
 import { describeApiError, describeLocation, fileProblems } from './api-errors';
 
-const refusal = (status: number, body: ConstructorParameters<typeof ApiError>[1]) =>
-  new ApiError(status, body, 'POST', '/payments/statements');
+// the body as the API sends it, with what a case leaves out filled in (no message: the error)
+const refusal = (status: number, body: Partial<ApiErrorBody>) =>
+  new ApiError(
+    status,
+    { statusCode: status, error: '', message: '', ...body },
+    'POST',
+    '/payments/statements',
+  );
 
 describe('API refusals, in one line', () => {
   it('describes where in a file', () => {
-    expect(describeLocation({ statement: 'S-1', entry: 3 })).toBe('statement S-1, entry 3');
-    expect(describeLocation({ line: 2, column: 'date' })).toBe('line 2, column date');
+    expect(describeLocation({ format: 'camt.053', statement: 1, entry: 3 })).toBe(
+      'statement 1, entry 3',
+    );
+    expect(describeLocation({ format: 'camt.053', line: 2, column: 14 })).toBe('line 2, column 14');
     expect(describeLocation(undefined)).toBe('');
   });
 
@@ -16,19 +24,21 @@ describe('API refusals, in one line', () => {
       statusCode: 400,
       error: 'Bad Request',
       message: ["'10.001' has 3 decimals but EUR has 2"],
-      location: { line: 3, column: 'amount' },
+      location: { format: 'csv', entry: 2, line: 3 },
     });
     expect(describeApiError(error, { file: 'may.csv' }).line).toBe(
-      "may.csv: line 3, column amount: '10.001' has 3 decimals but EUR has 2",
+      "may.csv: entry 2, line 3: '10.001' has 3 decimals but EUR has 2",
     );
   });
 
   it('does not say the line twice when the message has it', () => {
     const statement = refusal(400, {
-      message: ["csv line 2, column date: '2026-13-01' is not a date"],
-      location: { format: 'csv', line: 2, column: 'date' },
+      message: ["csv entry 1, line 2: column date: '2026-13-01' is not a date (YYYY-MM-DD)"],
+      location: { format: 'csv', entry: 1, line: 2 },
     });
-    expect(fileProblems(statement)).toEqual(["line 2, column date: '2026-13-01' is not a date"]);
+    expect(fileProblems(statement)).toEqual([
+      "entry 1, line 2: column date: '2026-13-01' is not a date (YYYY-MM-DD)",
+    ]);
     const camt = refusal(400, {
       message: ['camt.053 statement 1, entry 3 at Document/Stmt[1]/Ntry[3]/Amt: not an amount'],
       location: { format: 'camt.053', statement: 1, entry: 3 },

@@ -1,5 +1,5 @@
 import { CliError, cliError, fileError } from '../cli-error';
-import type { ApiError } from './api-client';
+import type { ApiError, ApiErrorBody } from './api-client';
 
 export interface ErrorContext {
   /** The file the request carried: a refusal of its content is said as `<file>: ...`. */
@@ -10,11 +10,11 @@ export interface ErrorContext {
 
 const LOCATION_PARTS = ['statement', 'entry', 'transaction', 'line', 'column'] as const;
 
-/** `line 3, column date` from a location object such as the payments service sends. */
-export function describeLocation(location: Record<string, unknown> | undefined): string {
+/** `statement 1, entry 3` or `line 2, column 14`: where in a file the payments service says. */
+export function describeLocation(location: ApiErrorBody['location']): string {
   if (!location) return '';
-  return LOCATION_PARTS.filter((part) => location[part] !== undefined && location[part] !== null)
-    .map((part) => `${part} ${String(location[part])}`)
+  return LOCATION_PARTS.filter((part) => location[part] !== undefined)
+    .map((part) => `${part} ${location[part]}`)
     .join(', ');
 }
 
@@ -23,16 +23,13 @@ export function describeLocation(location: Record<string, unknown> | undefined):
  * the message does not already: `line 3: '10.001' has 3 decimals but EUR has 2`.
  */
 export function fileProblems(error: ApiError): string[] {
-  const where =
-    describeLocation(error.body.location) ||
-    (typeof error.body.line === 'number' ? `line ${error.body.line}` : '');
-  const format = error.body.location?.['format'];
+  const { location, line } = error.body;
+  const where = describeLocation(location) || (line !== undefined ? `line ${line}` : '');
+  const format = location?.format;
   return error.messages.map((said) => {
     // "csv entry 2, line 3: ...": the file's name says it is the CSV
     const rest =
-      typeof format === 'string' && said.startsWith(`${format} `)
-        ? said.slice(format.length + 1)
-        : '';
+      format !== undefined && said.startsWith(`${format} `) ? said.slice(format.length + 1) : '';
     const message = /^(statement|entry|transaction|line) /.test(rest) ? rest : said;
     if (!where) return message;
     const line = /line (\d+)/.exec(where)?.[1];

@@ -10,7 +10,9 @@ const job = (overrides: Partial<ImportJobView>): ImportJobView => ({
   imported: 3,
   unchanged: 0,
   rejected: 0,
+  createdAt: '2026-11-24T09:00:00.000Z',
   errors: [],
+  errorsOmitted: 0,
   ...overrides,
 });
 

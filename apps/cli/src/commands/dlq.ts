@@ -1,3 +1,4 @@
+import type { AnswerOf } from '@artbridge/public-api';
 import { ApiClient, ApiError } from '../api/api-client';
 import { describeApiError } from '../api/api-errors';
 import { cliError, EXIT, ExitCode } from '../cli-error';
@@ -29,6 +30,12 @@ function serviceProblem(service: Service, error: ApiError): string {
   return `artbridge: ${message.startsWith(service) ? '' : `${service}: `}${message}`;
 }
 
+/** GET /api/<service>/dead-letters, as any of the services answers it. */
+type DeadLetterPage = AnswerOf<`${Service}_DeadLettersController_list`>;
+/** POST /api/<service>/dead-letters/{id}/redrive */
+type RedrivenLetter = AnswerOf<`${Service}_DeadLettersController_redrive`>;
+
+/** Dead letters read over several pages, and how many there are in all. */
 interface Page {
   items: DeadLetterView[];
   total: number;
@@ -48,7 +55,7 @@ async function fetchDeadLetters(
   for (let page = 1; items.length < options.limit; page++) {
     const query = new URLSearchParams({ page: String(page), pageSize: String(pageSize) });
     if (options.pending) query.set('status', 'PENDING');
-    const answer = await client.get<Page>(`/${service}/dead-letters?${query}`);
+    const answer = await client.get<DeadLetterPage>(`/${service}/dead-letters?${query}`);
     total = answer.total;
     items.push(...answer.items);
     if (answer.items.length < pageSize) break;
@@ -131,7 +138,7 @@ export async function redriveDeadLetter(
   const id = parseDeadLetterId(rawId);
   const client = await context.signIn();
   const letter = await context.calling(() =>
-    client.post<DeadLetterView>(`/${service}/dead-letters/${id}/redrive`),
+    client.post<RedrivenLetter>(`/${service}/dead-letters/${id}/redrive`),
   );
   context.io.stdout(redriven(service, letter));
   return EXIT.OK;
@@ -157,7 +164,7 @@ export async function redriveAll(context: CommandContext, serviceName: string): 
   try {
     for (const letter of items) {
       try {
-        await client.post<DeadLetterView>(`/${service}/dead-letters/${letter.id}/redrive`);
+        await client.post<RedrivenLetter>(`/${service}/dead-letters/${letter.id}/redrive`);
         done.push(redriven(service, letter));
       } catch (error) {
         if (!(error instanceof ApiError)) throw error;

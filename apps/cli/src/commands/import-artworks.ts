@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { Schema } from '@artbridge/public-api';
 import { EXIT, ExitCode, fileError } from '../cli-error';
 import type { CommandContext } from '../context';
 import { checkJsonLines, readInputFile, textOf } from '../files';
@@ -39,9 +40,14 @@ export async function importArtworks(
   const { id } = await context
     .calling(
       () =>
-        client.upload<{ id: string }>('/catalog/imports', bytes, 'application/x-ndjson', {
-          onProgress: (sent) => upload.update(sent),
-        }),
+        client.upload<Schema<'catalog.ImportStartedResponse'>>(
+          '/catalog/imports',
+          bytes,
+          'application/x-ndjson',
+          {
+            onProgress: (sent) => upload.update(sent),
+          },
+        ),
       { file },
     )
     .finally(() => upload.stop());

@@ -1,12 +1,13 @@
 // The demo data `npm start` (and `artbridge demo seed`) puts in, through the public API at the
 // gateway, as the demo users themselves would: nothing is written behind the services' backs.
+import type { BodyOf, Schema } from '@artbridge/public-api';
 
 export interface DemoArtwork {
   /** How later steps refer to it (a shipment of 'qi-baishi-shrimps' ...). */
   key: string;
   owner: 'exporter1' | 'exporter2';
-  /** The artwork attributes of docs/API.md. */
-  attributes: Record<string, unknown>;
+  /** The artwork attributes of docs/API.md (POST /catalog/artworks). */
+  attributes: BodyOf<'catalog_ArtworksController_register'>;
 }
 
 /**
@@ -136,10 +137,11 @@ export interface DemoShipment {
   artwork: string;
   /** What the demo shows of the journey. */
   story: string;
-  body: Record<string, unknown>;
+  /** POST /logistics/shipments, without the artwork (its id is known once registered). */
+  body: Omit<BodyOf<'logistics_ShipmentsController_submit'>, 'artworkIds'>;
 }
 
-const crate = {
+const crate: Schema<'logistics.PackageDto'> = {
   type: 'CRATE',
   material: 'PLYWOOD',
   grossKg: 38,
@@ -208,9 +210,9 @@ export const DEMO_SHIPMENTS: readonly DemoShipment[] = [
 export interface DemoIpLicence {
   owner: 'exporter1' | 'exporter2';
   /** POST /catalog/ip-licences, without its period (valid from this year to the end of the next). */
-  licence: Record<string, unknown>;
+  licence: Omit<BodyOf<'catalog_IpLicencesController_register'>, 'validFrom' | 'validTo'>;
   /** POST /catalog/ip-licences/{id}/products, one each. */
-  products: Record<string, unknown>[];
+  products: BodyOf<'catalog_IpLicencesController_registerProduct'>[];
 }
 
 /**

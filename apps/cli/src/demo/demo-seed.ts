@@ -1,3 +1,4 @@
+import type { BodyOf, Schema } from '@artbridge/public-api';
 import { ApiClient, ApiError } from '../api/api-client';
 import { describeApiError } from '../api/api-errors';
 import { cliError } from '../cli-error';
@@ -50,7 +51,7 @@ const artworks: SeedStep = {
   name: 'artworks',
   async run(context) {
     for (const { key, owner, attributes } of DEMO_ARTWORKS) {
-      const { id } = await context.post<{ id: string }>(
+      const { id } = await context.post<Schema<'catalog.ArtworkResponse'>>(
         owner,
         '/catalog/artworks',
         attributes,
@@ -69,10 +70,13 @@ const shipments: SeedStep = {
     const made: string[] = [];
     for (const { artwork, story, body } of DEMO_SHIPMENTS) {
       const { id: artworkId, owner } = context.artworks.get(artwork)!;
-      const { id } = await context.post<{ id: string }>(
+      const { id } = await context.post<Schema<'logistics.SubmittedShipmentResponse'>>(
         owner,
         '/logistics/shipments',
-        { artworkIds: [artworkId], ...body },
+        {
+          artworkIds: [artworkId],
+          ...body,
+        } satisfies BodyOf<'logistics_ShipmentsController_submit'>,
         `shipment of ${artwork}`,
       );
       made.push(`  ${id}  ${owner}: ${story}`);
@@ -82,7 +86,9 @@ const shipments: SeedStep = {
 };
 
 /** This year's first day to the next year's last (UTC): the demo licence is valid today. */
-export function demoLicencePeriod(today = new Date()): { validFrom: string; validTo: string } {
+export function demoLicencePeriod(
+  today = new Date(),
+): Pick<Schema<'catalog.RegisterIpLicenceDto'>, 'validFrom' | 'validTo'> {
   const year = today.getUTCFullYear();
   return { validFrom: `${year}-01-01`, validTo: `${year + 1}-12-31` };
 }
@@ -94,22 +100,27 @@ const ipLicences: SeedStep = {
     for (const { owner, licence, products } of DEMO_IP_LICENCES) {
       // a licensee who already holds licences keeps them as they are (run again: nothing twice)
       const client = await context.as(owner);
-      const held = await client.get<{ total: number }>('/catalog/ip-licences?pageSize=1');
+      const held = await client.get<Schema<'catalog.IpLicencePageResponse'>>(
+        '/catalog/ip-licences?pageSize=1',
+      );
       if (held.total > 0) continue;
-      const { id } = await context.post<{ id: string }>(
+      const { id } = await context.post<Schema<'catalog.IpLicenceResponse'>>(
         owner,
         '/catalog/ip-licences',
-        { ...licence, ...demoLicencePeriod() },
-        `licence of ${String(licence['licensor'])}`,
+        {
+          ...licence,
+          ...demoLicencePeriod(),
+        } satisfies BodyOf<'catalog_IpLicencesController_register'>,
+        `licence of ${licence.licensor}`,
       );
       for (const product of products)
-        await context.post(
+        await context.post<Schema<'catalog.ArtworkResponse'>>(
           owner,
           `/catalog/ip-licences/${id}/products`,
           product,
-          `product ${String(product['sku'])}`,
+          `product ${product.sku}`,
         );
-      made.push(`${owner}: ${String(licence['licensor'])}, ${products.length} product(s)`);
+      made.push(`${owner}: ${licence.licensor}, ${products.length} product(s)`);
     }
     return `${made.length} IP licence(s) with their products${made.length ? ` (${made.join('; ')})` : ''}`;
   },
@@ -134,7 +145,7 @@ export async function seedDemoData(
 ): Promise<SeedOutcome> {
   const context = new SeedContext(api, password);
   const exporter1 = await context.as('exporter1');
-  let existing: { items: { id: string }[]; total: number };
+  let existing: Schema<'catalog.ArtworkPageResponse'>;
   try {
     existing = await exporter1.get('/catalog/artworks?pageSize=5');
   } catch (error) {

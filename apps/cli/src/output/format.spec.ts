@@ -15,6 +15,7 @@ const job = (overrides: Partial<ImportJobView> = {}): ImportJobView => ({
   imported: 3,
   unchanged: 1,
   rejected: 1,
+  createdAt: '2026-11-24T09:00:00.000Z',
   errors: [{ line: 4, message: 'not JSON: Unexpected token h in JSON at position 0' }],
   errorsOmitted: 0,
   ...overrides,
@@ -92,7 +93,7 @@ describe('output', () => {
         partiallyPaid: 1,
         suggested: 1,
         exceptions: 3,
-        balanceCheck: { status: 'BALANCED' },
+        balanceCheck: { status: 'BALANCED', statements: [] },
       }),
     ).toBe(
       'may.xml: statement import S-1 (camt.053 001.04)\n' +
@@ -141,6 +142,7 @@ describe('output', () => {
       attempts: 5,
       deadLetteredAt: '2026-11-24T09:15:02.123Z',
       redrivenAt: null,
+      envelope: null,
     };
     const [header, row] = formatDeadLetters([letter]).split('\n');
     expect(header.split(/\s{2,}/)).toEqual([

@@ -1,4 +1,5 @@
 /** Plain-text output: tables and summaries, no colours, the same on a terminal and in a pipe. */
+import type { Schema } from '@artbridge/public-api';
 
 /** Columns padded to their widest cell; the last column is not padded. */
 export function formatTable(
@@ -45,17 +46,7 @@ export function formatFields(fields: readonly (readonly [string, string])[]): st
 }
 
 /** GET /api/catalog/imports/{id} */
-export interface ImportJobView {
-  id: string;
-  status: 'PENDING' | 'RUNNING' | 'COMPLETED' | 'FAILED';
-  total: number;
-  imported: number;
-  unchanged: number;
-  rejected: number;
-  errors: { line: number; message: string }[];
-  errorsOmitted?: number;
-  failure?: string;
-}
+export type ImportJobView = Schema<'catalog.ImportJobResponse'>;
 
 export function processedLines(job: ImportJobView): number {
   return job.imported + job.unchanged + job.rejected;
@@ -87,19 +78,7 @@ export function formatImportSummary(file: string, job: ImportJobView, maxErrors 
 }
 
 /** POST /api/payments/statements */
-export interface StatementImportView {
-  statementId: string;
-  format: string;
-  version?: string;
-  entries: number;
-  duplicates: number;
-  payments?: number;
-  matched: number;
-  partiallyPaid?: number;
-  suggested: number;
-  exceptions: number;
-  balanceCheck?: { status: string; statements?: { statementId: string; description: string }[] };
-}
+export type StatementImportView = Schema<'payments.StatementImportResponse'>;
 
 export function formatStatementSummary(file: string, result: StatementImportView): string {
   const format = [result.format, result.version].filter(Boolean).join(' ');
@@ -115,20 +94,13 @@ export function formatStatementSummary(file: string, result: StatementImportView
     ['matched', matched],
     ['suggested', `${count(result.suggested)}${result.suggested > 0 ? ' (to confirm)' : ''}`],
     ['exceptions', `${count(result.exceptions)}${result.exceptions > 0 ? ' (for finance)' : ''}`],
+    ['balance', result.balanceCheck.status.toLowerCase()],
   ];
-  if (result.balanceCheck) fields.push(['balance', result.balanceCheck.status.toLowerCase()]);
   return `${file}: statement import ${result.statementId} (${format})\n${formatFields(fields)}`;
 }
 
 /** POST /api/payments/fx-rates */
-export interface FxImportView {
-  days: number;
-  currencies: string[];
-  rates?: number;
-  published?: number;
-  from?: string;
-  to?: string;
-}
+export type FxImportView = Schema<'payments.FxRatesImportResponse'>;
 
 export function formatFxSummary(file: string, result: FxImportView): string {
   const range =
@@ -141,30 +113,18 @@ export function formatFxSummary(file: string, result: FxImportView): string {
   const fields: [string, string][] = [
     ['days', `${count(result.days)}${range ? ` (${range})` : ''}`],
     ['currencies', `${count(result.currencies.length)}${currencies ? ` (${currencies})` : ''}`],
+    ['rates', count(result.rates)],
+    ['published', `${plural(result.published, 'day')} new or changed`],
   ];
-  if (result.rates !== undefined) fields.push(['rates', count(result.rates)]);
-  if (result.published !== undefined)
-    fields.push(['published', `${plural(result.published, 'day')} new or changed`]);
   return `${file}: ECB reference rates imported\n${formatFields(fields)}`;
 }
 
-/** GET /api/<service>/dead-letters items */
-export interface DeadLetterView {
-  id: string;
-  consumer: string;
-  status: 'PENDING' | 'REDRIVEN';
-  topic: string;
-  partition: number;
-  offset: string;
-  key: string | null;
-  messageType: string | null;
-  messageId: string | null;
-  reason: string;
-  error: string;
-  attempts: number;
-  deadLetteredAt: string;
-  redrivenAt: string | null;
-}
+/**
+ * GET /api/<service>/dead-letters items. Every service answers the platform's one shape, so
+ * catalog's stands for all (dlq.ts reads each service's as this, which would stop compiling if
+ * one drifted).
+ */
+export type DeadLetterView = Schema<'catalog.DeadLetterResponse'>;
 
 /** 2026-11-24 09:15:02 (UTC), short enough for a table. */
 export function shortTime(iso: string): string {
