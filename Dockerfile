@@ -15,6 +15,7 @@ COPY apps/cli/package.json apps/cli/
 COPY apps/web/package.json apps/web/
 COPY libs/contracts/package.json libs/contracts/
 COPY libs/money/package.json libs/money/
+COPY libs/public-api/package.json libs/public-api/
 COPY libs/platform/auth/package.json libs/platform/auth/
 COPY libs/platform/messaging/package.json libs/platform/messaging/
 COPY libs/platform/persistence/package.json libs/platform/persistence/
