@@ -1,64 +1,18 @@
-import type { Money } from './types';
+import type { Schema } from '@artbridge/public-api';
 
 /** The customs assessment as POST /api/customs/assessments and declarations answer it. */
-export type Outcome = 'CLEAR' | 'REVIEW' | 'PROHIBITED';
+export type Assessment = Schema<'customs.AssessmentResponse'>;
 
-export interface Finding {
-  ruleId: string;
-  ruleVersion?: number;
-  effect: 'PROHIBITED' | 'REVIEW' | 'LICENCE_REQUIRED' | 'INFO';
-  message: string;
-  source: string;
-  licence?: string;
-}
+export type Outcome = Assessment['outcome'];
 
-export interface ItemAssessment {
-  hsCode: string | null;
-  outcome?: string;
-  findings: Finding[];
-  licencesRequired: string[];
-}
+export type Finding = Schema<'customs.FindingResponse'>;
 
-export interface AppliedRate {
-  ruleId: string;
-  percent: string;
-}
+export type ItemAssessment = Schema<'customs.ItemAssessmentResponse'>;
 
+export type AppliedRate = Schema<'customs.AppliedRateResponse'>;
+
+/** One item's duty and VAT, told apart by `status`: COMPUTED, or NOT_COMPUTED and why. */
 export type DutyLine =
-  | {
-      status: 'NOT_COMPUTED';
-      itemIndex: number;
-      hsCode: string | null;
-      ruleId: string;
-      reason: string;
-    }
-  | {
-      status: string;
-      itemIndex: number;
-      hsCode: string | null;
-      customsValue: Money;
-      dutyRate: AppliedRate;
-      vatRate: AppliedRate;
-      duty: Money;
-      vat: Money;
-      total: Money;
-      relief?: { kind: string; ruleId: string; suspendedDuty: Money; suspendedVat: Money };
-    };
+  Schema<'customs.ComputedDutyLineResponse'> | Schema<'customs.UncomputedDutyLineResponse'>;
 
-export interface Duties {
-  currency: string;
-  customsValue: Money;
-  duty: Money;
-  vat: Money;
-  total: Money;
-  complete: boolean;
-  lines: DutyLine[];
-}
-
-export interface Assessment {
-  outcome: Outcome;
-  date?: string;
-  ruleBookVersion?: string;
-  items: ItemAssessment[];
-  duties?: Duties | null;
-}
+export type Duties = Schema<'customs.DutiesResponse'>;

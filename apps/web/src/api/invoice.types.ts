@@ -1,10 +1,23 @@
-import type { Money } from './types';
+import type { Schema } from '@artbridge/public-api';
+import { everyValue } from './every-value';
 
 /** An invoice as the payments service answers it, to its exporter and to finance alike. */
-export const INVOICE_STATUSES = ['OPEN', 'PARTIALLY_PAID', 'PAID', 'VOID', 'REFUNDED'] as const;
-export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
+export type Invoice = Schema<'payments.InvoiceResponse'>;
 
-export const ESCROW_STATUSES = [
+/** GET /payments/invoices: one page of invoices and how many match in all. */
+export type InvoicePage = Schema<'payments.InvoicePageResponse'>;
+
+export type InvoiceStatus = Invoice['status'];
+export const INVOICE_STATUSES = everyValue<InvoiceStatus>()([
+  'OPEN',
+  'PARTIALLY_PAID',
+  'PAID',
+  'VOID',
+  'REFUNDED',
+]);
+
+export type EscrowStatus = Invoice['escrow'];
+export const ESCROW_STATUSES = everyValue<EscrowStatus>()([
   'AWAITING_FUNDS',
   'FUNDED',
   'DELIVERED',
@@ -14,31 +27,15 @@ export const ESCROW_STATUSES = [
   'CANCELLED',
   // an import-duty invoice: paid straight to duties and VAT payable, nothing held
   'NONE',
-] as const;
-export type EscrowStatus = (typeof ESCROW_STATUSES)[number];
+]);
 
-export const INVOICE_LINE_KINDS = ['PRICE', 'DUTY', 'VAT', 'FREIGHT', 'INSURANCE'] as const;
-export type InvoiceLineKind = (typeof INVOICE_LINE_KINDS)[number];
+export type InvoiceLine = Schema<'payments.InvoiceLineResponse'>;
 
-export interface InvoiceLine {
-  kind: InvoiceLineKind;
-  description: string;
-  amount: Money;
-}
-
-export interface Invoice {
-  id: string;
-  shipmentId: string;
-  exporterId: string;
-  buyer: { name: string | null; country: string | null; address: string | null };
-  /** ISO 11649 creditor reference, RF… */
-  reference: string;
-  lines: InvoiceLine[];
-  total: Money;
-  paid: Money;
-  open: Money;
-  status: InvoiceStatus;
-  escrow: EscrowStatus;
-  dueAt: string;
-  issuedAt: string;
-}
+export type InvoiceLineKind = InvoiceLine['kind'];
+export const INVOICE_LINE_KINDS = everyValue<InvoiceLineKind>()([
+  'PRICE',
+  'DUTY',
+  'VAT',
+  'FREIGHT',
+  'INSURANCE',
+]);

@@ -1,6 +1,5 @@
 import type { ApiClient } from './client';
-import type { Invoice } from './invoice.types';
-import type { Page } from './types';
+import type { Invoice, InvoicePage } from './invoice.types';
 
 export interface InvoiceQuery {
   /** Empty or absent: every status. */
@@ -14,8 +13,8 @@ export function fetchInvoices(
   api: ApiClient,
   query: InvoiceQuery,
   signal?: AbortSignal,
-): Promise<Page<Invoice>> {
-  return api.request<Page<Invoice>>('/payments/invoices', {
+): Promise<InvoicePage> {
+  return api.request<InvoicePage>('/payments/invoices', {
     query: { ...query, status: query.status || undefined },
     signal,
   });

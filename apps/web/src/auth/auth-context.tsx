@@ -1,3 +1,4 @@
+import type { AnswerOf, BodyOf } from '@artbridge/public-api';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { ApiClient } from '../api/client';
 import { loadSession, saveSession, sessionFromToken, type Role, type Session } from './session';
@@ -58,10 +59,10 @@ export function AuthProvider({
 
   const signIn = useCallback(
     async (username: string, password: string) => {
-      const answer = await api.post<{ accessToken: string }>('/auth/token', {
+      const answer = await api.post<AnswerOf<'AuthController_token'>>('/auth/token', {
         username,
         password,
-      });
+      } satisfies BodyOf<'AuthController_token'>);
       const next = sessionFromToken(answer.accessToken);
       saveSession(storage, next);
       setNotice(undefined);

@@ -1,3 +1,4 @@
+import type { AnswerOf } from '@artbridge/public-api';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
@@ -19,7 +20,14 @@ describe('sign-in', () => {
     const api = fakeApi(
       on('POST', '/auth/token', (call) =>
         (call.body as { password: string }).password === 'demo'
-          ? { json: { accessToken: fakeToken('officer1', ['CUSTOMS_OFFICER']) } }
+          ? {
+              json: {
+                accessToken: fakeToken('officer1', ['CUSTOMS_OFFICER']),
+                tokenType: 'Bearer',
+                expiresIn: 3600,
+                roles: ['CUSTOMS_OFFICER'],
+              } satisfies AnswerOf<'AuthController_token'>,
+            }
           : { status: 401, json: { statusCode: 401, message: 'Unauthorized' } },
       ),
     );

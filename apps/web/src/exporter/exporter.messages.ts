@@ -501,7 +501,6 @@ export const exporterMessages = defineMessages(
       NONE: 'No escrow (import duty)',
     },
     importStatuses: {
-      PENDING: 'Waiting',
       RUNNING: 'Running',
       COMPLETED: 'Completed',
       FAILED: 'Failed',
@@ -1066,7 +1065,6 @@ export const exporterMessages = defineMessages(
       NONE: '无托管（进口税费）',
     },
     importStatuses: {
-      PENDING: '等待中',
       RUNNING: '进行中',
       COMPLETED: '已完成',
       FAILED: '失败',

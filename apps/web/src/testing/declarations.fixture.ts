@@ -1,6 +1,8 @@
 import type {
   AuditEntry,
+  AuditTrail,
   Declaration,
+  DeclarationItem,
   DeclarationList,
   DeclarationSummary,
 } from '../api/declaration.types';
@@ -40,6 +42,25 @@ export function list(items: DeclarationSummary[], total = items.length, page = 1
   return { items, total, page, pageSize: 20 };
 }
 
+/** Corot's pond as it was filed: the attributes customs assessed it on. */
+export function filedAttributes(
+  overrides: Partial<DeclarationItem['attributes']> = {},
+): DeclarationItem['attributes'] {
+  return {
+    title: "Ville-d'Avray, the Pond at Dusk",
+    artist: { name: 'Jean-Baptiste-Camille Corot', birthYear: 1796, deathYear: 1875 },
+    creationYear: 1865,
+    creationYearEnd: 1870,
+    category: 'PAINTING',
+    handExecuted: true,
+    medium: 'Oil on canvas',
+    value: { amount: '185000.00', currency: 'EUR' },
+    ownedByCreator: false,
+    originCountry: 'FR',
+    ...overrides,
+  };
+}
+
 export function declaration(overrides: Partial<Declaration> = {}): Declaration {
   return {
     ...summary(),
@@ -72,12 +93,7 @@ export function declaration(overrides: Partial<Declaration> = {}): Declaration {
         category: 'PAINTING',
         originCountry: 'FR',
         value: { amount: '185000.00', currency: 'EUR' },
-        attributes: {
-          artist: { name: 'Jean-Baptiste-Camille Corot', birthYear: 1796, deathYear: 1875 },
-          medium: 'Oil on canvas',
-          creationYear: 1865,
-          creationYearEnd: 1870,
-        },
+        attributes: filedAttributes(),
         hsCode: '9701.21',
         outcome: 'REVIEW',
         findings: [
@@ -120,8 +136,8 @@ export function declaration(overrides: Partial<Declaration> = {}): Declaration {
           itemIndex: 0,
           hsCode: '9701.21',
           customsValue: { amount: '1450000.00', currency: 'CNY' },
-          dutyRate: { ruleId: 'CN-DUTY-9701', percent: '0' },
-          vatRate: { ruleId: 'CN-VAT-ART', percent: '13' },
+          dutyRate: { ruleId: 'CN-DUTY-9701', ruleVersion: 1, percent: '0' },
+          vatRate: { ruleId: 'CN-VAT-ART', ruleVersion: 1, percent: '13' },
           duty: { amount: '0.00', currency: 'CNY' },
           vat: { amount: '188500.00', currency: 'CNY' },
           total: { amount: '188500.00', currency: 'CNY' },
@@ -145,6 +161,11 @@ export function auditEntry(seq: number, overrides: Partial<AuditEntry> = {}): Au
     details: {},
     ...overrides,
   };
+}
+
+/** GET …/audit: the declaration's steps. */
+export function auditTrail(entries: AuditEntry[], declarationId = DECLARATION_ID): AuditTrail {
+  return { declarationId, entries };
 }
 
 /** The trail of a declaration filed and sent to review by the engine. */

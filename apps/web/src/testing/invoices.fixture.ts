@@ -8,6 +8,7 @@ export const eur = (amount: string): Money => ({ amount, currency: 'EUR' });
 export function invoice(overrides: Partial<Invoice> = {}): Invoice {
   return {
     id: '0190a1b2-0000-7000-8000-00000000b001',
+    kind: 'SHIPMENT',
     shipmentId: '0190a1b2-0000-7000-8000-0000000005a1',
     exporterId: 'exporter1',
     buyer: { name: 'Musée du Louvre', country: 'FR', address: 'Paris' },

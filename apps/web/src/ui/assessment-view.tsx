@@ -98,16 +98,16 @@ function DutiesTable({ duties }: { duties: Duties }) {
         </thead>
         <tbody>
           {duties.lines.map((line) =>
-            line.status === 'NOT_COMPUTED' || !('total' in line) ? (
+            line.status === 'NOT_COMPUTED' ? (
               <tr key={line.itemIndex}>
                 <td>{line.hsCode ?? '—'}</td>
                 <td colSpan={4}>
-                  {t('assessment.notComputed')}: {'reason' in line ? line.reason : ''}
+                  {t('assessment.notComputed')}: {line.reason}
                 </td>
               </tr>
             ) : (
               <tr key={line.itemIndex}>
-                <td>{line.hsCode ?? '—'}</td>
+                <td>{line.hsCode}</td>
                 <td className="number">{money(line.customsValue)}</td>
                 <td className="number">
                   {money(line.duty)} ({line.dutyRate.percent} %)

@@ -9,29 +9,16 @@ export interface ArtworkFacts {
   materials: { material: string; weightGrams?: number }[];
 }
 
-const num = (value: unknown) => (typeof value === 'number' ? value : undefined);
-const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
-const record = (value: unknown) =>
-  value && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
-
-/** The attributes the rules turn on, read defensively from the artwork as it was filed. */
-export function artworkFacts(item: Pick<DeclarationItem, 'attributes'>): ArtworkFacts {
-  const attributes = record(item.attributes);
-  const artist = record(attributes['artist']);
-  const materials = Array.isArray(attributes['materials']) ? attributes['materials'] : [];
+/** The attributes the rules turn on, from the artwork as it was filed. */
+export function artworkFacts({ attributes }: Pick<DeclarationItem, 'attributes'>): ArtworkFacts {
   return {
-    birthYear: num(artist['birthYear']),
-    deathYear: num(artist['deathYear']),
-    creationYearEnd: num(attributes['creationYearEnd']),
-    medium: text(attributes['medium']) ?? text(attributes['technique']),
-    materials: materials
-      .map(record)
-      .filter((entry) => text(entry['material']))
-      .map((entry) => ({
-        material: String(entry['material']),
-        weightGrams: num(entry['weightGrams']),
-      })),
+    birthYear: attributes.artist.birthYear,
+    deathYear: attributes.artist.deathYear,
+    creationYearEnd: attributes.creationYearEnd,
+    // an empty medium says nothing: the technique then does
+    medium: attributes.medium || attributes.technique || undefined,
+    materials: (attributes.materials ?? [])
+      .filter((entry) => entry.material)
+      .map(({ material, weightGrams }) => ({ material, weightGrams })),
   };
 }

@@ -5,6 +5,7 @@ import type { AuditEntry, Declaration } from '../../api/declaration.types';
 import type { Role } from '../../auth/session';
 import {
   auditEntry,
+  auditTrail,
   DECLARATION_ID,
   declaration,
   filedTrail,
@@ -32,7 +33,7 @@ describe('a declaration for review', () => {
     renderPage([
       on('GET', PATH, () => ({ json: declaration() })),
       on('GET', `${PATH}/audit`, () => ({
-        json: { declarationId: DECLARATION_ID, entries: filedTrail() },
+        json: auditTrail(filedTrail()),
       })),
     ]);
     expect(
@@ -91,7 +92,7 @@ describe('a declaration for review', () => {
       on('GET', PATH, () => ({
         json: declaration({ reviewDueAt: '2026-01-01T00:00:00.000Z', overdue: true }),
       })),
-      on('GET', `${PATH}/audit`, () => ({ json: { declarationId: DECLARATION_ID, entries: [] } })),
+      on('GET', `${PATH}/audit`, () => ({ json: auditTrail([]) })),
     ]);
     expect(
       await within(await screen.findByRole('region', { name: 'Summary' })).findByText('Overdue'),
@@ -111,7 +112,7 @@ describe('a declaration for review', () => {
     let entries: AuditEntry[] = filedTrail();
     const api = renderPage([
       on('GET', PATH, () => ({ json: declaration() })),
-      on('GET', `${PATH}/audit`, () => ({ json: { declarationId: DECLARATION_ID, entries } })),
+      on('GET', `${PATH}/audit`, () => ({ json: auditTrail(entries) })),
       on('POST', `${PATH}/decisions`, () => {
         entries = [
           ...entries,
@@ -144,7 +145,7 @@ describe('a declaration for review', () => {
   it('after a request for information says the exporter owes an answer', async () => {
     const api = renderPage([
       on('GET', PATH, () => ({ json: declaration() })),
-      on('GET', `${PATH}/audit`, () => ({ json: { declarationId: DECLARATION_ID, entries: [] } })),
+      on('GET', `${PATH}/audit`, () => ({ json: auditTrail([]) })),
       on('POST', `${PATH}/decisions`, () => ({
         json: declaration({ status: 'INFO_REQUESTED', decision: null }),
       })),
@@ -168,7 +169,7 @@ describe('a declaration for review', () => {
       [
         on('GET', PATH, () => ({ json: declaration() })),
         on('GET', `${PATH}/audit`, () => ({
-          json: { declarationId: DECLARATION_ID, entries: [] },
+          json: auditTrail([]),
         })),
       ],
       ['ADMIN'],
@@ -190,7 +191,7 @@ describe('bonded storage and the linked declarations', () => {
   const IMPORT_ID = '01a249bd-b711-71fa-902e-0000f0000002';
   const trail = (id: string) =>
     on('GET', `/customs/declarations/${id}/audit`, () => ({
-      json: { declarationId: id, entries: [] },
+      json: auditTrail([], id),
     }));
 
   function renderAt(id: string, routes: FakeRoute[]) {
@@ -258,7 +259,7 @@ describe('bonded storage and the linked declarations', () => {
   it('shows nothing of the kind for a plain export', async () => {
     renderPage([
       on('GET', PATH, () => ({ json: declaration() })),
-      on('GET', `${PATH}/audit`, () => ({ json: { declarationId: DECLARATION_ID, entries: [] } })),
+      on('GET', `${PATH}/audit`, () => ({ json: auditTrail([]) })),
     ]);
     await screen.findByRole('region', { name: 'Summary' });
     expect(
@@ -278,7 +279,7 @@ describe('bonded storage and the linked declarations', () => {
           },
         }),
       })),
-      on('GET', `${PATH}/audit`, () => ({ json: { declarationId: DECLARATION_ID, entries: [] } })),
+      on('GET', `${PATH}/audit`, () => ({ json: auditTrail([]) })),
     ]);
     const question = await screen.findByRole('figure', { name: 'Question to the exporter' });
     expect(within(question).getByText('Send the valuation report')).toBeTruthy();
@@ -288,7 +289,7 @@ describe('bonded storage and the linked declarations', () => {
   it('says where the declaration stands when a decision comes too late', async () => {
     renderPage([
       on('GET', PATH, () => ({ json: declaration({ missingLicences: [] }) })),
-      on('GET', `${PATH}/audit`, () => ({ json: { declarationId: DECLARATION_ID, entries: [] } })),
+      on('GET', `${PATH}/audit`, () => ({ json: auditTrail([]) })),
       on('POST', `${PATH}/decisions`, () => ({
         status: 409,
         json: {

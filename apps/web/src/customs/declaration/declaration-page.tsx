@@ -52,6 +52,7 @@ export function DeclarationPage() {
             <AssessmentView
               assessment={{
                 outcome: declaration.outcome,
+                date: declaration.declarationDate,
                 ruleBookVersion: declaration.ruleBookVersion,
                 items: declaration.items,
                 duties: declaration.duties,

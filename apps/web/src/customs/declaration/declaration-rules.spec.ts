@@ -1,5 +1,6 @@
 import { ApiError } from '../../api/api-error';
 import type { AuditEntry } from '../../api/declaration.types';
+import { filedAttributes } from '../../testing/declarations.fixture';
 import { artworkFacts } from './artwork-facts';
 import { detailPairs, inOrder } from './audit-entries';
 import {
@@ -104,12 +105,11 @@ describe('artwork facts from the filed attributes', () => {
   it('reads life dates, a year range, the medium and the materials', () => {
     expect(
       artworkFacts({
-        attributes: {
-          artist: { name: 'Corot', birthYear: 1796, deathYear: 1875 },
-          creationYearEnd: 1870,
+        attributes: filedAttributes({
+          medium: undefined,
           technique: 'OIL',
-          materials: [{ material: 'IVORY', weightGrams: 120 }, { material: 'CORAL' }, 'junk'],
-        },
+          materials: [{ material: 'IVORY', weightGrams: 120 }, { material: 'CORAL' }],
+        }),
       }),
     ).toEqual({
       birthYear: 1796,
@@ -120,10 +120,8 @@ describe('artwork facts from the filed attributes', () => {
     });
   });
 
-  it('copes with attributes that say little', () => {
-    expect(artworkFacts({ attributes: { medium: 'Oil on canvas', artist: 'x' } })).toEqual({
-      medium: 'Oil on canvas',
-      materials: [],
-    });
+  it('says nothing of what the attributes leave out', () => {
+    const attributes = filedAttributes({ artist: { name: 'Corot' }, creationYearEnd: undefined });
+    expect(artworkFacts({ attributes })).toEqual({ medium: 'Oil on canvas', materials: [] });
   });
 });

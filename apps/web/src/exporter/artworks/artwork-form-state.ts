@@ -1,3 +1,4 @@
+import type { BodyOf } from '@artbridge/public-api';
 import { ARTWORK_ATTRIBUTE_KEYS } from '../shared/api-types';
 import {
   code,
@@ -5,7 +6,7 @@ import {
   optionalText,
   present,
   rowKey,
-  type NumberInput,
+  type FormBody,
 } from '../shared/form-values';
 
 /** The artwork form as typed: every input's text, so an error never loses any of it. */
@@ -81,29 +82,8 @@ export function emptyProvenance(): ProvenanceRow {
   return { key: rowKey(), year: '', owner: '', event: '' };
 }
 
-/** POST /api/catalog/artworks (the artwork attributes of API.md). */
-export interface RegisterArtworkBody {
-  title: string;
-  artist: {
-    name: string;
-    birthYear?: NumberInput;
-    deathYear?: NumberInput;
-    ethnicMinority: boolean;
-  };
-  creationYear?: NumberInput;
-  creationYearEnd?: NumberInput;
-  category: string;
-  technique?: string;
-  handExecuted: boolean;
-  portrait: boolean;
-  medium?: string;
-  materials?: { material: string; weightGrams?: NumberInput; acquiredYear?: NumberInput }[];
-  dimensions?: { heightCm?: NumberInput; widthCm?: NumberInput; depthCm?: NumberInput };
-  value: { amount: string; currency: string };
-  ownedByCreator: boolean;
-  originCountry: string;
-  provenance?: { year?: NumberInput; owner: string; event: string }[];
-}
+/** POST /api/catalog/artworks (the artwork attributes of API.md), as the form sends it. */
+export type RegisterArtworkBody = FormBody<BodyOf<'catalog_ArtworksController_register'>>;
 
 /**
  * The request body for what was typed. Optional facts left empty are left out; every row of a

@@ -1,7 +1,9 @@
+import type { BodyOf } from '@artbridge/public-api';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { fakeApi, on, renderScreen, type FakeCall } from '../../testing/render';
+import { fakeApi, on, renderScreen } from '../../testing/render';
 import { ExporterRoutes } from '../exporter-routes';
+import type { Artwork } from '../shared/api-types';
 
 // a big form in jsdom: role queries and events over some sixty inputs take their time
 jest.setTimeout(20_000);
@@ -99,27 +101,22 @@ const EXPECTED_BODY = {
   ownedByCreator: true,
   originCountry: 'CN',
   provenance: [{ year: 1935, owner: 'C. T. Loo', event: 'bought' }],
+} satisfies BodyOf<'catalog_ArtworksController_register'>;
+
+/** The catalog's answer: what was sent, registered. */
+const REGISTERED: Artwork = {
+  ...EXPECTED_BODY,
+  id: ID,
+  status: 'AVAILABLE',
+  exporterId: 'exporter1',
+  registeredAt: '2026-11-24T10:00:00.000Z',
 };
 
 describe('registering an artwork', () => {
   it('sends every attribute as typed and shows the registered artwork', async () => {
-    const registered = (call: FakeCall) => ({
-      status: 201,
-      json: {
-        ...(call.body as object),
-        id: ID,
-        status: 'AVAILABLE',
-        exporterId: 'exporter1',
-        registeredAt: '2026-11-24T10:00:00.000Z',
-      },
-    });
-    let created: unknown;
     const api = open(
-      on('POST', '/catalog/artworks', (call) => {
-        created = registered(call).json;
-        return registered(call);
-      }),
-      on('GET', `/catalog/artworks/${ID}`, () => ({ json: created })),
+      on('POST', '/catalog/artworks', () => ({ status: 201, json: REGISTERED })),
+      on('GET', `/catalog/artworks/${ID}`, () => ({ json: REGISTERED })),
     );
     const user = await fillEverything();
     await user.click(screen.getByRole('button', { name: 'Register artwork' }));

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeApi, on, renderScreen } from '../../testing/render';
-import type { Artwork } from '../shared/api-types';
+import type { Artwork, ArtworkPage } from '../shared/api-types';
 import { ExporterRoutes } from '../exporter-routes';
 
 const EXPORTER = { username: 'exporter1', roles: ['EXPORTER' as const] };
@@ -31,7 +31,7 @@ describe('the artwork list', () => {
             artwork(1, { status: 'RESERVED', creationYear: -200, category: 'ARCHAEOLOGICAL' }),
           ],
           total: 45,
-        },
+        } satisfies ArtworkPage,
       })),
     );
     renderScreen(<ExporterRoutes />, {
@@ -89,7 +89,7 @@ describe('the artwork list', () => {
             }),
           ],
           total: 2,
-        },
+        } satisfies ArtworkPage,
       })),
     );
     renderScreen(<ExporterRoutes />, {

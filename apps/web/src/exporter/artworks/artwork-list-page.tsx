@@ -1,14 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { fieldErrors } from '../../api/field-errors';
-import type { Page } from '../../api/types';
 import { useApi } from '../../auth/auth-context';
 import { FormErrors } from '../../ui/form-errors';
 import { MoneyText } from '../../ui/money-text';
 import { Pager } from '../../ui/pager';
 import { StatusBadge } from '../../ui/status-badge';
 import { useLoad } from '../../ui/use-load';
-import type { Artwork } from '../shared/api-types';
+import type { ArtworkPage } from '../shared/api-types';
 import { Year } from '../shared/year';
 import {
   ARTWORK_PAGE_SIZE,
@@ -32,7 +31,7 @@ export function ArtworkListPage() {
   const key = searchToParams(search).toString();
   const loaded = useLoad(
     (signal) =>
-      api.request<Page<Artwork>>('/catalog/artworks', { query: searchQuery(search), signal }),
+      api.request<ArtworkPage>('/catalog/artworks', { query: searchQuery(search), signal }),
     [api, key],
   );
   const show = (next: ArtworkSearch) => setParams(searchToParams(next));

@@ -1,3 +1,4 @@
+import type { BodyOf } from '@artbridge/public-api';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { declarationPath } from '../../api/declarations';
@@ -24,7 +25,9 @@ export function AnswerForm({
   async function submit(event: FormEvent) {
     event.preventDefault();
     const result = await action.run(() =>
-      api.post(`${declarationPath(declarationId)}/answers`, { message }),
+      api.post(`${declarationPath(declarationId)}/answers`, {
+        message,
+      } satisfies BodyOf<'customs_DeclarationsController_answer'>),
     );
     if (result.ok) {
       setMessage('');

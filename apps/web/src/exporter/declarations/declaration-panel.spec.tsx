@@ -1,7 +1,8 @@
+import type { BodyOf } from '@artbridge/public-api';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Declaration } from '../../api/declaration.types';
-import { declaration as declarationFixture } from '../../testing/declarations.fixture';
+import type { AuditTrail, Declaration, Licence } from '../../api/declaration.types';
+import { auditEntry, declaration as declarationFixture } from '../../testing/declarations.fixture';
 import { fakeApi, on, renderScreen } from '../../testing/render';
 import { ExporterRoutes } from '../exporter-routes';
 import { ARTWORK_ID, shipment, SHIPMENT_ID } from '../testing/exporter.fixture';
@@ -53,6 +54,18 @@ const declaration = (patch: Partial<Declaration>): Declaration =>
     ...patch,
   });
 
+/** The licence as customs answers once it is attached. */
+const ATTACHED: Licence = {
+  id: '019a0000-0000-7000-8000-00000000c001',
+  type: 'CN_EXIT_PERMIT',
+  number: 'SH-2026-0042',
+  issuer: 'Shanghai Cultural Heritage Bureau',
+  validUntil: '2027-01-31',
+  artworkId: ARTWORK_ID,
+  attachedBy: 'exporter1',
+  attachedAt: '2026-11-24T10:30:00.000Z',
+};
+
 const setup = () => userEvent.setup({ delay: null, pointerEventsCheck: 0 });
 
 describe('what the declaration needs from the exporter, on the shipment page', () => {
@@ -65,17 +78,16 @@ describe('what the declaration needs from the exporter, on the shipment page', (
         json: {
           declarationId: DECLARATION_ID,
           entries: [
-            {
-              seq: 2,
+            auditEntry(2, {
               at: '2026-11-24T10:00:00.000Z',
               actor: 'officer1',
               action: 'INFO_REQUESTED',
               fromStatus: 'PENDING_REVIEW',
               toStatus: 'INFO_REQUESTED',
               reason: 'where was it in 1950?',
-            },
+            }),
           ],
-        },
+        } satisfies AuditTrail,
       })),
       on('POST', `/customs/declarations/${DECLARATION_ID}/answers`, () => {
         current = declaration({ status: 'PENDING_REVIEW' });
@@ -101,7 +113,7 @@ describe('what the declaration needs from the exporter, on the shipment page', (
     const answer = api.calls.find((call) => call.path.endsWith('/answers'))!;
     expect(answer.body).toEqual({
       message: 'In the artist’s studio in Hangzhou; photographs attached.',
-    });
+    } satisfies BodyOf<'customs_DeclarationsController_answer'>);
     expect(await screen.findByText('Awaiting review')).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Customs asks for information' })).toBeNull();
   });
@@ -147,7 +159,7 @@ describe('what the declaration needs from the exporter, on the shipment page', (
                 message: ['validUntil must not be in the past (today is 2026-11-24)'],
               },
             }
-          : { status: 201, json: { id: 'licence-1' } };
+          : { status: 201, json: ATTACHED };
       }),
     );
     renderScreen(<ExporterRoutes />, {
@@ -190,6 +202,6 @@ describe('what the declaration needs from the exporter, on the shipment page', (
       issuer: 'Shanghai Cultural Heritage Bureau',
       validUntil: '2027-01-31',
       artworkId: ARTWORK_ID,
-    });
+    } satisfies BodyOf<'customs_DeclarationsController_attachLicence'>);
   });
 });

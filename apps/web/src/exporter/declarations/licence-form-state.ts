@@ -1,3 +1,4 @@
+import type { BodyOf } from '@artbridge/public-api';
 import type { Declaration } from '../../api/declaration.types';
 import { optionalText } from '../shared/form-values';
 
@@ -22,7 +23,9 @@ export function emptyLicenceForm(declaration: Declaration): LicenceFormState {
 }
 
 /** POST /api/customs/declarations/{id}/licences */
-export function licenceRequestBody(form: LicenceFormState) {
+export function licenceRequestBody(
+  form: LicenceFormState,
+): BodyOf<'customs_DeclarationsController_attachLicence'> {
   const artworkId = optionalText(form.artworkId);
   return {
     type: form.type.trim(),

@@ -23,7 +23,7 @@ describe('an import job’s progress', () => {
 
   it('is followed until it completes or fails', () => {
     expect(isImportRunning(undefined)).toBe(true);
-    expect(isImportRunning(job({ status: 'PENDING' }))).toBe(true);
+    expect(isImportRunning(job({ status: 'RUNNING' }))).toBe(true);
     expect(isImportRunning(job({ status: 'COMPLETED' }))).toBe(false);
     expect(isImportRunning(job({ status: 'FAILED' }))).toBe(false);
   });

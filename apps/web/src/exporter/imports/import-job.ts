@@ -7,7 +7,7 @@ export function processedLines(job: ImportJob): number {
 
 /** Still counting: its page keeps asking. */
 export function isImportRunning(job: ImportJob | undefined): boolean {
-  return !job || job.status === 'PENDING' || job.status === 'RUNNING';
+  return !job || job.status === 'RUNNING';
 }
 
 /** The bar's end: the file's lines when known, else what was counted so far. */

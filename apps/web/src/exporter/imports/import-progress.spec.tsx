@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeApi, on, renderScreen } from '../../testing/render';
-import type { ImportJob } from '../shared/api-types';
+import type { ImportJob, ImportStarted } from '../shared/api-types';
 import { ExporterRoutes } from '../exporter-routes';
 
 const JOB_ID = '019a0000-0000-7000-8000-00000000c001';
@@ -49,7 +49,10 @@ describe('a bulk import', () => {
   it('uploads the file as JSON Lines and follows the job until it is done', async () => {
     const answers = [job({}), FINISHED];
     const api = fakeApi(
-      on('POST', '/catalog/imports', () => ({ status: 202, json: { id: JOB_ID } })),
+      on('POST', '/catalog/imports', () => ({
+        status: 202,
+        json: { id: JOB_ID } satisfies ImportStarted,
+      })),
       on('GET', `/catalog/imports/${JOB_ID}`, () => ({ json: answers.shift() ?? FINISHED })),
     );
     renderScreen(<ExporterRoutes />, {

@@ -4,6 +4,7 @@ import { useApi } from '../../auth/auth-context';
 import { FileField } from '../../ui/file-field';
 import { FormErrors } from '../../ui/form-errors';
 import { useAction } from '../../ui/use-action';
+import type { ImportStarted } from '../shared/api-types';
 import { JSON_LINES_TYPE } from './import-job';
 
 /** Choose a JSON Lines file and send it to the catalog; the job's id comes back at once. */
@@ -18,7 +19,7 @@ export function ImportUploadForm({ onStarted }: { onStarted: (importId: string) 
     event.preventDefault();
     if (!file) return;
     const result = await action.run(() =>
-      api.upload<{ id: string }>('/catalog/imports', file, JSON_LINES_TYPE),
+      api.upload<ImportStarted>('/catalog/imports', file, JSON_LINES_TYPE),
     );
     if (result.ok) onStarted(result.value.id);
   }

@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import type { InvoicePage } from '../../api/invoice.types';
 import { eur, invoice } from '../../testing/invoices.fixture';
 import { fakeApi, on, renderScreen } from '../../testing/render';
 import { ExporterRoutes } from '../exporter-routes';
@@ -16,7 +17,9 @@ const INVOICE = invoice({
 describe('the exporter’s invoices', () => {
   it('lists reference, total, paid, open, status and due date, overdue ones marked', async () => {
     const api = fakeApi(
-      on('GET', '/payments/invoices', () => ({ json: { items: [INVOICE], total: 1 } })),
+      on('GET', '/payments/invoices', () => ({
+        json: { items: [INVOICE], total: 1 } satisfies InvoicePage,
+      })),
     );
     renderScreen(<ExporterRoutes />, {
       route: '/exporter/invoices',

@@ -1,3 +1,4 @@
+import type { BodyOf } from '@artbridge/public-api';
 import { WORLD_TERRITORY } from '../shared/api-types';
 import { code, optionalText, present } from '../shared/form-values';
 
@@ -30,15 +31,8 @@ export function emptyIpLicenceForm(): IpLicenceFormState {
   };
 }
 
-/** POST /api/catalog/ip-licences (apps/catalog/src/ip-licences/ip-licence.dto.ts). */
-export interface RegisterIpLicenceBody {
-  licensor: string;
-  sourceItem: { title: string; artist?: string; institutionRef: string };
-  validFrom: string;
-  validTo: string;
-  territories: string[];
-  royaltyRate: string;
-}
+/** POST /api/catalog/ip-licences: every field is text, sent as typed. */
+export type RegisterIpLicenceBody = BodyOf<'catalog_IpLicencesController_register'>;
 
 /** "cn, hk;MO" → ["CN", "HK", "MO"]: codes upper case, separated by commas, semicolons or spaces. */
 export function territoryCodes(text: string): string[] {

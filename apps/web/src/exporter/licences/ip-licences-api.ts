@@ -1,6 +1,5 @@
 import type { ApiClient } from '../../api/client';
-import type { Page } from '../../api/types';
-import type { Artwork, IpLicence, IpLicencePage } from '../shared/api-types';
+import type { Artwork, ArtworkPage, IpLicence, IpLicencePage } from '../shared/api-types';
 import type { RegisterIpLicenceBody } from './ip-licence-form-state';
 import type { RegisterProductBody } from './product-form-state';
 
@@ -40,7 +39,7 @@ export function registerIpProduct(api: ApiClient, licenceId: string, body: Regis
 
 /** GET /catalog/artworks?ipLicenceId=: the products (SKUs) registered under the licence. */
 export function fetchLicenceProducts(api: ApiClient, licenceId: string, signal?: AbortSignal) {
-  return api.request<Page<Artwork>>('/catalog/artworks', {
+  return api.request<ArtworkPage>('/catalog/artworks', {
     query: { ipLicenceId: licenceId, pageSize: 100 },
     signal,
   });

@@ -1,8 +1,9 @@
+import type { BodyOf } from '@artbridge/public-api';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeApi, on, renderScreen, type FakeRoute } from '../../testing/render';
 import { ExporterRoutes } from '../exporter-routes';
-import type { Artwork, IpLicence } from '../shared/api-types';
+import type { Artwork, ArtworkPage, IpLicence, IpLicencePage } from '../shared/api-types';
 import { artwork } from '../testing/exporter.fixture';
 
 jest.setTimeout(20_000);
@@ -70,7 +71,7 @@ describe('the licences list', () => {
           total: 2,
           page: 1,
           pageSize: 20,
-        },
+        } satisfies IpLicencePage,
       })),
     );
     const table = await screen.findByRole('table', { name: 'Licences: 2' });
@@ -92,7 +93,7 @@ describe('the licences list', () => {
     open(
       '/exporter/licences',
       on('GET', '/catalog/ip-licences', () => ({
-        json: { items: [], total: 0, page: 1, pageSize: 20 },
+        json: { items: [], total: 0, page: 1, pageSize: 20 } satisfies IpLicencePage,
       })),
     );
     expect(await screen.findByText('No licences registered yet.')).toBeTruthy();
@@ -177,7 +178,7 @@ describe('registering a licence', () => {
       validTo: '2027-12-31',
       territories: ['WORLD'],
       royaltyRate: '8.5',
-    });
+    } satisfies BodyOf<'catalog_IpLicencesController_register'>);
     expect(
       await screen.findByRole('heading', {
         name: 'Licence: Along the River During the Qingming Festival',
@@ -247,7 +248,7 @@ describe('registering a product under a licence', () => {
       productType: 'SILK_SCARF',
       unitValue: { amount: '680.00', currency: 'CNX' },
       originCountry: 'CN',
-    });
+    } satisfies BodyOf<'catalog_IpLicencesController_registerProduct'>);
     expect(value('Product type')).toBe('silk scarf');
     expect(value('Currency')).toBe('cnx');
 
@@ -293,7 +294,7 @@ describe('registering a product under a licence', () => {
       `/exporter/licences/${LICENCE_ID}`,
       on('GET', `/catalog/ip-licences/${LICENCE_ID}`, () => ({ json: licence() })),
       on('GET', '/catalog/artworks', () => ({
-        json: { items: registered, total: registered.length },
+        json: { items: registered, total: registered.length } satisfies ArtworkPage,
       })),
       on('POST', `/catalog/ip-licences/${LICENCE_ID}/products`, () => {
         registered.push(product);

@@ -1,6 +1,6 @@
-import type { Money } from '../../api/types';
+import type { BodyOf } from '@artbridge/public-api';
 import type { MaterialRow } from '../artworks/artwork-form-state';
-import { code, numberOrText, present, type NumberInput } from '../shared/form-values';
+import { code, numberOrText, present, type FormBody } from '../shared/form-values';
 
 /** The product form as typed. */
 export interface ProductFormState {
@@ -39,15 +39,8 @@ export const PRODUCT_TYPES = [
   'JEWELLERY',
 ];
 
-/** POST /api/catalog/ip-licences/{id}/products. */
-export interface RegisterProductBody {
-  sku: string;
-  title: string;
-  productType: string;
-  unitValue: Money;
-  originCountry: string;
-  materials?: { material: string; weightGrams?: NumberInput; acquiredYear?: NumberInput }[];
-}
+/** POST /api/catalog/ip-licences/{id}/products, as the form sends it. */
+export type RegisterProductBody = FormBody<BodyOf<'catalog_IpLicencesController_registerProduct'>>;
 
 /** "silk scarf" → "SILK_SCARF": the catalog wants an upper-case code. */
 export function productTypeCode(text: string): string {

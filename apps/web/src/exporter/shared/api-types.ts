@@ -1,48 +1,21 @@
-import type { Money, NumberedPage, Party, Place } from '../../api/types';
-import type { IP_LICENCE_STATUSES } from './codes';
+import type { Schema } from '@artbridge/public-api';
 
 /**
- * What the catalog and logistics answer, as the exporter screens read them (docs/API.md and
- * "As built"); declarations and invoices, which other areas read too, are in api/.
+ * What the catalog and logistics answer, as the exporter screens read them (the public API's
+ * document); declarations and invoices, which other areas read too, are in api/.
  */
 
-export interface Artist {
-  name: string;
-  birthYear?: number;
-  deathYear?: number;
-  ethnicMinority?: boolean;
-}
+export type Artist = Schema<'catalog.ArtistDto'>;
 
-export interface ArtworkMaterial {
-  material: string;
-  weightGrams?: number;
-  acquiredYear?: number;
-}
+export type ArtworkMaterial = Schema<'catalog.MaterialDto'>;
 
-export interface ProvenanceEntry {
-  year: number;
-  owner: string;
-  event: string;
-}
+export type ProvenanceEntry = Schema<'catalog.ProvenanceEntryDto'>;
 
-/** The artwork attributes of API.md: the facts the customs rules need. */
-export interface ArtworkAttributes {
-  title: string;
-  artist: Artist;
-  creationYear: number;
-  creationYearEnd?: number;
-  category: string;
-  technique?: string;
-  handExecuted: boolean;
-  portrait?: boolean;
-  medium?: string;
-  materials?: ArtworkMaterial[];
-  dimensions?: { heightCm: number; widthCm: number; depthCm?: number };
-  value: Money;
-  ownedByCreator: boolean;
-  originCountry: string;
-  provenance?: ProvenanceEntry[];
-}
+/**
+ * The artwork attributes of API.md, the facts the customs rules need: what an artwork is
+ * registered with (POST /catalog/artworks).
+ */
+export type ArtworkAttributes = Schema<'catalog.RegisterArtworkDto'>;
 
 /** Every attribute, to take an artwork's attributes from it and to name the form's fields. */
 export const ARTWORK_ATTRIBUTE_KEYS: readonly (keyof ArtworkAttributes)[] = [
@@ -63,123 +36,48 @@ export const ARTWORK_ATTRIBUTE_KEYS: readonly (keyof ArtworkAttributes)[] = [
   'provenance',
 ];
 
-export interface Artwork extends ArtworkAttributes {
-  id: string;
-  status: string;
-  exporterId: string;
-  /** The shipment holding it, while one does. */
-  shipmentId?: string;
-  registeredAt: string;
-  /** A product made under an IP licence: its SKU, type, licence and the royalty per unit. */
-  sku?: string;
-  productType?: string;
-  ipLicence?: { id: string; licensor: string; royaltyRate: string };
-  royaltyPerUnit?: Money;
-}
+/**
+ * An artwork as the catalog answers it (GET /catalog/artworks/{id}): its attributes, its
+ * status and owner and, for a product made under an IP licence, its SKU, type, licence and
+ * the royalty per unit.
+ */
+export type Artwork = Schema<'catalog.ArtworkResponse'>;
+
+/** GET /catalog/artworks: one page of artworks and how many match in all. */
+export type ArtworkPage = Schema<'catalog.ArtworkPageResponse'>;
 
 /** Every country, in a licence's territories (alone). */
 export const WORLD_TERRITORY = 'WORLD';
 
-/** Where today stands in a licence's period (UTC calendar days, both ends included). */
-export type IpLicenceStatus = (typeof IP_LICENCE_STATUSES)[number];
-
 /** An IP licence an institution granted the exporter (GET /catalog/ip-licences[/{id}]). */
-export interface IpLicence {
-  id: string;
-  licenseeId: string;
-  licensor: string;
-  sourceItem: { title: string; artist?: string; institutionRef: string };
-  /** yyyy-mm-dd, included. */
-  validFrom: string;
-  /** yyyy-mm-dd, included. */
-  validTo: string;
-  /** ISO country codes, or just WORLD. */
-  territories: string[];
-  /** Percent of each unit value, as people write it: "8.5". */
-  royaltyRate: string;
-  status: IpLicenceStatus;
-  registeredAt: string;
-}
+export type IpLicence = Schema<'catalog.IpLicenceResponse'>;
 
-export type IpLicencePage = NumberedPage<IpLicence>;
+/** Where today stands in a licence's period (UTC calendar days, both ends included). */
+export type IpLicenceStatus = IpLicence['status'];
 
-export interface ImportLineError {
-  line: number;
-  message: string;
-}
+export type IpLicencePage = Schema<'catalog.IpLicencePageResponse'>;
 
-export interface ImportJob {
-  id: string;
-  status: 'PENDING' | 'RUNNING' | 'COMPLETED' | 'FAILED';
-  /** Lines in the file when known up front, else lines processed so far. */
-  total: number;
-  imported: number;
-  unchanged: number;
-  rejected: number;
-  errors: ImportLineError[];
-  /** Rejections beyond the ones kept with their message. */
-  errorsOmitted: number;
-  /** Why the job itself stopped (not a line's fault). */
-  failure?: string;
-  createdAt: string;
-  finishedAt?: string;
-}
+/** POST /catalog/imports: the job the upload started. */
+export type ImportStarted = Schema<'catalog.ImportStartedResponse'>;
 
-export interface ShipmentPackage {
-  type: string;
-  material: string;
-  ispm15Marked?: boolean;
-  grossKg: number;
-  dimensionsCm: { length: number; width: number; height: number };
-}
+export type ImportLineError = Schema<'catalog.ImportLineErrorResponse'>;
 
-export interface ShipmentSummary {
-  id: string;
-  status: string;
-  exporterId: string;
-  artworkIds: string[];
-  consignee: Party;
-  origin: Place;
-  destination: Place;
-  purpose: string;
-  incoterm: { rule: string; place: string };
-  transportMode: string;
-  price?: Money;
-  /**
-   * Declared at submission for the Shanghai FTZ bonded warehouse (CN-FTZ-BONDED): China's import
-   * duty and VAT deferred until the works leave bond.
-   */
-  ftzBonded?: boolean;
-  declarationId?: string;
-  invoiceId?: string;
-  cancellationReason?: string;
-  submittedAt: string;
-  updatedAt: string;
-}
+/** GET /catalog/imports/{id}: how far an upload got, with its rejected lines. */
+export type ImportJob = Schema<'catalog.ImportJobResponse'>;
 
-export interface Deadline {
-  kind: string;
-  dueAt: string;
-  /** PENDING: still running; FIRED: it ran out and the saga acted; CLOSED: no longer needed. */
-  state: string;
-  firedAt?: string;
-  closedAt?: string;
-}
+export type ShipmentPackage = Schema<'logistics.PackageDto'>;
 
-export interface TimelineStep {
-  at: string;
-  type: string;
-  /** The service that reported it: catalog, customs, payments or logistics. */
-  source: string;
-  detail: string;
-}
+/** A row of GET /logistics/shipments. */
+export type ShipmentSummary = Schema<'logistics.ShipmentSummaryResponse'>;
 
-export interface Shipment extends ShipmentSummary {
-  insurance?: { insuredValue: Money; clauses: string };
-  packages: ShipmentPackage[];
-  dispatchedAt?: string;
-  deadlines: Deadline[];
-  timeline: TimelineStep[];
-}
+export type Deadline = Schema<'logistics.ShipmentDeadlineResponse'>;
 
-export type ShipmentPage = NumberedPage<ShipmentSummary>;
+export type TimelineStep = Schema<'logistics.TimelineEntryResponse'>;
+
+/** GET /logistics/shipments/{id}, and the answer to an operator's step. */
+export type Shipment = Schema<'logistics.ShipmentResponse'>;
+
+export type ShipmentPage = Schema<'logistics.ShipmentPageResponse'>;
+
+/** POST /logistics/shipments: the new shipment's id and where it stands. */
+export type SubmittedShipment = Schema<'logistics.SubmittedShipmentResponse'>;

@@ -1,9 +1,21 @@
+import type { Schema } from '@artbridge/public-api';
+import { everyValue } from '../../api/every-value';
+import type {
+  Artwork,
+  Deadline,
+  ImportJob,
+  IpLicence,
+  Shipment,
+  ShipmentPackage,
+} from './api-types';
+
 /**
- * The closed lists of docs/API.md (and the services' DTOs) the exporter screens offer as
- * choices; each value has its text in exporter.messages.ts under the list's name (the invoice
- * and declaration lists every area reads are in api/).
+ * The closed lists of the public API's document the exporter screens offer as choices, each
+ * checked against the document's enum; each value has its text in exporter.messages.ts under
+ * the list's name (the invoice and declaration lists every area reads are in api/).
  */
-export const ARTWORK_CATEGORIES = [
+export type ArtworkCategory = Artwork['category'];
+export const ARTWORK_CATEGORIES = everyValue<ArtworkCategory>()([
   'PAINTING',
   'WATERCOLOUR',
   'GOUACHE',
@@ -22,19 +34,19 @@ export const ARTWORK_CATEGORIES = [
   'ANTIQUE',
   'COLLECTORS_PIECE',
   'REPRODUCTION',
-] as const;
-export type ArtworkCategory = (typeof ARTWORK_CATEGORIES)[number];
+]);
 
-export const ARTWORK_STATUSES = [
+export type ArtworkStatus = Artwork['status'];
+export const ARTWORK_STATUSES = everyValue<ArtworkStatus>()([
   'AVAILABLE',
   'RESERVED',
   'IN_TRANSIT',
   'EXPORTED',
   'ON_LOAN',
-] as const;
-export type ArtworkStatus = (typeof ARTWORK_STATUSES)[number];
+]);
 
-export const SHIPMENT_STATUSES = [
+export type ShipmentStatus = Shipment['status'];
+export const SHIPMENT_STATUSES = everyValue<ShipmentStatus>()([
   'SUBMITTED',
   'RESERVED',
   'DECLARED',
@@ -49,17 +61,18 @@ export const SHIPMENT_STATUSES = [
   'COMPLETED',
   'CANCELLING',
   'CANCELLED',
-] as const;
-export type ShipmentStatus = (typeof SHIPMENT_STATUSES)[number];
+]);
 
 /** Nothing happens to a shipment any more: its page stops following it. */
-export const FINAL_SHIPMENT_STATUSES: readonly string[] = ['COMPLETED', 'CANCELLED'];
+export const FINAL_SHIPMENT_STATUSES: readonly ShipmentStatus[] = ['COMPLETED', 'CANCELLED'];
 
 /** What an exporter may submit (a RETURN leg is created by the platform). */
-export const SHIPMENT_PURPOSES = ['SALE', 'TEMPORARY_EXHIBITION'] as const;
+export type ShipmentPurpose = Schema<'logistics.SubmitShipmentDto'>['purpose'];
+export const SHIPMENT_PURPOSES = everyValue<ShipmentPurpose>()(['SALE', 'TEMPORARY_EXHIBITION']);
 
 /** Incoterms 2020: any mode first, then the four for sea and inland waterway only. */
-export const INCOTERM_RULES = [
+export type IncotermRule = Shipment['incoterm']['rule'];
+export const INCOTERM_RULES = everyValue<IncotermRule>()([
   'EXW',
   'FCA',
   'CPT',
@@ -71,12 +84,16 @@ export const INCOTERM_RULES = [
   'FOB',
   'CFR',
   'CIF',
-] as const;
+]);
 
-export const TRANSPORT_MODES = ['AIR', 'SEA', 'ROAD', 'RAIL'] as const;
-export const INSURANCE_CLAUSES = ['A', 'B', 'C'] as const;
-export const PACKAGE_TYPES = ['CRATE', 'CASE', 'PALLET'] as const;
-export const PACKAGE_MATERIALS = [
+export type TransportMode = Shipment['transportMode'];
+export const TRANSPORT_MODES = everyValue<TransportMode>()(['AIR', 'SEA', 'ROAD', 'RAIL']);
+export type InsuranceClauses = NonNullable<Shipment['insurance']>['clauses'];
+export const INSURANCE_CLAUSES = everyValue<InsuranceClauses>()(['A', 'B', 'C']);
+export type PackageType = ShipmentPackage['type'];
+export const PACKAGE_TYPES = everyValue<PackageType>()(['CRATE', 'CASE', 'PALLET']);
+export type PackageMaterial = ShipmentPackage['material'];
+export const PACKAGE_MATERIALS = everyValue<PackageMaterial>()([
   'SOLID_WOOD',
   'PLYWOOD',
   'OSB',
@@ -86,32 +103,36 @@ export const PACKAGE_MATERIALS = [
   'STEEL',
   'CARDBOARD',
   'PLASTIC',
-] as const;
+]);
 
-export const TRACKING_EVENT_TYPES = [
+export type TrackingEventType = Schema<'logistics.TrackingEventDto'>['type'];
+export const TRACKING_EVENT_TYPES = everyValue<TrackingEventType>()([
   'PICKED_UP',
   'DEPARTED',
   'ARRIVED',
   'HELD',
   'DELIVERED',
-] as const;
+]);
 
-export const DEADLINE_KINDS = [
+export type DeadlineKind = Deadline['kind'];
+export const DEADLINE_KINDS = everyValue<DeadlineKind>()([
   'PAYMENT_DUE',
   'INSPECTION_PERIOD',
   'REVIEW_SLA',
   'ADMISSION_REMINDER',
   'ADMISSION_EXPIRY',
-] as const;
+]);
 
 /**
  * Deadlines whose running out is a miss (the buyer did not pay, the loan did not leave in
  * time); the others' firing is the normal course (silence is acceptance, a reminder is sent).
  */
-export const MISSED_WHEN_FIRED: readonly string[] = ['PAYMENT_DUE', 'ADMISSION_EXPIRY'];
-export const DEADLINE_STATES = ['PENDING', 'FIRED', 'CLOSED'] as const;
+export const MISSED_WHEN_FIRED: readonly DeadlineKind[] = ['PAYMENT_DUE', 'ADMISSION_EXPIRY'];
+export type DeadlineState = Deadline['state'];
+export const DEADLINE_STATES = everyValue<DeadlineState>()(['PENDING', 'FIRED', 'CLOSED']);
 
-export const IMPORT_STATUSES = ['PENDING', 'RUNNING', 'COMPLETED', 'FAILED'] as const;
+export type ImportStatus = ImportJob['status'];
+export const IMPORT_STATUSES = everyValue<ImportStatus>()(['RUNNING', 'COMPLETED', 'FAILED']);
 
 /** The journey steps the services write on a shipment's timeline (others show as written). */
 export const TIMELINE_TYPES = [
@@ -186,7 +207,11 @@ export const RESERVATION_REFUSAL_REASONS = [
 ] as const;
 
 /** Where today stands in an IP licence's period (the catalog's `status` of a licence). */
-export const IP_LICENCE_STATUSES = ['NOT_YET_VALID', 'ACTIVE', 'EXPIRED'] as const;
+export const IP_LICENCE_STATUSES = everyValue<IpLicence['status']>()([
+  'NOT_YET_VALID',
+  'ACTIVE',
+  'EXPIRED',
+]);
 
 export const TIMELINE_SOURCES = ['catalog', 'customs', 'payments', 'logistics'] as const;
 

@@ -10,6 +10,32 @@
  */
 export type NumberInput = number | string;
 
+/** The keys of an object whose value is a number (required or not). */
+type NumberKeys<T> = { [K in keyof T]-?: NonNullable<T[K]> extends number ? K : never }[keyof T];
+
+/** A value of a body as a form sends it: see FormBody. */
+type AsTyped<T> = T extends number
+  ? NumberInput
+  : T extends string
+    ? string
+    : T extends boolean
+      ? boolean
+      : T extends readonly (infer Item)[]
+        ? AsTyped<Item>[]
+        : T extends object
+          ? FormBody<T>
+          : T;
+
+/**
+ * A request body of the document as a form sends it: the same fields, nested alike, but each
+ * number as typed (NumberInput) and maybe left out, and each choice from a closed list as the
+ * text chosen, maybe none. The service, not the form, then says what is wrong, next to the
+ * field; a field the document renames or drops no longer compiles here.
+ */
+export type FormBody<Body> = {
+  [K in keyof Body as K extends NumberKeys<Body> ? never : K]: AsTyped<Body[K]>;
+} & { [K in NumberKeys<Body>]?: NumberInput };
+
 export function numberOrText(text: string): NumberInput | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;

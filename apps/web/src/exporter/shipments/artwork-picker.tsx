@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Page } from '../../api/types';
 import { useApi } from '../../auth/auth-context';
 import { CheckboxField, TextField } from '../../ui/field';
 import { yearParts } from '../../ui/format';
@@ -8,7 +7,7 @@ import { GroupErrors } from '../../ui/group-errors';
 import { LoadState } from '../../ui/states';
 import { useFormat } from '../../ui/use-format';
 import { useLoad } from '../../ui/use-load';
-import type { Artwork } from '../shared/api-types';
+import type { Artwork, ArtworkPage } from '../shared/api-types';
 
 const SEARCH_DELAY_MS = 300;
 
@@ -36,7 +35,7 @@ export function ArtworkPicker({
   }, [words]);
   const loaded = useLoad(
     (signal) =>
-      api.request<Page<Artwork>>('/catalog/artworks', {
+      api.request<ArtworkPage>('/catalog/artworks', {
         query: { status: 'AVAILABLE', q: query || undefined, pageSize: 100 },
         signal,
       }),

@@ -1,6 +1,9 @@
+import type { BodyOf } from '@artbridge/public-api';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeApi, on, renderScreen } from '../../testing/render';
+import type { Shipment } from '../shared/api-types';
+import type { ShipmentStatus } from '../shared/codes';
 import { ExporterRoutes } from '../exporter-routes';
 import { shipment as shipmentFixture, SHIPMENT_ID } from '../testing/exporter.fixture';
 
@@ -8,7 +11,7 @@ const ID = SHIPMENT_ID;
 const DECLARATION_ID = '019a0000-0000-7000-8000-00000000f001';
 const OPERATOR = { username: 'operator1', roles: ['LOGISTICS_OPERATOR' as const] };
 
-const shipment = (status: string) =>
+const shipment = (status: ShipmentStatus) =>
   shipmentFixture({
     status,
     artworkIds: [],
@@ -62,7 +65,7 @@ describe('the shipment page for the logistics operator', () => {
       type: 'DEPARTED',
       location: 'PVG Shanghai Pudong',
       at: new Date(2026, 10, 24, 11, 30).toISOString(),
-    });
+    } satisfies BodyOf<'logistics_ShipmentsController_track'>);
   });
 
   it('shows what customs said on the journey, and none of the exporter’s actions', async () => {
@@ -89,7 +92,7 @@ describe('the shipment page for the logistics operator', () => {
   it('is not offered to the exporter', async () => {
     const api = fakeApi(
       on('GET', `/logistics/shipments/${ID}`, () => ({
-        json: { ...shipment('PAID'), declarationId: undefined },
+        json: { ...shipment('PAID'), declarationId: undefined } satisfies Shipment,
       })),
     );
     renderScreen(<ExporterRoutes />, {

@@ -1,3 +1,4 @@
+import type { BodyOf } from '@artbridge/public-api';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../auth/auth-context';
 import { FormErrors } from '../../ui/form-errors';
@@ -22,7 +23,11 @@ export function OperatorActions({
 
   async function send() {
     const result = await dispatch.run(() =>
-      api.post(`/logistics/shipments/${shipment.id}/dispatch`, {}),
+      // no packages: the ones declared at submission are the ones that go
+      api.post(
+        `/logistics/shipments/${shipment.id}/dispatch`,
+        {} satisfies BodyOf<'logistics_ShipmentsController_dispatch'>,
+      ),
     );
     if (result.ok) onChanged();
   }

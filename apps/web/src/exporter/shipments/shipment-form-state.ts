@@ -1,6 +1,6 @@
-import type { Money } from '../../api/types';
-import { ARTWORK_ATTRIBUTE_KEYS, type Artwork, type ArtworkAttributes } from '../shared/api-types';
-import { code, numberOrText, present, rowKey, type NumberInput } from '../shared/form-values';
+import type { BodyOf } from '@artbridge/public-api';
+import { ARTWORK_ATTRIBUTE_KEYS, type Artwork } from '../shared/api-types';
+import { code, numberOrText, present, rowKey, type FormBody } from '../shared/form-values';
 
 /** The shipment form as typed (the chosen artworks are kept beside it, as records). */
 export interface PackageRow {
@@ -72,26 +72,8 @@ export function emptyPackage(): PackageRow {
   };
 }
 
-/** POST /api/logistics/shipments (API.md, with the "As built" insurance). */
-export interface SubmitShipmentBody {
-  artworkIds: string[];
-  consignee: { name: string; country: string; address: string };
-  origin: { country: string; place: string };
-  destination: { country: string; place: string };
-  purpose: string;
-  incoterm: { rule: string; place: string };
-  transportMode: string;
-  price?: Money;
-  insurance?: { insuredValue: Money; clauses: string };
-  packages?: {
-    type: string;
-    material: string;
-    ispm15Marked: boolean;
-    grossKg?: NumberInput;
-    dimensionsCm: { length?: NumberInput; width?: NumberInput; height?: NumberInput };
-  }[];
-  ftzBonded?: boolean;
-}
+/** POST /api/logistics/shipments, as the form sends it. */
+export type SubmitShipmentBody = FormBody<BodyOf<'logistics_ShipmentsController_submit'>>;
 
 /** Countries whose free-trade zone's bonded storage the rules know (CN-FTZ-BONDED). */
 export const FTZ_BONDED_COUNTRIES: readonly string[] = ['CN'];
@@ -168,22 +150,22 @@ export const SHIPMENT_FORM_FIELDS = [
   'ftzBonded',
 ];
 
+/**
+ * POST /api/customs/assessments: the dry run of the customs rules on what is about to go, with
+ * the form's countries and purpose as typed and chosen.
+ */
+export type AssessmentBody = FormBody<BodyOf<'customs_AssessmentsController_assess'>>;
+
+/** An artwork as the assessment takes it. */
+export type AssessedArtwork = BodyOf<'customs_AssessmentsController_assess'>['items'][number];
+
 /** An artwork's attributes only: the assessment refuses the catalog's own fields (id, status). */
-export function attributesOf(artwork: Artwork): ArtworkAttributes {
+export function attributesOf(artwork: Artwork): AssessedArtwork {
   const attributes: Record<string, unknown> = {};
   for (const key of ARTWORK_ATTRIBUTE_KEYS) {
     if (artwork[key] !== undefined) attributes[key] = artwork[key];
   }
-  return attributes as unknown as ArtworkAttributes;
-}
-
-/** POST /api/customs/assessments: the dry run of the customs rules on what is about to go. */
-export interface AssessmentBody {
-  exportCountry: string;
-  importCountry: string;
-  purpose: string;
-  items: ArtworkAttributes[];
-  ftzBonded?: boolean;
+  return attributes as unknown as AssessedArtwork;
 }
 
 export function assessmentRequestBody(

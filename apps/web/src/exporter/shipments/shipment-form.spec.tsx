@@ -1,7 +1,10 @@
+import type { BodyOf } from '@artbridge/public-api';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { Assessment } from '../../api/assessment.types';
 import { fakeApi, on, renderScreen, type FakeRoute } from '../../testing/render';
 import { ExporterRoutes } from '../exporter-routes';
+import type { ArtworkPage, SubmittedShipment } from '../shared/api-types';
 import { artwork as artworkFixture, shipment } from '../testing/exporter.fixture';
 
 // a big form in jsdom: role queries and events over many inputs take their time
@@ -16,7 +19,7 @@ const artwork = (id: string, title: string, creationYear: number) =>
 const AUTUMN = artwork('019a0000-0000-7000-8000-0000000000a1', 'Autumn', 1945);
 const WINTER = artwork('019a0000-0000-7000-8000-0000000000a2', 'Winter', 1960);
 
-const ASSESSMENT = {
+const ASSESSMENT: Assessment = {
   outcome: 'REVIEW',
   date: '2026-11-24',
   ruleBookVersion: '2026.1',
@@ -27,6 +30,7 @@ const ASSESSMENT = {
       findings: [
         {
           ruleId: 'CN-EXIT-1949',
+          ruleVersion: 1,
           effect: 'LICENCE_REQUIRED',
           message: 'a work made before 1949 needs an exit permit',
           source: 'Cultural Relics Protection Law, art. 60',
@@ -49,8 +53,8 @@ const ASSESSMENT = {
         itemIndex: 0,
         hsCode: '9701.91',
         customsValue: { amount: '48000.00', currency: 'EUR' },
-        dutyRate: { ruleId: 'EU-CN-9701', percent: '0' },
-        vatRate: { ruleId: 'FR-VAT-ART', percent: '5.5' },
+        dutyRate: { ruleId: 'EU-CN-9701', ruleVersion: 1, percent: '0' },
+        vatRate: { ruleId: 'FR-VAT-ART', ruleVersion: 1, percent: '5.5' },
         duty: { amount: '0.00', currency: 'EUR' },
         vat: { amount: '2640.00', currency: 'EUR' },
         total: { amount: '2640.00', currency: 'EUR' },
@@ -61,7 +65,7 @@ const ASSESSMENT = {
 
 const available: FakeRoute = on('GET', '/catalog/artworks', (call) => {
   expect(call.path).toContain('status=AVAILABLE');
-  return { json: { items: [AUTUMN, WINTER], total: 2 } };
+  return { json: { items: [AUTUMN, WINTER], total: 2 } satisfies ArtworkPage };
 });
 
 function open(route: string, ...routes: FakeRoute[]) {
@@ -104,7 +108,7 @@ describe('creating a shipment', () => {
       on('POST', '/customs/assessments', () => ({ json: ASSESSMENT })),
       on('POST', '/logistics/shipments', () => ({
         status: 201,
-        json: { id: SHIPMENT_ID, status: 'SUBMITTED' },
+        json: { id: SHIPMENT_ID, status: 'SUBMITTED' } satisfies SubmittedShipment,
       })),
       on('GET', `/logistics/shipments/${SHIPMENT_ID}`, () => ({
         json: shipment({
@@ -157,7 +161,7 @@ describe('creating a shipment', () => {
           originCountry: 'CN',
         },
       ],
-    });
+    } satisfies BodyOf<'customs_AssessmentsController_assess'>);
     expect(within(result).getByText('Needs review')).toBeTruthy();
     expect(within(result).getByText('CN-EXIT-1949')).toBeTruthy();
     expect(within(result).getByText('Cultural Relics Protection Law, art. 60')).toBeTruthy();
@@ -196,7 +200,7 @@ describe('creating a shipment', () => {
           dimensionsCm: { length: 120, width: 20, height: 90 },
         },
       ],
-    });
+    } satisfies BodyOf<'logistics_ShipmentsController_submit'>);
   });
 
   it('says when the form changed since the pre-check', async () => {
@@ -266,7 +270,7 @@ describe('creating a shipment', () => {
       on('POST', '/customs/assessments', () => ({ json: { ...ASSESSMENT, outcome: 'CLEAR' } })),
       on('POST', '/logistics/shipments', () => ({
         status: 201,
-        json: { id: SHIPMENT_ID, status: 'SUBMITTED' },
+        json: { id: SHIPMENT_ID, status: 'SUBMITTED' } satisfies SubmittedShipment,
       })),
       on('GET', `/logistics/shipments/${SHIPMENT_ID}`, () => ({
         json: shipment({ id: SHIPMENT_ID, status: 'SUBMITTED', ftzBonded: true }),

@@ -6,7 +6,7 @@ import { useApi } from '../../auth/auth-context';
 import { FormErrors } from '../../ui/form-errors';
 import { useAction } from '../../ui/use-action';
 import { useFocusFirstError } from '../../ui/use-focus-error';
-import type { Artwork } from '../shared/api-types';
+import type { Artwork, SubmittedShipment } from '../shared/api-types';
 import { ArtworkPicker } from './artwork-picker';
 import { ConsigneeFields } from './consignee-fields';
 import type { ShipmentFormPartProps } from './form-props';
@@ -75,7 +75,7 @@ export function ShipmentForm({
       artworks.map((artwork) => artwork.id),
     );
     const result = await submission.run(() =>
-      api.post<{ id: string; status: string }>('/logistics/shipments', body),
+      api.post<SubmittedShipment>('/logistics/shipments', body),
     );
     if (result.ok) onSubmitted(result.value.id);
   }

@@ -1,10 +1,10 @@
-import { FINAL_SHIPMENT_STATUSES, MISSED_WHEN_FIRED } from '../shared/codes';
+import { FINAL_SHIPMENT_STATUSES, MISSED_WHEN_FIRED, type ShipmentStatus } from '../shared/codes';
 import type { Deadline, TimelineStep } from '../shared/api-types';
 
 /** How often a shipment's page asks for news while the journey goes on. */
 export const FOLLOW_EVERY_MS = 2000;
 
-export function isFinalStatus(status: string): boolean {
+export function isFinalStatus(status: ShipmentStatus): boolean {
   return FINAL_SHIPMENT_STATUSES.includes(status);
 }
 

@@ -2,7 +2,12 @@ import { act, screen, within } from '@testing-library/react';
 import { fakeApi, on, renderScreen, type FakeCall } from '../../testing/render';
 import { ExporterRoutes } from '../exporter-routes';
 import type { Shipment, TimelineStep } from '../shared/api-types';
-import { ARTWORK_ID, shipment as shipmentFixture, SHIPMENT_ID } from '../testing/exporter.fixture';
+import {
+  artwork,
+  ARTWORK_ID,
+  shipment as shipmentFixture,
+  SHIPMENT_ID,
+} from '../testing/exporter.fixture';
 
 const ID = SHIPMENT_ID;
 const EXPORTER = { username: 'exporter1', roles: ['EXPORTER' as const] };
@@ -37,9 +42,7 @@ async function wait(ms: number) {
 function openJourney(answers: Shipment[]) {
   const api = fakeApi(
     on('GET', `/logistics/shipments/${ID}`, () => ({ json: answers.shift() })),
-    on('GET', `/catalog/artworks/${ARTWORK_ID}`, () => ({
-      json: { id: ARTWORK_ID, title: 'Autumn' },
-    })),
+    on('GET', `/catalog/artworks/${ARTWORK_ID}`, () => ({ json: artwork({ title: 'Autumn' }) })),
   );
   renderScreen(<ExporterRoutes />, {
     route: `/exporter/shipments/${ID}`,

@@ -1,3 +1,4 @@
+import type { BodyOf } from '@artbridge/public-api';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../api/field-errors';
@@ -7,6 +8,7 @@ import { FormErrors } from '../../ui/form-errors';
 import { localInputToIso, toLocalInput } from '../../ui/format';
 import { useAction } from '../../ui/use-action';
 import { TRACKING_EVENT_TYPES } from '../shared/codes';
+import type { FormBody } from '../shared/form-values';
 
 /** What the carrier reports while the works travel; DELIVERED ends the transit. */
 export function TrackingEventForm({
@@ -31,7 +33,7 @@ export function TrackingEventForm({
         type,
         location: location.trim(),
         at: localInputToIso(at),
-      }),
+      } satisfies FormBody<BodyOf<'logistics_ShipmentsController_track'>>),
     );
     if (result.ok) {
       setLocation('');

@@ -37,6 +37,7 @@ export function shipment(overrides: Partial<Shipment> = {}): Shipment {
     purpose: 'SALE',
     incoterm: { rule: 'CIP', place: 'Paris' },
     transportMode: 'AIR',
+    ftzBonded: false,
     packages: [],
     deadlines: [],
     timeline: [],

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { InvoicePage } from '../../api/invoice.types';
 import { eur, invoice as invoiceFixture } from '../../testing/invoices.fixture';
 import { fakeApi, on, renderScreen } from '../../testing/render';
 import { InvoiceDetail } from './invoice-detail';
@@ -22,7 +23,9 @@ const invoice = invoiceFixture({
 describe('invoices', () => {
   it('lists invoices with reference, shipment, money, escrow, status and due date, filtered by status', async () => {
     const api = fakeApi(
-      on('GET', '/payments/invoices', () => ({ json: { items: [invoice], total: 1 } })),
+      on('GET', '/payments/invoices', () => ({
+        json: { items: [invoice], total: 1 } satisfies InvoicePage,
+      })),
     );
     renderScreen(<InvoiceList />, {
       route: '/finance/invoices',

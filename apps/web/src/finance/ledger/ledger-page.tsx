@@ -7,7 +7,7 @@ import { MoneyText } from '../../ui/money-text';
 import { LoadState } from '../../ui/states';
 import { StatusBadge } from '../../ui/status-badge';
 import { useLoad } from '../../ui/use-load';
-import { ACCOUNT_KEYS, type LedgerBalances } from '../finance.types';
+import type { AccountKey, LedgerBalances } from '../finance.types';
 
 /**
  * /finance/ledger: the balance of every account per currency and, per currency, all debits
@@ -42,8 +42,9 @@ export function LedgerPage() {
     setCurrency(next);
   }
 
-  const accountName = (key: string, fallback: string) =>
-    (ACCOUNT_KEYS as readonly string[]).includes(key) ? t(`accounts.${key}`) : fallback;
+  // the service's own name stands in for an account these texts do not name yet
+  const accountName = (account: AccountKey, name: string) =>
+    t(`accounts.${account}`, { defaultValue: name });
 
   return (
     <>

@@ -1,10 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { eur } from '../../testing/invoices.fixture';
 import { fakeApi, on, renderScreen } from '../../testing/render';
+import type { LedgerBalances } from '../finance.types';
 import { LedgerPage } from './ledger-page';
 
 const finance = { username: 'finance1', roles: ['FINANCE' as const] };
-const eur = (amount: string) => ({ amount, currency: 'EUR' });
 
 describe('ledger', () => {
   it('shows balances per account and that debits equal credits', async () => {
@@ -47,7 +48,7 @@ describe('ledger', () => {
             { currency: 'EUR', debits: eur('2500.00'), credits: eur('2500.00'), balanced: true },
           ],
           balanced: true,
-        },
+        } satisfies LedgerBalances,
       })),
     );
     renderScreen(<LedgerPage />, { route: '/finance/ledger', user: finance, fetch: api.fetch });
@@ -71,7 +72,7 @@ describe('ledger', () => {
               status: 400,
               json: { statusCode: 400, message: ['currency must be an ISO 4217 currency code'] },
             }
-          : { json: { accounts: [], totals: [], balanced: true } },
+          : { json: { accounts: [], totals: [], balanced: true } satisfies LedgerBalances },
       ),
     );
     renderScreen(<LedgerPage />, { route: '/finance/ledger', user: finance, fetch: api.fetch });

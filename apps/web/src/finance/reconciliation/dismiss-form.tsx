@@ -6,7 +6,7 @@ import { TextAreaField } from '../../ui/field';
 import { FormErrors } from '../../ui/form-errors';
 import { useAction } from '../../ui/use-action';
 import { useFormat } from '../../ui/use-format';
-import type { ReconciliationEntry } from '../finance.types';
+import type { DismissBody, ReconciliationEntry } from '../finance.types';
 import type { Settled } from './match-actions';
 
 /** Dismiss a payment (it stays in suspense for finance to return or book outside): a reason is required. */
@@ -30,7 +30,9 @@ export function DismissForm({
     action.clear();
     if (!reason.trim()) return setProblem(t('reconciliation.dismissal.required'));
     const result = await action.run(() =>
-      api.post(`/payments/reconciliation/${entry.entryId}/dismiss`, { reason: reason.trim() }),
+      api.post(`/payments/reconciliation/${entry.entryId}/dismiss`, {
+        reason: reason.trim(),
+      } satisfies DismissBody),
     );
     if (result.ok)
       onSettled({

@@ -86,7 +86,7 @@ export function EntryFacts({
             {invoice && (
               <>
                 {' '}
-                ({invoice.buyer.name ?? '—'}, {t('reconciliation.openAmount')}{' '}
+                ({invoice.buyer.name}, {t('reconciliation.openAmount')}{' '}
                 <MoneyText money={invoice.open} />)
               </>
             )}

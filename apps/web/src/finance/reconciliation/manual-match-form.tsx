@@ -7,6 +7,7 @@ import { FormErrors } from '../../ui/form-errors';
 import { SuggestField } from '../../ui/suggest-field';
 import { useAction } from '../../ui/use-action';
 import { useFormat } from '../../ui/use-format';
+import type { ManualMatchBody } from '../finance.types';
 import type { EntryProps } from './match-actions';
 import { invoiceCandidates, resolveInvoice } from './resolve-invoice';
 
@@ -26,7 +27,7 @@ export function ManualMatchForm({ entry, invoices, onSettled }: EntryProps) {
   const action = useAction();
   const describe = (invoice: Invoice) =>
     t('reconciliation.manual.candidate', {
-      buyer: invoice.buyer.name ?? '—',
+      buyer: invoice.buyer.name,
       open: format.money(invoice.open),
       due: format.date(invoice.dueAt),
     });
@@ -52,7 +53,7 @@ export function ManualMatchForm({ entry, invoices, onSettled }: EntryProps) {
     const result = await action.run(() =>
       api.post(`/payments/reconciliation/${entry.entryId}/match`, {
         invoiceId: chosen.invoiceId,
-      }),
+      } satisfies ManualMatchBody),
     );
     if (result.ok)
       onSettled({

@@ -5,7 +5,7 @@ import { useApi } from '../../auth/auth-context';
 import { FormErrors } from '../../ui/form-errors';
 import { useAction } from '../../ui/use-action';
 import { useFormat } from '../../ui/use-format';
-import type { ReconciliationEntry } from '../finance.types';
+import type { ManualMatchBody, ReconciliationEntry } from '../finance.types';
 import { DismissForm } from './dismiss-form';
 import { ManualMatchForm } from './manual-match-form';
 
@@ -56,7 +56,9 @@ export function MatchActions({ entry, invoices, onSettled }: EntryProps) {
   async function confirm() {
     if (!suggested) return;
     const result = await confirming.run(() =>
-      api.post(`/payments/reconciliation/${entry.entryId}/match`, { invoiceId: suggested }),
+      api.post(`/payments/reconciliation/${entry.entryId}/match`, {
+        invoiceId: suggested,
+      } satisfies ManualMatchBody),
     );
     if (!result.ok) return;
     const reference = invoices.find((invoice) => invoice.id === suggested)?.reference;

@@ -1,12 +1,11 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Invoice } from '../../api/invoice.types';
-import type { Page } from '../../api/types';
 import { useApi } from '../../auth/auth-context';
 import { Pager } from '../../ui/pager';
 import { LoadState } from '../../ui/states';
 import { useLoad } from '../../ui/use-load';
-import type { ReconciliationEntry, ReconciliationStatus } from '../finance.types';
+import type { ReconciliationEntryPage, ReconciliationStatus } from '../finance.types';
 import { EntryCard } from './entry-card';
 import type { Settled } from './match-actions';
 
@@ -44,7 +43,7 @@ export function ReconciliationQueue({
   const [message, setMessage] = useState('');
   const loaded = useLoad(
     (signal) =>
-      api.request<Page<ReconciliationEntry>>('/payments/reconciliation', {
+      api.request<ReconciliationEntryPage>('/payments/reconciliation', {
         query: { status, page, pageSize: PAGE_SIZE },
         signal,
       }),
@@ -53,7 +52,7 @@ export function ReconciliationQueue({
   const entries = (loaded.data?.items ?? []).filter((entry) => !settled.has(entry.entryId));
   const remaining = loaded.data ? Math.max(0, loaded.data.total - settledShown(loaded.data)) : 0;
 
-  function settledShown(data: Page<ReconciliationEntry>): number {
+  function settledShown(data: ReconciliationEntryPage): number {
     return data.items.filter((entry) => settled.has(entry.entryId)).length;
   }
 

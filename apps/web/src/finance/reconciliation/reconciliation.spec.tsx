@@ -1,9 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Invoice } from '../../api/invoice.types';
+import type { Invoice, InvoicePage } from '../../api/invoice.types';
 import { eur, invoice as invoiceFixture } from '../../testing/invoices.fixture';
 import { fakeApi, on, renderScreen, type FakeCall } from '../../testing/render';
-import type { ReconciliationEntry, ReconciliationEntryDetail } from '../finance.types';
+import type {
+  ReconciliationEntry,
+  ReconciliationEntryDetail,
+  ReconciliationEntryPage,
+} from '../finance.types';
 import { EntryDetail } from './entry-detail';
 import { ReconciliationPage } from './reconciliation-page';
 
@@ -70,14 +74,14 @@ function payments() {
   const refuse: { match?: (call: FakeCall) => { status: number; json: unknown } | undefined } = {};
   const api = fakeApi(
     on('GET', '/payments/invoices', (call) => ({
-      json: call.path.includes('status=OPEN')
+      json: (call.path.includes('status=OPEN')
         ? { items: [louvre, orsay], total: 2 }
-        : { items: [], total: 0 },
+        : { items: [], total: 0 }) satisfies InvoicePage,
     })),
     on('GET', '/payments/reconciliation', (call) => {
       const status = new URLSearchParams(call.path.split('?')[1]).get('status');
       const items = entries.filter((e) => e.status === status);
-      return { json: { items, total: items.length } };
+      return { json: { items, total: items.length } satisfies ReconciliationEntryPage };
     }),
     on('POST', /^\/payments\/reconciliation\/[^/]+\/match$/, (call) => {
       const refused = refuse.match?.(call);
@@ -260,7 +264,9 @@ describe('reconciliation', () => {
     };
     const api = fakeApi(
       on('GET', `/payments/reconciliation/${EXCEPTION_ID}`, () => ({ json: detail })),
-      on('GET', '/payments/invoices', () => ({ json: { items: [], total: 0 } })),
+      on('GET', '/payments/invoices', () => ({
+        json: { items: [], total: 0 } satisfies InvoicePage,
+      })),
     );
     renderScreen(<EntryDetail />, {
       route: `/finance/reconciliation/${EXCEPTION_ID}`,

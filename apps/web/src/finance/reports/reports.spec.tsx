@@ -1,11 +1,23 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeApi, on, renderScreen } from '../../testing/render';
+import type {
+  EscrowHeldReport,
+  MatchRateReport,
+  OpenInvoicesByAgeReport,
+  StatusCounts,
+} from '../finance.types';
 import { ChartSizeContext } from './chart-frame';
 import { ReportsPage } from './reports-page';
 
 const finance = { username: 'finance1', roles: ['FINANCE' as const] };
-const none = { MATCHED: 0, PARTIALLY_PAID: 0, SUGGESTED: 0, EXCEPTION: 0, DISMISSED: 0 };
+const none: StatusCounts = {
+  MATCHED: 0,
+  PARTIALLY_PAID: 0,
+  SUGGESTED: 0,
+  EXCEPTION: 0,
+  DISMISSED: 0,
+};
 
 function reportsApi() {
   return fakeApi(
@@ -39,7 +51,7 @@ function reportsApi() {
                   },
                 ],
               },
-            },
+            } satisfies EscrowHeldReport,
           }
         : {
             status: 400,
@@ -55,7 +67,7 @@ function reportsApi() {
         ],
         automatic: { decisions: 10, matched: 6, share: 0.6 },
         manual: [{ action: 'CONFIRMED', rule: 'REC-FUZZY', count: 1 }],
-      },
+      } satisfies MatchRateReport,
     })),
     on('GET', '/payments/reports/open-invoices-by-age', () => ({
       json: {
@@ -75,7 +87,7 @@ function reportsApi() {
             ],
           },
         ],
-      },
+      } satisfies OpenInvoicesByAgeReport,
     })),
   );
 }

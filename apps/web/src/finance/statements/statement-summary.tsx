@@ -10,7 +10,7 @@ export function StatementSummary({ result }: { result: StatementImportResult }) 
   const { t } = useTranslation('finance');
   const { count } = useFormat();
   const toReview = result.suggested + result.exceptions;
-  const balance = result.balanceCheck?.status;
+  const balance = result.balanceCheck.status;
   return (
     <div className="import-summary">
       <SummaryTable
@@ -25,19 +25,12 @@ export function StatementSummary({ result }: { result: StatementImportResult }) 
           { label: t('statements.partiallyPaid'), value: count(result.partiallyPaid) },
           { label: t('statements.suggested'), value: count(result.suggested) },
           { label: t('statements.exceptions'), value: count(result.exceptions) },
-          ...(balance
-            ? [
-                {
-                  label: t('statements.balanceCheck'),
-                  value: (
-                    <StatusBadge
-                      status={balance}
-                      label={t(`statements.balanceStatuses.${balance}`)}
-                    />
-                  ),
-                },
-              ]
-            : []),
+          {
+            label: t('statements.balanceCheck'),
+            value: (
+              <StatusBadge status={balance} label={t(`statements.balanceStatuses.${balance}`)} />
+            ),
+          },
         ]}
       />
       {result.duplicates > 0 && result.duplicates === result.entries && (

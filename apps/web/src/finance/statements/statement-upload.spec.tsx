@@ -1,11 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeApi, on, renderScreen } from '../../testing/render';
+import type { FxRatesImportResult, StatementImportResult } from '../finance.types';
 import { StatementsPage } from './statements-page';
 
 const finance = { username: 'finance1', roles: ['FINANCE' as const] };
 
-const imported = {
+const imported: StatementImportResult = {
   statementId: '0190a1b2-0000-7000-8000-00000000a001',
   format: 'camt.053',
   version: '001.08',
@@ -57,7 +58,7 @@ describe('statement upload', () => {
   it('sends a .csv as text/csv with the account it is for', async () => {
     const api = fakeApi(
       on('POST', '/payments/statements', () => ({
-        json: { ...imported, format: 'csv', version: undefined },
+        json: { ...imported, format: 'csv', version: undefined } satisfies StatementImportResult,
       })),
     );
     statementsScreen(api);
@@ -146,7 +147,7 @@ describe('FX rates upload', () => {
           published: 2,
           from: '2026-05-01',
           to: '2026-05-04',
-        },
+        } satisfies FxRatesImportResult,
       })),
     );
     statementsScreen(api);
