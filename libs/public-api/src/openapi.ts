@@ -2089,7 +2089,7 @@ export interface components {
     'customs.AuditEntryResponse': {
       /** @description What the step did, as plain JSON (keys depend on the action). */
       details: {
-        [key: string]: (string | number | boolean | string[]) | null;
+        [key: string]: (string | null) | number | boolean | string[];
       };
       /** @description Order of the steps. */
       seq: number;

@@ -284,9 +284,9 @@ export class AuditEntryResponse {
   @ApiProperty({
     type: 'object',
     additionalProperties: {
-      nullable: true,
+      // OpenAPI 3.0 allows `nullable` only beside a `type`: null is one of the strings' branch
       oneOf: [
-        { type: 'string' },
+        { type: 'string', nullable: true },
         { type: 'number' },
         { type: 'boolean' },
         { type: 'array', items: { type: 'string' } },

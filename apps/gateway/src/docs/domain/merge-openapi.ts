@@ -44,6 +44,8 @@ export function mergeOpenApi(
     version: gateway.info.version,
     description: describe(services),
   };
+  // relative: wherever the gateway that serves this document is (npm start: 127.0.0.1:3000)
+  merged.servers = [{ url: '/', description: 'the gateway serving this document' }];
   const components: ComponentsObject = (merged.components ??= {});
   components.securitySchemes = { ...components.securitySchemes, bearer: BEARER_SCHEME };
   merged.security = [{ bearer: [] }];
