@@ -1,4 +1,4 @@
-export * from './lib/api-integer';
+export * from './lib/api-property-override';
 export * from './lib/dead-letters.controller';
 export * from './lib/health.controller';
 export * from './lib/http-logging';

@@ -1,4 +1,4 @@
-import { ApiInteger } from './api-integer';
+import { ApiInteger } from './api-property-override';
 import { DEAD_LETTER_STATUSES, type DeadLetterStatus } from '@artbridge/platform-messaging';
 import { ApiProperty } from '@nestjs/swagger';
 
