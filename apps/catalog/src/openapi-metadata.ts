@@ -101,6 +101,11 @@ export default async () => {
                 maxLength: 300,
               },
             },
+            RegisteredDimensionsDto: {
+              heightCm: { required: true, type: () => Number, example: 60 },
+              widthCm: { required: true, type: () => Number, example: 80 },
+              depthCm: { required: false, type: () => Number, example: 3.5 },
+            },
             RegisterArtworkDto: {
               handExecuted: { required: false, type: () => Boolean },
               title: {
@@ -113,6 +118,10 @@ export default async () => {
               artist: {
                 required: true,
                 type: () => t['./artworks/register-artwork.dto'].RegisteredArtistDto,
+              },
+              dimensions: {
+                required: false,
+                type: () => t['./artworks/register-artwork.dto'].RegisteredDimensionsDto,
               },
             },
           },

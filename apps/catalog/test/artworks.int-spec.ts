@@ -143,16 +143,40 @@ describe('catalog: registering artworks (real PostgreSQL and Kafka)', () => {
       ...brushPot,
       dimensions: { heightCm: 12.5, widthCm: 8, depthCm: 0.4 },
     });
-    // the answer is checked against the document (DocumentedAnswers), whose DimensionsDto has
-    // an exclusive minimum of 0
+    // the answer is checked against the document (DocumentedAnswers), whose dimensions have an
+    // exclusive minimum of 0
     expect(response.status).toBe(201);
     const document = await readJson<{
       components: { schemas: Record<string, { properties: Record<string, unknown> }> };
     }>(await catalog.request('/docs-json'));
-    expect(document.components.schemas['DimensionsDto'].properties['depthCm']).toMatchObject({
-      minimum: 0,
-      exclusiveMinimum: true,
-    });
+    for (const model of ['DimensionsDto', 'RegisteredDimensionsDto'])
+      expect(document.components.schemas[model].properties['depthCm']).toMatchObject({
+        minimum: 0,
+        exclusiveMinimum: true,
+      });
+  });
+
+  it('refuses a side longer than a kilometre, as an import does and the document says', async () => {
+    // a unit slipped (millimetres for centimetres, twice) or a number no crate holds
+    for (const heightCm of [100_001, 1e308]) {
+      const response = await register({
+        ...brushPot,
+        dimensions: { heightCm, widthCm: 8 },
+      });
+      expect(response.status).toBe(400);
+      expect((await readJson<{ message: string[] }>(response)).message).toEqual([
+        'dimensions.heightCm must not be greater than 100000',
+      ]);
+    }
+    const document = await readJson<{
+      components: { schemas: Record<string, { properties: Record<string, unknown> }> };
+    }>(await catalog.request('/docs-json'));
+    expect(
+      document.components.schemas['RegisteredDimensionsDto'].properties['heightCm'],
+    ).toMatchObject({ maximum: 100_000 });
+    expect(
+      (await register({ ...brushPot, dimensions: { heightCm: 100_000, widthCm: 8 } })).status,
+    ).toBe(201);
   });
 
   it('answers 400 naming each bad field of the full model', async () => {

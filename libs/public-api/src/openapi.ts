@@ -1215,7 +1215,7 @@ export interface components {
       /** @example 2018 */
       acquiredYear?: number;
     };
-    'catalog.DimensionsDto': {
+    'catalog.RegisteredDimensionsDto': {
       /** @example 60 */
       heightCm: number;
       /** @example 80 */
@@ -1280,7 +1280,7 @@ export interface components {
       /** @example Oil on linen */
       medium?: string;
       materials?: components['schemas']['catalog.MaterialDto'][];
-      dimensions?: components['schemas']['catalog.DimensionsDto'];
+      dimensions?: components['schemas']['catalog.RegisteredDimensionsDto'];
       value: components['schemas']['catalog.MoneyDto'];
       ownedByCreator: boolean;
       /**
@@ -1297,6 +1297,14 @@ export interface components {
       licensor: string;
       /** @description Percent of each unit's value, as a decimal string: "8.5". */
       royaltyRate: string;
+    };
+    'catalog.DimensionsDto': {
+      /** @example 60 */
+      heightCm: number;
+      /** @example 80 */
+      widthCm: number;
+      /** @example 3.5 */
+      depthCm?: number;
     };
     'catalog.ArtworkResponse': {
       id: string;

@@ -1,7 +1,16 @@
-import { ArtistDto, ArtworkAttributesV1, IsNotBlank } from '@artbridge/contracts';
+import {
+  ArtistDto,
+  ArtworkAttributesV1,
+  DimensionsDto,
+  IsAboveZero,
+  IsNotBlank,
+} from '@artbridge/contracts';
+import { ApiPropertyOverride } from '@artbridge/platform-service';
+import { applyDecorators } from '@nestjs/common';
 import { OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsOptional, IsString, Length } from 'class-validator';
+import { IsBoolean, IsNumber, IsOptional, IsString, Length, Max } from 'class-validator';
+import { MAX_ARTWORK_CENTIMETRES } from './domain/artwork';
 
 /** An artist as an exporter names one: not only white space (stricter than the contract). */
 // class-validator lets a subclass's rules for a property replace the parent's, so the
@@ -14,11 +23,40 @@ export class RegisteredArtistDto extends ArtistDto {
   declare name: string;
 }
 
+/** `@Max(MAX_ARTWORK_CENTIMETRES)`, documented (the swagger plugin reads only literal bounds). */
+const AtMostMaxArtworkCentimetres = () =>
+  applyDecorators(
+    Max(MAX_ARTWORK_CENTIMETRES),
+    ApiPropertyOverride({ maximum: MAX_ARTWORK_CENTIMETRES }),
+  );
+
+/** Sizes as an exporter gives them: at most MAX_ARTWORK_CENTIMETRES, as an import takes. */
+export class RegisteredDimensionsDto extends DimensionsDto {
+  /** @example 60 */
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsAboveZero()
+  @AtMostMaxArtworkCentimetres()
+  declare heightCm: number;
+
+  /** @example 80 */
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsAboveZero()
+  @AtMostMaxArtworkCentimetres()
+  declare widthCm: number;
+
+  /** @example 3.5 */
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsAboveZero()
+  @AtMostMaxArtworkCentimetres()
+  declare depthCm?: number;
+}
+
 /**
  * POST /artworks: the artwork attributes of API.md, validated by the same classes that check
  * them on the bus; `handExecuted` may be left out (true by default). The title and the artist's
- * name must be more than white space: a rule of this edge, not of the contract, so that no
- * consumer refuses an artwork event already accepted.
+ * name must be more than white space, and no side longer than a kilometre: rules of this edge,
+ * not of the contract, so that no consumer refuses an artwork event already accepted.
  */
 export class RegisterArtworkDto extends OmitType(ArtworkAttributesV1, ['handExecuted'] as const) {
   @IsOptional()
@@ -33,4 +71,9 @@ export class RegisterArtworkDto extends OmitType(ArtworkAttributesV1, ['handExec
 
   @Type(() => RegisteredArtistDto)
   declare artist: RegisteredArtistDto;
+
+  // the plugin's metadata for a redeclared property would lose to the parent's
+  @ApiPropertyOverride({ type: () => RegisteredDimensionsDto })
+  @Type(() => RegisteredDimensionsDto)
+  declare dimensions?: RegisteredDimensionsDto;
 }

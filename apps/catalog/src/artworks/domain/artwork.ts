@@ -32,6 +32,12 @@ export interface ArtworkMaterial {
   readonly acquiredYear?: number;
 }
 
+/**
+ * The longest side an artwork may be registered or imported with: a kilometre, beyond any
+ * object that travels in a crate, so that a slip of the unit (or 1e308) is refused.
+ */
+export const MAX_ARTWORK_CENTIMETRES = 100_000;
+
 export interface ArtworkDimensions {
   readonly heightCm: number;
   readonly widthCm: number;

@@ -29,6 +29,7 @@ import {
   registerDecorator,
   validateSync,
 } from 'class-validator';
+import { MAX_ARTWORK_CENTIMETRES } from '../../artworks/domain/artwork';
 import { ArtworkImportAttributes, ImportLineResult, rejectLine } from './import-attributes';
 import { CITES_MATERIALS, CitesMaterial } from './medium';
 
@@ -44,7 +45,7 @@ import { CITES_MATERIALS, CitesMaterial } from './medium';
 // artwork fits in its reservation event.
 
 const YEAR = { min: -10000, max: 9999 } as const;
-const MAX_CENTIMETRES = 100_000; // a kilometre: beyond any object that travels in a crate
+const MAX_CENTIMETRES = MAX_ARTWORK_CENTIMETRES;
 
 /** A positive JSON number of centimetres to the millimetre: 68.5, 137; not 68.55, "68.5", 0. */
 function IsCentimetres(options?: ValidationOptions): PropertyDecorator {
