@@ -6,6 +6,7 @@ import {
   TestContext,
   waitFor,
 } from '@artbridge/platform-testing';
+import { answerOf } from './answers';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,8 +26,7 @@ describe('gateway: sign-in and one entry for the services', () => {
 
   async function signIn(username: string, password = 'demo'): Promise<{ authorization: string }> {
     const response = await api('/auth/token', { method: 'POST', json: { username, password } });
-    expect(response.status).toBe(200);
-    const { accessToken } = await readJson<{ accessToken: string }>(response);
+    const { accessToken } = await answerOf(response, 'AuthController_token');
     return { authorization: `Bearer ${accessToken}` };
   }
 
@@ -72,10 +72,7 @@ describe('gateway: sign-in and one entry for the services', () => {
       method: 'POST',
       json: { username: 'exporter1', password: 'demo' },
     });
-    expect(signIn1.status).toBe(200);
-    const token = await readJson<{ accessToken: string; expiresIn: number; roles: string[] }>(
-      signIn1,
-    );
+    const token = await answerOf(signIn1, 'AuthController_token');
     expect(token).toMatchObject({ expiresIn: 3600, roles: ['EXPORTER'] });
     const exporter1 = { authorization: `Bearer ${token.accessToken}` };
 
@@ -93,8 +90,11 @@ describe('gateway: sign-in and one entry for the services', () => {
         originCountry: 'CN',
       },
     });
-    expect(registered.status).toBe(201);
-    const { id, exporterId } = await readJson<{ id: string; exporterId: string }>(registered);
+    const { id, exporterId } = await answerOf(
+      registered,
+      'catalog_ArtworksController_register',
+      201,
+    );
     expect(exporterId).toBe('exporter1');
 
     const operator1 = await signIn('operator1');

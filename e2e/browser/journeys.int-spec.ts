@@ -1,24 +1,17 @@
 import {
   ensureWebBuilt,
   launchBrowser,
-  readJson,
   startPlatform,
   TestContext,
   waitFor,
   type BrowserSession,
   type RunningPlatform,
 } from '@artbridge/platform-testing';
+import { answerOf } from '../answers';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-
-interface Invoice {
-  id: string;
-  reference: string;
-  total: { amount: string; currency: string };
-  status: string;
-}
 
 /**
  * One journey per role, in Debian's Chromium against the whole platform run as processes,
@@ -141,7 +134,7 @@ describe('the web in a real browser: one journey per role', () => {
       'the invoice of the approved shipment',
       async () => {
         const response = await platform.api('/payments/invoices', { headers: finance });
-        const { items } = await readJson<{ items: Invoice[] }>(response);
+        const { items } = await answerOf(response, 'payments_InvoicesController_list');
         return items.find((item) => item.status === 'OPEN');
       },
       { timeoutMs: 45_000, intervalMs: 500 },
