@@ -2,6 +2,7 @@ export * from './lib/api-property-override';
 export * from './lib/dead-letters.controller';
 export * from './lib/health.controller';
 export * from './lib/http-logging';
+export * from './lib/json-schema';
 export * from './lib/page-query';
 export * from './lib/prefer-header';
 export * from './lib/request-bodies';

@@ -1,4 +1,5 @@
 import Ajv, { type ValidateFunction } from 'ajv';
+import { openApiToJsonSchema } from '@artbridge/platform-service';
 
 /**
  * Holds a service's answers to its own OpenAPI document: every JSON 2xx response a test receives
@@ -151,42 +152,12 @@ function decodeSegment(segment: string): string {
 }
 
 /**
- * An OpenAPI 3.0 schema as JSON Schema for Ajv: `nullable` becomes a union with null, boolean
- * exclusive bounds become numbers, references point into the document's definitions, and an
- * object that lists its properties admits no others (the document must name everything an
+ * An OpenAPI 3.0 schema as JSON Schema for Ajv, its references into the document's definitions;
+ * an object that lists its properties admits no others (the document must name everything an
  * answer carries).
  */
-function jsonSchema(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(jsonSchema);
-  if (schema === null || typeof schema !== 'object') return schema;
-  const { nullable, ...rest } = schema as Record<string, unknown>;
-  const converted: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(rest)) {
-    if (key === '$ref' && typeof value === 'string') {
-      converted[key] = value.replace('#/components/schemas/', `${DOCUMENT_ID}#/$defs/`);
-    } else if (key === 'properties' && value && typeof value === 'object') {
-      converted[key] = Object.fromEntries(
-        Object.entries(value).map(([name, property]) => [name, jsonSchema(property)]),
-      );
-    } else {
-      converted[key] = jsonSchema(value);
-    }
-  }
-  // 3.0's boolean exclusive bounds are numbers in JSON Schema
-  for (const [exclusive, bound] of [
-    ['exclusiveMinimum', 'minimum'],
-    ['exclusiveMaximum', 'maximum'],
-  ] as const) {
-    if (typeof converted[exclusive] !== 'boolean') continue;
-    if (converted[exclusive]) converted[exclusive] = converted[bound];
-    else delete converted[exclusive];
-    if (typeof converted[exclusive] === 'number') delete converted[bound];
-  }
-  if (converted['properties'] && converted['additionalProperties'] === undefined) {
-    converted['additionalProperties'] = false;
-  }
-  return nullable === true ? { anyOf: [converted, { type: 'null' }] } : converted;
-}
+const jsonSchema = (schema: unknown): unknown =>
+  openApiToJsonSchema(schema, { refBase: `${DOCUMENT_ID}#/$defs/`, closeObjects: true });
 
 /**
  * What a test client of one app checks its answers against: the app's document, read when first
