@@ -1,4 +1,5 @@
 export * from './lib/api-property-override';
+export * from './lib/asyncapi-document';
 export * from './lib/dead-letters.controller';
 export * from './lib/health.controller';
 export * from './lib/http-logging';

@@ -1,0 +1,88 @@
+import { ALL_MESSAGES } from '@artbridge/contracts';
+import { messageName } from '@artbridge/platform-service';
+import Ajv from 'ajv';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ASYNCAPI_FILE, REGENERATE_COMMAND } from './asyncapi-document';
+
+const ROOT = resolve(__dirname, '../..');
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON document, read loosely
+const document = (): any => JSON.parse(readFileSync(join(ROOT, ASYNCAPI_FILE), 'utf8'));
+
+/**
+ * The committed AsyncAPI document of the messages is what the generator writes from the
+ * contracts as they are now, it is valid AsyncAPI 3.0, and it holds every message.
+ */
+describe('the AsyncAPI document of the messages', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'artbridge-asyncapi-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  beforeAll(() => {
+    execFileSync(
+      process.execPath,
+      [
+        '-r',
+        '@swc-node/register',
+        'tools/openapi/asyncapi-document.ts',
+        '--out',
+        join(scratch, 'asyncapi.json'),
+      ],
+      { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+  }, 120_000);
+
+  it('is up to date', () => {
+    if (
+      readFileSync(join(ROOT, ASYNCAPI_FILE), 'utf8') !==
+      readFileSync(join(scratch, 'asyncapi.json'), 'utf8')
+    ) {
+      throw new Error(
+        `${ASYNCAPI_FILE} is stale (a contract changed since it was generated): run ` +
+          `\`npm run openapi:metadata\` if a contract class changed, then \`${REGENERATE_COMMAND}\`, and commit the result`,
+      );
+    }
+  });
+
+  it('is valid AsyncAPI 3.0 (the specification’s own JSON Schema)', () => {
+    // the specification's schema bundles the draft-07 meta-schema itself
+    const ajv = new Ajv({ strict: false, allErrors: true, meta: false, validateSchema: false });
+    const validate = ajv.compile(
+      JSON.parse(
+        readFileSync(require.resolve('@asyncapi/specs/schemas/3.0.0.json'), 'utf8'),
+      ) as object,
+    );
+    expect(validate(document()) ? [] : validate.errors).toEqual([]);
+  });
+
+  it('holds every message of the contracts on its stream, every reference resolving', () => {
+    const { channels, operations, components } = document();
+    for (const definition of ALL_MESSAGES) {
+      const name = messageName(definition);
+      expect(channels[definition.stream].messages[name]).toBeDefined();
+      expect(operations[name].action).toBe(definition.kind === 'event' ? 'send' : 'receive');
+    }
+    expect(Object.keys(components.messages)).toHaveLength(ALL_MESSAGES.length);
+    const text = readFileSync(join(ROOT, ASYNCAPI_FILE), 'utf8');
+    const unresolved = [...text.matchAll(/"\$ref": "#\/([^"]+)"/g)]
+      .map(([, pointer]) => pointer)
+      .filter((pointer) => {
+        let node: unknown = document();
+        for (const segment of pointer.split('/'))
+          node = (node as Record<string, unknown> | undefined)?.[segment.replace(/~1/g, '/')];
+        return node === undefined;
+      });
+    expect(unresolved).toEqual([]);
+  });
+
+  it('describes a payload with its contract class’s bounds, in JSON Schema', () => {
+    const { schemas } = document().components;
+    expect(schemas['ShipmentArtworksV1'].properties.artworkIds).toMatchObject({
+      type: 'array',
+      minItems: 1,
+      maxItems: 100,
+    });
+    expect(JSON.stringify(schemas)).not.toContain('"nullable"');
+  });
+});
