@@ -1,8 +1,12 @@
+import { Streams } from '@artbridge/contracts';
 import {
+  DocumentedMessages,
   freePort,
   JsonRequestInit,
+  messageTypeOf,
   ServiceProcess,
   TestContext,
+  TopicReader,
   waitFor,
 } from '@artbridge/platform-testing';
 import type { BodyOf } from '@artbridge/public-api';
@@ -21,6 +25,8 @@ describe('the shipment journey end to end (four services and the gateway)', () =
   const processes = new Map<string, ServiceProcess>();
   const launch = new Map<string, { port: number; env: NodeJS.ProcessEnv }>();
   let gateway: ServiceProcess;
+  /** Everything the journeys put on the bus, from the first message on. */
+  let bus: TopicReader;
   const headers: Record<string, { authorization: string }> = {};
 
   const api = (path: string, init?: JsonRequestInit) => gateway.request(`/api${path}`, init);
@@ -59,6 +65,12 @@ describe('the shipment journey end to end (four services and the gateway)', () =
       });
     }
     await Promise.all(SERVICES.map((app) => startService(app)));
+    // the services have created their topics by now
+    bus = await TopicReader.start(
+      context.broker(),
+      Object.values(Streams).map((stream) => context.topicPrefix + stream),
+    );
+    context.onCleanup(() => bus.stop());
     gateway = await ServiceProcess.start({
       app: 'gateway',
       env: {
@@ -239,5 +251,40 @@ describe('the shipment journey end to end (four services and the gateway)', () =
       'customs_DeclarationsController_get',
     );
     expect(declaration.status).toBe('REJECTED');
+  });
+
+  it('every message the journeys put on the bus is one the AsyncAPI document describes', async () => {
+    // the journeys above are over; what they sent last may still be on its way to the reader
+    let seen = -1;
+    await waitFor(
+      'the bus to go quiet',
+      () => {
+        const quiet = bus.records.length === seen;
+        seen = bus.records.length;
+        return quiet;
+      },
+      { intervalMs: 1_000, timeoutMs: 30_000 },
+    );
+    const documented = new DocumentedMessages();
+    expect(bus.records.flatMap((record) => documented.problems(record))).toEqual([]);
+    // what the journeys are made of (a late timer may add others)
+    expect([...new Set(bus.records.map(messageTypeOf))]).toEqual(
+      expect.arrayContaining([
+        ...['catalog.artwork.registered', 'logistics.shipment.submitted'],
+        ...['catalog.artworks.reserve', 'catalog.artworks.reserved'],
+        ...['customs.declaration.file', 'customs.declaration.filed', 'customs.declaration.cleared'],
+        ...['payments.invoice.issue', 'payments.invoice.issued', 'payments.escrow.funded'],
+        ...['catalog.artworks.mark-in-transit', 'catalog.artworks.marked-in-transit'],
+        ...['logistics.shipment.dispatched', 'logistics.shipment.delivered'],
+        ...['logistics.shipment.accepted', 'payments.escrow.release', 'payments.escrow.released'],
+        ...['catalog.artworks.mark-exported', 'catalog.artworks.exported'],
+        ...['logistics.shipment.completed', 'customs.declaration.rejected'],
+        ...[
+          'logistics.shipment.cancelled',
+          'catalog.artworks.release',
+          'catalog.artworks.released',
+        ],
+      ]),
+    );
   });
 });

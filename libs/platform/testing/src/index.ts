@@ -10,3 +10,4 @@ export * from './lib/web-build';
 export * from './lib/browser';
 export * from './lib/platform-processes';
 export * from './lib/response-schemas';
+export * from './lib/message-schemas';
