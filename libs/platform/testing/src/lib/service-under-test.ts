@@ -1,4 +1,7 @@
+import { MESSAGE_TYPE_HEADER } from '@artbridge/platform-messaging';
+import { DataSource } from 'typeorm';
 import { httpRequest, JsonRequestInit } from './http';
+import { DocumentedMessages } from './message-schemas';
 import { DocumentedAnswers } from './response-schemas';
 import type { INestApplication, DynamicModule } from '@nestjs/common';
 import {
@@ -7,7 +10,11 @@ import {
   type ServiceConfig,
 } from '@artbridge/platform-service';
 
-/** A service started in-process as in production (its database, topics, relay, consumer, HTTP). */
+/**
+ * A service started in-process as in production (its database, topics, relay, consumer, HTTP).
+ * What it answers is held to its OpenAPI document, and what it wrote to its outbox to the
+ * messages' AsyncAPI document when it stops.
+ */
 export class ServiceUnderTest {
   private readonly answers: DocumentedAnswers;
 
@@ -40,7 +47,46 @@ export class ServiceUnderTest {
     return response;
   }
 
-  stop(): Promise<void> {
-    return this.app.close();
+  /**
+   * Stops the service, then fails if a message it wrote is not as the AsyncAPI document says
+   * (a message redriven from a dead letter is left out: it is the original, as it came).
+   */
+  async stop(): Promise<void> {
+    const rows = await this.app
+      .get(DataSource)
+      .query<
+        {
+          id: string;
+          seq: string;
+          topic: string;
+          message_key: string;
+          type: string;
+          envelope: string;
+        }[]
+      >('SELECT id, seq, topic, message_key, type, envelope FROM messaging_outbox ORDER BY seq')
+      .catch(() => []); // a suite that dropped the database already
+    await this.app.close();
+    const documented = new DocumentedMessages();
+    const problems = rows
+      .filter((row) => (JSON.parse(row.envelope) as { id?: unknown }).id === row.id)
+      .flatMap((row) =>
+        documented.problems({
+          topic: row.topic,
+          partition: 0,
+          offset: row.seq,
+          key: row.message_key,
+          value: Buffer.from(row.envelope),
+          headers: { [MESSAGE_TYPE_HEADER]: row.type },
+        }),
+      );
+    if (problems.length > 0)
+      throw new UndocumentedMessagesError(
+        `messages the service wrote are not as libs/contracts/asyncapi.json says:\n${problems.slice(0, 20).join('\n')}`,
+      );
   }
+}
+
+/** Messages a service wrote that its AsyncAPI document does not describe (ServiceUnderTest.stop). */
+export class UndocumentedMessagesError extends Error {
+  override readonly name = 'UndocumentedMessagesError';
 }

@@ -8,6 +8,7 @@ import {
 } from '@artbridge/platform-persistence';
 import { DEVELOPMENT_JWT_SECRET, type ServiceConfig } from '@artbridge/platform-service';
 import { ServiceProcess } from './service-process';
+import { UndocumentedMessagesError } from './service-under-test';
 import { isolatedName } from './test-names';
 
 /**
@@ -92,8 +93,17 @@ export class TestContext {
     this.cleanups.push(step);
   }
 
+  /**
+   * Runs every cleanup step whatever fails, then drops the suite's databases and topics. A step's
+   * failure is ignored (a service stopped twice), but for messages a service wrote that the
+   * AsyncAPI document does not describe: that fails the suite, once all is cleaned up.
+   */
   async cleanup(): Promise<void> {
-    for (const step of this.cleanups.reverse()) await step().catch(() => undefined);
+    const undocumented: Error[] = [];
+    for (const step of this.cleanups.reverse())
+      await step().catch((error: unknown) => {
+        if (error instanceof UndocumentedMessagesError) undocumented.push(error);
+      });
     await ServiceProcess.stopAll();
     for (const url of this.databases) await dropDatabase(url).catch(() => undefined);
     const admin = await this.broker().admin();
@@ -103,5 +113,6 @@ export class TestContext {
     } finally {
       await admin.disconnect();
     }
+    if (undocumented.length > 0) throw undocumented[0];
   }
 }
