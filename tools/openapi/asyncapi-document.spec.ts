@@ -40,7 +40,7 @@ describe('the AsyncAPI document of the messages', () => {
     ) {
       throw new Error(
         `${ASYNCAPI_FILE} is stale (a contract changed since it was generated): run ` +
-          `\`npm run openapi:metadata\` if a contract class changed, then \`${REGENERATE_COMMAND}\`, and commit the result`,
+          `\`npm run openapi:metadata\` (which runs \`${REGENERATE_COMMAND}\` too) and commit the result`,
       );
     }
   });

@@ -10,9 +10,12 @@
  * one module); @nestjs/cli itself is not a dependency here (webpack and the schematics for one
  * loop), so the loop and the printer are these few lines.
  *
- * tools/openapi/openapi-metadata.spec.ts fails when a committed file is not what this writes.
+ * It then rewrites the documents published from it (npm run openapi:document and
+ * asyncapi:document). tools/openapi/openapi-metadata.spec.ts fails when a committed file is not
+ * what this writes.
  */
 import type * as SwaggerPlugin from '@nestjs/swagger/dist/plugin';
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import * as ts from 'typescript';
@@ -206,6 +209,14 @@ async function main(args: string[]): Promise<void> {
     writeFileSync(file, await generateOpenApiMetadata(target));
     if (!out) process.stdout.write(`wrote ${relative(ROOT, file)}\n`);
   }
+  if (out) return;
+  // the published documents are built from this metadata: rewritten with it, each generator in a
+  // process of its own, which loads the files just written
+  for (const generator of ['openapi-document.ts', 'asyncapi-document.ts'])
+    execFileSync(process.execPath, ['-r', '@swc-node/register', join(__dirname, generator)], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
 }
 
 if (require.main === module) {
