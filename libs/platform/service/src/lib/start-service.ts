@@ -38,6 +38,12 @@ export async function loadOpenApiMetadata(metadata: OpenApiMetadata): Promise<vo
   );
 }
 
+/** The libraries' models (contracts, page query) that every app's DTOs nest, then the app's own. */
+async function loadServiceOpenApiMetadata(openApi?: OpenApiMetadata): Promise<void> {
+  await loadOpenApiMetadata(sharedOpenApiMetadata);
+  if (openApi) await loadOpenApiMetadata(openApi);
+}
+
 /**
  * Starts a service: its database (created when missing, migrated), its topics, the outbox
  * relay, the message consumer and the HTTP API with its OpenAPI document (GET /docs-json, UI at
@@ -50,9 +56,7 @@ export async function startService(
   config: ServiceConfig,
   openApi?: OpenApiMetadata,
 ): Promise<INestApplication> {
-  // the libraries' models (contracts, page query) that every app's DTOs nest, then the app's own
-  await loadOpenApiMetadata(sharedOpenApiMetadata);
-  if (openApi) await loadOpenApiMetadata(openApi);
+  await loadServiceOpenApiMetadata(openApi);
   await ensurePostgresServer(config.databaseUrl);
   await ensureDatabase(config.databaseUrl);
   const app = await NestFactory.create<NestExpressApplication>(module, {
@@ -105,15 +109,14 @@ export async function startOrDescribeService(
     await startService(module, config, openApi);
     return;
   }
-  await loadOpenApiMetadata(sharedOpenApiMetadata);
-  await loadOpenApiMetadata(openApi);
+  await loadServiceOpenApiMetadata(openApi);
   await printJson(await previewOpenApiDocument(module, `artbridge ${config.service}`));
 }
 
 /**
  * An app's OpenAPI document without running it: Nest's preview mode builds the module graph and
  * its routes' metadata but instantiates no provider, so nothing connects anywhere. The same
- * document the running app serves (e2e/openapi-document.int-spec.ts compares them).
+ * document the running app serves (the bad-input sweep, e2e/, compares them).
  */
 export async function previewOpenApiDocument(
   module: DynamicModule,
