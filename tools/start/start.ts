@@ -163,7 +163,8 @@ artbridge is running (Ctrl-C stops it).
 
   web        ${gateway.baseUrl}/   sign in as a demo user below
   gateway    ${api}   the public API, one entry for every service
-  OpenAPI    ${api}/docs   (JSON: ${api}/docs-json)
+  OpenAPI    ${api}/docs   (JSON: ${api}/docs-json; also libs/public-api/src/openapi.json)
+  AsyncAPI   libs/contracts/asyncapi.json   the messages on Kafka
   ${services.map((s) => `${s.app.padEnd(10)} ${s.baseUrl}   health: ${s.baseUrl}/health`).join('\n  ')}
   Kafka      ${kafka.brokers}${kafka.started ? ' (started by npm start)' : ''}
   PostgreSQL ${database.replace(/\/[^/]*$/, '')} (databases artbridge_<service>)
