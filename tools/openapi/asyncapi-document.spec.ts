@@ -61,7 +61,8 @@ describe('the AsyncAPI document of the messages', () => {
     for (const definition of ALL_MESSAGES) {
       const name = messageName(definition);
       expect(channels[definition.stream].messages[name]).toBeDefined();
-      expect(operations[name].action).toBe(definition.kind === 'event' ? 'send' : 'receive');
+      if (definition.kind === 'event')
+        expect(operations[`${definition.type.split('.')[0]}.sends.${name}`].action).toBe('send');
     }
     expect(Object.keys(components.messages)).toHaveLength(ALL_MESSAGES.length);
     const text = readFileSync(join(ROOT, ASYNCAPI_FILE), 'utf8');
@@ -74,6 +75,23 @@ describe('the AsyncAPI document of the messages', () => {
         return node === undefined;
       });
     expect(unresolved).toEqual([]);
+  });
+
+  it('names the services that take each message, from their handlers', () => {
+    const { operations } = document();
+    const receivers = (name: string) =>
+      Object.keys(operations)
+        .filter((id) => id.endsWith(`.receives.${name}`))
+        .map((id) => id.split('.')[0]);
+    expect(receivers('catalog.artworks.reserve.v1')).toEqual(['catalog']);
+    expect(receivers('catalog.artworks.reserved.v1')).toEqual(['logistics']);
+    expect(receivers('customs.declaration.import-cleared.v1').sort()).toEqual([
+      'logistics',
+      'payments',
+    ]);
+    // every command has a service that takes it
+    for (const definition of ALL_MESSAGES.filter(({ kind }) => kind === 'command'))
+      expect(receivers(messageName(definition))).not.toEqual([]);
   });
 
   it('describes a payload with its contract class’s bounds, in JSON Schema', () => {

@@ -9,38 +9,22 @@
  * tools/openapi/openapi-document.spec.ts fails when a committed file is not what this writes;
  * e2e/openapi-document.int-spec.ts when the running gateway serves another document.
  */
-import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { describeApp, SERVICES } from './describe-app';
 
 const ROOT = resolve(__dirname, '../..');
-const SERVICES = ['catalog', 'customs', 'payments', 'logistics'] as const;
 
 export const PUBLIC_API_DIR = 'libs/public-api/src';
 export const DOCUMENT_FILE = 'openapi.json';
 export const TYPES_FILE = 'openapi.ts';
 export const REGENERATE_COMMAND = 'npm run openapi:document';
 
-/** What an app's main.ts prints when started with `openapi`, stdin given to it. */
-async function describeApp(app: string, stdin?: string): Promise<unknown> {
-  const run = promisify(execFile);
-  const child = run(
-    process.execPath,
-    ['-r', '@swc-node/register', `apps/${app}/src/main.ts`, 'openapi'],
-    // the default configuration, whatever this shell's environment says
-    { cwd: ROOT, env: { PATH: process.env.PATH ?? '' }, maxBuffer: 64 * 1024 * 1024 },
-  );
-  child.child.stdin?.end(stdin ?? '');
-  const { stdout } = await child;
-  return JSON.parse(stdout);
-}
-
 /** The merged document, as /api/docs-json serves it. */
 export async function publicApiDocument(): Promise<unknown> {
-  const documents = await Promise.all(SERVICES.map((service) => describeApp(service)));
+  const documents = await Promise.all(SERVICES.map((service) => describeApp(service, 'openapi')));
   const byService = Object.fromEntries(SERVICES.map((service, i) => [service, documents[i]]));
-  return describeApp('gateway', JSON.stringify(byService));
+  return describeApp('gateway', 'openapi', JSON.stringify(byService));
 }
 
 /** The document and its types, each formatted as the repository formats, by file name. */

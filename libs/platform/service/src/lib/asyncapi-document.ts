@@ -65,13 +65,15 @@ const ENVELOPE: SchemaObject = {
 
 /**
  * The platform's messages as an AsyncAPI 3.0 document: a channel for every stream (topic, before
- * the deployment's ARTBRIDGE_TOPIC_PREFIX) with the messages it carries, and an operation for
- * each message from its owner's side (an event it sends, a command it receives). A message is
+ * the deployment's ARTBRIDGE_TOPIC_PREFIX) with the messages it carries, an operation for each
+ * event its owner sends and one for each service that takes a message (`consumers`: the types
+ * each service's handlers take, as its main.ts prints them with `messages`). A message is
  * its envelope with the payload class's schema, in JSON Schema, as @nestjs/swagger describes
  * that class for an HTTP body from the same plugin metadata (so a contract's comments,
  * examples and class-validator bounds are documented once, for both).
  */
 export async function asyncApiDocument(
+  consumers: Readonly<Record<string, readonly string[]>>,
   definitions: readonly MessageDefinition[] = ALL_MESSAGES,
 ): Promise<AsyncApiDocument> {
   const { payloadRefs, schemas } = await payloadSchemas(definitions);
@@ -119,12 +121,18 @@ export async function asyncApiDocument(
       messages: {},
     }) as { messages: Record<string, unknown> };
     channel.messages[name] = { $ref: `#/components/messages/${name}` };
-    document.operations[name] = {
-      action: definition.kind === 'event' ? 'send' : 'receive',
-      channel: { $ref: `#/channels/${definition.stream}` },
-      summary: `${ownerOf(definition)} ${definition.kind === 'event' ? 'publishes' : 'takes'} ${definition.type} (${definition.kind})`,
-      messages: [{ $ref: `#/channels/${definition.stream}/messages/${name}` }],
+    const operation = (service: string, action: 'send' | 'receive') => {
+      document.operations[`${service}.${action === 'send' ? 'sends' : 'receives'}.${name}`] = {
+        action,
+        channel: { $ref: `#/channels/${definition.stream}` },
+        summary: `${service} ${action === 'send' ? 'publishes' : 'takes'} ${definition.type}`,
+        messages: [{ $ref: `#/channels/${definition.stream}/messages/${name}` }],
+      };
     };
+    // an event is sent by its owner; a command by whichever service asks (not in the contract)
+    if (definition.kind === 'event') operation(ownerOf(definition), 'send');
+    for (const [service, types] of Object.entries(consumers))
+      if (types.includes(definition.type)) operation(service, 'receive');
     document.components.messages[name] = {
       name: definition.type,
       title: `${definition.type} v${definition.version}`,

@@ -4,6 +4,7 @@ import { ensureDatabase, ensurePostgresServer } from '@artbridge/platform-persis
 import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { ModulesContainer, NestFactory } from '@nestjs/core';
 import { NestMicroservice } from '@nestjs/microservices';
+import { PATTERN_METADATA } from '@nestjs/microservices/constants';
 import {
   DocumentBuilder,
   type OpenAPIObject,
@@ -93,24 +94,53 @@ export async function startService(
  */
 export const OPENAPI_COMMAND = 'openapi';
 
+/**
+ * The first argument that makes a service's main.ts print the message types it consumes
+ * (`npm run asyncapi:document`, which names each message's consumers).
+ */
+export const MESSAGES_COMMAND = 'messages';
+
 /** Whether this process was started to print its OpenAPI document rather than to serve. */
 export const describesOpenApi = (): boolean => process.argv[2] === OPENAPI_COMMAND;
 
 /**
  * A service's main.ts: starts it, or, started with `openapi`, prints the OpenAPI document it
- * would serve at /docs-json and exits, touching no database, broker or port.
+ * would serve at /docs-json, or, with `messages`, the message types its handlers take, and
+ * exits, touching no database, broker or port.
  */
 export async function startOrDescribeService(
   module: DynamicModule,
   config: ServiceConfig,
   openApi: OpenApiMetadata,
 ): Promise<void> {
-  if (!describesOpenApi()) {
+  if (process.argv[2] === MESSAGES_COMMAND) {
+    await printJson({ service: config.service, consumes: await consumedMessageTypes(module) });
+  } else if (describesOpenApi()) {
+    await loadServiceOpenApiMetadata(openApi);
+    await printJson(await previewOpenApiDocument(module, `artbridge ${config.service}`));
+  } else {
     await startService(module, config, openApi);
-    return;
   }
-  await loadServiceOpenApiMetadata(openApi);
-  await printJson(await previewOpenApiDocument(module, `artbridge ${config.service}`));
+}
+
+/** The message types the `@EventPattern` handlers of a module take, from Nest's preview. */
+async function consumedMessageTypes(module: DynamicModule): Promise<string[]> {
+  const app = await NestFactory.create(module, { preview: true, logger: false });
+  try {
+    const types = new Set<string>();
+    for (const { prototype } of controllerTypes(app)) {
+      for (const key of Object.getOwnPropertyNames(prototype)) {
+        const handler = Object.getOwnPropertyDescriptor(prototype, key)?.value as unknown;
+        if (typeof handler !== 'function') continue;
+        const patterns = Reflect.getMetadata(PATTERN_METADATA, handler) as unknown;
+        for (const pattern of Array.isArray(patterns) ? patterns : [])
+          if (typeof pattern === 'string') types.add(pattern);
+      }
+    }
+    return [...types].sort();
+  } finally {
+    await app.close();
+  }
 }
 
 /**
@@ -265,26 +295,33 @@ export function serveOpenApi(
  */
 function routeAccess(app: INestApplication): Map<string, RouteAccess> {
   const routes = new Map<string, RouteAccess>();
-  for (const module of app.get(ModulesContainer).values()) {
-    for (const wrapper of module.controllers.values()) {
-      // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-      const type = wrapper.metatype as Function | null;
-      if (!type?.prototype) continue;
-      const classPublic = Reflect.getMetadata(PUBLIC_ROUTE, type) === true;
-      const classRoles = Reflect.getMetadata(REQUIRED_ROLES, type) as Role[] | undefined;
-      for (const key of Object.getOwnPropertyNames(type.prototype)) {
-        const handler = Object.getOwnPropertyDescriptor(type.prototype, key)?.value as unknown;
-        if (key === 'constructor' || typeof handler !== 'function') continue;
-        const roles = (Reflect.getMetadata(REQUIRED_ROLES, handler) ?? classRoles) as
-          Role[] | undefined;
-        routes.set(`${type.name}_${key}`, {
-          public: classPublic || Reflect.getMetadata(PUBLIC_ROUTE, handler) === true,
-          roles,
-        });
-      }
+  for (const type of controllerTypes(app)) {
+    const classPublic = Reflect.getMetadata(PUBLIC_ROUTE, type) === true;
+    const classRoles = Reflect.getMetadata(REQUIRED_ROLES, type) as Role[] | undefined;
+    for (const key of Object.getOwnPropertyNames(type.prototype)) {
+      const handler = Object.getOwnPropertyDescriptor(type.prototype, key)?.value as unknown;
+      if (key === 'constructor' || typeof handler !== 'function') continue;
+      const roles = (Reflect.getMetadata(REQUIRED_ROLES, handler) ?? classRoles) as
+        Role[] | undefined;
+      routes.set(`${type.name}_${key}`, {
+        public: classPublic || Reflect.getMetadata(PUBLIC_ROUTE, handler) === true,
+        roles,
+      });
     }
   }
   return routes;
+}
+
+/** A controller's class: what Nest keeps of it, with the prototype its handlers are on. */
+type ControllerType = { readonly name: string; readonly prototype: object };
+
+/** The classes of every controller of an app's modules. */
+function controllerTypes(app: INestApplication): ControllerType[] {
+  return [...app.get(ModulesContainer).values()].flatMap((module) =>
+    [...module.controllers.values()]
+      .map((wrapper) => wrapper.metatype as ControllerType | null)
+      .filter((type): type is ControllerType => Boolean(type?.prototype)),
+  );
 }
 
 /** For main.ts: a failure to start is one clear line and exit code 1, not a stack dump. */
