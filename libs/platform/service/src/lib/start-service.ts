@@ -193,6 +193,8 @@ export function openApiDocument(
     .setTitle(title)
     .setDescription(description)
     .setVersion('1')
+    // relative: wherever the app serving this document is (OpenAPI wants a server named)
+    .addServer('/', 'the app serving this document')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, OPENAPI_BEARER)
     .addSecurityRequirements(OPENAPI_BEARER)
     .build();
