@@ -11,6 +11,12 @@ import {
 } from '@artbridge/platform-service';
 
 /**
+ * The AsyncAPI document, read and its validators compiled once for every service a suite stops
+ * (some stop and start theirs several times).
+ */
+let documented: DocumentedMessages | undefined;
+
+/**
  * A service started in-process as in production (its database, topics, relay, consumer, HTTP).
  * What it answers is held to its OpenAPI document, and what it wrote to its outbox to the
  * messages' AsyncAPI document when it stops.
@@ -66,11 +72,11 @@ export class ServiceUnderTest {
       >('SELECT id, seq, topic, message_key, type, envelope FROM messaging_outbox ORDER BY seq')
       .catch(() => []); // a suite that dropped the database already
     await this.app.close();
-    const documented = new DocumentedMessages();
+    const messages = (documented ??= new DocumentedMessages());
     const problems = rows
       .filter((row) => (JSON.parse(row.envelope) as { id?: unknown }).id === row.id)
       .flatMap((row) =>
-        documented.problems({
+        messages.problems({
           topic: row.topic,
           partition: 0,
           offset: row.seq,
