@@ -1,4 +1,4 @@
-import { ALL_MESSAGES } from '@artbridge/contracts';
+import { ALL_MESSAGES, Streams } from '@artbridge/contracts';
 import { messageName } from '@artbridge/platform-service';
 import Ajv from 'ajv';
 import { execFileSync } from 'node:child_process';
@@ -92,6 +92,22 @@ describe('the AsyncAPI document of the messages', () => {
     // every command has a service that takes it
     for (const definition of ALL_MESSAGES.filter(({ kind }) => kind === 'command'))
       expect(receivers(messageName(definition))).not.toEqual([]);
+  });
+
+  it('has no service reading the shipment stream, which every journey writes five events to', () => {
+    // A consumer of a topic reads all of it, and skips what it has no handler for: a service
+    // hearing one shipment event would read every journey's lifecycle too. What services hear of
+    // a shipment travels on the customs-regime stream instead.
+    const readers = (stream: string) =>
+      Object.entries<{ action: string; channel: { $ref: string } }>(document().operations)
+        .filter(([, op]) => op.action === 'receive' && op.channel.$ref === `#/channels/${stream}`)
+        .map(([id]) => id);
+    expect(readers(Streams.logisticsShipment)).toEqual([]);
+    expect(
+      readers(Streams.logisticsCustomsRegime)
+        .map((id) => id.split('.')[0])
+        .sort(),
+    ).toEqual(['catalog', 'customs', 'customs', 'customs']);
   });
 
   it('describes a payload with its contract class’s bounds, in JSON Schema', () => {

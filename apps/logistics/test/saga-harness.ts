@@ -142,7 +142,7 @@ const SOURCES: Record<string, string> = {
 /**
  * Logistics in-process, on real Kafka and PostgreSQL, and the three other services played by the
  * test: it publishes their replies to their topics and reads what logistics sends from the
- * command topics and the shipment topic.
+ * command topics and its own event topics.
  */
 export class SagaHarness {
   private constructor(
@@ -170,6 +170,7 @@ export class SagaHarness {
         Streams.customsCommands,
         Streams.paymentsCommands,
         Streams.logisticsShipment,
+        Streams.logisticsCustomsRegime,
       ].map((stream) => context.topicPrefix + stream),
     );
     const harness = new SagaHarness(context, config, settings, logistics, producer, reader);

@@ -45,7 +45,7 @@ describe('creative cultural products, loans and returns (version 1 messages)', (
       [IpLicenceRegistered, 'artbridge.catalog.artwork'],
       [IpProductRegistered, 'artbridge.catalog.artwork'],
       [ArtworksReturned, 'artbridge.catalog.artwork'],
-      [ReturnLegCompleted, 'artbridge.logistics.shipment'],
+      [ReturnLegCompleted, 'artbridge.logistics.customs-regime'],
     ] as const) {
       expect(ALL_MESSAGES.filter((m) => m.type === definition.type)).toHaveLength(1);
       expect(definition).toMatchObject({ kind: 'event', version: 1, stream });

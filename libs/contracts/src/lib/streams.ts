@@ -11,6 +11,13 @@ export const Streams = {
   paymentsCommands: 'artbridge.payments.commands',
   paymentsFxRates: 'artbridge.payments.fx-rates',
   logisticsShipment: 'artbridge.logistics.shipment',
+  /**
+   * The customs regimes a shipment's goods are under after the journey: bonded storage in a free
+   * zone, temporary admission and its return leg. Apart from the shipment stream, whose
+   * lifecycle events every journey writes and no service needs, so that customs and catalog,
+   * which hear these, do not read and skip those.
+   */
+  logisticsCustomsRegime: 'artbridge.logistics.customs-regime',
 } as const;
 
 export type Stream = (typeof Streams)[keyof typeof Streams];

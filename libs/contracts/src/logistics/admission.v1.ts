@@ -113,42 +113,42 @@ export class ReturnLegCompletedV1 extends ShipmentEventV1 {
 export const AdmissionStarted = defineEvent(
   'logistics.shipment.admission-started',
   1,
-  Streams.logisticsShipment,
+  Streams.logisticsCustomsRegime,
   AdmissionStartedV1,
 );
 export const AdmissionReminder = defineEvent(
   'logistics.shipment.admission-reminder',
   1,
-  Streams.logisticsShipment,
+  Streams.logisticsCustomsRegime,
   AdmissionReminderV1,
 );
 export const AdmissionOverdue = defineEvent(
   'logistics.shipment.admission-overdue',
   1,
-  Streams.logisticsShipment,
+  Streams.logisticsCustomsRegime,
   AdmissionOverdueV1,
 );
 export const AdmissionExtended = defineEvent(
   'logistics.shipment.admission-extended',
   1,
-  Streams.logisticsShipment,
+  Streams.logisticsCustomsRegime,
   AdmissionExtendedV1,
 );
 export const AdmissionDischarged = defineEvent(
   'logistics.shipment.admission-discharged',
   1,
-  Streams.logisticsShipment,
+  Streams.logisticsCustomsRegime,
   AdmissionDischargedV1,
 );
 export const ReturnLegCreated = defineEvent(
   'logistics.shipment.return-leg-created',
   1,
-  Streams.logisticsShipment,
+  Streams.logisticsCustomsRegime,
   ReturnLegCreatedV1,
 );
 export const ReturnLegCompleted = defineEvent(
   'logistics.shipment.return-leg-completed',
   1,
-  Streams.logisticsShipment,
+  Streams.logisticsCustomsRegime,
   ReturnLegCompletedV1,
 );

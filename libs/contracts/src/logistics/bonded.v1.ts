@@ -78,18 +78,18 @@ export class BondedReExportedV1 extends BondedStorageEventV1 {
 export const BondedEntered = defineEvent(
   'logistics.shipment.bonded-entered',
   1,
-  Streams.logisticsShipment,
+  Streams.logisticsCustomsRegime,
   BondedEnteredV1,
 );
 export const BondedReleased = defineEvent(
   'logistics.shipment.bonded-released',
   1,
-  Streams.logisticsShipment,
+  Streams.logisticsCustomsRegime,
   BondedReleasedV1,
 );
 export const BondedReExported = defineEvent(
   'logistics.shipment.bonded-re-exported',
   1,
-  Streams.logisticsShipment,
+  Streams.logisticsCustomsRegime,
   BondedReExportedV1,
 );

@@ -26,29 +26,34 @@ function problems<T extends object>(definition: MessageDefinition<T>, payload: u
 }
 
 describe('fine-art shipping messages (logistics.shipment.*, version 1)', () => {
-  it('are listed once each, on the shipment stream', () => {
+  it('are listed once each, on the shipment stream or the customs-regime stream', () => {
     const types = ALL_MESSAGES.map((message) => message.type);
-    for (const type of [
+    const onShipment = [
       'logistics.shipment.condition-reported',
       'logistics.shipment.claim-opened',
       'logistics.shipment.custody-transferred',
+    ];
+    const onCustomsRegime = [
       'logistics.shipment.admission-started',
       'logistics.shipment.admission-reminder',
       'logistics.shipment.admission-overdue',
       'logistics.shipment.admission-extended',
       'logistics.shipment.admission-discharged',
       'logistics.shipment.return-leg-created',
+      'logistics.shipment.return-leg-completed',
       'logistics.shipment.bonded-entered',
       'logistics.shipment.bonded-released',
       'logistics.shipment.bonded-re-exported',
-    ]) {
-      expect(types.filter((t) => t === type)).toHaveLength(1);
-      const definition = ALL_MESSAGES.find((message) => message.type === type)!;
-      expect(definition).toMatchObject({
-        kind: 'event',
-        version: 1,
-        stream: 'artbridge.logistics.shipment',
-      });
+    ];
+    for (const [stream, streamTypes] of [
+      ['artbridge.logistics.shipment', onShipment],
+      ['artbridge.logistics.customs-regime', onCustomsRegime],
+    ] as const) {
+      for (const type of streamTypes) {
+        expect(types.filter((t) => t === type)).toHaveLength(1);
+        const definition = ALL_MESSAGES.find((message) => message.type === type)!;
+        expect(definition).toMatchObject({ kind: 'event', version: 1, stream });
+      }
     }
   });
 
