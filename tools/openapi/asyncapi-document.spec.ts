@@ -1,4 +1,4 @@
-import { ALL_MESSAGES, Streams } from '@artbridge/contracts';
+import { ALL_MESSAGES, STREAM_DESCRIPTIONS, type Stream, Streams } from '@artbridge/contracts';
 import { messageName } from '@artbridge/platform-service';
 import Ajv from 'ajv';
 import { execFileSync } from 'node:child_process';
@@ -92,6 +92,16 @@ describe('the AsyncAPI document of the messages', () => {
     // every command has a service that takes it
     for (const definition of ALL_MESSAGES.filter(({ kind }) => kind === 'command'))
       expect(receivers(messageName(definition))).not.toEqual([]);
+  });
+
+  it('describes every channel: what its stream carries', () => {
+    const { channels } = document();
+    for (const [stream, channel] of Object.entries<{ description?: string }>(channels))
+      expect([stream, channel.description]).toEqual([
+        stream,
+        STREAM_DESCRIPTIONS[stream as Stream],
+      ]);
+    expect(Object.keys(channels).sort()).toEqual(Object.values(Streams).sort());
   });
 
   it('has no service reading the shipment stream, which every journey writes five events to', () => {

@@ -1,4 +1,9 @@
-import { ALL_MESSAGES, type MessageDefinition } from '@artbridge/contracts';
+import {
+  ALL_MESSAGES,
+  type MessageDefinition,
+  STREAM_DESCRIPTIONS,
+  type Stream,
+} from '@artbridge/contracts';
 import { MESSAGE_TYPE_HEADER } from '@artbridge/platform-messaging';
 import { Controller, Module, Post } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -117,7 +122,7 @@ export async function asyncApiDocument(
     const name = messageName(definition);
     const channel = (document.channels[definition.stream] ??= {
       address: definition.stream,
-      description: `The ${definition.stream.endsWith('.commands') ? 'commands' : 'events'} of ${ownerOf(definition)}.`,
+      description: STREAM_DESCRIPTIONS[definition.stream as Stream],
       messages: {},
     }) as { messages: Record<string, unknown> };
     channel.messages[name] = { $ref: `#/components/messages/${name}` };
