@@ -570,6 +570,22 @@ export default async () => {
               },
               artworkId: { required: true, type: () => String },
             },
+            DecisionRefusedResponse: {
+              statusCode: { required: true, type: () => Number },
+              error: { required: true, type: () => String, description: 'Conflict.' },
+              message: { required: true, type: () => String },
+              currentStatus: {
+                required: true,
+                description: "The declaration's status as it now is.",
+                enum: ['CLEARED', 'REJECTED', 'PENDING_REVIEW', 'INFO_REQUESTED'],
+              },
+              missingLicences: {
+                required: false,
+                type: () => [t['./declarations/declaration.response'].MissingLicenceResponse],
+                description:
+                  'What an approval still needs, as of today; absent when it needs nothing more.',
+              },
+            },
             DecisionResponse: {
               decidedBy: {
                 required: true,

@@ -1160,7 +1160,7 @@ export interface components {
        */
       roles: ('EXPORTER' | 'CUSTOMS_OFFICER' | 'FINANCE' | 'LOGISTICS_OPERATOR' | 'ADMIN')[];
     };
-    /** @description An error. Some add context beside these fields: where a refused file is wrong (`line`, `location`), the status that refused a step (`currentStatus`, with a 409), and what is missing for it (`missingLicences`, a customs decision). */
+    /** @description An error. Some add context beside these fields: where a refused file is wrong (`line`, `location`), and the status that refused a step (`currentStatus`, with a 409). */
     ErrorResponse: {
       /** @description The HTTP status, again. */
       statusCode: number;
@@ -1184,10 +1184,6 @@ export interface components {
       };
       /** @description The status of what a 409 refused to change, as it is now. */
       currentStatus?: string;
-      /** @description The licences a refused customs decision still needs. */
-      missingLicences?: {
-        [key: string]: unknown;
-      }[];
     } & {
       [key: string]: unknown;
     };
@@ -2133,6 +2129,19 @@ export interface components {
     'customs.DeclarationAuditResponse': {
       declarationId: string;
       entries: components['schemas']['customs.AuditEntryResponse'][];
+    };
+    'customs.DecisionRefusedResponse': {
+      statusCode: number;
+      /** @description Conflict. */
+      error: string;
+      message: string;
+      /**
+       * @description The declaration's status as it now is.
+       * @enum {string}
+       */
+      currentStatus: 'CLEARED' | 'REJECTED' | 'PENDING_REVIEW' | 'INFO_REQUESTED';
+      /** @description What an approval still needs, as of today; absent when it needs nothing more. */
+      missingLicences?: components['schemas']['customs.MissingLicenceResponse'][];
     };
     'customs.DecisionDto': {
       /** @enum {string} */
@@ -3284,7 +3293,27 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is larger than this operation takes. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is of a media type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -3414,6 +3443,24 @@ export interface operations {
       };
       /** @description Signed in, but with none of the roles this operation needs. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is larger than this operation takes. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is of a media type this operation does not take. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -3630,6 +3677,24 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The body is larger than this operation takes. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is of a media type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The service behind the gateway is not reachable. */
       502: {
         headers: {
@@ -3822,6 +3887,24 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The body is larger than this operation takes. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is of a media type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The service behind the gateway is not reachable. */
       502: {
         headers: {
@@ -3960,6 +4043,33 @@ export interface operations {
       };
       /** @description Nothing by that id, or nothing the caller may see (an exporter sees only its own). */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description the licence does not cover a new product today (not yet valid, expired or revoked), or the SKU is taken */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is larger than this operation takes. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is of a media type this operation does not take. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -4321,6 +4431,33 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description it was redriven before */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is larger than this operation takes. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is of a media type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The service behind the gateway is not reachable. */
       502: {
         headers: {
@@ -4373,6 +4510,24 @@ export interface operations {
       };
       /** @description No bearer token, or not a valid one (POST /api/auth/token gives one). */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is larger than this operation takes. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is of a media type this operation does not take. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -4663,6 +4818,33 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description the declaration is not in a state this decision can take (`currentStatus`), or an approval still needs licences (`missingLicences`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['customs.DecisionRefusedResponse'];
+        };
+      };
+      /** @description The body is larger than this operation takes. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is of a media type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The service behind the gateway is not reachable. */
       502: {
         headers: {
@@ -4742,6 +4924,33 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description the declaration takes licences only while in review (`currentStatus`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is larger than this operation takes. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is of a media type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The service behind the gateway is not reachable. */
       502: {
         headers: {
@@ -4814,6 +5023,33 @@ export interface operations {
       };
       /** @description Nothing by that id, or nothing the caller may see (an exporter sees only its own). */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description no question waits for an answer (`currentStatus`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is larger than this operation takes. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is of a media type this operation does not take. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -5175,6 +5411,33 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description it was redriven before */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is larger than this operation takes. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is of a media type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The service behind the gateway is not reachable. */
       502: {
         headers: {
@@ -5391,6 +5654,33 @@ export interface operations {
       };
       /** @description Signed in, but with none of the roles this operation needs. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description the invoices this statement pays kept changing while it was reconciled: nothing was booked; import it again */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is larger than this operation takes. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is of a media type this operation does not take. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -5620,6 +5910,33 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description the entry is matched or dismissed already, or the invoice takes no such payment (not open, or another currency) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is larger than this operation takes. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is of a media type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The service behind the gateway is not reachable. */
       502: {
         headers: {
@@ -5692,6 +6009,33 @@ export interface operations {
       };
       /** @description Nothing by that id, or nothing the caller may see (an exporter sees only its own). */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description the entry is matched or dismissed already */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is larger than this operation takes. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is of a media type this operation does not take. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -5834,6 +6178,24 @@ export interface operations {
       };
       /** @description Signed in, but with none of the roles this operation needs. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is larger than this operation takes. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is of a media type this operation does not take. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -6387,6 +6749,33 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description it was redriven before */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is larger than this operation takes. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is of a media type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The service behind the gateway is not reachable. */
       502: {
         headers: {
@@ -6594,6 +6983,24 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The body is larger than this operation takes. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is of a media type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The service behind the gateway is not reachable. */
       502: {
         headers: {
@@ -6750,6 +7157,33 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description the shipment is not PAID (`message` says where it stands) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is larger than this operation takes. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is of a media type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The service behind the gateway is not reachable. */
       502: {
         headers: {
@@ -6840,6 +7274,33 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description the shipment is not IN_TRANSIT, or its works are in bonded storage */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is larger than this operation takes. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is of a media type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The service behind the gateway is not reachable. */
       502: {
         headers: {
@@ -6923,6 +7384,33 @@ export interface operations {
       };
       /** @description Nothing by that id, or nothing the caller may see (an exporter sees only its own). */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description the shipment is not DELIVERED and waiting for the buyer's answer */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is larger than this operation takes. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is of a media type this operation does not take. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -7075,6 +7563,33 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description not at this stage of the shipment: ORIGIN before the works leave, DESTINATION after delivery and before acceptance */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is larger than this operation takes. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is of a media type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The service behind the gateway is not reachable. */
       502: {
         headers: {
@@ -7147,6 +7662,33 @@ export interface operations {
       };
       /** @description Nothing by that id, or nothing the caller may see (an exporter sees only its own). */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description no admission clock runs for this shipment (not a TEMPORARY_EXHIBITION, or not delivered yet), or it allows no further extension */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is larger than this operation takes. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is of a media type this operation does not take. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -7233,6 +7775,33 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description no admission clock runs for this shipment, the works already left on a return leg, or one is under way */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is larger than this operation takes. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is of a media type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The service behind the gateway is not reachable. */
       502: {
         headers: {
@@ -7305,6 +7874,33 @@ export interface operations {
       };
       /** @description Nothing by that id, or nothing the caller may see (an exporter sees only its own). */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description the works enter on arrival, while the shipment is IN_TRANSIT, and only once */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is larger than this operation takes. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is of a media type this operation does not take. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -7391,6 +7987,33 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description the works are not in bonded storage, or have left it already */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is larger than this operation takes. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is of a media type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The service behind the gateway is not reachable. */
       502: {
         headers: {
@@ -7463,6 +8086,33 @@ export interface operations {
       };
       /** @description Nothing by that id, or nothing the caller may see (an exporter sees only its own). */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description the works are not in bonded storage, or have left it already */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is larger than this operation takes. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is of a media type this operation does not take. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -7817,6 +8467,33 @@ export interface operations {
       };
       /** @description Nothing by that id, or nothing the caller may see (an exporter sees only its own). */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description it was redriven before */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is larger than this operation takes. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is of a media type this operation does not take. */
+      415: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,6 +1,6 @@
 import { CurrentUser, Principal, Roles } from '@artbridge/platform-auth';
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { UuidParamPipe } from '@artbridge/platform-service';
+import { ApiConflict, UuidParamPipe } from '@artbridge/platform-service';
 import { PageQuery } from '../shared/page-query.dto';
 import { ArtworkResponse } from '../artworks/artwork.response';
 import { RegisterIpLicenceDto, RegisterIpProductDto } from './ip-licence.dto';
@@ -47,6 +47,9 @@ export class IpLicencesController {
    */
   @Post(':id/products')
   @Roles('EXPORTER')
+  @ApiConflict(
+    'the licence does not cover a new product today (not yet valid, expired or revoked), or the SKU is taken',
+  )
   registerProduct(
     @CurrentUser() exporter: Principal,
     @Param('id', new UuidParamPipe()) id: string,

@@ -187,6 +187,26 @@ export class MissingLicenceResponse {
   artworkId!: string;
 }
 
+/**
+ * A decision refused (409): the status that refused it and, for an approval still waiting for
+ * licences, which. The error body of API.md with its two additions typed.
+ */
+export class DecisionRefusedResponse {
+  @ApiInteger()
+  statusCode!: number;
+
+  /** Conflict. */
+  error!: string;
+
+  message!: string;
+
+  /** The declaration's status as it now is. */
+  currentStatus!: DeclarationStatus;
+
+  /** What an approval still needs, as of today; absent when it needs nothing more. */
+  missingLicences?: MissingLicenceResponse[];
+}
+
 /** How the declaration was decided: by an officer, or AUTOMATIC by the engine. */
 export class DecisionResponse {
   /** A user name, or AUTOMATIC. */

@@ -1,11 +1,12 @@
 import { CurrentUser, Principal, Roles } from '@artbridge/platform-auth';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { UuidParamPipe } from '@artbridge/platform-service';
+import { ApiConflict, UuidParamPipe } from '@artbridge/platform-service';
 import { DeclarationReader } from './declaration-reader';
 import { AnswerDto, AttachLicenceDto, DecisionDto, DeclarationQueryDto } from './declaration.dto';
 import {
   DeclarationAuditResponse,
   DeclarationPageResponse,
+  DecisionRefusedResponse,
   DeclarationResponse,
   LicenceResponse,
 } from './declaration.response';
@@ -49,6 +50,10 @@ export class DeclarationsController {
   @Post(':id/decisions')
   @HttpCode(200)
   @Roles('CUSTOMS_OFFICER')
+  @ApiConflict(
+    'the declaration is not in a state this decision can take (`currentStatus`), or an approval still needs licences (`missingLicences`)',
+    DecisionRefusedResponse,
+  )
   async decide(
     @CurrentUser() officer: Principal,
     @Param('id', uuid) id: string,
@@ -61,6 +66,7 @@ export class DeclarationsController {
   /** The exporter attaches a licence to its declaration while in review; answers with it (201). */
   @Post(':id/licences')
   @Roles('EXPORTER')
+  @ApiConflict('the declaration takes licences only while in review (`currentStatus`)')
   attachLicence(
     @CurrentUser() exporter: Principal,
     @Param('id', uuid) id: string,
@@ -73,6 +79,7 @@ export class DeclarationsController {
   @Post(':id/answers')
   @HttpCode(200)
   @Roles('EXPORTER')
+  @ApiConflict('no question waits for an answer (`currentStatus`)')
   async answer(
     @CurrentUser() exporter: Principal,
     @Param('id', uuid) id: string,

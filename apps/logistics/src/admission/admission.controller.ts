@@ -1,6 +1,6 @@
 import { CurrentUser, Principal, Roles } from '@artbridge/platform-auth';
 import { Body, Controller, NotFoundException, Param, Post } from '@nestjs/common';
-import { UuidParamPipe } from '@artbridge/platform-service';
+import { ApiConflict, UuidParamPipe } from '@artbridge/platform-service';
 import { ShipmentResponse } from '../shipments/shipment.response';
 import { ownerFilter, ShipmentViews } from '../shipments/shipment-views';
 import { AdmissionExtensionDto, ReturnLegDto } from './admission-requests.dto';
@@ -17,6 +17,9 @@ export class AdmissionController {
   /** One more extension of the admission clock (at most 3); answers the shipment. */
   @Post('admission/extensions')
   @Roles('EXPORTER', 'ADMIN')
+  @ApiConflict(
+    'no admission clock runs for this shipment (not a TEMPORARY_EXHIBITION, or not delivered yet), or it allows no further extension',
+  )
   async extend(
     @CurrentUser() caller: Principal,
     @Param('id', new UuidParamPipe()) id: string,
@@ -30,6 +33,9 @@ export class AdmissionController {
   /** The return leg, its own shipment linked to this one both ways; answers the return leg. */
   @Post('return')
   @Roles('EXPORTER', 'ADMIN')
+  @ApiConflict(
+    'no admission clock runs for this shipment, the works already left on a return leg, or one is under way',
+  )
   async createReturnLeg(
     @CurrentUser() caller: Principal,
     @Param('id', new UuidParamPipe()) id: string,

@@ -1,6 +1,6 @@
 import { CurrentUser, Principal, Roles } from '@artbridge/platform-auth';
 import { Body, Controller, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
-import { UuidParamPipe } from '@artbridge/platform-service';
+import { ApiConflict, UuidParamPipe } from '@artbridge/platform-service';
 import { ShipmentResponse } from '../shipments/shipment.response';
 import { ShipmentViews } from '../shipments/shipment-views';
 import { BondedEntryDto, BondedReExportDto, BondedReleaseDto } from './bonded-storage.dto';
@@ -17,6 +17,7 @@ export class BondedStorageController {
   /** Records the works' entry into bond in a free-trade zone warehouse. */
   @Post()
   @Roles('LOGISTICS_OPERATOR', 'ADMIN')
+  @ApiConflict('the works enter on arrival, while the shipment is IN_TRANSIT, and only once')
   async enter(
     @CurrentUser() caller: Principal,
     @Param('id', new UuidParamPipe()) id: string,
@@ -30,6 +31,7 @@ export class BondedStorageController {
   @Post('release')
   @HttpCode(200)
   @Roles('LOGISTICS_OPERATOR', 'ADMIN')
+  @ApiConflict('the works are not in bonded storage, or have left it already')
   async release(
     @CurrentUser() caller: Principal,
     @Param('id', new UuidParamPipe()) id: string,
@@ -43,6 +45,7 @@ export class BondedStorageController {
   @Post('re-export')
   @HttpCode(200)
   @Roles('LOGISTICS_OPERATOR', 'ADMIN')
+  @ApiConflict('the works are not in bonded storage, or have left it already')
   async reExport(
     @CurrentUser() caller: Principal,
     @Param('id', new UuidParamPipe()) id: string,

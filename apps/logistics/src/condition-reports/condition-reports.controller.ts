@@ -1,6 +1,6 @@
 import { CurrentUser, Principal, Roles } from '@artbridge/platform-auth';
 import { Body, Controller, Get, NotFoundException, Param, Post } from '@nestjs/common';
-import { UuidParamPipe } from '@artbridge/platform-service';
+import { ApiConflict, UuidParamPipe } from '@artbridge/platform-service';
 import { ownerFilter } from '../shipments/shipment-views';
 import { ConditionReportDto } from './condition-report.dto';
 import {
@@ -16,6 +16,9 @@ export class ConditionReportsController {
   /** At origin before the works leave, at destination after delivery; new damage opens a claim. */
   @Post()
   @Roles('LOGISTICS_OPERATOR', 'ADMIN')
+  @ApiConflict(
+    'not at this stage of the shipment: ORIGIN before the works leave, DESTINATION after delivery and before acceptance',
+  )
   record(
     @CurrentUser() caller: Principal,
     @Param('id', new UuidParamPipe()) id: string,

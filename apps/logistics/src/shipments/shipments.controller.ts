@@ -1,5 +1,6 @@
 import { CurrentUser, Principal, Roles } from '@artbridge/platform-auth';
 import {
+  ApiConflict,
   MINIMAL_RETURN_APPLIED,
   prefersMinimalReturn,
   UuidParamPipe,
@@ -98,6 +99,7 @@ export class ShipmentsController {
   @ApiHeader(PREFER)
   @ApiOkResponse({ type: ShipmentResponse, description: 'dispatched: the shipment as it now is' })
   @ApiNoContentResponse({ description: 'dispatched, with `Prefer: return=minimal`' })
+  @ApiConflict('the shipment is not PAID (`message` says where it stands)')
   async dispatch(
     @CurrentUser() operator: Principal,
     @Param('id', new UuidParamPipe()) id: string,
@@ -118,6 +120,7 @@ export class ShipmentsController {
     description: 'recorded: the shipment as it now is',
   })
   @ApiNoContentResponse({ description: 'recorded, with `Prefer: return=minimal`' })
+  @ApiConflict('the shipment is not IN_TRANSIT, or its works are in bonded storage')
   async track(
     @Param('id', new UuidParamPipe()) id: string,
     @Body() body: TrackingEventDto,
@@ -139,6 +142,7 @@ export class ShipmentsController {
   @ApiHeader(PREFER)
   @ApiOkResponse({ type: ShipmentResponse, description: 'recorded: the shipment as it now is' })
   @ApiNoContentResponse({ description: 'recorded, with `Prefer: return=minimal`' })
+  @ApiConflict("the shipment is not DELIVERED and waiting for the buyer's answer")
   async answer(
     @CurrentUser() caller: Principal,
     @Param('id', new UuidParamPipe()) id: string,

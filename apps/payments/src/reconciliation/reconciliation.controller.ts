@@ -9,7 +9,7 @@ import {
   Post,
   Query,
 } from '@nestjs/common';
-import { UuidParamPipe } from '@artbridge/platform-service';
+import { ApiConflict, UuidParamPipe } from '@artbridge/platform-service';
 import { DataSource } from 'typeorm';
 import { DismissDto, ListReconciliationQuery, ManualMatchDto } from './reconciliation.dto';
 import { ReconciliationDecisionEntity, ReconciliationItemEntity } from './reconciliation.entity';
@@ -64,6 +64,9 @@ export class ReconciliationController {
   @Post(':entryId/match')
   @Roles('FINANCE')
   @HttpCode(200)
+  @ApiConflict(
+    'the entry is matched or dismissed already, or the invoice takes no such payment (not open, or another currency)',
+  )
   async match(
     @CurrentUser() user: Principal,
     @Param('entryId', new UuidParamPipe()) entryId: string,
@@ -78,6 +81,7 @@ export class ReconciliationController {
   @Post(':entryId/dismiss')
   @Roles('FINANCE')
   @HttpCode(200)
+  @ApiConflict('the entry is matched or dismissed already')
   async dismiss(
     @CurrentUser() user: Principal,
     @Param('entryId', new UuidParamPipe()) entryId: string,

@@ -6,6 +6,7 @@ import {
   FileUploadInterceptor,
   UploadedFileLike,
   uploadedText,
+  ApiConflict,
 } from '@artbridge/platform-service';
 import { UPLOAD_LIMIT_BYTES, UPLOAD_OPTIONS } from '../shared/http/upload';
 import { ImportStatementQuery } from './import-statement-query.dto';
@@ -26,6 +27,9 @@ export class StatementsController {
     STATEMENT_MEDIA_TYPES,
     UPLOAD_LIMIT_BYTES,
     'A bank statement: camt.053 XML or CSV (date, amount, currency, reference, payer, iban).',
+  )
+  @ApiConflict(
+    'the invoices this statement pays kept changing while it was reconciled: nothing was booked; import it again',
   )
   async import(
     @CurrentUser() user: Principal,

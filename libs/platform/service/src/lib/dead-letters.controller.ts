@@ -24,6 +24,7 @@ import {
 } from '@nestjs/common';
 import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
+import { ApiConflict } from './openapi-errors';
 
 export const DEAD_LETTERS_MAX_PAGE_SIZE = 500;
 
@@ -108,6 +109,7 @@ export class DeadLettersController {
   /** 200 with the dead letter marked redriven; 409 if it was redriven before. */
   @Post(':id/redrive')
   @HttpCode(HttpStatus.OK)
+  @ApiConflict('it was redriven before')
   async redrive(@Param('id', new UuidParamPipe()) id: string): Promise<DeadLetterResponse> {
     try {
       return deadLetterView(await this.store.redrive(id, this.outbox));

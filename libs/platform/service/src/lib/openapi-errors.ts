@@ -1,4 +1,11 @@
-import type { OpenAPIObject, OperationObject, ResponseObject, SchemaObject } from '@nestjs/swagger';
+import { applyDecorators, SetMetadata, type Type } from '@nestjs/common';
+import {
+  ApiExtraModels,
+  type OpenAPIObject,
+  type OperationObject,
+  type ResponseObject,
+  type SchemaObject,
+} from '@nestjs/swagger';
 
 /**
  * The name of the error body's schema. The same in every service's document, so the gateway's
@@ -11,8 +18,7 @@ const ERROR_SCHEMA_OBJECT: SchemaObject = {
   type: 'object',
   description:
     'An error. Some add context beside these fields: where a refused file is wrong (`line`, ' +
-    '`location`), the status that refused a step (`currentStatus`, with a 409), and what is ' +
-    'missing for it (`missingLicences`, a customs decision).',
+    '`location`), and the status that refused a step (`currentStatus`, with a 409).',
   required: ['statusCode', 'error', 'message'],
   properties: {
     statusCode: { type: 'integer', description: 'The HTTP status, again.' },
@@ -45,11 +51,6 @@ const ERROR_SCHEMA_OBJECT: SchemaObject = {
       type: 'string',
       description: 'The status of what a 409 refused to change, as it is now.',
     },
-    missingLicences: {
-      type: 'array',
-      items: { type: 'object', additionalProperties: true },
-      description: 'The licences a refused customs decision still needs.',
-    },
   },
   additionalProperties: true,
 };
@@ -64,28 +65,81 @@ const ERROR_STATUSES = {
   401: 'No bearer token, or not a valid one (POST /api/auth/token gives one).',
   403: 'Signed in, but with none of the roles this operation needs.',
   404: 'Nothing by that id, or nothing the caller may see (an exporter sees only its own).',
+  409: 'Refused by the state of what it acts on; read it again before trying again.',
+  413: 'The body is larger than this operation takes.',
+  415: 'The body is of a media type this operation does not take.',
   502: 'The service behind the gateway is not reachable.',
   504: 'The service behind the gateway did not answer in time.',
 } as const;
 
 export type ErrorStatus = keyof typeof ERROR_STATUSES;
 
+const CONFLICT_METADATA = 'artbridge:openapi-conflict';
+
+/** A 409 as `@ApiConflict` documents it: when it happens, and its body's schema if not the error body. */
+export interface ConflictDescription {
+  readonly description: string;
+  readonly schema?: string;
+}
+
+/**
+ * Documents that the operation answers 409 when the state of what it acts on refuses it, and
+ * when that is; `schema` for a body that says more than the error body does. Not
+ * `@ApiConflictResponse`: any response decorator on a route keeps the swagger plugin from
+ * documenting the success answer it reads from the handler's return type.
+ */
+export function ApiConflict(description: string, schema?: Type<unknown>): MethodDecorator {
+  const conflict: ConflictDescription = { description, ...(schema && { schema: schema.name }) };
+  return applyDecorators(
+    SetMetadata(CONFLICT_METADATA, conflict),
+    ...(schema ? [ApiExtraModels(schema)] : []),
+  );
+}
+
+/** What `@ApiConflict` says of a handler, if anything. */
+export function conflictOf(handler: object): ConflictDescription | undefined {
+  return Reflect.getMetadata(CONFLICT_METADATA, handler) as ConflictDescription | undefined;
+}
+
+/** The methods whose requests may carry a body, so meet the body parser's limits. */
+const WITH_BODY = new Set(['post', 'put', 'patch']);
+
 /**
  * Documents the error answers an operation can give, each with the error body: 400 when it
  * takes parameters or a body, 401 unless it is public, 403 when it names roles, 404 when its
- * path names something by id. A status the controller documented keeps its description.
+ * path names something by id, 409 where the handler says when (`@ApiConflict`: only it knows
+ * whether a state can refuse it), and 413 and 415 for a method that takes a body (any request's
+ * body meets the size limit and the media types taken). A status the controller documented
+ * keeps its description; every error response has the error body unless it names another.
  */
 export function describeErrors(
   operation: OperationObject,
   template: string,
-  access: { public: boolean; roles: readonly string[] },
+  route: { public: boolean; roles: readonly string[]; conflict?: ConflictDescription },
+  method: string,
 ): void {
   const statuses: ErrorStatus[] = [];
   if (operation.parameters?.length || operation.requestBody) statuses.push(400);
-  if (!access.public) statuses.push(401);
-  if (access.roles.length) statuses.push(403);
+  if (!route.public) statuses.push(401);
+  if (route.roles.length) statuses.push(403);
   if (/\{[^}]+\}/.test(template)) statuses.push(404);
+  if (route.conflict) {
+    const { description, schema } = route.conflict;
+    (operation.responses ??= {})[409] = {
+      description,
+      ...(schema && {
+        content: { 'application/json': { schema: { $ref: `#/components/schemas/${schema}` } } },
+      }),
+    };
+    statuses.push(409);
+  }
+  if (WITH_BODY.has(method)) statuses.push(413, 415);
   addErrorResponses(operation, statuses);
+  // an error the controller documented itself (the sign-in's 401) comes in the error body too
+  for (const [status, response] of Object.entries(operation.responses ?? {})) {
+    if (response && Number(status) >= 400 && !('$ref' in response) && !response.content)
+      response.content = ERROR_CONTENT;
+  }
 }
 
 /** Adds the error responses `statuses`, with the error body, where not documented with one. */

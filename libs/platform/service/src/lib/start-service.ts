@@ -14,7 +14,12 @@ import {
 } from '@nestjs/swagger';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
-import { addErrorSchema, describeErrors } from './openapi-errors';
+import {
+  addErrorSchema,
+  conflictOf,
+  type ConflictDescription,
+  describeErrors,
+} from './openapi-errors';
 import sharedOpenApiMetadata from './openapi-metadata';
 import { readRequestBodies } from './request-bodies';
 import { refuseUndecodablePaths } from './request-paths';
@@ -210,10 +215,12 @@ export function openApiDocument(
       if (route?.public) operation.security = [];
       describeAccess(operation, route);
       describeRawUploads(operation);
-      describeErrors(operation, template, {
-        public: route?.public ?? false,
-        roles: route?.roles ?? [],
-      });
+      describeErrors(
+        operation,
+        template,
+        { public: route?.public ?? false, roles: route?.roles ?? [], conflict: route?.conflict },
+        method,
+      );
     }
   }
   addErrorSchema(document);
@@ -245,6 +252,8 @@ interface RouteAccess {
   public: boolean;
   /** The roles of its @Roles() (the method's, else the class's); undefined: any signed-in caller. */
   roles?: Role[];
+  /** Its @ApiConflict(), if a state of what it acts on can refuse it. */
+  conflict?: ConflictDescription;
 }
 
 /** `x-roles` and a line in the description saying who may call the operation. */
@@ -308,6 +317,7 @@ function routeAccess(app: INestApplication): Map<string, RouteAccess> {
       routes.set(`${type.name}_${key}`, {
         public: classPublic || Reflect.getMetadata(PUBLIC_ROUTE, handler) === true,
         roles,
+        conflict: conflictOf(handler),
       });
     }
   }

@@ -119,9 +119,25 @@ describe('ResponseSchemas', () => {
     expect(() => schemas.check('GET', '/shipments/x', 404, { message: 'gone' })).toThrow(
       /must have required property 'statusCode'/,
     );
-    // not documented: a status this operation does not list, an operation the document lacks
-    expect(() => schemas.check('GET', '/shipments/x', 409, { odd: true })).not.toThrow();
+    // an operation the document lacks: a path no route has, answered 404 by the router
     expect(() => schemas.check('GET', '/nowhere', 404, { odd: true })).not.toThrow();
+  });
+
+  it('fails an error answer whose status the operation does not document', () => {
+    // a client written against the document must know every status it can meet
+    expect(() =>
+      schemas.check('GET', '/shipments/x', 409, {
+        statusCode: 409,
+        error: 'Conflict',
+        message: 'shipment x is PAID',
+      }),
+    ).toThrow(/GET \/shipments\/x → 409: \/shipments\/\{id\} documents no 409 response/);
+    expect(() =>
+      schemas.check('GET', '/shipments/x', 500, {
+        statusCode: 500,
+        message: 'Internal server error',
+      }),
+    ).toThrow(/documents no 500 response/);
   });
 
   it('names what is undocumented: the operation, the status, the JSON body', () => {
