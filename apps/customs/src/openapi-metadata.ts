@@ -440,7 +440,7 @@ export default async () => {
               },
             },
             OpenInfoRequestResponse: {
-              question: { required: true, type: () => String, nullable: true },
+              question: { required: true, type: () => String },
               askedBy: {
                 required: true,
                 type: () => String,
@@ -595,7 +595,6 @@ export default async () => {
               decidedAt: {
                 required: true,
                 type: () => String,
-                nullable: true,
                 description: 'An ISO 8601 timestamp.',
               },
               reason: { required: true, type: () => String, nullable: true },

@@ -1857,7 +1857,7 @@ export interface components {
       releasedAt: string | null;
     };
     'customs.OpenInfoRequestResponse': {
-      question: string | null;
+      question: string;
       /** @description The officer's user name. */
       askedBy: string;
       /** @description An ISO 8601 timestamp. */
@@ -2015,7 +2015,7 @@ export interface components {
       /** @description A user name, or AUTOMATIC. */
       decidedBy: string;
       /** @description An ISO 8601 timestamp. */
-      decidedAt: string | null;
+      decidedAt: string;
       reason: string | null;
     };
     'customs.DeclarationResponse': {

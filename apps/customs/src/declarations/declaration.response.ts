@@ -98,7 +98,7 @@ export class BondedReleaseResponse {
 
 /** The officer's question still waiting for the exporter's answer. */
 export class OpenInfoRequestResponse {
-  question!: string | null;
+  question!: string;
 
   /** The officer's user name. */
   askedBy!: string;
@@ -213,7 +213,7 @@ export class DecisionResponse {
   decidedBy!: string;
 
   /** An ISO 8601 timestamp. */
-  decidedAt!: string | null;
+  decidedAt!: string;
 
   reason!: string | null;
 }

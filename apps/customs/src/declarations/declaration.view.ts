@@ -94,7 +94,8 @@ export function openInfoRequestView(
   declaration: Pick<DeclarationEntity, 'status'>,
   request: Pick<DeclarationAuditEntity, 'actor' | 'at' | 'reason'> | null,
 ): OpenInfoRequestResponse | null {
-  if (declaration.status !== 'INFO_REQUESTED' || !request) return null;
+  // a REQUEST_INFO always has its reason (DecisionDto), which is the question
+  if (declaration.status !== 'INFO_REQUESTED' || !request?.reason) return null;
   return { question: request.reason, askedBy: request.actor, askedAt: request.at.toISOString() };
 }
 
@@ -204,12 +205,13 @@ export function declarationView(
     // what an approval would still wait for, as of today
     missingLicences: open ? missingLicences(items, licences, isoDateOf(now)) : [],
     duties: dutiesView(declaration),
+    // who and when are written together, by the engine at filing or by an officer's decision
     decision:
-      declaration.decidedBy === null
+      declaration.decidedBy === null || declaration.decidedAt === null
         ? null
         : {
             decidedBy: declaration.decidedBy,
-            decidedAt: iso(declaration.decidedAt),
+            decidedAt: declaration.decidedAt.toISOString(),
             reason: declaration.decisionReason,
           },
   };

@@ -12,7 +12,7 @@ export function OpenInfoRequest({ request }: { request: Question }) {
         <DateTime iso={request.askedAt} format="short" />
       </figcaption>
       <blockquote>
-        <p>{request.question ?? '—'}</p>
+        <p>{request.question}</p>
       </blockquote>
     </figure>
   );
