@@ -179,6 +179,19 @@ describe('catalog: registering artworks (real PostgreSQL and Kafka)', () => {
     ).toBe(201);
   });
 
+  it('refuses a material heavier than 1,000 tonnes, naming it', async () => {
+    for (const weightGrams of [1_000_000_001, 1e308]) {
+      const response = await register({
+        ...brushPot,
+        materials: [{ material: 'JADE', weightGrams }],
+      });
+      expect(response.status).toBe(400);
+      expect((await readJson<{ message: string[] }>(response)).message).toEqual([
+        'materials.0.weightGrams must not be greater than 1000000000',
+      ]);
+    }
+  });
+
   it('answers 400 naming each bad field of the full model', async () => {
     const response = await register({
       ...brushPot,

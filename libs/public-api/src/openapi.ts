@@ -1206,7 +1206,10 @@ export interface components {
        * @example LINEN
        */
       material: string;
-      /** @example 900 */
+      /**
+       * @description Up to 1,000 tonnes: more is a unit slipped, not a work that travels.
+       * @example 900
+       */
       weightGrams?: number;
       /** @example 2018 */
       acquiredYear?: number;
@@ -1589,7 +1592,10 @@ export interface components {
        * @example LINEN
        */
       material: string;
-      /** @example 900 */
+      /**
+       * @description Up to 1,000 tonnes: more is a unit slipped, not a work that travels.
+       * @example 900
+       */
       weightGrams?: number;
       /** @example 2018 */
       acquiredYear?: number;

@@ -59,10 +59,14 @@ export class MaterialDto {
   @Length(1, 100)
   material!: string;
 
-  /** @example 900 */
+  /**
+   * Up to 1,000 tonnes: more is a unit slipped, not a work that travels.
+   * @example 900
+   */
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
+  @Max(1_000_000_000)
   weightGrams?: number;
 
   /** @example 2018 */

@@ -75,6 +75,7 @@ export class NativeMaterialRecord {
   @IsOptional()
   @IsInt()
   @Min(0)
+  @Max(1_000_000_000) // as a registration takes (MaterialDto)
   weightGrams?: number;
 
   @IsOptional()

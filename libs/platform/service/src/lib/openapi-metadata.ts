@@ -383,7 +383,14 @@ export default async () => {
                 minLength: 1,
                 maxLength: 100,
               },
-              weightGrams: { required: false, type: () => Number, example: 900, minimum: 0 },
+              weightGrams: {
+                required: false,
+                type: () => Number,
+                description: 'Up to 1,000 tonnes: more is a unit slipped, not a work that travels.',
+                example: 900,
+                minimum: 0,
+                maximum: 1000000000,
+              },
               acquiredYear: { required: false, type: () => Number, example: 2018 },
             },
             DimensionsDto: {
