@@ -65,7 +65,6 @@ const ERROR_STATUSES = {
   401: 'No bearer token, or not a valid one (POST /api/auth/token gives one).',
   403: 'Signed in, but with none of the roles this operation needs.',
   404: 'Nothing by that id, or nothing the caller may see (an exporter sees only its own).',
-  409: 'Refused by the state of what it acts on; read it again before trying again.',
   413: 'The body is larger than this operation takes.',
   415: 'The body is of a media type this operation does not take.',
   502: 'The service behind the gateway is not reachable.',
@@ -125,17 +124,17 @@ export function describeErrors(
   if (/\{[^}]+\}/.test(template)) statuses.push(404);
   if (route.conflict) {
     const { description, schema } = route.conflict;
+    // with no schema of its own, it gets the error body below, as any documented error does
     (operation.responses ??= {})[409] = {
       description,
       ...(schema && {
         content: { 'application/json': { schema: { $ref: `#/components/schemas/${schema}` } } },
       }),
     };
-    statuses.push(409);
   }
   if (WITH_BODY.has(method)) statuses.push(413, 415);
   addErrorResponses(operation, statuses);
-  // an error the controller documented itself (the sign-in's 401) comes in the error body too
+  // an error the controller documented itself (the sign-in's 401, a 409) comes in the error body
   for (const [status, response] of Object.entries(operation.responses ?? {})) {
     if (response && Number(status) >= 400 && !('$ref' in response) && !response.content)
       response.content = ERROR_CONTENT;
