@@ -130,13 +130,15 @@ export class ImportStatementService {
       await manager.update(StatementImportEntity, { id: importId }, { duplicates });
     }
 
+    // only the rows this import stored pay anything: an entry whose key was stored before, or
+    // by an earlier copy in this very file (a <Stmt> sent twice), is a duplicate and books nothing
     const payments = fileEntries.flatMap((fileEntry) => {
-      const rowId = inserted.get(fileEntry.entry.idempotencyKey);
-      if (rowId === undefined || fileEntry.entry.status !== 'BOOK') return [];
-      // worked out while the entries were being stored, for the row this import meant to add
-      return fileEntry.rowId === rowId && fileEntry.payments
-        ? fileEntry.payments
-        : paymentsOf(fileEntry.entry, rowId);
+      const rowId = fileEntry.rowId;
+      if (rowId === undefined || !inserted.has(rowId) || fileEntry.entry.status !== 'BOOK') {
+        return [];
+      }
+      // worked out while the entries were being stored
+      return fileEntry.payments ?? paymentsOf(fileEntry.entry, rowId);
     });
     const { decisions, invoices } = await reconcileLocked(
       manager,
@@ -268,17 +270,18 @@ const ENTRY_COLUMNS: readonly BulkColumn<EntryRow>[] = [
 ];
 
 /**
- * Inserts the entries not seen before and returns their ids by idempotency key; the others
- * conflict on the key and are skipped (ON CONFLICT also waits for a concurrent import of the same
- * file to finish, then sees its rows as duplicates). While a slice is stored, the next slice's
- * payments are worked out, for the rows this import adds.
+ * Inserts the entries not seen before and returns the ids of the rows stored (RETURNING); the
+ * others conflict on the key and are skipped: a key stored by an earlier import, or by an earlier
+ * entry of this file with the same key (the same <Stmt> twice in one file). ON CONFLICT also waits
+ * for a concurrent import of the same file to finish, then sees its rows as duplicates. While a
+ * slice is stored, the next slice's payments are worked out, for the rows this import adds.
  */
 async function insertEntries(
   pipeline: StatementPipeline,
   importId: string,
   entries: readonly FileEntry[],
-): Promise<Map<string, string>> {
-  const results: Promise<{ id: string; idempotency_key: string }[]>[] = [];
+): Promise<Set<string>> {
+  const results: Promise<{ id: string }[]>[] = [];
   for (let start = 0; start < entries.length; start += SLICE) {
     const rows: EntryRow[] = entries.slice(start, start + SLICE).map((fileEntry) => {
       fileEntry.rowId = uuidv7();
@@ -294,7 +297,7 @@ async function insertEntries(
         'statement_entry',
         ENTRY_COLUMNS,
         rows,
-        'ON CONFLICT (idempotency_key) DO NOTHING RETURNING id, idempotency_key',
+        'ON CONFLICT (idempotency_key) DO NOTHING RETURNING id',
       ),
     );
     await pipeline.ready();
@@ -307,9 +310,9 @@ async function insertEntries(
     }
   }
   await pipeline.drain();
-  const inserted = new Map<string, string>();
+  const inserted = new Set<string>();
   for (const rows of await Promise.all(results)) {
-    for (const row of rows) inserted.set(row.idempotency_key, row.id);
+    for (const row of rows) inserted.add(row.id);
   }
   return inserted;
 }
@@ -317,17 +320,13 @@ async function insertEntries(
 /**
  * The payments of an entry. When a batch's details do not add up to the entry (a bank that left
  * some out, or charges taken from the total), the difference is kept as its own exception, so
- * the ledger's bank account still moves exactly as the statement says. A batch whose details are
- * in another currency than the entry is taken as one payment: the bank booked the entry amount.
+ * the ledger's bank account still moves exactly as the statement says. A batch whose details
+ * carry no amounts, or amounts in another currency than the entry, is taken as one payment of
+ * the entry amount (the bank booked that); if its details name several references, the cascade
+ * leaves it to a person rather than paying the first one's invoice (paymentsFromStatementEntry).
  */
 function paymentsOf(entry: StatementEntry, entryRowId: string): NewPayment[] {
-  let payments = paymentsFromStatementEntry(entry);
-  if (payments.some((payment) => payment.amount.currency !== entry.amount.currency)) {
-    payments = paymentsFromStatementEntry({
-      ...entry,
-      transactions: entry.transactions.slice(0, 1),
-    });
-  }
+  const payments = paymentsFromStatementEntry(entry);
   const result: NewPayment[] = payments.map((payment) => ({
     entryRowId,
     payment,

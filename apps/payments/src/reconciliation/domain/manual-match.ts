@@ -29,7 +29,13 @@ export function manualMatch(
     return { refusal: 'a debit or a reversal is money leaving the account, not a payment' };
   }
   const decision = reconcile(
-    { ...payment, references: [invoice.reference], remittanceText: undefined },
+    // the person decided: a batch the cascade could not split is matched as they say
+    {
+      ...payment,
+      references: [invoice.reference],
+      remittanceText: undefined,
+      unsplitBatch: undefined,
+    },
     [invoice],
     settings,
   );

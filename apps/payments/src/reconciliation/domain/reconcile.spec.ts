@@ -1,6 +1,7 @@
 import { Money, parseMoney } from '@artbridge/money';
 import { createCreditorReference } from '../../invoices/domain/creditor-reference';
 import { parseCamt053 } from '../../statements/domain/camt053.parser';
+import { manualMatch } from './manual-match';
 import { OpenInvoiceIndex } from './open-invoice-index';
 import { namesMatch } from './party-matching';
 import {
@@ -400,6 +401,69 @@ describe('statement entries as payments', () => {
       ['REC-EXACT', 'INV-1'],
       ['REC-EXACT', 'INV-2'],
     ]);
+  });
+
+  describe('a batch its details cannot split', () => {
+    const second = createCreditorReference('INV2026 0002');
+    const detail = (reference: string, amount?: string, currency = 'EUR'): string => `<TxDtls>
+      ${amount ? `<Amt Ccy="${currency}">${amount}</Amt>` : ''}
+      <RltdPties><Dbtr><Pty><Nm>Galerie Müller</Nm></Pty></Dbtr></RltdPties>
+      <RmtInf><Strd><CdtrRefInf><Ref>${reference}</Ref></CdtrRefInf></Strd></RmtInf>
+    </TxDtls>`;
+    const invoices = [
+      invoice({ openAmount: eur('150.00') }),
+      invoice({ id: 'INV-2', reference: second, openAmount: eur('150.00') }),
+    ];
+    const only = (details: string): IncomingPayment => {
+      const [statement] = parseCamt053(camt(entry('300.00', details))).statements;
+      const payments = paymentsFromStatementEntry(statement.entries[0]);
+      expect(payments).toHaveLength(1);
+      return payments[0];
+    };
+
+    it('naming two references without amounts: one payment, left to a person (REC-NONE)', () => {
+      const payment = only(detail(REFERENCE) + detail(second));
+      expect(payment).toMatchObject({
+        amount: eur('300.00'),
+        references: [REFERENCE, second],
+        payerName: 'Galerie Müller',
+        unsplitBatch: { details: 2, references: [REFERENCE, second] },
+      });
+      const decision = reconcile(payment, invoices);
+      expect(decision).toEqual({
+        entryId: payment.entryId,
+        rule: 'REC-NONE',
+        status: 'EXCEPTION',
+        fundsEscrow: false,
+        explanation: expect.stringContaining(
+          `300.00 EUR is one batch entry of 2 transaction details naming 2 different references (${REFERENCE}, ${second}), and not all of them carry an amount`,
+        ),
+      });
+      expect(decision.explanation).toContain('a person must split or match it');
+    });
+
+    it('with amounts in another currency than the entry: the same, saying so', () => {
+      const payment = only(detail(REFERENCE, '160.00', 'USD') + detail(second, '160.00', 'USD'));
+      expect(reconcile(payment, invoices)).toMatchObject({
+        rule: 'REC-NONE',
+        status: 'EXCEPTION',
+        explanation: expect.stringContaining('their amounts are in USD, not in EUR as the entry'),
+      });
+    });
+
+    it('naming one reference only: one payment of the entry amount against it, as before', () => {
+      const payment = only(detail(REFERENCE) + detail(REFERENCE));
+      expect(payment.unsplitBatch).toBeUndefined();
+      expect(payment.references).toEqual([REFERENCE]);
+      expect(reconcile(payment, [invoice({ openAmount: eur('300.00') })]).rule).toBe('REC-EXACT');
+    });
+
+    it('a person may still match it by hand to the invoice they choose', () => {
+      const payment = only(detail(REFERENCE) + detail(second));
+      expect(manualMatch(payment, invoice({ openAmount: eur('300.00') }))).toMatchObject({
+        decision: { rule: 'REC-EXACT', invoiceId: 'INV-1' },
+      });
+    });
   });
 
   it('takes a single-transaction entry as one payment with its references and the entry text', () => {

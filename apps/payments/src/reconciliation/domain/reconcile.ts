@@ -4,7 +4,11 @@ import {
   normaliseCreditorReference,
 } from '../../invoices/domain/creditor-reference';
 import { businessDaysBetween, isIsoDate } from '../../shared/domain/iso-date';
-import { ChargeBearer, StatementEntry } from '../../statements/domain/statement.types';
+import {
+  ChargeBearer,
+  StatementEntry,
+  TransactionDetails,
+} from '../../statements/domain/statement.types';
 import { OpenInvoiceIndex } from './open-invoice-index';
 import { ibanMatches, nameKeys, nameKeysMatch } from './party-matching';
 import {
@@ -19,7 +23,9 @@ import {
  * The matching cascade of RULES.md section 8, as a pure function: one payment, the open invoices
  * (an index, or a list that is indexed on the spot), the settings -> one decision naming its rule.
  *
- * 1. A debit or a reversal is not a buyer's payment: REC-NONE.
+ * 1. A debit or a reversal is not a buyer's payment: REC-NONE. Nor is a batch entry its details
+ *    cannot split although they name several references (which invoice gets how much is a
+ *    guess): REC-NONE, for a person.
  * 2. A reference (structured creditor reference, end-to-end id, an RF reference in the free
  *    text, in that order) that names an open invoice decides which invoice; then
  *    other currency -> REC-FX; equal -> REC-EXACT; above -> REC-OVER; short within the fee
@@ -46,6 +52,14 @@ export function reconcile(
     );
   }
   if (amount.minor <= 0n) return none(entryId, `a payment of ${moneyText(amount)} settles nothing`);
+  if (payment.unsplitBatch) {
+    const { details, references: named, why } = payment.unsplitBatch;
+    return none(
+      entryId,
+      `${moneyText(amount)} is one batch entry of ${details} transaction details naming ${named.length} different references (${named.join(', ')}), and ${why}: ` +
+        `how much of it pays which cannot be told from the statement, so it is not matched automatically; a person must split or match it`,
+    );
+  }
 
   const references = referenceCandidates(payment);
   for (const reference of references) {
@@ -234,7 +248,9 @@ function none(entryId: string, explanation: string): ReconciliationDecision {
 const RF_START = /RF\s?\d\s?\d/gi;
 
 /** References to try, normalised and without repeats: the given ones, then RF references in the text. */
-export function referenceCandidates(payment: IncomingPayment): string[] {
+export function referenceCandidates(
+  payment: Pick<IncomingPayment, 'references' | 'remittanceText'>,
+): string[] {
   const candidates = payment.references
     .map(normaliseCreditorReference)
     .filter((reference) => reference !== '');
@@ -268,12 +284,18 @@ export function creditorReferencesIn(text: string): string[] {
 
 /**
  * The payments of a statement entry: one per transaction detail when a batch entry itemises
- * them with amounts, else the entry as one payment (with the references of its only detail).
+ * them with amounts in the entry's currency, else the entry as one payment (the bank booked the
+ * entry amount) with the references of its first detail. A batch its details cannot split whose
+ * details name more than one reference is not given the first one's: it is one payment marked
+ * `unsplitBatch`, which the cascade leaves to a person (REC-NONE) instead of paying one invoice
+ * with the money of several.
  */
 export function paymentsFromStatementEntry(entry: StatementEntry): IncomingPayment[] {
   const entryBearer = entry.charges.find((charge) => charge.bearer !== undefined)?.bearer;
+  const { transactions } = entry;
   const itemised =
-    entry.transactions.length > 1 && entry.transactions.every((transaction) => transaction.amount);
+    transactions.length > 1 &&
+    transactions.every((transaction) => transaction.amount?.currency === entry.amount.currency);
   const common = { reversal: entry.reversal, bookingDate: entry.bookingDate };
 
   if (itemised) {
@@ -289,7 +311,36 @@ export function paymentsFromStatementEntry(entry: StatementEntry): IncomingPayme
       chargeBearer: transaction.chargeBearer ?? entryBearer,
     }));
   }
-  const [only] = entry.transactions;
+  const named = transactions.length > 1 ? [...new Set(transactions.flatMap(detailReference))] : [];
+  if (named.length > 1) {
+    const otherCurrency = transactions.find(
+      (transaction) => transaction.amount && transaction.amount.currency !== entry.amount.currency,
+    )?.amount?.currency;
+    const payers = [...new Set(compact(transactions.map((transaction) => transaction.debtorName)))];
+    return [
+      {
+        ...common,
+        entryId: entry.idempotencyKey,
+        amount: entry.amount,
+        creditDebit: entry.creditDebit,
+        references: named,
+        remittanceText:
+          [...transactions.flatMap((t) => t.remittanceLines), entry.additionalInfo ?? '']
+            .join(' ')
+            .trim() || undefined,
+        payerName: payers.length === 1 ? payers[0] : undefined,
+        chargeBearer: entryBearer,
+        unsplitBatch: {
+          details: transactions.length,
+          references: named,
+          why: transactions.every((transaction) => transaction.amount)
+            ? `their amounts are in ${otherCurrency}, not in ${entry.amount.currency} as the entry`
+            : 'not all of them carry an amount',
+        },
+      },
+    ];
+  }
+  const [only] = transactions;
   return [
     {
       ...common,
@@ -305,6 +356,18 @@ export function paymentsFromStatementEntry(entry: StatementEntry): IncomingPayme
       chargeBearer: only?.chargeBearer ?? entryBearer,
     },
   ];
+}
+
+/**
+ * The reference a transaction detail pays, as the cascade would try it first: its structured
+ * creditor reference, else its end-to-end id, else an RF reference in its text; none: [].
+ */
+function detailReference(transaction: TransactionDetails): string[] {
+  const [first] = referenceCandidates({
+    references: compact([transaction.creditorReference, transaction.endToEndId]),
+    remittanceText: transaction.remittanceLines.join(' ') || undefined,
+  });
+  return first === undefined ? [] : [first];
 }
 
 function compact(values: readonly (string | undefined)[]): string[] {

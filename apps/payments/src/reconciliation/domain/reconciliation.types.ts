@@ -22,6 +22,21 @@ export interface IncomingPayment {
   readonly payerIban?: string;
   /** who bears the bank charges, if the statement says */
   readonly chargeBearer?: ChargeBearer;
+  /**
+   * Set for a batch entry taken as one payment although its transaction details name several
+   * different references, because the details cannot split it (amounts missing, or in another
+   * currency than the entry): never matched automatically (REC-NONE), a person decides.
+   */
+  readonly unsplitBatch?: UnsplitBatch;
+}
+
+export interface UnsplitBatch {
+  /** how many transaction details the entry has */
+  readonly details: number;
+  /** the different references they name, in order */
+  readonly references: readonly string[];
+  /** why the amounts cannot split the entry, e.g. "they carry no amounts" */
+  readonly why: string;
 }
 
 /** What reconciliation needs to know of an invoice that still expects money. */

@@ -406,6 +406,27 @@ describe('camt.053 parser: own fixtures', () => {
     expect(second.map((e) => e.idempotencyKey)).toEqual(first.map((e) => e.idempotencyKey));
   });
 
+  it('keys a pending or info entry apart from the same payment booked; a booked key has no status', () => {
+    const keyOf = (status: string, reference = ''): string =>
+      parseCamt053(camt(entry({ status, reference }), { balances: '' })).statements[0].entries[0]
+        .idempotencyKey;
+    const booked = keyOf('BOOK');
+    expect(keyOf('PDNG')).not.toBe(booked);
+    expect(keyOf('INFO')).not.toBe(booked);
+    expect(keyOf('INFO')).not.toBe(keyOf('PDNG'));
+    expect(keyOf('BOOK')).toBe(booked);
+    // the same with a bank reference (a bank that resends a statement id once it books)
+    const withReference = '<AcctSvcrRef>BANK-REF-9</AcctSvcrRef>';
+    expect(keyOf('PDNG', withReference)).not.toBe(keyOf('BOOK', withReference));
+    // a pending entry before its booking in one file leaves the booking its first-seen key
+    const both = parseCamt053(
+      camt(entry({ status: 'PDNG', reference: '' }) + entry({ reference: '' }), {
+        balances: '',
+      }),
+    ).statements[0].entries;
+    expect(both[1].idempotencyKey).toBe(booked);
+  });
+
   it('falls back to NtryRef when there is no AcctSvcrRef', () => {
     const withEntryRef = entry({ reference: '<NtryRef>NTRY-7</NtryRef>' });
     const [parsed] = parseCamt053(camt(withEntryRef, { balances: '' })).statements[0].entries;

@@ -182,6 +182,7 @@ function parseStatement(
       amount: entry.amount,
       creditDebit: entry.creditDebit,
       paymentReference: paymentReferenceOf(entry),
+      status: entry.status,
     })),
   );
   const entries: StatementEntry[] = parsedEntries.map((entry, position) => ({

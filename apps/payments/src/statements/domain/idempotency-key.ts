@@ -14,6 +14,12 @@ import { CreditDebit, IdempotencyKeySource } from './statement.types';
  *    a CSV has none that is stable, and the same movements re-exported under another file name
  *    must still be recognised.
  *
+ * 3. An entry the bank has not booked (status PDNG, INFO, anything but BOOK) has its status mixed
+ *    into either scheme: it books nothing, and the same payment reported booked in a later
+ *    statement (same account, date, amount and reference, often no bank reference yet) must not
+ *    be taken for its duplicate. A booked entry's key has no status in it, so the keys of booked
+ *    entries stored before are unchanged and a booked statement imported again books nothing.
+ *
  * If two entries of one file produce the same key (two identical 50.00 payments on the same day,
  * or a reused NtryRef), the second and later ones get their ordinal within the file mixed in, so
  * both are booked and a re-import of the same file still maps to the same keys. The limit of
@@ -33,6 +39,8 @@ export interface EntryKeyParts {
   readonly creditDebit: CreditDebit;
   /** the payment reference: creditor reference, end-to-end id or remittance text */
   readonly paymentReference?: string;
+  /** the entry status (BOOK, PDNG, INFO); absent means booked (a CSV row) */
+  readonly status?: string;
 }
 
 export interface EntryKey {
@@ -54,10 +62,12 @@ export function idempotencyKeysFor(entries: readonly EntryKeyParts[]): EntryKey[
 }
 
 function keyParts(entry: EntryKeyParts): { source: IdempotencyKeySource; parts: string[] } {
+  // not booked: kept apart from the booking of the same payment (scheme 3 above)
+  const unbooked = entry.status !== undefined && entry.status !== 'BOOK' ? [entry.status] : [];
   if (entry.bankReference) {
     return {
       source: 'BANK_REFERENCE',
-      parts: ['ref', entry.account, entry.statementId, entry.bankReference],
+      parts: ['ref', entry.account, entry.statementId, entry.bankReference, ...unbooked],
     };
   }
   // signed, so that a debit and a credit of the same amount on the same day stay apart
@@ -71,6 +81,7 @@ function keyParts(entry: EntryKeyParts): { source: IdempotencyKeySource; parts: 
       formatAmount({ minor: signed, currency: entry.amount.currency }),
       entry.amount.currency,
       entry.paymentReference ?? '',
+      ...unbooked,
     ],
   };
 }
