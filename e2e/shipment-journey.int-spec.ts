@@ -228,6 +228,74 @@ describe('the shipment journey end to end (four services and the gateway)', () =
     await reaches(id, 'AWAITING_PAYMENT');
   });
 
+  it('paid in full while logistics was down and its payment deadline passed: payments keeps the invoice, the sale goes on', async () => {
+    // this journey's invoice is due in seconds: logistics asks for that due date
+    const { port, env } = launch.get('logistics')!;
+    await processes.get('logistics')!.stop();
+    processes.set(
+      'logistics',
+      await ServiceProcess.start({
+        app: 'logistics',
+        port,
+        env: { ...env, LOGISTICS_PAYMENT_DUE_SECONDS: '12' },
+      }),
+    );
+    const artworkId = await registerArtwork({
+      title: 'Harbour Lights, Margate',
+      artist: { name: 'Clara Whitcombe', birthYear: 1978 },
+      creationYear: 2022,
+      category: 'PAINTING',
+      value: { amount: '26000.00', currency: 'EUR' },
+      ownedByCreator: false,
+      originCountry: 'GB',
+    });
+    const id = await submitShipment(artworkId, 'GB', 'FR');
+    const awaiting = await reaches(id, 'AWAITING_PAYMENT');
+    const invoiceOf = async () =>
+      answerOf(
+        await api(`/payments/invoices/${awaiting.invoiceId}`, as('finance1')),
+        'payments_InvoicesController_get',
+      );
+    const invoice = await invoiceOf();
+    const dueAt = Date.parse(invoice.dueAt);
+
+    // logistics goes down; the buyer pays in full meanwhile: escrow funded, EscrowFunded queued
+    await processes.get('logistics')!.stop();
+    expect(Date.now()).toBeLessThan(dueAt); // else this run proves nothing
+    const csv = `date,amount,currency,reference,payer,iban\n2026-11-24,${invoice.total.amount},${invoice.total.currency},${invoice.reference},Galerie Lumière,\n`;
+    const imported = await api(
+      '/payments/statements',
+      as('finance1', { method: 'POST', body: csv, headers: { 'content-type': 'text/csv' } }),
+    );
+    expect(await answerOf(imported, 'payments_StatementsController_import', 201)).toMatchObject({
+      matched: 1,
+    });
+    expect(await invoiceOf()).toMatchObject({ status: 'PAID', escrow: 'FUNDED' });
+    // the deadline passes while logistics is down. At its restart, whichever it takes first, the
+    // due deadline (payments is asked to cancel the invoice as overdue and keeps it, paid) or the
+    // queued EscrowFunded, the sale goes on; nothing is refunded or released
+    await new Promise((done) => setTimeout(done, Math.max(0, dueAt - Date.now()) + 500));
+    await startService('logistics');
+
+    const paid = await reaches(id, 'PAID');
+    expect(paid.deadlines).toEqual([
+      expect.objectContaining({ kind: 'PAYMENT_DUE', state: 'CLOSED' }),
+    ]);
+    expect(await invoiceOf()).toMatchObject({ status: 'PAID', escrow: 'FUNDED' });
+    expect(await artworkStatus(artworkId)).toBe('RESERVED');
+    const about = bus.records
+      .filter((record) => record.key === id || record.key === awaiting.invoiceId)
+      .map(messageTypeOf);
+    for (const undone of [
+      'payments.invoice.refunded',
+      'payments.invoice.voided',
+      'catalog.artworks.release',
+      'logistics.shipment.cancelled',
+    ]) {
+      expect(about).not.toContain(undone);
+    }
+  });
+
   it('a Qi Baishi painting leaving China is prohibited; the shipment is undone and the artwork free again', async () => {
     const artworkId = await registerArtwork({
       title: 'Shrimps',

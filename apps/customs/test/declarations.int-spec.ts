@@ -198,6 +198,42 @@ describe('customs: declarations and the officers’ workbench (real PostgreSQL a
     expect(response.status).toBe(409);
   });
 
+  it('does not clear a shipment whose duties the engine cannot complete: an officer assesses them', async () => {
+    // an 1800 antique into China: no duty rate for 9706 in the table, yet CN-VAT is due
+    const antique = {
+      title: 'Lacquer cabinet',
+      artist: { name: 'Unknown' },
+      creationYear: 1800,
+      category: 'ANTIQUE',
+      value: { amount: '10000.00', currency: 'CNY' },
+      ownedByCreator: false,
+      originCountry: 'US',
+    };
+    const { shipmentId, declarationId } = await customs.file([antique], {
+      origin: { country: 'US', place: 'New York' },
+      destination: { country: 'CN', place: 'Shanghai' },
+    });
+    const filed = customs.eventsOfShipment(shipmentId)[0];
+    expect(filed.payload).toMatchObject({ outcome: 'REVIEW', decidedBy: 'AUTOMATIC' });
+    const queued = await customs.declaration(declarationId);
+    expect(queued).toMatchObject({
+      status: 'PENDING_REVIEW',
+      outcome: 'REVIEW',
+      duties: { currency: 'CNY', complete: false },
+    });
+    expect(queued.items[0].findings[0]).toMatchObject({
+      ruleId: 'TARIFF-NOT-IN-TABLE',
+      effect: 'REVIEW',
+      message: expect.stringContaining('the duties are incomplete, so an officer assesses them'),
+    });
+    expect(
+      (await customs.audit(declarationId)).find((e) => e.action === 'AUTOMATIC_OUTCOME'),
+    ).toMatchObject({
+      toStatus: 'PENDING_REVIEW',
+      reason: expect.stringMatching(/^items\[0\] TARIFF-NOT-IN-TABLE: /),
+    });
+  });
+
   it('queues a review; approval waits for a valid licence, attached by the owner', async () => {
     const { shipmentId, declarationId } = await customs.file([republicanInkPainting], CN_TO_FR);
     const filed = customs.eventsOfShipment(shipmentId)[0];
@@ -367,6 +403,17 @@ describe('customs: declarations and the officers’ workbench (real PostgreSQL a
     const back = await readJson<DeclarationJson>(answered);
     expect(back).toMatchObject({ status: 'PENDING_REVIEW', overdue: false });
     expect(Date.parse(back.reviewDueAt!)).toBeGreaterThan(Date.parse(before.reviewDueAt!));
+    // the saga hears of it, with the new deadline, so the shipment's REVIEW_SLA moves too
+    const told = await customs.waitForEvent(shipmentId, 'customs.declaration.info-answered');
+    expect(told).toMatchObject({ version: 1, subject: declarationId });
+    expect(told.payload).toEqual({
+      declarationId,
+      shipmentId,
+      answeredBy: 'exporter1',
+      answeredAt: expect.any(String),
+      reviewDueAt: back.reviewDueAt,
+    });
+    expect(Date.parse(told.payload['answeredAt'] as string)).toBeLessThanOrEqual(Date.now());
     expect(await queueIds()).toContain(declarationId);
     expect((await answer(declarationId, message)).status).toBe(409);
 

@@ -8,6 +8,7 @@ import {
   CancelInvoice,
   DeclarationCleared,
   DeclarationFiled,
+  DeclarationInfoAnswered,
   DeclarationInfoRequested,
   DeclarationRejected,
   DeclarationReviewOverdue,
@@ -271,12 +272,16 @@ describe('logistics: the shipment saga (real PostgreSQL and Kafka)', () => {
     await h.reply(ArtworkReservationRefused, {
       shipmentId: id,
       refused: [
-        { artworkId: body.artworkIds[1], reason: 'NOT_OWNED', detail: 'registered by exporter2' },
+        {
+          artworkId: body.artworkIds[1],
+          reason: 'NOT_FOUND',
+          detail: `artwork ${body.artworkIds[1]} not found`,
+        },
       ],
     });
     const cancelled = await h.waitForStatus(id, 'CANCELLED');
     expect(cancelled.cancellationReason).toBe(
-      `reservation refused: ${body.artworkIds[1]} NOT_OWNED: registered by exporter2`,
+      `reservation refused: ${body.artworkIds[1]} NOT_FOUND: artwork ${body.artworkIds[1]} not found`,
     );
     expect(await h.waitForSent(id, ShipmentCancelled)).toEqual({
       shipmentId: id,
@@ -290,7 +295,7 @@ describe('logistics: the shipment saga (real PostgreSQL and Kafka)', () => {
     });
   });
 
-  it('declaration under review, a question, then rejected: artworks released, then CANCELLED', async () => {
+  it('declaration under review, a question and its answer, then rejected: artworks released, then CANCELLED', async () => {
     const body = cipParis();
     const { id } = await h.submit(body);
     await h.reserve(id);
@@ -319,15 +324,40 @@ describe('logistics: the shipment saga (real PostgreSQL and Kafka)', () => {
       { subject: declarationId },
     );
     await h.waitForTimeline(id, 'DECLARATION_INFO_REQUESTED');
+
+    // the exporter answers: customs' review SLA runs again from the answer, and so does ours
+    const answeredAt = new Date().toISOString();
+    const newReviewDueAt = new Date(Date.now() + 3 * DAY_MS).toISOString();
+    await h.reply(
+      DeclarationInfoAnswered,
+      {
+        declarationId,
+        shipmentId: id,
+        answeredBy: 'exporter1',
+        answeredAt,
+        reviewDueAt: newReviewDueAt,
+      },
+      { subject: declarationId },
+    );
+    const answered = await h.waitForTimeline(id, 'DECLARATION_INFO_ANSWERED');
+    expect(answered.status).toBe('PENDING_REVIEW');
+    expect(answered.deadlines).toEqual([
+      { kind: 'REVIEW_SLA', dueAt: newReviewDueAt, state: 'PENDING' },
+    ]);
+    expect(answered.timeline.at(-1)).toMatchObject({
+      source: 'customs',
+      detail: `exporter1 answered; the officer's decision is now due by ${newReviewDueAt}`,
+    });
+
     await h.reply(
       DeclarationReviewOverdue,
-      { declarationId, shipmentId: id, reviewDueAt },
+      { declarationId, shipmentId: id, reviewDueAt: newReviewDueAt },
       { subject: declarationId },
     );
     const overdue = await h.waitForTimeline(id, 'DECLARATION_REVIEW_OVERDUE');
     expect(overdue.timeline.at(-1)).toMatchObject({
       source: 'customs',
-      detail: `the officer's decision was due by ${reviewDueAt}`,
+      detail: `the officer's decision was due by ${newReviewDueAt}`,
     });
     expect(overdue.status).toBe('PENDING_REVIEW');
     await h.reply(
@@ -355,6 +385,7 @@ describe('logistics: the shipment saga (real PostgreSQL and Kafka)', () => {
       'DECLARATION_REQUESTED',
       'DECLARATION_FILED',
       'DECLARATION_INFO_REQUESTED',
+      'DECLARATION_INFO_ANSWERED',
       'DECLARATION_REVIEW_OVERDUE',
       'DECLARATION_REJECTED',
       'CANCELLING',
@@ -517,6 +548,17 @@ describe('logistics: the shipment saga (real PostgreSQL and Kafka)', () => {
         { subject: declarationId },
       ),
       h.reply(
+        DeclarationInfoAnswered,
+        {
+          declarationId,
+          shipmentId: id,
+          answeredBy: 'exporter1',
+          answeredAt: new Date().toISOString(),
+          reviewDueAt: new Date(Date.now() + DAY_MS).toISOString(),
+        },
+        { subject: declarationId },
+      ),
+      h.reply(
         InvoiceIssued,
         {
           invoiceId,
@@ -547,6 +589,8 @@ describe('logistics: the shipment saga (real PostgreSQL and Kafka)', () => {
     });
     const view = await h.shipment(id);
     expect(view.status).toBe('COMPLETED');
+    expect(types(view)).not.toContain('DECLARATION_INFO_ANSWERED');
+    expect(view.deadlines.map((deadline) => deadline.kind)).not.toContain('REVIEW_SLA');
     const counts = types(view).reduce<Record<string, number>>(
       (all, type) => ({ ...all, [type]: (all[type] ?? 0) + 1 }),
       {},

@@ -1,5 +1,6 @@
 import {
   CancelInvoice,
+  CancelOverdueInvoice,
   EscrowFunded,
   EscrowHeld,
   EscrowReleased,
@@ -65,6 +66,7 @@ export class PaymentsModule {
             // consumed: the saga's commands
             IssueInvoice,
             CancelInvoice,
+            CancelOverdueInvoice,
             ReleaseEscrow,
             HoldEscrow,
             // consumed: customs' import clearances (the import-duty invoice)

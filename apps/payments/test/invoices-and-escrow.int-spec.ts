@@ -1,5 +1,6 @@
 import {
   CancelInvoice,
+  CancelOverdueInvoice,
   EscrowFunded,
   EscrowHeld,
   EscrowReleased,
@@ -427,6 +428,91 @@ describe('payments: invoices, statements, reconciliation, escrow and ledger (rea
       (item) => item.payer.name === 'Voided Buyer Oy',
     );
     expect(exception.explanation).toContain(`reference ${unpaid.reference} names no open invoice`);
+  });
+
+  it('CancelOverdueInvoice: paid in full and funded -> kept, nothing announced; unpaid -> VOID; partly paid -> REFUNDED', async () => {
+    const unpaid = await issue({
+      buyer: { name: 'Late Buyer AB', country: 'SE', address: 'Malmö' },
+    });
+    const paid = await issue({
+      buyer: { name: 'On Time Gallery', country: 'DE', address: 'Berlin' },
+    });
+    const partly = await issue({
+      buyer: { name: 'Half Paid Ltd', country: 'IE', address: 'Cork' },
+    });
+    // the buyer paid in full before the deadline; logistics had not heard EscrowFunded yet
+    await payments.importCsv([
+      `2026-05-14,1219.00,EUR,${paid.reference},On Time Gallery,`,
+      `2026-05-14,200.00,EUR,${partly.reference},Half Paid Ltd,`,
+    ]);
+    await payments.waitForEvent(EscrowFunded.type, (p) => p['invoiceId'] === paid.id);
+    await payments.waitForEvent(InvoicePartiallyPaid.type, (p) => p['invoiceId'] === partly.id);
+    const ledgerBefore = await payments.ledger('EUR');
+
+    const overdue = (target: Invoice) =>
+      payments.send(
+        CancelOverdueInvoice,
+        {
+          shipmentId: target.shipmentId,
+          reason: 'payment not received by 2026-05-15T00:00:00.000Z',
+          dueAt: '2026-05-15T00:00:00.000Z',
+        },
+        target.shipmentId,
+      );
+    const kept = await overdue(paid);
+    await overdue(unpaid);
+    await overdue(partly);
+    await payments.waitForEvent(InvoiceVoided.type, (p) => p['invoiceId'] === unpaid.id);
+    const partRefund = await payments.waitForEvent(
+      InvoiceRefunded.type,
+      (p) => p['invoiceId'] === partly.id,
+    );
+    expect(partRefund.payload['amount']).toEqual(money('200.00'));
+    expect(await invoice(unpaid.id)).toMatchObject({ status: 'VOID', escrow: 'CANCELLED' });
+    expect(await invoice(partly.id)).toMatchObject({ status: 'REFUNDED', escrow: 'CANCELLED' });
+
+    // the paid one: handled (in the inbox), not dead-lettered, nothing announced or booked
+    const client = new Client({ connectionString: await context.database('payments') });
+    await client.connect();
+    try {
+      await waitFor('the overdue cancellation of the paid invoice to be handled', async () => {
+        const { rows } = await client.query(
+          `SELECT 1 FROM messaging_inbox WHERE consumer = 'payments' AND message_id = $1`,
+          [kept.id],
+        );
+        return rows.length === 1;
+      });
+    } finally {
+      await client.end();
+    }
+    expect(await invoice(paid.id)).toMatchObject({
+      status: 'PAID',
+      escrow: 'FUNDED',
+      paid: money('1219.00'),
+    });
+    const aboutPaid = payments
+      .published()
+      .filter((e) => e.payload['invoiceId'] === paid.id)
+      .map((e) => e.type);
+    expect(aboutPaid).toEqual([InvoiceIssued.type, EscrowFunded.type]);
+    expect(
+      payments.deadLetters.records.some(
+        (record) => decodeEnvelope(record.value).subject === paid.shipmentId,
+      ),
+    ).toBe(false);
+    const ledgerAfter = await payments.ledger('EUR');
+    const escrowBalance = (ledger: typeof ledgerBefore) =>
+      ledger.accounts.find((row) => row.account === 'ESCROW_LIABILITY')?.balance;
+    expect(escrowBalance(ledgerAfter)).toEqual(escrowBalance(ledgerBefore));
+
+    // the saga may still send the plain cancellation (a cancellation it decides on itself):
+    // that one refunds, as before
+    await payments.send(
+      CancelInvoice,
+      { shipmentId: paid.shipmentId, reason: 'cancelled' },
+      paid.shipmentId,
+    );
+    await payments.waitForEvent(InvoiceRefunded.type, (p) => p['invoiceId'] === paid.id);
   });
 
   it('invoices: finance and admin see all, an exporter only its own, other roles nothing', async () => {

@@ -1,3 +1,4 @@
+import { DeclarationInfoAnswered, type DeclarationInfoAnsweredV1 } from '@artbridge/contracts';
 import type { Principal } from '@artbridge/platform-auth';
 import { Outbox } from '@artbridge/platform-messaging';
 import { BadRequestException, ConflictException, Inject, Injectable } from '@nestjs/common';
@@ -181,7 +182,11 @@ export class ReviewService {
     });
   }
 
-  /** The exporter's answer returns the declaration to the queue with a fresh review deadline. */
+  /**
+   * The exporter's answer returns the declaration to the queue with a fresh review deadline. An
+   * export declaration says so to the shipment saga (customs.declaration.info-answered, with the
+   * new deadline), in the same transaction; an import declaration's journey has no event for it.
+   */
   async answer(exporter: Principal, id: string, dto: AnswerDto): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const declaration = await this.lockOwn(manager, exporter, id);
@@ -204,6 +209,19 @@ export class ReviewService {
         toStatus: step.status,
         details: { message: dto.message, reviewDueAt: reviewDueAt.toISOString() },
       });
+      if (declaration.kind === 'EXPORT') {
+        const answered: DeclarationInfoAnsweredV1 = {
+          declarationId: declaration.id,
+          shipmentId: declaration.shipmentId,
+          answeredBy: exporter.username,
+          answeredAt: now.toISOString(),
+          reviewDueAt: reviewDueAt.toISOString(),
+        };
+        await this.publish(manager, declaration, {
+          definition: DeclarationInfoAnswered,
+          payload: answered,
+        });
+      }
     });
   }
 

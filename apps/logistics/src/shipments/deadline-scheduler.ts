@@ -1,4 +1,4 @@
-import { Outbox } from '@artbridge/platform-messaging';
+import { MessagingTransport, Outbox } from '@artbridge/platform-messaging';
 import { literalList } from '@artbridge/platform-persistence';
 import {
   BeforeApplicationShutdown,
@@ -40,6 +40,9 @@ export const NEXT_DUE_DEADLINE = `SELECT d.shipment_id, d.kind, d.due_at
 /** Deadlines fired per round at most, so one round never holds the loop for long. */
 const MAX_PER_ROUND = 200;
 
+/** How long the first round waits at most for the message consumer to connect. */
+const CONSUMER_WAIT_MS = 30_000;
+
 interface DueDeadline {
   shipment_id: string;
   kind: SagaDeadlineKind | AdmissionDeadlineKind;
@@ -62,6 +65,7 @@ export class DeadlineScheduler implements OnApplicationBootstrap, BeforeApplicat
   private timer?: NodeJS.Timeout;
   private round?: Promise<void>;
   private stopping = false;
+  private waitingSince = 0;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -69,10 +73,12 @@ export class DeadlineScheduler implements OnApplicationBootstrap, BeforeApplicat
     private readonly saga: ShipmentSaga,
     private readonly admission: AdmissionClocks,
     @Inject(LOGISTICS_SETTINGS) private readonly settings: LogisticsSettings,
+    private readonly transport: MessagingTransport,
   ) {}
 
   onApplicationBootstrap(): void {
     this.stopping = false;
+    this.waitingSince = Date.now();
     this.schedule(0); // what fell due while the service was down goes first
   }
 
@@ -85,6 +91,12 @@ export class DeadlineScheduler implements OnApplicationBootstrap, BeforeApplicat
   private schedule(delayMs: number): void {
     if (this.stopping) return;
     this.timer = setTimeout(() => {
+      // Consumers start after bootstrap: wait (bounded) so queued replies rarely race deadlines.
+      const waited = Date.now() - this.waitingSince;
+      if (this.waitingSince && !this.transport.isConnected() && waited < CONSUMER_WAIT_MS) {
+        return this.schedule(this.settings.deadlinePollMs);
+      }
+      this.waitingSince = 0;
       this.round = this.fireDue()
         .then(() => undefined)
         .catch((error: Error) =>

@@ -10,6 +10,8 @@ import {
   DeclarationClearedV1,
   DeclarationFiled,
   DeclarationFiledV1,
+  DeclarationInfoAnswered,
+  DeclarationInfoAnsweredV1,
   DeclarationInfoRequested,
   DeclarationInfoRequestedV1,
   DeclarationRejected,
@@ -87,6 +89,14 @@ export class SagaRepliesHandler {
     @Ctx() context: MessageContext,
   ) {
     return this.step(context, (step) => this.saga.declarationInfoRequested(step, event));
+  }
+
+  @EventPattern(DeclarationInfoAnswered.type)
+  onDeclarationInfoAnswered(
+    @Payload() event: DeclarationInfoAnsweredV1,
+    @Ctx() context: MessageContext,
+  ) {
+    return this.step(context, (step) => this.saga.declarationInfoAnswered(step, event));
   }
 
   @EventPattern(DeclarationReviewOverdue.type)

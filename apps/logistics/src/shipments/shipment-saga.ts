@@ -2,8 +2,10 @@ import {
   ArtworkReservationRefusedV1,
   ArtworksReservedV1,
   CancelInvoice,
+  CancelOverdueInvoice,
   DeclarationClearedV1,
   DeclarationFiledV1,
+  DeclarationInfoAnsweredV1,
   DeclarationInfoRequestedV1,
   DeclarationRejectedV1,
   DeclarationReviewOverdueV1,
@@ -41,19 +43,25 @@ import { AdmissionClocks } from '../admission/admission-clocks';
 import type { AssessedDamage } from '../condition-reports/domain/condition-report';
 import { ShipmentClaimEntity } from '../condition-reports/shipment-claim.entity';
 import { LOGISTICS_SETTINGS, LogisticsSettings } from '../logistics-settings';
-import { Compensation, compensationsFor } from './domain/compensations';
+import {
+  Compensation,
+  compensationsAfterOverdueInvoice,
+  compensationsFor,
+  overduePaymentCompensations,
+} from './domain/compensations';
 import { Custody, trackingDetail } from './domain/custody';
 import { planInvoice } from './domain/invoice-plan';
 import { ShipmentEvent, transition } from './domain/shipment-status';
-import { TrackingEventType } from './domain/tracking';
+import { reportedTimeNote, TrackingEventType } from './domain/tracking';
 import { SagaStep } from './saga-step';
 import {
   addToTimeline,
   closeDeadlines,
   markDeadlineFired,
+  setDeadline,
   startDeadline,
 } from './shipment-journal';
-import type { DeadlineKind } from './shipment-deadline.entity';
+import { ShipmentDeadlineEntity, type DeadlineKind } from './shipment-deadline.entity';
 import { ShipmentEntity, ShipmentPackage } from './shipment.entity';
 import { insertShipment, lockShipment, saveShipment } from './shipment-rows';
 
@@ -188,13 +196,14 @@ export class ShipmentSaga {
     this.require(shipment, 'DISPATCHED');
     shipment.packages = packages;
     shipment.dispatchedAt = step.trigger.at;
-    await this.note(
-      step,
-      shipment,
-      'DISPATCHED',
-      `dispatched by ${operator}${packages.length > 0 ? ` in ${plural(packages.length, 'package')}` : ''}`,
-      true,
-    );
+    // at the dispatch's own time: a carrier's scan is kept at or after it (recordedTrackingTime),
+    // and so sorts after this entry
+    await addToTimeline(step.manager, shipment.id, {
+      at: shipment.dispatchedAt,
+      type: 'DISPATCHED',
+      source: 'logistics',
+      detail: `dispatched by ${operator}${packages.length > 0 ? ` in ${plural(packages.length, 'package')}` : ''}`,
+    });
     if (this.heldInCatalog(shipment)) {
       await step.send(MarkArtworksInTransit, this.artworksOf(shipment), shipment.id);
     }
@@ -217,6 +226,7 @@ export class ShipmentSaga {
       type: Exclude<TrackingEventType, 'DELIVERED'>;
       location: string;
       at: Date;
+      reportedAt?: Date;
       custody?: Custody;
     },
   ): Promise<void> {
@@ -231,7 +241,7 @@ export class ShipmentSaga {
   async delivered(
     step: SagaStep,
     shipment: ShipmentEntity,
-    report: { location: string; at: Date; custody?: Custody },
+    report: { location: string; at: Date; reportedAt?: Date; custody?: Custody },
   ): Promise<void> {
     this.require(shipment, 'DELIVERED');
     shipment.deliveredAt = report.at;
@@ -403,10 +413,10 @@ export class ShipmentSaga {
         `not paid in full by ${dueAt.toISOString()}`,
         true,
       );
-      await this.compensate(
+      await this.cancelOverdueInvoice(
         step,
         shipment,
-        'PAYMENT_DEADLINE_PASSED',
+        dueAt,
         `payment not received by ${dueAt.toISOString()}`,
       );
       return true;
@@ -553,6 +563,23 @@ export class ShipmentSaga {
     );
   }
 
+  /**
+   * The exporter answered the officer's question: the declaration is back in the officers' queue
+   * and customs' review SLA runs again from the answer, so the REVIEW_SLA shown moves with it.
+   */
+  async declarationInfoAnswered(step: SagaStep, event: DeclarationInfoAnsweredV1): Promise<void> {
+    const shipment = await this.forReply(step, event.shipmentId, 'DeclarationInfoAnswered');
+    if (shipment.status !== 'PENDING_REVIEW') return this.ignored(shipment, step);
+    const reviewDueAt = new Date(event.reviewDueAt);
+    await setDeadline(step.manager, shipment.id, 'REVIEW_SLA', reviewDueAt);
+    await this.note(
+      step,
+      shipment,
+      'DECLARATION_INFO_ANSWERED',
+      `${event.answeredBy} answered; the officer's decision is now due by ${reviewDueAt.toISOString()}`,
+    );
+  }
+
   async declarationCleared(step: SagaStep, event: DeclarationClearedV1): Promise<void> {
     const shipment = await this.forReply(step, event.shipmentId, 'DeclarationCleared');
     this.filedImplicitly(shipment, event.declarationId);
@@ -660,6 +687,8 @@ export class ShipmentSaga {
 
   async escrowFunded(step: SagaStep, event: InvoiceAmountV1): Promise<void> {
     const shipment = await this.forReply(step, event.shipmentId, 'EscrowFunded');
+    if (this.awaitsOverdueInvoice(shipment))
+      return this.paidBeforeCancellation(step, shipment, event);
     if (!this.advance(shipment, 'ESCROW_FUNDED')) return;
     await closeDeadlines(step.manager, shipment.id, ['PAYMENT_DUE']);
     await this.note(
@@ -696,6 +725,14 @@ export class ShipmentSaga {
 
   async invoiceVoided(step: SagaStep, event: InvoiceEventV1): Promise<void> {
     const shipment = await this.forReply(step, event.shipmentId, 'InvoiceVoided');
+    if (this.awaitsOverdueInvoice(shipment)) {
+      return this.overdueInvoiceUndone(
+        step,
+        shipment,
+        'INVOICE_VOIDED',
+        `invoice ${event.invoiceId} voided`,
+      );
+    }
     await this.compensated(
       step,
       shipment,
@@ -707,6 +744,14 @@ export class ShipmentSaga {
 
   async invoiceRefunded(step: SagaStep, event: InvoiceAmountV1): Promise<void> {
     const shipment = await this.forReply(step, event.shipmentId, 'InvoiceRefunded');
+    if (this.awaitsOverdueInvoice(shipment)) {
+      return this.overdueInvoiceUndone(
+        step,
+        shipment,
+        'INVOICE_REFUNDED',
+        `${showDto(event.amount)} refunded to the buyer`,
+      );
+    }
     await this.compensated(
       step,
       shipment,
@@ -757,6 +802,103 @@ export class ShipmentSaga {
         u === 'CANCEL_INVOICE' ? 'cancelling the invoice' : 'releasing the artworks',
       );
       await this.note(step, shipment, 'CANCELLING', `${reason}; ${doing.join(', ')}`, true);
+    }
+    await this.save(step.manager, shipment);
+  }
+
+  /**
+   * The payment deadline passed (AWAITING_PAYMENT → CANCELLING): payments is asked to cancel the
+   * invoice as overdue, and nothing else is undone yet. Payments owns the payment state: it keeps
+   * an invoice it finds paid in full (escrow funded, its EscrowFunded maybe still on its way here:
+   * logistics was down or behind), and the sale goes on (`paidBeforeCancellation`); an invoice it
+   * voids or refunds releases the artworks (`overdueInvoiceUndone`).
+   */
+  private async cancelOverdueInvoice(
+    step: SagaStep,
+    shipment: ShipmentEntity,
+    dueAt: Date,
+    reason: string,
+  ): Promise<void> {
+    this.require(shipment, 'PAYMENT_DEADLINE_PASSED');
+    shipment.cancellationReason = reason;
+    await closeDeadlines(step.manager, shipment.id, SAGA_TIMERS);
+    shipment.pendingCompensations = overduePaymentCompensations();
+    await step.send(
+      CancelOverdueInvoice,
+      { shipmentId: shipment.id, reason: clip(reason, 500), dueAt: dueAt.toISOString() },
+      shipment.id,
+    );
+    await this.note(
+      step,
+      shipment,
+      'CANCELLING',
+      `${reason}; cancelling the invoice as overdue (the artworks are released once payments has voided or refunded it)`,
+      true,
+    );
+    await this.save(step.manager, shipment);
+  }
+
+  /** Payments' answer to the overdue invoice's cancellation is still awaited. */
+  private awaitsOverdueInvoice(shipment: ShipmentEntity): boolean {
+    return (
+      shipment.status === 'CANCELLING' &&
+      shipment.pendingCompensations.includes('CANCEL_OVERDUE_INVOICE')
+    );
+  }
+
+  /**
+   * Escrow was funded before payments took the overdue invoice's cancellation, which it then
+   * keeps: the payment arrived in time for the sale. CANCELLING → PAID, nothing was undone; the
+   * fired PAYMENT_DUE deadline is closed, as for any paid shipment.
+   */
+  private async paidBeforeCancellation(
+    step: SagaStep,
+    shipment: ShipmentEntity,
+    event: InvoiceAmountV1,
+  ): Promise<void> {
+    this.require(shipment, 'PAID_BEFORE_CANCELLATION');
+    shipment.pendingCompensations = [];
+    shipment.cancellationReason = null;
+    const deadline = await step.manager.findOneBy(ShipmentDeadlineEntity, {
+      shipmentId: shipment.id,
+      kind: 'PAYMENT_DUE',
+    });
+    if (deadline) {
+      // set again (un-fired), then closed: the timer no longer matters, the payment came
+      await setDeadline(step.manager, shipment.id, 'PAYMENT_DUE', deadline.dueAt);
+      await closeDeadlines(step.manager, shipment.id, ['PAYMENT_DUE']);
+    }
+    await this.note(
+      step,
+      shipment,
+      'ESCROW_FUNDED',
+      `${showDto(event.amount)} paid in full, held in escrow: the payment had arrived before the cancellation took effect, the invoice stands and the sale goes on`,
+    );
+    await this.save(step.manager, shipment);
+  }
+
+  /** Payments voided or refunded the overdue invoice: now the rest is undone. */
+  private async overdueInvoiceUndone(
+    step: SagaStep,
+    shipment: ShipmentEntity,
+    type: string,
+    detail: string,
+  ): Promise<void> {
+    const rest = compensationsAfterOverdueInvoice(this.heldInCatalog(shipment));
+    shipment.pendingCompensations = rest;
+    const releasing = rest.includes('RELEASE_ARTWORKS');
+    await this.note(step, shipment, type, releasing ? `${detail}; releasing the artworks` : detail);
+    if (releasing) {
+      const reason = shipment.cancellationReason ?? 'payment overdue';
+      await step.send(
+        ReleaseArtworks,
+        { ...this.artworksOf(shipment), reason: clip(reason, 500) },
+        shipment.id,
+      );
+    }
+    if (rest.length === 0) {
+      this.require(shipment, 'COMPENSATION_COMPLETED');
+      await this.cancelled(step, shipment);
     }
     await this.save(step.manager, shipment);
   }
@@ -878,14 +1020,22 @@ export class ShipmentSaga {
   private async trackingEntry(
     step: SagaStep,
     shipment: ShipmentEntity,
-    report: { type: TrackingEventType; location: string; at: Date; custody?: Custody },
+    report: {
+      type: TrackingEventType;
+      location: string;
+      at: Date;
+      reportedAt?: Date;
+      custody?: Custody;
+    },
   ): Promise<void> {
     const { custody } = report;
+    const reported = report.reportedAt && reportedTimeNote(report.reportedAt, report.at);
+    const detail = trackingDetail(report.location, custody, shipment.custodian);
     await addToTimeline(step.manager, shipment.id, {
       at: report.at,
       type: report.type,
       source: 'logistics',
-      detail: trackingDetail(report.location, custody, shipment.custodian),
+      detail: reported ? `${detail} (${reported})` : detail,
     });
     if (!custody) return;
     shipment.custodian = custody.to.trim();

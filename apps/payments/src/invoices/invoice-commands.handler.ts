@@ -1,5 +1,7 @@
 import {
   CancelInvoice,
+  CancelOverdueInvoice,
+  CancelOverdueInvoiceV1,
   HoldEscrow,
   IssueInvoice,
   IssueInvoiceV1,
@@ -34,6 +36,19 @@ export class InvoiceCommandsHandler {
     const announcements = await this.invoices.cancel(
       context.manager,
       command.shipmentId,
+      origin(context),
+    );
+    await publishFollowUps(context, announcements);
+  }
+
+  @EventPattern(CancelOverdueInvoice.type)
+  async onCancelOverdueInvoice(
+    @Payload() command: CancelOverdueInvoiceV1,
+    @Ctx() context: MessageContext,
+  ): Promise<void> {
+    const announcements = await this.invoices.cancelOverdue(
+      context.manager,
+      command,
       origin(context),
     );
     await publishFollowUps(context, announcements);

@@ -1,5 +1,7 @@
 import {
   CancelInvoice,
+  CancelOverdueInvoice,
+  CancelOverdueInvoiceV1,
   EscrowHeld,
   EscrowReleased,
   HoldEscrow,
@@ -23,6 +25,7 @@ import {
   InvoiceRuleError,
   LifecycleOutcome,
   cancelInvoice,
+  cancelOverdueInvoice,
   holdEscrow,
   invoiceAmounts,
   releaseEscrow,
@@ -122,6 +125,30 @@ export class InvoiceLifecycleService {
     if (!issued) throw new Error(`invoice ${invoice.id} has no INVOICE_ISSUED posting`);
     const outcome = cancelInvoice(invoiceStateOf(invoice), issued, today(), ESCROW_SETTINGS);
     return this.carryOut(manager, invoice, outcome, CancelInvoice.type, origin);
+  }
+
+  /**
+   * The saga's payment deadline passed: cancel as above, unless the invoice was paid in full and
+   * its escrow funded meanwhile (domain/invoice.ts cancelOverdueInvoice). Then it is kept and
+   * nothing is announced: the EscrowFunded published when it was funded tells the saga.
+   */
+  async cancelOverdue(
+    manager: EntityManager,
+    command: CancelOverdueInvoiceV1,
+    origin: CommandOrigin,
+  ): Promise<Announcement[]> {
+    const { shipmentId } = command;
+    const invoice = await this.lockedInvoice(manager, shipmentId, CancelOverdueInvoice.type);
+    const [issued] = await loadPostings(manager, { invoiceId: invoice.id, kind: 'INVOICE_ISSUED' });
+    if (!issued) throw new Error(`invoice ${invoice.id} has no INVOICE_ISSUED posting`);
+    const outcome = cancelOverdueInvoice(invoiceStateOf(invoice), issued, today(), ESCROW_SETTINGS);
+    if (outcome.kind === 'DECLINED') {
+      this.logger.log(
+        `${CancelOverdueInvoice.type} for shipment ${shipmentId} (due ${command.dueAt}): ${outcome.why}`,
+      );
+      return [];
+    }
+    return this.carryOut(manager, invoice, outcome, CancelOverdueInvoice.type, origin);
   }
 
   async release(

@@ -1,4 +1,8 @@
-import { compensationsFor } from './compensations';
+import {
+  compensationsAfterOverdueInvoice,
+  compensationsFor,
+  overduePaymentCompensations,
+} from './compensations';
 import { SHIPMENT_STATUSES, ShipmentStatus } from './shipment-status';
 
 describe('compensationsFor', () => {
@@ -28,5 +32,11 @@ describe('compensationsFor', () => {
   it('has no artworks to release for a return leg, whose works the outbound shipment holds', () => {
     expect(compensationsFor('RESERVED', false, false)).toEqual([]);
     expect(compensationsFor('PAID', true, false)).toEqual(['CANCEL_INVOICE']);
+    expect(compensationsAfterOverdueInvoice(false)).toEqual([]);
+  });
+
+  it('payment overdue: the invoice alone first (payments decides), the artworks once it is undone', () => {
+    expect(overduePaymentCompensations()).toEqual(['CANCEL_OVERDUE_INVOICE']);
+    expect(compensationsAfterOverdueInvoice()).toEqual(['RELEASE_ARTWORKS']);
   });
 });

@@ -1,7 +1,16 @@
 import type { ShipmentStatus } from './shipment-status';
 
-/** The undo steps of the saga, each confirmed by a reply before the shipment is CANCELLED. */
-export const COMPENSATIONS = ['RELEASE_ARTWORKS', 'CANCEL_INVOICE'] as const;
+/**
+ * The undo steps of the saga, each confirmed by a reply before the shipment is CANCELLED.
+ * CANCEL_OVERDUE_INVOICE is the invoice's cancellation because its payment deadline passed:
+ * payments decides (it keeps an invoice paid in full, and the sale goes on), so nothing else is
+ * undone until it answers; a voided or refunded invoice then releases the artworks.
+ */
+export const COMPENSATIONS = [
+  'RELEASE_ARTWORKS',
+  'CANCEL_INVOICE',
+  'CANCEL_OVERDUE_INVOICE',
+] as const;
 export type Compensation = (typeof COMPENSATIONS)[number];
 
 const RESERVED_FROM: readonly ShipmentStatus[] = [
@@ -31,4 +40,18 @@ export function compensationsFor(
   if (invoiceRequested && INVOICED_FROM.includes(status)) steps.push('CANCEL_INVOICE');
   if (reservedInCatalog && RESERVED_FROM.includes(status)) steps.push('RELEASE_ARTWORKS');
   return steps;
+}
+
+/**
+ * The payment deadline passed: the invoice alone is cancelled first, as overdue. Payments owns
+ * the payment state and may find it paid in full (escrow funded, its EscrowFunded not yet heard
+ * here); releasing the artworks at once would lose that sale.
+ */
+export function overduePaymentCompensations(): Compensation[] {
+  return ['CANCEL_OVERDUE_INVOICE'];
+}
+
+/** What is undone once payments voided or refunded the overdue invoice: the rest, in reverse. */
+export function compensationsAfterOverdueInvoice(reservedInCatalog = true): Compensation[] {
+  return compensationsFor('AWAITING_PAYMENT', false, reservedInCatalog);
 }

@@ -102,6 +102,22 @@ describe('the shipment saga', () => {
       'CANCELLED',
     ],
     [
+      'payment deadline passed, but paid before the cancellation took effect: the sale goes on',
+      [
+        'ARTWORKS_RESERVED',
+        'DECLARATION_FILED',
+        'DECLARATION_CLEARED',
+        'INVOICE_ISSUED',
+        'PAYMENT_DEADLINE_PASSED',
+        'PAID_BEFORE_CANCELLATION',
+        'DISPATCHED',
+        'DELIVERED',
+        'BUYER_ACCEPTED',
+        'ESCROW_RELEASED',
+      ],
+      'COMPLETED',
+    ],
+    [
       'damage found on arrival, settled for the exporter',
       [
         'ARTWORKS_RESERVED',
@@ -160,7 +176,7 @@ describe('the shipment saga', () => {
     [
       'CANCELLING',
       'ESCROW_FUNDED',
-      /not allowed while the shipment is CANCELLING \(allowed: COMPENSATION_COMPLETED\)/,
+      /not allowed while the shipment is CANCELLING \(allowed: COMPENSATION_COMPLETED, PAID_BEFORE_CANCELLATION\)/,
     ],
     ['PAID', 'DELIVERED', /not allowed/],
     ['ACCEPTED', 'CANCELLATION_REQUESTED', /cannot be cancelled/],

@@ -10,7 +10,10 @@
  *   held until the dispute is settled (RULES.md section 7, condition reports).
  * - CANCELLING: a failure or a cancellation started the compensations (void or refund the
  *   invoice, release the artworks); they are retried until done, then CANCELLED. A shipment
- *   that has reserved nothing is cancelled at once.
+ *   that has reserved nothing is cancelled at once. When the payment deadline passed, payments
+ *   is first asked to cancel the overdue invoice and the artworks wait for its answer: an
+ *   invoice it finds paid in full (escrow funded before the cancellation took effect) is kept,
+ *   and the shipment goes back to the sale, PAID (PAID_BEFORE_CANCELLATION).
  *
  * Once IN_TRANSIT a shipment cannot be cancelled: the works are moving; what goes wrong after
  * that is settled through delivery and dispute, and a return travels as its own shipment.
@@ -46,6 +49,7 @@ export const SHIPMENT_EVENTS = [
   'NOTHING_TO_INVOICE',
   'ESCROW_FUNDED',
   'PAYMENT_DEADLINE_PASSED',
+  'PAID_BEFORE_CANCELLATION',
   'DISPATCHED',
   'DELIVERED',
   'BUYER_ACCEPTED',
@@ -125,6 +129,8 @@ export const SHIPMENT_TRANSITIONS: Readonly<
   COMPLETED: {},
   CANCELLING: {
     COMPENSATION_COMPLETED: 'CANCELLED',
+    // only while the overdue invoice's cancellation awaits payments' answer (the saga checks)
+    PAID_BEFORE_CANCELLATION: 'PAID',
   },
   CANCELLED: {},
 };

@@ -14,6 +14,7 @@ import {
   InvoiceStateError,
   applyPayment,
   cancelInvoice,
+  cancelOverdueInvoice,
   holdEscrow,
   invoiceAmounts,
   invoiceReference,
@@ -105,6 +106,26 @@ describe('invoice amounts and reference', () => {
     ).toThrow('the invoice totals zero: nothing to pay');
   });
 
+  it('refuses lines each within the bigint bound whose total is not', () => {
+    // each line fits in a bigint (at most 92233720368547758.07 EUR), their sum does not
+    const huge: InvoiceLine[] = [
+      { kind: 'PRICE', description: 'price', amount: eur('90000000000000000.00') },
+      { kind: 'VAT', description: 'vat', amount: eur('11700000000000000.00') },
+    ];
+    expect(() => invoiceAmounts(huge)).toThrow(
+      new InvoiceRuleError(
+        'the lines total 101700000000000000.00 EUR, more than an invoice can hold (EUR amounts go up to 92233720368547758.07)',
+      ),
+    );
+    // the bound itself is still an invoice
+    expect(
+      invoiceAmounts([
+        { kind: 'PRICE', description: 'price', amount: eur('92233720368547758.00') },
+        { kind: 'DUTY', description: 'duty', amount: eur('0.07') },
+      ]).total,
+    ).toEqual(eur('92233720368547758.07'));
+  });
+
   it('prints a valid ISO 11649 reference from the invoice number', () => {
     expect(invoiceReference(1n)).toMatch(/^RF\d{2}AB00000001$/);
     expect(isValidCreditorReference(invoiceReference(123456789n))).toBe(true);
@@ -170,6 +191,28 @@ describe('invoice lifecycle', () => {
     const full = cancelInvoice(paid.state, posting, ON, SETTINGS);
     expect(full).toMatchObject({ kind: 'REFUNDED', amount: eur('12726.00') });
     expect(full.state.escrow.status).toBe('REFUNDED');
+  });
+
+  it('cancelled for an overdue payment: kept when paid in full and funded, else cancelled', () => {
+    const { state, posting } = issued();
+    const paid = pay(state, eur('12726.00'));
+    const kept = cancelOverdueInvoice(paid.state, posting, ON, SETTINGS);
+    expect(kept).toMatchObject({ kind: 'DECLINED', state: paid.state });
+    expect(kept.kind === 'DECLINED' && kept.why).toContain('paid in full and its escrow funded');
+    expect(kept.state).toMatchObject({ status: 'PAID', escrow: { status: 'FUNDED' } });
+
+    // nothing paid: voided; paid in part: what was paid refunded (as any cancellation)
+    expect(cancelOverdueInvoice(state, posting, ON, SETTINGS)).toEqual(
+      cancelInvoice(state, posting, ON, SETTINGS),
+    );
+    const partly = pay(state, eur('1000.00'));
+    expect(cancelOverdueInvoice(partly.state, posting, ON, SETTINGS)).toMatchObject({
+      kind: 'REFUNDED',
+      amount: eur('1000.00'),
+    });
+    // escrow past FUNDED (held in a dispute) is no payment arriving late: as any cancellation
+    const held = holdEscrow(paid.state, ON, SETTINGS).state;
+    expect(cancelOverdueInvoice(held, posting, ON, SETTINGS).kind).toBe('REFUNDED');
   });
 
   it('releases only funded escrow, once; holds only funded escrow', () => {

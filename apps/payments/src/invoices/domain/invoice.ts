@@ -1,4 +1,4 @@
-import { Money, addMoney, formatAmount, isCurrencyCode } from '@artbridge/money';
+import { MAX_AMOUNT_MINOR, Money, addMoney, formatAmount, isCurrencyCode } from '@artbridge/money';
 import {
   EscrowEvent,
   EscrowSettings,
@@ -66,7 +66,11 @@ export class InvoiceRuleError extends Error {
 
 const GOODS_KINDS: ReadonlySet<InvoiceLineKind> = new Set(['PRICE', 'FREIGHT', 'INSURANCE']);
 
-/** Totals the lines; refuses no lines, mixed currencies, negative lines and a zero total. */
+/**
+ * Totals the lines; refuses no lines, mixed currencies, negative lines, a zero total and a total
+ * beyond MAX_AMOUNT_MINOR (each line may be within it and their sum not: the database keeps
+ * amounts as bigint, and such an invoice could never be stored).
+ */
 export function invoiceAmounts(lines: readonly InvoiceLine[]): InvoiceAmounts {
   if (lines.length === 0) throw new InvoiceRuleError('an invoice needs one line at least');
   const currency = lines[0].amount.currency;
@@ -88,6 +92,12 @@ export function invoiceAmounts(lines: readonly InvoiceLine[]): InvoiceAmounts {
   });
   const total = addMoney(addMoney(goods, duties), vat);
   if (total.minor === 0n) throw new InvoiceRuleError('the invoice totals zero: nothing to pay');
+  if (total.minor > MAX_AMOUNT_MINOR) {
+    const most = formatAmount({ minor: MAX_AMOUNT_MINOR, currency });
+    throw new InvoiceRuleError(
+      `the lines total ${formatAmount(total)} ${currency}, more than an invoice can hold (${currency} amounts go up to ${most})`,
+    );
+  }
   return { currency, total, goods, duties, vat };
 }
 
@@ -275,6 +285,35 @@ export function cancelInvoice(
       postingFor('REFUND', { invoiceId: state.id, partialPayments: state.paid }),
     ],
   };
+}
+
+/** What an overdue cancellation does: a cancellation's outcome, or the invoice kept, paid. */
+export type OverdueCancellationOutcome =
+  | LifecycleOutcome
+  | { readonly kind: 'DECLINED'; readonly state: InvoiceState; readonly why: string };
+
+/**
+ * Cancellation because the saga's payment deadline passed (CancelOverdueInvoice). The saga
+ * decides on what it has heard, and an EscrowFunded may still be on its way to it: payments,
+ * which owns the payment state, decides. An invoice paid in full with its escrow funded was paid
+ * before the cancellation took effect: it is kept (DECLINED; its EscrowFunded was published when
+ * it was funded, and the saga resumes on it). Anything else is cancelled as `cancelInvoice` does
+ * (voided when nothing was paid, the partial payments refunded).
+ */
+export function cancelOverdueInvoice(
+  state: InvoiceState,
+  issued: RecordedPosting,
+  on: string,
+  settings: EscrowSettings,
+): OverdueCancellationOutcome {
+  if (state.status === 'PAID' && state.escrow.status === 'FUNDED') {
+    return {
+      kind: 'DECLINED',
+      state,
+      why: `invoice ${state.id} was paid in full and its escrow funded on ${state.escrow.fundedOn}, before the payment deadline's cancellation: kept, the sale goes on`,
+    };
+  }
+  return cancelInvoice(state, issued, on, settings);
 }
 
 /**
