@@ -405,6 +405,10 @@ function wrongShapes(good: string): [string, unknown][] {
       ['February 30', '2026-02-30T10:00:00Z'],
       ['a date alone', '2026-11-24'],
       ['no time zone', '2026-11-24T10:00:00'],
+      // ISO 8601 forms outside RFC 3339, which `new Date()` cannot read
+      ['an ISO 8601 week date', '2026-W48-1'],
+      ['an ISO 8601 ordinal date', '2026-328'],
+      ['ISO 8601 basic format', '20261124T100000Z'],
     ];
   }
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(good)) {

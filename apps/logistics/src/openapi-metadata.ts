@@ -30,11 +30,11 @@ export default async () => {
             ReturnLegDto: {
               consignee: {
                 required: false,
-                type: () => t['../../../libs/contracts/src/lib/shipment-terms.dto'].PartyDto,
+                type: () => t['./shipments/shipment-requests.dto'].ConsigneeDto,
               },
               incoterm: {
                 required: false,
-                type: () => t['../../../libs/contracts/src/lib/shipment-terms.dto'].IncotermDto,
+                type: () => t['./shipments/shipment-requests.dto'].NamedIncotermDto,
               },
               transportMode: { required: false, enum: ['AIR', 'SEA', 'ROAD', 'RAIL'] },
               insurance: {
@@ -195,7 +195,7 @@ export default async () => {
               at: { required: true, type: () => String },
               destination: {
                 required: true,
-                type: () => t['../../../libs/contracts/src/lib/shipment-terms.dto'].PlaceDto,
+                type: () => t['./shipments/shipment-requests.dto'].NamedPlaceDto,
               },
             },
           },
@@ -843,7 +843,7 @@ export default async () => {
             ArtworksController: {
               get: {
                 summary:
-                  "What logistics knows of an artwork; 404 until catalog's event has arrived.",
+                  "Logistics' copy of an artwork, 404 until catalog's event came; another exporter's is 404.",
                 type: t['./artworks/artwork.response'].ArtworkResponse,
               },
             },

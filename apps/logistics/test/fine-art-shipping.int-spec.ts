@@ -781,9 +781,9 @@ describe('logistics: fine-art shipping (real PostgreSQL and Kafka)', () => {
       400,
     );
     expect(badReturn.message).toEqual([
-      'incoterm.rule must be one of EXW, FCA, CPT, CIP, DAP, DPU, DDP, FAS, FOB, CFR, CIF',
       'incoterm.place must be longer than or equal to 1 characters',
       'incoterm.place must be a string',
+      'incoterm.rule must be one of EXW, FCA, CPT, CIP, DAP, DPU, DDP, FAS, FOB, CFR, CIF',
       'transportMode must be one of AIR, SEA, ROAD, RAIL',
     ]);
   });
@@ -1061,9 +1061,9 @@ describe('logistics: fine-art shipping (real PostgreSQL and Kafka)', () => {
       'destination.country: a re-export leaves CN; to stay there, release the works to the domestic market',
     ]);
     expect((await reExport({ country: 'XX' }, 400)).message).toEqual([
-      'destination.country must be an ISO 3166-1 alpha-2 country code such as CN, FR, GB',
       'destination.place must be longer than or equal to 1 characters',
       'destination.place must be a string',
+      'destination.country must be an ISO 3166-1 alpha-2 country code such as CN, FR, GB',
     ]);
     const done = await reExport({ country: 'HK', place: 'Hong Kong' }, 200);
     expect(done.bondedStorage).toMatchObject({

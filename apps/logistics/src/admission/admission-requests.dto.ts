@@ -1,11 +1,4 @@
-import {
-  IncotermDto,
-  IsNestedObject,
-  IsNotBlank,
-  PartyDto,
-  TRANSPORT_MODES,
-  TransportMode,
-} from '@artbridge/contracts';
+import { IsNestedObject, IsNotBlank, TRANSPORT_MODES, TransportMode } from '@artbridge/contracts';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -17,7 +10,12 @@ import {
   Length,
   ValidateNested,
 } from 'class-validator';
-import { InsuranceDto, PackageDto } from '../shipments/shipment-requests.dto';
+import {
+  ConsigneeDto,
+  InsuranceDto,
+  NamedIncotermDto,
+  PackageDto,
+} from '../shipments/shipment-requests.dto';
 
 /** POST /shipments/:id/admission/extensions */
 export class AdmissionExtensionDto {
@@ -36,14 +34,14 @@ export class ReturnLegDto {
   @IsOptional()
   @IsNestedObject()
   @ValidateNested()
-  @Type(() => PartyDto)
-  consignee?: PartyDto;
+  @Type(() => ConsigneeDto)
+  consignee?: ConsigneeDto;
 
   @IsOptional()
   @IsNestedObject()
   @ValidateNested()
-  @Type(() => IncotermDto)
-  incoterm?: IncotermDto;
+  @Type(() => NamedIncotermDto)
+  incoterm?: NamedIncotermDto;
 
   @IsOptional()
   @IsIn(TRANSPORT_MODES, { message: `$property must be one of ${TRANSPORT_MODES.join(', ')}` })

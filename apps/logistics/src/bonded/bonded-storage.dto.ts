@@ -1,10 +1,8 @@
-import { IsNestedObject, IsNotBlank, PlaceDto } from '@artbridge/contracts';
+import { IsNestedObject, IsNotBlank } from '@artbridge/contracts';
+import { IsDateTime } from '@artbridge/platform-service';
 import { Type } from 'class-transformer';
-import { IsDefined, IsISO8601, IsString, Length, ValidateNested } from 'class-validator';
-
-const isoAt = {
-  message: 'at must be an ISO 8601 date-time such as 2026-11-24T10:00:00Z',
-};
+import { IsDefined, IsString, Length, ValidateNested } from 'class-validator';
+import { NamedPlaceDto } from '../shipments/shipment-requests.dto';
 
 /** POST /shipments/:id/bonded-storage: the works enter bond on arrival. */
 export class BondedEntryDto {
@@ -24,24 +22,24 @@ export class BondedEntryDto {
   @IsNotBlank()
   location!: string;
 
-  @IsISO8601({ strict: true }, isoAt)
+  @IsDateTime()
   at!: string;
 }
 
 /** POST /shipments/:id/bonded-storage/release */
 export class BondedReleaseDto {
-  @IsISO8601({ strict: true }, isoAt)
+  @IsDateTime()
   at!: string;
 }
 
 /** POST /shipments/:id/bonded-storage/re-export */
 export class BondedReExportDto {
-  @IsISO8601({ strict: true }, isoAt)
+  @IsDateTime()
   at!: string;
 
   @IsDefined()
   @IsNestedObject()
   @ValidateNested()
-  @Type(() => PlaceDto)
-  destination!: PlaceDto;
+  @Type(() => NamedPlaceDto)
+  destination!: NamedPlaceDto;
 }

@@ -1,11 +1,11 @@
 import { IsNotBlank } from '@artbridge/contracts';
+import { IsDateTime } from '@artbridge/platform-service';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
   IsIn,
-  IsISO8601,
   IsOptional,
   IsString,
   Length,
@@ -48,10 +48,7 @@ export class ConditionReportDto {
   @IsNotBlank()
   inspector!: string;
 
-  @IsISO8601(
-    { strict: true },
-    { message: 'at must be an ISO 8601 date-time such as 2026-11-24T10:00:00Z' },
-  )
+  @IsDateTime()
   at!: string;
 
   @IsOptional()

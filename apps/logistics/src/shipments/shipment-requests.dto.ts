@@ -1,4 +1,4 @@
-import { PageQueryOf } from '@artbridge/platform-service';
+import { IsDateTime, PageQueryOf } from '@artbridge/platform-service';
 import {
   CustodyV1,
   IncotermDto,
@@ -20,7 +20,6 @@ import {
   IsBoolean,
   IsDefined,
   IsIn,
-  IsISO8601,
   IsNumber,
   IsOptional,
   IsString,
@@ -225,10 +224,7 @@ export class TrackingEventDto {
   @Length(1, 300)
   location!: string;
 
-  @IsISO8601(
-    { strict: true },
-    { message: 'at must be an ISO 8601 date-time such as 2026-11-24T10:00:00Z' },
-  )
+  @IsDateTime()
   at!: string;
 
   /** A hand-over of the crate with this event: who to whom, and who signed. */

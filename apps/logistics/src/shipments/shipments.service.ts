@@ -16,7 +16,7 @@ import { Custody, custodyProblem } from './domain/custody';
 import { dispatchClearance } from './domain/packaging';
 import { ShipmentEvent, transition } from './domain/shipment-status';
 import { describeViolation, submissionViolations } from './domain/submission';
-import { trackingTimeProblem } from './domain/tracking';
+import { recordedTrackingTime, trackingTimeProblem } from './domain/tracking';
 import { localStep } from './saga-step';
 import { ShipmentSaga } from './shipment-saga';
 import {
@@ -140,19 +140,23 @@ export class ShipmentsService {
           `tracking events are taken while the shipment is IN_TRANSIT; it is ${shipment.status}`,
         );
       }
-      const at = new Date(dto.at);
+      const reportedAt = new Date(dto.at);
+      const now = new Date();
       const custody: Custody | undefined = dto.custody && {
         from: dto.custody.from,
         to: dto.custody.to,
         signedBy: dto.custody.signedBy,
       };
       const problems = [
-        trackingTimeProblem(at, new Date(), shipment.dispatchedAt ?? undefined),
+        trackingTimeProblem(reportedAt, now, shipment.dispatchedAt ?? undefined),
         custody && custodyProblem(custody),
       ].filter((problem): problem is string => !!problem);
       if (problems.length > 0) throw new BadRequestException(problems);
+      // The timeline, the delivery and its inspection deadline take the carrier's time kept
+      // within [the dispatch, now] (recordedTrackingTime); the entry shows the carrier's own.
+      const at = recordedTrackingTime(reportedAt, now, shipment.dispatchedAt ?? undefined);
       const step = localStep(manager, this.outbox);
-      const report = { location: dto.location, at, ...(custody && { custody }) };
+      const report = { location: dto.location, at, reportedAt, ...(custody && { custody }) };
       if (dto.type === 'DELIVERED') {
         const bonded = await manager.findOneBy(BondedStorageEntity, { shipmentId: id });
         const inBond = deliveryProblem(bonded?.state, bonded?.zone, shipment.ftzBonded);

@@ -1,5 +1,6 @@
 export * from './lib/api-property-override';
 export * from './lib/asyncapi-document';
+export * from './lib/date-time';
 export * from './lib/dead-letters.controller';
 export * from './lib/health.controller';
 export * from './lib/http-logging';

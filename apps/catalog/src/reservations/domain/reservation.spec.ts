@@ -57,11 +57,7 @@ describe('decideReservation', () => {
       outcome: 'REFUSED',
       refused: [
         { artworkId: 'gone', reason: 'NOT_FOUND', detail: 'artwork gone not found' },
-        {
-          artworkId: 'theirs',
-          reason: 'NOT_OWNED',
-          detail: 'artwork theirs does not belong to exporter1',
-        },
+        { artworkId: 'theirs', reason: 'NOT_FOUND', detail: 'artwork theirs not found' },
         {
           artworkId: 'taken',
           reason: 'NOT_AVAILABLE',
@@ -77,13 +73,19 @@ describe('decideReservation', () => {
     });
   });
 
-  it("says NOT_OWNED, not NOT_AVAILABLE, for another exporter's reserved artwork", () => {
-    const decision = decideReservation(request('x'), [
+  it("refuses another exporter's artwork as it refuses a missing one, in the same words", () => {
+    const missing = decideReservation(request('x'), []);
+    for (const theirs of [
+      art('x', { exporterId: 'exporter2' }),
       art('x', { exporterId: 'exporter2', status: 'RESERVED', shipmentId: S2 }),
-    ]);
-    expect(decision.outcome === 'REFUSED' && decision.refused.map((r) => r.reason)).toEqual([
-      'NOT_OWNED',
-    ]);
+      art('x', { exporterId: 'exporter2', status: 'EXPORTED', shipmentId: S2 }),
+    ]) {
+      expect(decideReservation(request('x'), [theirs])).toEqual(missing);
+    }
+    expect(missing).toEqual({
+      outcome: 'REFUSED',
+      refused: [{ artworkId: 'x', reason: 'NOT_FOUND', detail: 'artwork x not found' }],
+    });
   });
 });
 
@@ -158,7 +160,7 @@ describe('decideReservation of products made under an IP licence', () => {
   it('judges ownership and availability first; a product the shipment holds is granted again', () => {
     const theirs = art('scarf', { exporterId: 'exporter2', product: scarf.product });
     expect(decideReservation(to('FR'), [theirs, art('painting')])).toMatchObject({
-      refused: [{ artworkId: 'scarf', reason: 'NOT_OWNED' }],
+      refused: [{ artworkId: 'scarf', reason: 'NOT_FOUND', detail: 'artwork scarf not found' }],
     });
     const held = { ...scarf, status: 'RESERVED' as const, shipmentId: S1 };
     expect(decideReservation(to('CN', '2030-01-01'), [held, art('painting')])).toEqual({

@@ -2,6 +2,10 @@ import type { Purpose, RESERVATION_REFUSALS } from '@artbridge/contracts';
 import type { ArtworkStatus } from '../../artworks/domain/artwork';
 import { LicenceTerms, shipmentRefusal } from '../../ip-licences/domain/ip-licence';
 
+/**
+ * The contract's reasons. NOT_OWNED is no longer emitted (another exporter's artwork is refused
+ * NOT_FOUND, see decideReservation); it stays in the contract for the consumers that read it.
+ */
 export type RefusalReason = (typeof RESERVATION_REFUSALS)[number];
 
 /** What the saga steps need to know about one artwork, as read under its row lock. */
@@ -62,8 +66,10 @@ function notAvailable(artwork: Holding): string {
 
 /**
  * All or nothing: the shipment gets every artwork it asks for, or none and the reason for each
- * one it cannot have. Ownership is judged before availability, so another exporter learns
- * nothing about the state of artworks that are not theirs. A licensed product is granted only
+ * one it cannot have. Ownership is judged first, and another exporter's artwork is refused as
+ * NOT_FOUND, in the very words of a missing one: the refusal reaches the requesting exporter
+ * (the shipment's timeline and cancellation reason), who must learn nothing of artworks that are
+ * not theirs, not even that they exist (API.md: others' records are 404). A licensed product is granted only
  * for a destination within its licence's territories, within the licence's period
  * (NOT_LICENSED). Artworks the shipment already holds count as granted, so a repeated command
  * answers as the first one did.
@@ -77,14 +83,8 @@ export function decideReservation(
   const reserve: string[] = [];
   for (const artworkId of distinctIds(request.artworkIds)) {
     const artwork = byId.get(artworkId);
-    if (!artwork) {
+    if (!artwork || artwork.exporterId !== request.exporterId) {
       refused.push({ artworkId, reason: 'NOT_FOUND', detail: `artwork ${artworkId} not found` });
-    } else if (artwork.exporterId !== request.exporterId) {
-      refused.push({
-        artworkId,
-        reason: 'NOT_OWNED',
-        detail: `artwork ${artworkId} does not belong to ${request.exporterId}`,
-      });
     } else if (artwork.status === 'AVAILABLE') {
       const unlicensed =
         artwork.product &&

@@ -1,4 +1,4 @@
-import { trackingTimeProblem } from './tracking';
+import { recordedTrackingTime, reportedTimeNote, trackingTimeProblem } from './tracking';
 
 const at = (iso: string) => new Date(iso);
 const now = at('2026-11-24T10:00:00Z');
@@ -17,5 +17,33 @@ describe('trackingTimeProblem', () => {
 
   it('checks only the future when the dispatch time is unknown', () => {
     expect(trackingTimeProblem(at('2020-01-01T00:00:00Z'), now)).toBeUndefined();
+  });
+});
+
+describe('recordedTrackingTime', () => {
+  it.each([
+    ['2026-11-24T09:00:00Z', '2026-11-24T09:00:00.000Z'], // between the dispatch and now: as given
+    ['2026-11-24T10:03:00Z', '2026-11-24T10:00:00.000Z'], // a carrier's clock ahead: now
+    ['2026-11-23T07:56:00Z', '2026-11-23T08:00:00.000Z'], // before the dispatch: the dispatch
+    ['2026-11-23T08:00:00Z', '2026-11-23T08:00:00.000Z'],
+    ['2026-11-24T10:00:00Z', '2026-11-24T10:00:00.000Z'],
+  ])('%s is recorded at %s', (when, recorded) => {
+    expect(recordedTrackingTime(at(when), now, dispatched).toISOString()).toBe(recorded);
+  });
+
+  it('keeps only the upper bound when the dispatch time is unknown', () => {
+    expect(recordedTrackingTime(at('2020-01-01T00:00:00Z'), now).toISOString()).toBe(
+      '2020-01-01T00:00:00.000Z',
+    );
+    expect(recordedTrackingTime(at('2026-11-24T10:01:00Z'), now)).toEqual(now);
+  });
+});
+
+describe('reportedTimeNote', () => {
+  it("names the carrier's time only when it was not the one recorded", () => {
+    expect(reportedTimeNote(at('2026-11-24T10:03:00Z'), now)).toBe(
+      "carrier's time 2026-11-24T10:03:00.000Z",
+    );
+    expect(reportedTimeNote(now, new Date(now.getTime()))).toBeUndefined();
   });
 });

@@ -19,3 +19,26 @@ export function trackingTimeProblem(at: Date, now: Date, dispatchedAt?: Date): s
   }
   return undefined;
 }
+
+/**
+ * When a believable report goes in the timeline and starts the clocks: the carrier's time, kept
+ * within [the dispatch, now]. Within the skew allowed above, a carrier's clock may put a scan a
+ * few minutes ahead of now or before the dispatch; taken as it is, it would sort after what
+ * logistics does next (a DELIVERED after the COMPLETED it leads to), or before the DISPATCHED it
+ * follows, and a delivery "in the future" would move the inspection deadline out.
+ */
+export function recordedTrackingTime(at: Date, now: Date, dispatchedAt?: Date): Date {
+  let time = Math.min(at.getTime(), now.getTime());
+  if (dispatchedAt) time = Math.max(time, dispatchedAt.getTime());
+  return new Date(time);
+}
+
+/**
+ * What a timeline entry recorded at another time than the carrier's says of the carrier's own
+ * (recordedTrackingTime), or undefined when the two agree.
+ */
+export function reportedTimeNote(reported: Date, recorded: Date): string | undefined {
+  return reported.getTime() === recorded.getTime()
+    ? undefined
+    : `carrier's time ${reported.toISOString()}`;
+}

@@ -227,6 +227,29 @@ export default async () => {
           },
         ],
         [
+          import('../../../../contracts/src/customs/declaration-info-answered.v1'),
+          {
+            DeclarationInfoAnsweredV1: {
+              declarationId: { required: true, type: () => String, format: 'uuid' },
+              shipmentId: { required: true, type: () => String, format: 'uuid' },
+              answeredBy: {
+                required: true,
+                type: () => String,
+                description: "The exporter's user name.",
+                minLength: 1,
+                maxLength: 200,
+              },
+              answeredAt: { required: true, type: () => String },
+              reviewDueAt: {
+                required: true,
+                type: () => String,
+                description:
+                  "The review SLA again, from the answer: the officers' new deadline for a decision.",
+              },
+            },
+          },
+        ],
+        [
           import('../../../../contracts/src/customs/declaration.v1'),
           {
             FileDeclarationV1: {
@@ -392,6 +415,14 @@ export default async () => {
                 maximum: 1000000000,
               },
               acquiredYear: { required: false, type: () => Number, example: 2018 },
+              volumePercent: {
+                required: false,
+                type: () => Number,
+                description:
+                  "Share of the item's volume this material makes up, in per cent, more than 0 and at most\n100 (the UK Ivory Act's de minimis and musical instrument exemptions).",
+                example: 5,
+                maximum: 100,
+              },
             },
             DimensionsDto: {
               heightCm: { required: true, type: () => Number, example: 60 },
@@ -466,6 +497,12 @@ export default async () => {
               },
               handExecuted: { required: true, type: () => Boolean },
               portrait: { required: false, type: () => Boolean },
+              musicalInstrument: {
+                required: false,
+                type: () => Boolean,
+                description:
+                  "A musical instrument (the UK Ivory Act's musical instrument exemption).",
+              },
               medium: {
                 required: false,
                 type: () => String,
@@ -931,6 +968,19 @@ export default async () => {
               amount: {
                 required: true,
                 type: () => t['../../../../contracts/src/lib/money.dto'].MoneyDto,
+              },
+            },
+          },
+        ],
+        [
+          import('../../../../contracts/src/payments/overdue-invoice.v1'),
+          {
+            CancelOverdueInvoiceV1: {
+              dueAt: {
+                required: true,
+                type: () => String,
+                description:
+                  "The invoice's due date, which passed: the saga's PAYMENT_DUE deadline fired.",
               },
             },
           },
