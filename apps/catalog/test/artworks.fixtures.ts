@@ -21,9 +21,10 @@ export const brushPot = {
   technique: 'CARVING',
   handExecuted: true,
   portrait: false,
+  musicalInstrument: false,
   medium: 'Carved ivory on a rosewood stand',
   materials: [
-    { material: 'ivory', weightGrams: 812.5, acquiredYear: 1736 },
+    { material: 'ivory', weightGrams: 812.5, acquiredYear: 1736, volumePercent: 60 },
     { material: 'ROSEWOOD', weightGrams: 300 },
   ],
   dimensions: { heightCm: 15.2, widthCm: 12.75, depthCm: 12.75 },

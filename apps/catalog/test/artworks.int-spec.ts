@@ -1,7 +1,13 @@
 import { ArtworkRegistered } from '@artbridge/contracts';
 import { decodeEnvelope } from '@artbridge/platform-messaging';
 import type { Role } from '@artbridge/platform-auth';
-import { readJson, ServiceUnderTest, TestContext, TopicReader } from '@artbridge/platform-testing';
+import {
+  readJson,
+  ServiceUnderTest,
+  TestContext,
+  TopicReader,
+  waitFor,
+} from '@artbridge/platform-testing';
 import { CatalogModule } from '../src/catalog.module';
 import openApiMetadata from '../src/openapi-metadata';
 import { brushPot, shanShui } from './artworks.fixtures';
@@ -177,6 +183,67 @@ describe('catalog: registering artworks (real PostgreSQL and Kafka)', () => {
     expect(
       (await register({ ...brushPot, dimensions: { heightCm: 100_000, widthCm: 8 } })).status,
     ).toBe(201);
+  });
+
+  it('stores a material’s share of the volume (UK Ivory Act exemptions), refusing 0 or over 100', async () => {
+    const materials = [{ material: 'IVORY', weightGrams: 5, volumePercent: 12.5 }];
+    const response = await register({ ...brushPot, materials });
+    expect(response.status).toBe(201);
+    const { id } = await readJson<{ id: string }>(response);
+    const fetched = await readJson<{ materials: unknown[] }>(
+      await catalog.request(`/artworks/${id}`, {
+        headers: context.auth('officer1', 'CUSTOMS_OFFICER'),
+      }),
+    );
+    expect(fetched.materials).toEqual(materials);
+    for (const [volumePercent, message] of [
+      [0, 'materials.0.volumePercent must be a positive number'],
+      [100.5, 'materials.0.volumePercent must not be greater than 100'],
+    ] as const) {
+      const refused = await register({
+        ...brushPot,
+        materials: [{ material: 'IVORY', volumePercent }],
+      });
+      expect(refused.status).toBe(400);
+      expect((await readJson<{ message: string[] }>(refused)).message).toEqual([message]);
+    }
+  });
+
+  it('stores a musical instrument (UK Ivory Act exemption) with its ivory’s share of the volume', async () => {
+    const guqin = {
+      ...brushPot,
+      title: 'Guqin with ivory studs',
+      category: 'ANTIQUE',
+      musicalInstrument: true,
+      materials: [{ material: 'IVORY', weightGrams: 40, volumePercent: 15 }],
+    };
+    const response = await register(guqin);
+    expect(response.status).toBe(201);
+    const artwork = await readJson<{ id: string }>(response);
+    expect(artwork).toMatchObject({ musicalInstrument: true, materials: guqin.materials });
+    const fetched = await readJson(
+      await catalog.request(`/artworks/${artwork.id}`, {
+        headers: context.auth('officer1', 'CUSTOMS_OFFICER'),
+      }),
+    );
+    expect(fetched).toEqual(artwork);
+    expect(fetched).toMatchObject({ musicalInstrument: true, materials: guqin.materials });
+
+    // announced like any other; ArtworkRegistered v1 names only its own fields (no materials nor
+    // musicalInstrument): the full attributes travel in ArtworksReserved (reservations suite)
+    const record = await waitFor('the guqin announced', () =>
+      events.records.find((candidate) => candidate.key === artwork.id),
+    );
+    expect(decodeEnvelope(record.value)).toMatchObject({
+      type: 'catalog.artwork.registered',
+      payload: { artworkId: artwork.id, title: guqin.title },
+    });
+
+    const refused = await register({ ...guqin, musicalInstrument: 'yes' });
+    expect(refused.status).toBe(400);
+    expect((await readJson<{ message: string[] }>(refused)).message).toEqual([
+      'musicalInstrument must be a boolean value',
+    ]);
   });
 
   it('refuses a material heavier than 1,000 tonnes, naming it', async () => {

@@ -227,6 +227,32 @@ describe('catalog: bulk imports (real PostgreSQL and Kafka)', () => {
     expect(await importAndWait(SMALL_FILE, 'importer2')).toMatchObject({ imported: 3 });
   });
 
+  it('stores a musical instrument and its ivory’s share of the volume (UK Ivory Act)', async () => {
+    const materials = [{ material: 'IVORY', weightGrams: 40, volumePercent: 15 }];
+    const file = [
+      JSON.stringify({
+        ...shanShui,
+        title: 'Vrillophone',
+        sourceId: 'qin-1',
+        musicalInstrument: true,
+        materials,
+      }),
+      JSON.stringify({ ...shanShui, title: 'Plonkophone', musicalInstrument: 'yes' }),
+    ].join('\n');
+    const done = await importAndWait(file, 'luthier');
+    expect(done).toMatchObject({ status: 'COMPLETED', imported: 1, rejected: 1 });
+    expect(done.errors).toEqual([
+      { line: 2, message: expect.stringContaining('musicalInstrument must be a boolean value') },
+    ]);
+    const [found] = (await search('Vrillophone', 'luthier')).items as unknown as { id: string }[];
+    const artwork = await readJson(
+      await catalog.request(`/artworks/${found.id}`, {
+        headers: context.auth('luthier', 'EXPORTER'),
+      }),
+    );
+    expect(artwork).toMatchObject({ musicalInstrument: true, materials });
+  });
+
   it('stores each record once when the same file is imported twice at the same time', async () => {
     const records = 1200; // several batches each
     const file = Array.from({ length: records }, (_, index) =>

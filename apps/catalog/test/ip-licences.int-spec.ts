@@ -61,7 +61,7 @@ const scarf = (overrides: Record<string, unknown> = {}) => ({
   productType: 'SCARF',
   unitValue: { amount: '680.00', currency: 'CNY' },
   originCountry: 'CN',
-  materials: [{ material: 'silk', weightGrams: 60 }],
+  materials: [{ material: 'silk', weightGrams: 60, volumePercent: 95 }],
   ...overrides,
 });
 
@@ -142,7 +142,7 @@ describe('catalog: IP licences and their products (real PostgreSQL and Kafka)', 
       creationYear: new Date().getUTCFullYear(),
       category: 'REPRODUCTION',
       handExecuted: false,
-      materials: [{ material: 'silk', weightGrams: 60 }],
+      materials: [{ material: 'silk', weightGrams: 60, volumePercent: 95 }],
       value: { amount: '680.00', currency: 'CNY' },
       ownedByCreator: true,
       originCountry: 'CN',

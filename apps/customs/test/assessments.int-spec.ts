@@ -149,6 +149,52 @@ describe('customs: POST /assessments and the FX rates copy (real PostgreSQL and 
     );
   });
 
+  it('UK-IVORY-EXEMPT: an 1820 bow with ivory under 20 % by volume is registrable, not prohibited', async () => {
+    const bow = {
+      title: 'Violin bow',
+      artist: { name: 'John Dodd' },
+      creationYear: 1820,
+      category: 'ANTIQUE',
+      value: { amount: '20000.00', currency: 'GBP' },
+      ownedByCreator: false,
+      originCountry: 'GB',
+      musicalInstrument: true,
+      materials: [{ material: 'IVORY', weightGrams: 5, volumePercent: 15 }],
+    };
+    const request = { exportCountry: 'GB', importCountry: 'US', purpose: 'SALE', items: [bow] };
+    const response = await assess(request);
+    expect(response.status).toBe(200);
+    const body = await readJson<AssessmentJson>(response);
+    expect(body.outcome).toBe('REVIEW');
+    expect(body.items[0].licencesRequired).toContain('UK_IVORY_REGISTRATION');
+    expect(body.items[0].findings).toContainEqual(
+      expect.objectContaining({
+        ruleId: 'UK-IVORY-EXEMPT',
+        effect: 'LICENCE_REQUIRED',
+        message: expect.stringContaining('musical instrument'),
+      }),
+    );
+    // not an instrument, or too much ivory: no exemption
+    const notInstrument = await readJson<AssessmentJson>(
+      await assess({ ...request, items: [{ ...bow, musicalInstrument: false }] }),
+    );
+    expect(notInstrument.outcome).toBe('PROHIBITED');
+
+    const refused = await assess({
+      ...request,
+      items: [
+        { ...bow, musicalInstrument: 'yes', materials: [{ material: 'IVORY', volumePercent: 0 }] },
+      ],
+    });
+    expect(refused.status).toBe(400);
+    expect((await readJson<{ message: string[] }>(refused)).message).toEqual(
+      expect.arrayContaining([
+        'items.0.musicalInstrument must be a boolean value',
+        'items.0.materials.0.volumePercent must be a positive number',
+      ]),
+    );
+  });
+
   it.each([
     ['missing', {}, 'items must be an array'],
     ['empty', { items: [] }, 'items must list at least one artwork'],

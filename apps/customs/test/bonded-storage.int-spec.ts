@@ -105,8 +105,14 @@ describe('customs: bonded storage in a free-trade zone (real PostgreSQL and Kafk
    * default declared for bonded storage at submission (CN-FTZ-BONDED), as a shipment meant for
    * the warehouse is.
    */
-  async function exported(items: object[], ftzBonded = true) {
-    const declared = await customs.file(items, GB_TO_CN, 'exporter1', { ftzBonded });
+  async function exported(
+    items: object[],
+    ftzBonded = true,
+    purpose: 'SALE' | 'TEMPORARY_EXHIBITION' = 'SALE',
+  ) {
+    const declared = await customs.file(items, { ...GB_TO_CN, purpose }, 'exporter1', {
+      ftzBonded,
+    });
     const declaration = await customs.declaration(declared.declarationId);
     return { ...declared, declaration, artworkIds: declaration.items.map((i) => i.artworkId) };
   }
@@ -330,6 +336,41 @@ describe('customs: bonded storage in a free-trade zone (real PostgreSQL and Kafk
       reason: expect.stringContaining('are not charged again (nothing is due)'),
       details: { ruleId: 'CN-FTZ-RELEASE', dutyDue: false, importDeclarationId: importId },
     });
+  });
+
+  it('an exhibition shown from bond defers its duty under CN-FTZ-BONDED; released, it pays duty and VAT', async () => {
+    const { shipmentId, declarationId, declaration, artworkIds } = await exported(
+      [woodblockPrint],
+      true,
+      'TEMPORARY_EXHIBITION',
+    );
+    expect(declaration).toMatchObject({ purpose: 'TEMPORARY_EXHIBITION', ftzBonded: true });
+    // in bond, not under temporary admission: the deferral is CN-FTZ-BONDED's
+    expect(declaration.duties!.lines![0]).toMatchObject({
+      relief: { kind: 'FTZ_BONDED', ruleId: 'CN-FTZ-BONDED' },
+    });
+    const findingIds = declaration.items[0].findings.map((f) => f.ruleId);
+    expect(findingIds).toContain('CN-FTZ-BONDED');
+    expect(findingIds).not.toContain('CN-TEMP-ADMISSION');
+
+    await enter(shipmentId);
+    await release(shipmentId, artworkIds);
+    const filed = await importFiled(shipmentId);
+    const cleared = await customs.waitForEvent(shipmentId, 'customs.declaration.import-cleared');
+    // the exhibition ends with the release: CNY 10,000.00 pays duty 100.00 and VAT 1,313.00
+    expect(cleared.payload['duties']).toEqual({
+      duty: { amount: '100.00', currency: 'CNY' },
+      vat: { amount: '1313.00', currency: 'CNY' },
+      total: { amount: '1413.00', currency: 'CNY' },
+    });
+    const imported = await customs.declaration(filed.subject);
+    expect(imported).toMatchObject({
+      kind: 'IMPORT',
+      purpose: 'SALE',
+      exportDeclarationId: declarationId,
+    });
+    expect(imported.duties!.lines![0]).not.toHaveProperty('relief');
+    expect(imported.items[0].findings.map((f) => f.ruleId)).not.toContain('CN-TEMP-ADMISSION');
   });
 
   it('files one import declaration per shipment: a repeated release changes nothing', async () => {

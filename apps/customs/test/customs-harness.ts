@@ -150,7 +150,7 @@ export class CustomsHarness {
   /** Files a declaration as the saga does and waits for customs to announce it. */
   async file(
     items: object[],
-    terms: Partial<Record<'origin' | 'destination', { country: string; place: string }>> = {},
+    terms: DeclarationTerms = {},
     exporterId = 'exporter1',
     extra: Pick<FileDeclarationV1, 'ftzBonded'> = {},
   ): Promise<Declared> {
@@ -201,11 +201,16 @@ export type DeclarationJson = DeclarationResponse;
 /** An entry of GET /declarations/:id/audit as it arrives. */
 export type AuditJson = AuditEntryResponse;
 
+/** The terms a test sets; the rest are a sale from London to Paris. */
+export type DeclarationTerms = Partial<
+  Record<'origin' | 'destination', { country: string; place: string }>
+> & { purpose?: 'SALE' | 'TEMPORARY_EXHIBITION' | 'RETURN' };
+
 export function fileDeclaration(
   shipmentId: string,
   exporterId: string,
   items: object[],
-  terms: Partial<Record<'origin' | 'destination', { country: string; place: string }>> = {},
+  terms: DeclarationTerms = {},
   extra: Pick<FileDeclarationV1, 'ftzBonded'> = {},
 ) {
   return {

@@ -808,7 +808,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * What logistics knows of an artwork; 404 until catalog's event has arrived.
+     * Logistics' copy of an artwork, 404 until catalog's event came; another exporter's is 404.
      * @description Roles: any signed-in caller.
      */
     get: operations['logistics_ArtworksController_get'];
@@ -1202,6 +1202,12 @@ export interface components {
     };
     'catalog.MaterialDto': {
       /**
+       * @description Share of the item's volume this material makes up, in per cent, more than 0 and at most
+       *     100 (the UK Ivory Act's de minimis and musical instrument exemptions).
+       * @example 5
+       */
+      volumePercent?: number;
+      /**
        * @description IVORY, TORTOISESHELL, ROSEWOOD, DALBERGIA_NIGRA, CORAL, or any other material.
        * @example LINEN
        */
@@ -1276,6 +1282,8 @@ export interface components {
       /** @example OIL */
       technique?: string;
       portrait?: boolean;
+      /** @description A musical instrument (the UK Ivory Act's musical instrument exemption). */
+      musicalInstrument?: boolean;
       /** @example Oil on linen */
       medium?: string;
       materials?: components['schemas']['catalog.MaterialDto'][];
@@ -1361,6 +1369,8 @@ export interface components {
       technique?: string;
       handExecuted: boolean;
       portrait?: boolean;
+      /** @description A musical instrument (the UK Ivory Act's musical instrument exemption). */
+      musicalInstrument?: boolean;
       /** @example Oil on linen */
       medium?: string;
       materials?: components['schemas']['catalog.MaterialDto'][];
@@ -1588,6 +1598,12 @@ export interface components {
     };
     'customs.MaterialDto': {
       /**
+       * @description Share of the item's volume this material makes up, in per cent, more than 0 and at most
+       *     100 (the UK Ivory Act's de minimis and musical instrument exemptions).
+       * @example 5
+       */
+      volumePercent?: number;
+      /**
        * @description IVORY, TORTOISESHELL, ROSEWOOD, DALBERGIA_NIGRA, CORAL, or any other material.
        * @example LINEN
        */
@@ -1662,6 +1678,8 @@ export interface components {
       /** @example OIL */
       technique?: string;
       portrait?: boolean;
+      /** @description A musical instrument (the UK Ivory Act's musical instrument exemption). */
+      musicalInstrument?: boolean;
       /** @example Oil on linen */
       medium?: string;
       materials?: components['schemas']['customs.MaterialDto'][];
@@ -1940,6 +1958,8 @@ export interface components {
       technique?: string;
       handExecuted: boolean;
       portrait?: boolean;
+      /** @description A musical instrument (the UK Ivory Act's musical instrument exemption). */
+      musicalInstrument?: boolean;
       /** @example Oil on linen */
       medium?: string;
       materials?: components['schemas']['customs.MaterialDto'][];
@@ -3080,6 +3100,7 @@ export interface components {
       /** @enum {string} */
       type: 'DELIVERED' | 'PICKED_UP' | 'DEPARTED' | 'ARRIVED' | 'HELD';
       location: string;
+      /** Format: date-time */
       at: string;
       /** @description A hand-over of the crate with this event: who to whom, and who signed. */
       custody?: components['schemas']['logistics.CustodyV1'];
@@ -3099,6 +3120,7 @@ export interface components {
       /** @enum {string} */
       stage: 'ORIGIN' | 'DESTINATION';
       inspector: string;
+      /** Format: date-time */
       at: string;
       notes?: string;
       /** @description RULES.md section 7: condition reports are taken with photographs. */
@@ -3200,8 +3222,8 @@ export interface components {
       reason: string;
     };
     'logistics.ReturnLegDto': {
-      consignee?: components['schemas']['logistics.PartyDto'];
-      incoterm?: components['schemas']['logistics.IncotermDto'];
+      consignee?: components['schemas']['logistics.ConsigneeDto'];
+      incoterm?: components['schemas']['logistics.NamedIncotermDto'];
       /** @enum {string} */
       transportMode?: 'AIR' | 'SEA' | 'ROAD' | 'RAIL';
       insurance?: components['schemas']['logistics.InsuranceDto'];
@@ -3212,14 +3234,17 @@ export interface components {
       warehouse: string;
       /** @description Where in the warehouse: bay, rack, vault. */
       location: string;
+      /** Format: date-time */
       at: string;
     };
     'logistics.BondedReleaseDto': {
+      /** Format: date-time */
       at: string;
     };
     'logistics.BondedReExportDto': {
+      /** Format: date-time */
       at: string;
-      destination: components['schemas']['logistics.PlaceDto'];
+      destination: components['schemas']['logistics.NamedPlaceDto'];
     };
     'logistics.DeadLetterResponse': {
       /** @enum {string} */

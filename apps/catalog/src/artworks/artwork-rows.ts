@@ -21,6 +21,7 @@ export interface ArtworkRow {
   medium: string | null;
   hand_executed: boolean;
   portrait: boolean | null;
+  musical_instrument: boolean | null;
   materials: ArtworkEntity['materials'];
   /** numeric: pg hands it back as text */
   height_cm: string | null;
@@ -45,9 +46,9 @@ export interface ArtworkRow {
  */
 export const ARTWORK_COLUMNS = `id, exporter_id, title, artist_name, artist_birth_year,
   artist_death_year, artist_ethnic_minority, creation_year, creation_year_end, category,
-  technique, medium, hand_executed, portrait, materials, height_cm, width_cm, depth_cm,
-  value_minor, value_currency, owned_by_creator, origin_country, provenance, status,
-  reserved_by_shipment, status_changed_at, registered_at, source_id`;
+  technique, medium, hand_executed, portrait, musical_instrument, materials, height_cm,
+  width_cm, depth_cm, value_minor, value_currency, owned_by_creator, origin_country, provenance,
+  status, reserved_by_shipment, status_changed_at, registered_at, source_id`;
 
 const centimetresOrNull = (text: string | null) => (text === null ? null : Number(text));
 
@@ -67,6 +68,7 @@ export function artworkFromRow(row: ArtworkRow): ArtworkEntity {
     medium: row.medium,
     handExecuted: row.hand_executed,
     portrait: row.portrait,
+    musicalInstrument: row.musical_instrument,
     materials: row.materials,
     heightCm: centimetresOrNull(row.height_cm),
     widthCm: centimetresOrNull(row.width_cm),

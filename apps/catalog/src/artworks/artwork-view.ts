@@ -16,6 +16,7 @@ function materialOf(material: ArtworkMaterial): ArtworkMaterial {
     material: material.material,
     ...present('weightGrams', material.weightGrams),
     ...present('acquiredYear', material.acquiredYear),
+    ...present('volumePercent', material.volumePercent),
   };
 }
 
@@ -39,6 +40,7 @@ export function attributeColumns(attributes: ArtworkAttributes) {
     medium: attributes.medium ?? null,
     handExecuted: attributes.handExecuted,
     portrait: attributes.portrait ?? null,
+    musicalInstrument: attributes.musicalInstrument ?? null,
     materials: attributes.materials?.map(materialOf) ?? null,
     heightCm: dimensions?.heightCm ?? null,
     widthCm: dimensions?.widthCm ?? null,
@@ -66,6 +68,7 @@ export function attributesOf(artwork: ArtworkEntity): ArtworkAttributesV1 {
     ...present('technique', artwork.technique),
     handExecuted: artwork.handExecuted,
     ...present('portrait', artwork.portrait),
+    ...present('musicalInstrument', artwork.musicalInstrument),
     ...present('medium', artwork.medium),
     ...present('materials', artwork.materials?.map(materialOf)),
     ...(artwork.heightCm !== null &&

@@ -53,6 +53,10 @@ export class ArtworkEntity {
   @Column('boolean', { nullable: true })
   portrait!: boolean | null;
 
+  /** The UK Ivory Act's musical instrument exemption; null when not said. */
+  @Column('boolean', { nullable: true })
+  musicalInstrument!: boolean | null;
+
   @Column('jsonb', { nullable: true })
   materials!: ArtworkMaterial[] | null;
 

@@ -20,6 +20,36 @@ describe('RegisterArtworkDto', () => {
     ).toEqual(['title must not be blank', 'artist.name must not be blank']);
   });
 
+  it('takes a material’s share of the volume, above 0 and at most 100, naming the field', async () => {
+    const ivory = (volumePercent: unknown) => ({
+      ...shanShui,
+      materials: [{ material: 'IVORY', weightGrams: 5, volumePercent }],
+    });
+    expect(await problems(ivory(15))).toEqual([]);
+    expect(await problems(ivory(100))).toEqual([]);
+    expect(await problems(ivory(0))).toEqual([
+      'materials.0.volumePercent must be a positive number',
+    ]);
+    expect(await problems(ivory(101))).toEqual([
+      'materials.0.volumePercent must not be greater than 100',
+    ]);
+  });
+
+  it('takes musicalInstrument (UK Ivory Act), a boolean, naming the field otherwise', async () => {
+    const strict = async (body: object) =>
+      describeValidationErrors(
+        await validate(plainToInstance(RegisterArtworkDto, body), {
+          whitelist: true,
+          forbidNonWhitelisted: true,
+        }),
+      );
+    expect(await strict({ ...shanShui, musicalInstrument: true })).toEqual([]);
+    expect(await strict({ ...shanShui, musicalInstrument: false })).toEqual([]);
+    expect(await strict({ ...shanShui, musicalInstrument: 'yes' })).toEqual([
+      'musicalInstrument must be a boolean value',
+    ]);
+  });
+
   it('keeps the contract rules beside its own', async () => {
     expect(await problems({ ...shanShui, title: '', artist: { name: 'x'.repeat(301) } })).toEqual([
       'title must be longer than or equal to 1 characters',

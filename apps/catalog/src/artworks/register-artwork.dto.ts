@@ -57,6 +57,8 @@ export class RegisteredDimensionsDto extends DimensionsDto {
  * them on the bus; `handExecuted` may be left out (true by default). The title and the artist's
  * name must be more than white space, and no side longer than a kilometre: rules of this edge,
  * not of the contract, so that no consumer refuses an artwork event already accepted.
+ * `musicalInstrument` (the UK Ivory Act's exemption) is stored in its own column, materials'
+ * `volumePercent` with the materials.
  */
 export class RegisterArtworkDto extends OmitType(ArtworkAttributesV1, ['handExecuted'] as const) {
   @IsOptional()

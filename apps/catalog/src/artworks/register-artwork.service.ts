@@ -124,7 +124,7 @@ function newArtwork(
 }
 
 /**
- * One INSERT for all the rows, a typed array per column (unnest): 28 parameters whatever the
+ * One INSERT for all the rows, a typed array per column (unnest): 29 parameters whatever the
  * number of rows, and no per-row statement building. The values are those TypeORM would send
  * (jsonb as JSON text, bigint as text). ON CONFLICT DO NOTHING: a source id the exporter already
  * has (artwork_source) is skipped, also when an import running at the same time stored it after
@@ -145,13 +145,13 @@ async function insertArtworks(
        artist_ethnic_minority, creation_year, creation_year_end, category, technique, medium,
        hand_executed, portrait, materials, height_cm, width_cm, depth_cm, value_minor,
        value_currency, owned_by_creator, origin_country, provenance, status,
-       reserved_by_shipment, status_changed_at, registered_at, source_id)
+       reserved_by_shipment, status_changed_at, registered_at, source_id, musical_instrument)
      SELECT * FROM unnest(
        $1::uuid[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[],
        $7::boolean[], $8::int[], $9::int[], $10::text[], $11::text[], $12::text[],
        $13::boolean[], $14::boolean[], $15::jsonb[], $16::numeric[], $17::numeric[], $18::numeric[], $19::bigint[],
        $20::char(3)[], $21::boolean[], $22::char(2)[], $23::jsonb[], $24::text[],
-       $25::uuid[], $26::timestamptz[], $27::timestamptz[], $28::text[])
+       $25::uuid[], $26::timestamptz[], $27::timestamptz[], $28::text[], $29::boolean[])
      ON CONFLICT DO NOTHING
      RETURNING id`,
     [
@@ -183,6 +183,7 @@ async function insertArtworks(
       column((a) => a.statusChangedAt),
       column((a) => a.registeredAt),
       column((a) => a.sourceId),
+      column((a) => a.musicalInstrument),
     ],
   )) as { id: string }[];
   return new Set(rows.map((row) => row.id));

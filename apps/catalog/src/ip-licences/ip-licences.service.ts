@@ -152,11 +152,14 @@ export class IpLicencesService {
           category: 'REPRODUCTION',
           handExecuted: false,
           ...(dto.materials && {
-            materials: dto.materials.map(({ material, weightGrams, acquiredYear }) => ({
-              material,
-              ...(weightGrams !== undefined && { weightGrams }),
-              ...(acquiredYear !== undefined && { acquiredYear }),
-            })),
+            materials: dto.materials.map(
+              ({ material, weightGrams, acquiredYear, volumePercent }) => ({
+                material,
+                ...(weightGrams !== undefined && { weightGrams }),
+                ...(acquiredYear !== undefined && { acquiredYear }),
+                ...(volumePercent !== undefined && { volumePercent }),
+              }),
+            ),
           }),
           value: unitValue,
           // the licensee makes the product and owns it

@@ -3,6 +3,7 @@ import { ArtworkFullModel1732400000110 } from './1732400000110-artwork-full-mode
 import { ImportJobs1732400000120 } from './1732400000120-import-jobs';
 import { IpLicences1732400000130 } from './1732400000130-ip-licences';
 import { LoansAndReturns1732400000140 } from './1732400000140-loans-and-returns';
+import { ArtworkMusicalInstrument1732400000150 } from './1732400000150-artwork-musical-instrument';
 
 /** In order; run at start. */
 export const CATALOG_MIGRATIONS = [
@@ -11,4 +12,5 @@ export const CATALOG_MIGRATIONS = [
   ImportJobs1732400000120,
   IpLicences1732400000130,
   LoansAndReturns1732400000140,
+  ArtworkMusicalInstrument1732400000150,
 ];

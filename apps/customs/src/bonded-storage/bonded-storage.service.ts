@@ -37,6 +37,7 @@ import {
   importDeclarationDate,
   LOGISTICS,
   releasedItems,
+  releasePurpose,
   type BondedNote,
 } from './domain/bonded-storage';
 import {
@@ -102,12 +103,14 @@ export class BondedStorageService {
     }));
     const now = new Date();
     const releasedAt = new Date(event.releasedAt);
+    // released to the domestic market: no longer an exhibition (releasePurpose)
+    const purpose = releasePurpose(exported.purpose);
     const assessed = await assessForMessage(
       this.assessments,
       {
         exportCountry: exported.exportCountry,
         importCountry: event.country,
-        purpose: exported.purpose,
+        purpose,
         date: importDeclarationDate(releasedAt, now),
         declarationKind: 'IMPORT',
         ftzReleased: true,
@@ -143,7 +146,7 @@ export class BondedStorageService {
       exportPlace: exported.exportPlace,
       importCountry: event.country,
       importPlace: event.zone,
-      purpose: exported.purpose,
+      purpose,
       transportMode: exported.transportMode,
       incotermRule: exported.incotermRule,
       incotermPlace: exported.incotermPlace,

@@ -41,6 +41,33 @@ describe('ArtworkAttributesV1', () => {
     },
   );
 
+  it('takes a material’s share of the volume (more than 0, at most 100) and a musical instrument flag', () => {
+    const bow = {
+      ...artwork,
+      category: 'ANTIQUE',
+      musicalInstrument: true,
+      materials: [{ material: 'IVORY', weightGrams: 5, volumePercent: 12.5 }],
+    };
+    expect(problems(bow)).toEqual([]);
+    expect(problems({ ...bow, materials: [{ material: 'IVORY', volumePercent: 100 }] })).toEqual(
+      [],
+    );
+    expect(problems({ ...bow, materials: [{ material: 'IVORY', volumePercent: 0 }] })).toEqual([
+      'volumePercent must be a positive number',
+    ]);
+    expect(problems({ ...bow, materials: [{ material: 'IVORY', volumePercent: 100.5 }] })).toEqual([
+      'volumePercent must not be greater than 100',
+    ]);
+    expect(problems({ ...bow, materials: [{ material: 'IVORY', volumePercent: '5' }] })).toEqual(
+      expect.arrayContaining([
+        'volumePercent must be a number conforming to the specified constraints',
+      ]),
+    );
+    expect(problems({ ...bow, musicalInstrument: 'yes' })).toEqual([
+      'musicalInstrument must be a boolean value',
+    ]);
+  });
+
   it('requires the artist and the value, saying so once; dimensions may be left out', () => {
     const { artist: _, value: __, dimensions: ___, ...rest } = artwork;
     expect(problems(rest)).toEqual([

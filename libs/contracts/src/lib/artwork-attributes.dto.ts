@@ -75,6 +75,17 @@ export class MaterialDto {
   @Min(YEAR.min)
   @Max(YEAR.max)
   acquiredYear?: number;
+
+  /**
+   * Share of the item's volume this material makes up, in per cent, more than 0 and at most
+   * 100 (the UK Ivory Act's de minimis and musical instrument exemptions).
+   * @example 5
+   */
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsAboveZero()
+  @Max(100)
+  volumePercent?: number;
 }
 
 export class DimensionsDto {
@@ -164,6 +175,11 @@ export class ArtworkAttributesV1 {
   @IsOptional()
   @IsBoolean()
   portrait?: boolean;
+
+  /** A musical instrument (the UK Ivory Act's musical instrument exemption). */
+  @IsOptional()
+  @IsBoolean()
+  musicalInstrument?: boolean;
 
   /** @example "Oil on linen" */
   @IsOptional()

@@ -30,6 +30,8 @@ export interface ArtworkMaterial {
   readonly weightGrams?: number;
   /** Year the specimen was acquired (CITES pre-Convention route). */
   readonly acquiredYear?: number;
+  /** Share of the item's volume, in per cent, above 0 and at most 100 (UK Ivory Act exemptions). */
+  readonly volumePercent?: number;
 }
 
 /**
@@ -63,6 +65,8 @@ export interface ArtworkAttributes {
   readonly medium?: string;
   readonly handExecuted: boolean;
   readonly portrait?: boolean;
+  /** A musical instrument (the UK Ivory Act's musical instrument exemption). */
+  readonly musicalInstrument?: boolean;
   readonly materials?: readonly ArtworkMaterial[];
   readonly dimensions?: ArtworkDimensions;
   readonly value: Money;

@@ -28,6 +28,8 @@ export interface ImportedMaterial {
   readonly material: CitesMaterial;
   readonly weightGrams?: number;
   readonly acquiredYear?: number;
+  /** Share of the item's volume, in per cent, above 0 and at most 100. */
+  readonly volumePercent?: number;
 }
 
 export interface ImportedDimensions {
@@ -59,6 +61,8 @@ export interface ArtworkImportAttributes {
   readonly medium?: string;
   readonly handExecuted: boolean;
   readonly portrait?: boolean;
+  /** A musical instrument (the UK Ivory Act's musical instrument exemption). */
+  readonly musicalInstrument?: boolean;
   readonly materials?: readonly ImportedMaterial[];
   readonly dimensions?: ImportedDimensions;
   readonly value: Money;

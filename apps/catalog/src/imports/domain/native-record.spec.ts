@@ -47,6 +47,26 @@ describe('mapNativeRecord', () => {
     });
   });
 
+  it('keeps a material’s share of the volume (UK Ivory Act exemptions)', () => {
+    const result = mapNativeRecord(
+      { ...NATIVE, materials: [{ material: 'IVORY', weightGrams: 5, volumePercent: 7.5 }] },
+      1,
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      attributes: { materials: [{ material: 'IVORY', weightGrams: 5, volumePercent: 7.5 }] },
+    });
+  });
+
+  it('keeps musicalInstrument (UK Ivory Act), absent when the record does not say', () => {
+    expect(mapNativeRecord({ ...NATIVE, musicalInstrument: true }, 1)).toMatchObject({
+      ok: true,
+      attributes: { musicalInstrument: true },
+    });
+    const unsaid = mapNativeRecord(NATIVE, 1);
+    expect(unsaid.ok && 'musicalInstrument' in unsaid.attributes).toBe(false);
+  });
+
   it('derives the source id from the record when none is given, whatever the key order', () => {
     const first = mapNativeRecord(NATIVE, 1);
     const reordered = mapNativeRecord(JSON.parse(canonicalJson(NATIVE)), 2);
@@ -125,6 +145,25 @@ describe('mapNativeRecord', () => {
       'a wrong provenance year',
       { ...NATIVE, provenance: [{ ...NATIVE.provenance[0], year: 'c.1990' }] },
       [expect.stringMatching(/^provenance\[0\]\.year /)],
+    ],
+    [
+      'a share of the volume of 0 or over 100',
+      {
+        ...NATIVE,
+        materials: [
+          { material: 'IVORY', volumePercent: 0 },
+          { material: 'IVORY', volumePercent: 100.5 },
+        ],
+      },
+      [
+        'materials[0].volumePercent must be a positive number',
+        'materials[1].volumePercent must not be greater than 100',
+      ],
+    ],
+    [
+      'a musicalInstrument that is not a boolean',
+      { ...NATIVE, musicalInstrument: 'yes' },
+      ['musicalInstrument must be a boolean value'],
     ],
     [
       'an unknown material',

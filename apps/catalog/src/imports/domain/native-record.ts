@@ -5,6 +5,7 @@ import {
   ARTWORK_CATEGORIES,
   ArtistDto,
   ArtworkCategory,
+  IsAboveZero,
   IsCountryCode,
   IsNestedObject,
   MoneyDto,
@@ -17,6 +18,7 @@ import {
   IsDefined,
   IsIn,
   IsInt,
+  IsNumber,
   IsOptional,
   IsString,
   Length,
@@ -83,6 +85,13 @@ export class NativeMaterialRecord {
   @Min(YEAR.min)
   @Max(YEAR.max)
   acquiredYear?: number;
+
+  // as a registration takes (MaterialDto): the UK Ivory Act's exemptions read it
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsAboveZero()
+  @Max(100)
+  volumePercent?: number;
 }
 
 export class NativeDimensionsRecord {
@@ -159,6 +168,11 @@ export class NativeArtworkRecord {
   @IsOptional()
   @IsBoolean()
   portrait?: boolean;
+
+  /** A musical instrument (the UK Ivory Act's musical instrument exemption). */
+  @IsOptional()
+  @IsBoolean()
+  musicalInstrument?: boolean;
 
   @IsOptional()
   @IsArray()
@@ -245,12 +259,14 @@ export function mapNativeRecord(record: unknown, line: number): ImportLineResult
     ...optional('medium', instance.medium),
     handExecuted: instance.handExecuted ?? true,
     ...optional('portrait', instance.portrait),
+    ...optional('musicalInstrument', instance.musicalInstrument),
     ...(instance.materials
       ? {
           materials: instance.materials.map((entry) => ({
             material: entry.material,
             ...optional('weightGrams', entry.weightGrams),
             ...optional('acquiredYear', entry.acquiredYear),
+            ...optional('volumePercent', entry.volumePercent),
           })),
         }
       : {}),

@@ -155,12 +155,41 @@ describe('an import declaration on release from bond (declarationKind IMPORT, ft
     ).toBe('NONE');
   });
 
-  it('still relieves a temporary exhibition, the release finding saying nothing is due', () => {
+  it('ends a temporary admission: a work of an exhibition released to the domestic market pays duty and VAT', () => {
     const assessment = releasedIntoChina({ purpose: 'TEMPORARY_EXHIBITION' });
-    expect(computed(assessment.duties!.lines[0]).relief?.ruleId).toBe('CN-TEMP-ADMISSION');
+    const line = computed(assessment.duties!.lines[0]);
+    expect(line.relief).toBeUndefined();
+    expect([line.duty, line.vat, line.total]).toEqual([
+      cny('1000.00'),
+      cny('13130.00'),
+      cny('14130.00'),
+    ]);
+    expect(effectOf(assessment, 'CN-TEMP-ADMISSION')).toBe('NONE');
     expect(findingsOf(assessment, 'CN-FTZ-RELEASE')[0].message).toContain(
-      'duty CNY 0.00 and import VAT CNY 0.00 due',
+      'duty CNY 1000.00 and import VAT CNY 13130.00 due',
     );
+  });
+
+  it('an exhibition declared for bond defers its duty under CN-FTZ-BONDED, not temporary admission', () => {
+    const assessment = assessWithFixtures(
+      aRequest({
+        exportCountry: 'FR',
+        importCountry: 'CN',
+        purpose: 'TEMPORARY_EXHIBITION',
+        ftzBonded: true,
+        items: [anArtwork({ originCountry: 'FR', value: cny('100000.00') })],
+      }),
+    );
+    const line = computed(assessment.duties!.lines[0]);
+    expect(line.relief).toMatchObject({
+      kind: 'FTZ_BONDED',
+      ruleId: 'CN-FTZ-BONDED',
+      suspendedDuty: cny('1000.00'),
+      suspendedVat: cny('13130.00'),
+    });
+    expect(effectOf(assessment, 'CN-FTZ-BONDED')).toBe('INFO');
+    expect(effectOf(assessment, 'CN-TEMP-ADMISSION')).toBe('NONE');
+    expect(assessment.duties!.total).toEqual(cny('0.00'));
   });
 
   it('says so when a line cannot be computed', () => {

@@ -4,6 +4,7 @@ import {
   bondedMovementReason,
   importDeclarationDate,
   releasedItems,
+  releasePurpose,
   type BondedPlace,
 } from './bonded-storage';
 
@@ -35,6 +36,12 @@ describe('customs and bonded storage', () => {
       expect(releasedItems(declared, [A, C])).toEqual({ items: [declared[0]], unknown: [C] });
       expect(releasedItems([], [A])).toEqual({ items: [], unknown: [A] });
     });
+  });
+
+  it('files a release as a definitive import: a temporary exhibition ends there, a return stays one', () => {
+    expect(releasePurpose('TEMPORARY_EXHIBITION')).toBe('SALE');
+    expect(releasePurpose('SALE')).toBe('SALE');
+    expect(releasePurpose('RETURN')).toBe('RETURN');
   });
 
   it('dates the import declaration the day the works left bond, never after today', () => {

@@ -1,4 +1,4 @@
-import type { BondedMovement, BondedStorageRule, IsoDate } from '../../assessment/domain';
+import type { BondedMovement, BondedStorageRule, IsoDate, Purpose } from '../../assessment/domain';
 import { isoDateOf } from '../../assessment/domain';
 
 /**
@@ -33,6 +33,18 @@ export function releasedItems<T extends { readonly artworkId: string }>(
     items: declared.filter((item) => named.has(item.artworkId)),
     unknown: [...named].filter((id) => !held.has(id)),
   };
+}
+
+/**
+ * The purpose the import declaration of a release is assessed and filed with. Released to the
+ * domestic market, the works enter free circulation in the zone's country for good: whatever the
+ * shipment came for, a temporary exhibition is over (its admission ends with the release, and
+ * CN-FTZ-RELEASE makes the deferred duty and VAT due), so the import is a definitive one, which
+ * the engine knows as SALE (commercial: CITES' commercial rules apply). A return stays a return:
+ * returned-goods relief may still apply to works coming home.
+ */
+export function releasePurpose(exportPurpose: Purpose): Purpose {
+  return exportPurpose === 'TEMPORARY_EXHIBITION' ? 'SALE' : exportPurpose;
 }
 
 /**

@@ -58,6 +58,36 @@ describe('restricted artist names', () => {
     },
   );
 
+  it.each([
+    'Huang Qiang',
+    'Huang Qiuyuan',
+    'Zhao Qihuang',
+    'Huang Qizhi',
+    'Huang Qingshan',
+    'Qihuang Zhao',
+    'Qibaishi Wang',
+    'Wu Guanzhongxin',
+    'Li Kerana',
+  ])('"%s" holds a listed name only as letters inside other words: no match', (name) => {
+    expect(findRestrictedArtist(name, ALL_WORKS_PROHIBITED)).toBeUndefined();
+  });
+
+  it('matches an alias surname first only: "Huang Qi" is someone else, not Qi Huang reversed', () => {
+    expect(findRestrictedArtist('Qi Huang', ALL_WORKS_PROHIBITED)?.artist.name).toBe('Qi Baishi');
+    expect(findRestrictedArtist('Huang Qi', ALL_WORKS_PROHIBITED)).toBeUndefined();
+    expect(findRestrictedArtist('Huang, Qi', ALL_WORKS_PROHIBITED)).toBeUndefined();
+    // The listed pinyin name still matches either way round.
+    expect(findRestrictedArtist('Daqian Zhang', ALL_WORKS_PROHIBITED)?.artist.name).toBe(
+      'Zhang Daqian',
+    );
+  });
+
+  it('still finds a Han name of 3+ characters inside a longer text', () => {
+    expect(findRestrictedArtist('传齐白石作', ALL_WORKS_PROHIBITED)?.artist.name).toBe('Qi Baishi');
+    expect(findRestrictedArtist('齐 白石', ALL_WORKS_PROHIBITED)?.artist.name).toBe('Qi Baishi');
+    expect(findRestrictedArtist('黄秋园', ALL_WORKS_PROHIBITED)).toBeUndefined();
+  });
+
   it('keeps the two lists apart', () => {
     expect(findRestrictedArtist('Wu Zuoren', REPRESENTATIVE_WORKS_RESTRICTED)?.artist.name).toBe(
       'Wu Zuoren',

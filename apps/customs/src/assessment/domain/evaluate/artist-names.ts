@@ -22,54 +22,109 @@ export interface ArtistMatch {
   readonly matchedText: string;
 }
 
+/**
+ * One written form of a listed name, as the compact words it is made of: surname then given name
+ * ("qi", "baishi"), given name then surname ("baishi", "qi"), or the Han characters ("齐白石").
+ */
+interface NameForm {
+  readonly artist: RestrictedArtist;
+  readonly parts: readonly string[];
+}
+
 interface ArtistIndex {
-  readonly byKey: ReadonlyMap<string, RestrictedArtist>;
-  /** Keys long enough to be searched inside a longer text ("attributed to Qi Baishi"). */
-  readonly searchableKeys: readonly string[];
+  /** Forms by the concatenation of their parts ("qibaishi"). */
+  readonly byKey: ReadonlyMap<string, readonly NameForm[]>;
+  /** Han names long enough to be searched inside a longer text ("传齐白石作"). */
+  readonly searchableHanKeys: ReadonlyMap<string, RestrictedArtist>;
 }
 
 const HAN = /\p{Script=Han}/u;
 const indexes = new WeakMap<readonly RestrictedArtist[], ArtistIndex>();
 
-function keysOf(artist: RestrictedArtist): string[] {
-  const names = [
-    { surname: artist.surname, givenName: artist.givenName },
-    ...(artist.aliases ?? []),
-  ];
-  const romanised = names.flatMap(({ surname, givenName }) => [
-    compactName(surname + givenName),
-    compactName(givenName + surname),
-  ]);
-  return [...romanised, ...artist.hanzi.map(compactName)];
+function formsOf(artist: RestrictedArtist): NameForm[] {
+  const form = (...names: string[]): NameForm => ({ artist, parts: names.map(compactName) });
+  return [
+    form(artist.surname, artist.givenName),
+    form(artist.givenName, artist.surname),
+    // Aliases (birth, courtesy and art names, older romanisations) match surname first only, as
+    // the sources write them. Reversed, a short alias is the ordinary name of someone else: Qi
+    // Baishi's birth name Qi Huang read backwards is "Huang Qi", a common name. A catalogue that
+    // puts the given name first writes the artist's pinyin name, which matches either way.
+    ...(artist.aliases ?? []).map(({ surname, givenName }) => form(surname, givenName)),
+    ...artist.hanzi.map((hanzi) => form(hanzi)),
+  ].filter((candidate) => candidate.parts.every((part) => part.length > 0));
 }
 
 function indexOf(artists: readonly RestrictedArtist[]): ArtistIndex {
   let index = indexes.get(artists);
   if (!index) {
-    const byKey = new Map<string, RestrictedArtist>();
-    for (const artist of artists) for (const key of keysOf(artist)) byKey.set(key, artist);
-    // Short romanised keys would match inside unrelated names; Han names of 3+ characters do not.
-    const searchableKeys = [...byKey.keys()].filter((key) =>
-      HAN.test(key) ? key.length >= 3 : key.length >= 7,
-    );
-    index = { byKey, searchableKeys };
+    const byKey = new Map<string, NameForm[]>();
+    const searchableHanKeys = new Map<string, RestrictedArtist>();
+    for (const artist of artists) {
+      for (const candidate of formsOf(artist)) {
+        const key = candidate.parts.join('');
+        byKey.set(key, [...(byKey.get(key) ?? []), candidate]);
+        // Romanised names are matched as whole words only: as letters inside a longer text they
+        // would match unrelated names ("Zhao Qihuang" holds "qihuang"). Han names of 3+ characters
+        // are written without spaces and are distinctive enough to be searched inside a text.
+        if (HAN.test(key) && key.length >= 3) searchableHanKeys.set(key, artist);
+      }
+    }
+    index = { byKey, searchableHanKeys };
     indexes.set(artists, index);
   }
   return index;
 }
 
-/** The listed artist a catalogue name refers to, if any. */
+/**
+ * The words of a catalogue name, compacted: anything but a letter, a mark, a hyphen or an
+ * apostrophe separates words ("Qi, Baishi (1864-1957)" → "qi", "baishi"); hyphens and apostrophes
+ * inside a word are removed ("Bai-shi" → "baishi").
+ */
+function wordsOf(name: string): string[] {
+  return name
+    .split(/[^\p{L}\p{M}\-\u2010\u2011'\u2018\u2019\u02BC`]+/u)
+    .map(compactName)
+    .filter((word) => word.length > 0);
+}
+
+/** Whether the words, in order, can be grouped into the form's parts (each part one or more words). */
+function spells(words: readonly string[], parts: readonly string[]): boolean {
+  if (parts.length === 0) return words.length === 0;
+  const [part, ...rest] = parts;
+  let prefix = '';
+  for (let end = 0; end < words.length; end++) {
+    prefix += words[end];
+    if (prefix.length > part.length) return false;
+    if (prefix === part && spells(words.slice(end + 1), rest)) return true;
+  }
+  return false;
+}
+
+/**
+ * The listed artist a catalogue name refers to, if any: a listed name must be a run of
+ * consecutive whole words of the catalogue name ("Attributed to Qi Baishi", "Qi Bai Shi"), its
+ * surname and given name in separate words ("Zhao Qihuang" is not Qi Huang); Han names of three or
+ * more characters may also stand inside a longer text.
+ */
 export function findRestrictedArtist(
   name: string,
   artists: readonly RestrictedArtist[],
 ): ArtistMatch | undefined {
   const index = indexOf(artists);
-  const parts = [name, ...name.split(/[()[\]/;|（）]/)];
-  for (const part of parts) {
-    const artist = index.byKey.get(compactName(part));
-    if (artist) return { artist, matchedText: part.trim() };
+  const words = wordsOf(name);
+  for (let start = 0; start < words.length; start++) {
+    let key = '';
+    for (let end = start; end < words.length; end++) {
+      key += words[end];
+      const run = words.slice(start, end + 1);
+      const form = index.byKey.get(key)?.find((candidate) => spells(run, candidate.parts));
+      if (form) return { artist: form.artist, matchedText: name.trim() };
+    }
   }
   const whole = compactName(name);
-  const key = index.searchableKeys.find((candidate) => whole.includes(candidate));
-  return key ? { artist: index.byKey.get(key)!, matchedText: name.trim() } : undefined;
+  for (const [key, artist] of index.searchableHanKeys) {
+    if (whole.includes(key)) return { artist, matchedText: name.trim() };
+  }
+  return undefined;
 }

@@ -37,6 +37,49 @@ describe('China exit of cultural relics (RULES.md section 2)', () => {
       { category: 'REPRODUCTION', handExecuted: false, creationYear: 1900 },
       'NONE',
     ],
+    // printed, not hand-executed, and still a cultural item
+    [
+      'CN-EXIT-1911',
+      'printed book of 1850',
+      { category: 'BOOK', technique: undefined, handExecuted: false, creationYear: 1850 },
+      'PROHIBITED',
+    ],
+    [
+      'CN-EXIT-1911',
+      'printed map of 1770',
+      { category: 'MAP', technique: undefined, handExecuted: false, creationYear: 1770 },
+      'PROHIBITED',
+    ],
+    [
+      'CN-EXIT-1911',
+      'photograph of 1900',
+      { category: 'PHOTOGRAPH', technique: undefined, handExecuted: false, creationYear: 1900 },
+      'PROHIBITED',
+    ],
+    [
+      'CN-EXIT-1911',
+      'mass-produced painting copy of 1900 (a reproduction, whatever its category)',
+      { category: 'PAINTING', technique: undefined, handExecuted: false, creationYear: 1900 },
+      'NONE',
+    ],
+    [
+      'CN-EXIT-1949',
+      'woodblock print of 1930, printed',
+      { category: 'PRINT', technique: undefined, handExecuted: false, creationYear: 1930 },
+      'PROHIBITED',
+    ],
+    [
+      'CN-EXIT-1949-REVIEW',
+      'printed book of 1930',
+      { category: 'BOOK', technique: undefined, handExecuted: false, creationYear: 1930 },
+      'REVIEW',
+    ],
+    [
+      'CN-EXIT-1911',
+      'printed book of 1990 (modern: ordinary goods)',
+      { category: 'BOOK', technique: undefined, handExecuted: false, creationYear: 1990 },
+      'NONE',
+    ],
     // CN-EXIT-1949: 1912 and 1949 lines, by category
     [
       'CN-EXIT-1949',

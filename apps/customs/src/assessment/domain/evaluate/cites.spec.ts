@@ -97,6 +97,63 @@ describe('CITES (RULES.md section 6)', () => {
     expect(assessment.outcome).toBe(effect === 'INFO' ? 'CLEAR' : 'REVIEW');
   });
 
+  it.each<[string, MaterialContent[], string]>([
+    [
+      'two parts of 400 g (800 g in the item)',
+      [
+        { material: 'ROSEWOOD', weightGrams: 400 },
+        { material: 'ROSEWOOD', weightGrams: 400 },
+      ],
+      'LICENCE_REQUIRED',
+    ],
+    [
+      'parts of 250.1 g and 249.9 g (exactly 500 g)',
+      [
+        { material: 'ROSEWOOD', weightGrams: 250.1 },
+        { material: 'ROSEWOOD', weightGrams: 249.9 },
+      ],
+      'INFO',
+    ],
+    [
+      'parts of 250.1 g and 249.91 g (500.01 g)',
+      [
+        { material: 'ROSEWOOD', weightGrams: 250.1 },
+        { material: 'ROSEWOOD', weightGrams: 249.91 },
+      ],
+      'LICENCE_REQUIRED',
+    ],
+    [
+      'a part of unknown weight beside one of 100 g',
+      [{ material: 'ROSEWOOD', weightGrams: 100 }, { material: 'ROSEWOOD' }],
+      'LICENCE_REQUIRED',
+    ],
+    [
+      'rosewood 300 g beside 400 g of linen',
+      [
+        { material: 'ROSEWOOD', weightGrams: 300 },
+        { material: 'LINEN', weightGrams: 400 },
+      ],
+      'INFO',
+    ],
+  ])('CITES-ROSEWOOD adds up the item’s rosewood: %s → %s', (_what, contents, effect) => {
+    const assessment = withMaterial(contents);
+    expect(effectOf(assessment, 'CITES-ROSEWOOD')).toBe(effect);
+  });
+
+  it('CITES-ROSEWOOD says the total it compared', () => {
+    const [finding] = findingsOf(
+      withMaterial([
+        { material: 'ROSEWOOD', weightGrams: 400 },
+        { material: 'ROSEWOOD', weightGrams: 400.5 },
+      ]),
+      'CITES-ROSEWOOD',
+    );
+    expect(finding).toMatchObject({ effect: 'LICENCE_REQUIRED', licence: 'CITES_PERMIT' });
+    expect(finding.message).toContain(
+      '400 g + 400.5 g = 800.5 g in the finished item, more than 500 g',
+    );
+  });
+
   it('CITES-ROSEWOOD does not apply before Dalbergia was listed (2 January 2017), nor to Brazilian rosewood', () => {
     expect(
       effectOf(

@@ -5,6 +5,13 @@ import type {
   UkIvoryExemption,
   UkIvoryExemptionRule,
 } from '../rule-book';
+import {
+  compareRatios,
+  decimal,
+  formatRatio,
+  parseDecimal,
+  type Ratio,
+} from '../support/exact-decimal';
 import { findingOf, type ItemFacts, type RuleFinding, type ShipmentFacts } from './facts';
 
 function contentsOf(facts: ItemFacts, material: string): readonly MaterialContent[] {
@@ -63,7 +70,30 @@ export function evaluateCitesAppendixOne(
   });
 }
 
-/** Rosewood and coral: a permit, unless a finished item holds no more wood than the exemption. */
+/** Grams as an exact decimal (12.5 → 125/10): no float decides the exemption. */
+function gramsOf(weight: number): Ratio {
+  return parseDecimal(String(weight)) ?? decimal(weight.toFixed(20));
+}
+
+function addRatios(a: Ratio, b: Ratio): Ratio {
+  return {
+    numerator: a.numerator * b.denominator + b.numerator * a.denominator,
+    denominator: a.denominator * b.denominator,
+  };
+}
+
+/** Decimal places of a weight as written (12.5 → 1), to show a sum as exactly as its parts. */
+function placesOf(weight: number): number {
+  const text = String(weight);
+  return /e/i.test(text) ? 20 : (text.split('.')[1]?.length ?? 0);
+}
+
+/**
+ * Rosewood and coral: a permit, unless the finished item holds no more wood than the exemption.
+ * The exemption is per finished item (CITES annotation #15), so the item's entries of the
+ * material are added up: two parts of 400 g are 800 g. One finding per item; a weight missing
+ * from any entry leaves the exemption unshown.
+ */
 export function evaluateCitesPermit(
   rule: CitesPermitRule,
   facts: ItemFacts,
@@ -71,28 +101,39 @@ export function evaluateCitesPermit(
 ): RuleFinding[] {
   const p = rule.params;
   if (!shipment.crossesBorder) return [];
-  return contentsOf(facts, p.material).map((content) => {
-    if (
-      p.exemptUpToGrams !== undefined &&
-      content.weightGrams !== undefined &&
-      content.weightGrams <= p.exemptUpToGrams
-    ) {
-      return findingOf(
-        rule,
-        'INFO',
-        `${p.species}: ${content.weightGrams} g in the finished item, at most ${p.exemptUpToGrams} g: exempt from permit`,
-      );
-    }
-    const weight =
-      p.exemptUpToGrams === undefined
-        ? ''
-        : content.weightGrams === undefined
-          ? ` (weight not given, so the ${p.exemptUpToGrams} g exemption is not shown)`
-          : ` (${content.weightGrams} g, more than ${p.exemptUpToGrams} g)`;
-    return findingOf(rule, 'LICENCE_REQUIRED', `${p.species}${weight}: CITES permit`, {
+  const contents = contentsOf(facts, p.material);
+  if (contents.length === 0) return [];
+  const permit = (weight: string) =>
+    findingOf(rule, 'LICENCE_REQUIRED', `${p.species}${weight}: CITES permit`, {
       licence: p.licence,
     });
-  });
+  if (p.exemptUpToGrams === undefined) return [permit('')];
+  const weights = contents.map((content) => content.weightGrams);
+  if (weights.some((weight) => weight === undefined))
+    return [
+      permit(
+        contents.length === 1
+          ? ` (weight not given, so the ${p.exemptUpToGrams} g exemption is not shown)`
+          : ` (weight not given for every entry, so the ${p.exemptUpToGrams} g exemption is not shown)`,
+      ),
+    ];
+  const known = weights as number[];
+  const total = known.map(gramsOf).reduce(addRatios);
+  const places = Math.max(...known.map(placesOf));
+  const totalText =
+    known.length === 1
+      ? `${known[0]} g`
+      : `${known.map((weight) => `${weight} g`).join(' + ')} = ${formatRatio(total, places)} g`;
+  if (compareRatios(total, gramsOf(p.exemptUpToGrams)) <= 0) {
+    return [
+      findingOf(
+        rule,
+        'INFO',
+        `${p.species}: ${totalText} in the finished item, at most ${p.exemptUpToGrams} g: exempt from permit`,
+      ),
+    ];
+  }
+  return [permit(` (${totalText} in the finished item, more than ${p.exemptUpToGrams} g)`)];
 }
 
 function meetsExemption(

@@ -123,7 +123,37 @@ describe('China import duty and VAT (RULES.md section 3)', () => {
     });
     expect(assessment.duties!.complete).toBe(false);
     expect(assessment.duties!.customsValue).toEqual(cny('1000.00'));
-    expect(effectOf(assessment, 'TARIFF-NOT-IN-TABLE')).toBe('INFO');
+  });
+
+  it('does not clear an assessment whose duties are incomplete: REVIEW, saying why (CN-VAT is due on any import)', () => {
+    const antique = importInto('CN', [
+      { category: 'ANTIQUE', creationYear: 1800, value: cny('1000.00') },
+      { value: cny('1000.00') },
+    ]);
+    expect(antique.duties!.complete).toBe(false);
+    expect(effectOf(antique, 'TARIFF-NOT-IN-TABLE', 0)).toBe('REVIEW');
+    expect(findingsOf(antique, 'TARIFF-NOT-IN-TABLE', 0)[0].message).toMatch(
+      /^duty and import tax not computed: no duty rate for HS 9706\.90 into CN .*the duties are incomplete, so an officer assesses them/,
+    );
+    expect(antique.items.map((item) => item.outcome)).toEqual(['REVIEW', 'CLEAR']);
+    expect(antique.outcome).toBe('REVIEW');
+    // complete duties: cleared as before
+    const painting = importInto('CN', [{ value: cny('1000.00') }]);
+    expect(painting.duties!.complete).toBe(true);
+    expect(painting.outcome).toBe('CLEAR');
+  });
+
+  it("leaves a heading the destination's table does not cover to its customs: INFO, not REVIEW (a reproduction into France)", () => {
+    const reproduction = importInto('FR', [
+      { category: 'PAINTING', handExecuted: false, creationYear: 2024, value: cny('1000.00') },
+    ]);
+    expect(reproduction.duties!.lines[0]).toMatchObject({
+      status: 'NOT_COMPUTED',
+      ruleId: 'TARIFF-NOT-IN-TABLE',
+      hsCode: '4911.91',
+    });
+    expect(effectOf(reproduction, 'TARIFF-NOT-IN-TABLE', 0)).toBe('INFO');
+    expect(reproduction.outcome).toBe('CLEAR');
   });
 
   it('says when the customs value cannot be converted', () => {
@@ -140,6 +170,8 @@ describe('China import duty and VAT (RULES.md section 3)', () => {
       ruleId: 'FX-RATE',
     });
     expect(findingsOf(assessment, 'FX-RATE')[0].message).toContain('no ECB reference rate for USD');
+    expect(effectOf(assessment, 'FX-RATE')).toBe('REVIEW');
+    expect(assessment.outcome).toBe('REVIEW');
   });
 
   it('duty and VAT are exact in minor units: any GBP value, converted and taxed per line', () => {

@@ -103,6 +103,24 @@ interface LineAssessment {
   readonly findings: RuleFinding[];
 }
 
+/**
+ * A line the engine cannot compute although the destination's tax is due on its heading (any
+ * import into China owes CN-VAT, an antique too) leaves the duties incomplete: the declaration
+ * must not be cleared automatically with duty or VAT missing, so the item goes to REVIEW and an
+ * officer assesses them. A heading the destination's table does not cover at all (a printed
+ * reproduction into the EU, whose tariff here is Chapter 97's) stays INFO, as the destination's
+ * own customs assess it: queueing every licensed product for an officer would help no one.
+ */
+function incompleteDuties(reason: string): string {
+  return `duty and import tax not computed: ${reason}; the duties are incomplete, so an officer assesses them before the goods are cleared`;
+}
+
+function notComputedNotice(reason: string, taxDue: boolean) {
+  return taxDue
+    ? notice('TARIFF-NOT-IN-TABLE', 'REVIEW', incompleteDuties(reason))
+    : notice('TARIFF-NOT-IN-TABLE', 'INFO', `duty and import tax not computed: ${reason}`);
+}
+
 function notComputed(
   item: ClassifiedItem,
   ruleId: UncomputedDutyLine['ruleId'],
@@ -145,18 +163,32 @@ function dutyRuleFor(
   );
 }
 
+/** Reliefs that only suspend or defer the duty while the goods are not yet in free circulation. */
+const SUSPENSIONS: readonly DutyReliefRule['params']['relief'][] = [
+  'TEMPORARY_ADMISSION',
+  'FTZ_BONDED',
+];
+
+/**
+ * The relief of a line, if any. Declared for bonded storage, the works' duty is deferred under
+ * CN-FTZ-BONDED whatever the purpose: an exhibition shown from bond is still in bond, not under
+ * temporary admission. Released from bond to the domestic market (CN-FTZ-RELEASE) the works enter
+ * free circulation: the deferred duty and VAT are due, and no temporary admission (which ends
+ * with the release) or deferral applies; other reliefs (returned goods) still may.
+ */
 function reliefFor(
   rules: TariffRules,
   shipment: ShipmentFacts,
   country: string,
 ): DutyReliefRule | undefined {
-  return rules.DUTY_RELIEF.find(
+  const { ftzBonded, ftzReleased, purpose } = shipment.request;
+  const applicable = rules.DUTY_RELIEF.filter(
     ({ params }) =>
       params.countries.includes(country) &&
-      (params.relief === 'FTZ_BONDED'
-        ? shipment.request.ftzBonded === true
-        : params.purpose === shipment.request.purpose),
+      !(ftzReleased === true && SUSPENSIONS.includes(params.relief)) &&
+      (params.relief === 'FTZ_BONDED' ? ftzBonded === true : params.purpose === purpose),
   );
+  return applicable.find(({ params }) => params.relief === 'FTZ_BONDED') ?? applicable[0];
 }
 
 function assessLine(
@@ -168,12 +200,7 @@ function assessLine(
   const { country, vatRule, vatRate } = destination;
   if (item.hsCode === null) {
     const reason = 'the item has no HS code';
-    return notComputed(
-      item,
-      'TARIFF-NOT-IN-TABLE',
-      reason,
-      notice('TARIFF-NOT-IN-TABLE', 'INFO', `duty and import tax not computed: ${reason}`),
-    );
+    return notComputed(item, 'TARIFF-NOT-IN-TABLE', reason, notComputedNotice(reason, true));
   }
   const heading = item.hsCode.slice(0, 4);
   const dutyRule = dutyRuleFor(rules, country, heading, item.facts);
@@ -184,12 +211,7 @@ function assessLine(
       ? `no duty rate for HS ${item.hsCode} into ${country}`
       : `no ${vatRule.params.taxName} rate for HS ${item.hsCode} in ${country}`;
     const reason = `${missing} in the tariff table on ${shipment.date}`;
-    return notComputed(
-      item,
-      'TARIFF-NOT-IN-TABLE',
-      reason,
-      notice('TARIFF-NOT-IN-TABLE', 'INFO', `duty and import tax not computed: ${reason}`),
-    );
+    return notComputed(item, 'TARIFF-NOT-IN-TABLE', reason, notComputedNotice(reason, vatApplies));
   }
   const converted = shipment.fx.convert(item.facts.item.value, vatRate.currency);
   if (converted.missing) {
@@ -198,7 +220,7 @@ function assessLine(
       item,
       'FX-RATE',
       reason,
-      notice('FX-RATE', 'INFO', `duty and import tax not computed: ${reason}`),
+      notice('FX-RATE', 'REVIEW', incompleteDuties(reason)),
     );
   }
   const customsValue = toMoneyRoundHalfUp(converted.value, vatRate.currency);

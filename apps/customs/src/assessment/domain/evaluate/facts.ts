@@ -33,7 +33,7 @@ export interface ItemFacts {
   /** Later year of a range: ages count from it. */
   readonly latestYear: number;
   readonly age: number;
-  /** RULES.md: anything in the categories other than mass-produced goods. */
+  /** RULES.md: anything in the categories other than mass-produced goods (isCulturalItem). */
   readonly cultural: boolean;
   /** technique and medium, lower case, for keyword selectors. */
   readonly describedAs: string;
@@ -50,6 +50,37 @@ export interface RuleFinding extends Finding {
   readonly lift?: ProhibitionLift;
 }
 
+/**
+ * Categories that are cultural items however they were made. The rules name printed prints
+ * (EU-EXP-DRAWING, CN-EXIT-1949), photographs (EU-EXP-DRAWING), books (EU-EXP-BOOK) and printed
+ * maps (EU-EXP-MAP), which no hand executes, and archaeological objects and antiques, which are
+ * defined by their age and origin, not by their making (and can be no modern product); all are
+ * relics under China's exit rules (CN-EXIT-1911: an 1850 printed book). `handExecuted: false`
+ * ("reproductions and mass-produced products", API.md) does not take them out; the rules' age
+ * lines keep a modern print run, photograph or book out of the controls. The hand-executed
+ * categories (painting, drawing, sculpture...) and collectors' pieces, whose EU rule has no age
+ * line, stay out when not hand-executed: a printed copy of a painting or a cast-resin edition is
+ * a mass-produced product.
+ */
+export const CULTURAL_HOWEVER_MADE: readonly ArtworkAttributes['category'][] = [
+  'PRINT',
+  'PHOTOGRAPH',
+  'BOOK',
+  'MAP',
+  'ARCHAEOLOGICAL',
+  'ANTIQUE',
+];
+
+/**
+ * RULES.md: a cultural item is anything in the categories other than mass-produced goods. A
+ * REPRODUCTION never is; a category of CULTURAL_HOWEVER_MADE always is; any other is when executed
+ * by hand.
+ */
+export function isCulturalItem(item: ArtworkAttributes): boolean {
+  if (item.category === 'REPRODUCTION') return false;
+  return item.handExecuted || CULTURAL_HOWEVER_MADE.includes(item.category);
+}
+
 export function itemFacts(
   item: ArtworkAttributes,
   index: number,
@@ -63,7 +94,7 @@ export function itemFacts(
     earliestYear,
     latestYear,
     age: ageInYears(latestYear, declarationYear),
-    cultural: item.handExecuted && item.category !== 'REPRODUCTION',
+    cultural: isCulturalItem(item),
     describedAs: `${item.technique ?? ''} ${item.medium ?? ''}`.toLowerCase(),
   };
 }

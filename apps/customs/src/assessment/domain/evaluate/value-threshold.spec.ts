@@ -188,6 +188,53 @@ const EU_EXPORT_ROWS: Row[] = [
     { category: 'COLLECTORS_PIECE', creationYear: 2000, value: eur('49999.99') },
     'NONE',
   ],
+  // printed, not executed by hand: the rules name them all the same
+  [
+    'EU-EXP-MAP',
+    { category: 'MAP', handExecuted: false, creationYear: 1770, value: eur('20000.00') },
+    'LICENCE_REQUIRED',
+  ],
+  [
+    'EU-EXP-BOOK',
+    { category: 'BOOK', handExecuted: false, creationYear: 1850, value: eur('60000.00') },
+    'LICENCE_REQUIRED',
+  ],
+  [
+    'EU-EXP-DRAWING',
+    { category: 'PHOTOGRAPH', handExecuted: false, creationYear: 1950, value: eur('20000.00') },
+    'LICENCE_REQUIRED',
+  ],
+  [
+    'EU-EXP-DRAWING',
+    { category: 'PRINT', handExecuted: false, creationYear: 1960, value: eur('15000.00') },
+    'LICENCE_REQUIRED',
+  ],
+  [
+    'EU-EXP-ARCH',
+    { category: 'ARCHAEOLOGICAL', handExecuted: false, creationYear: 100, value: eur('10.00') },
+    'LICENCE_REQUIRED',
+  ],
+  // a modern print run is cultural but under the age line; a printed copy of a painting is not
+  [
+    'EU-EXP-DRAWING',
+    { category: 'PHOTOGRAPH', handExecuted: false, creationYear: 2020, value: eur('20000.00') },
+    'NONE',
+  ],
+  [
+    'EU-EXP-PAINTING',
+    { category: 'PAINTING', handExecuted: false, creationYear: 1950, value: eur('500000.00') },
+    'NONE',
+  ],
+  [
+    'EU-EXP-COLLECTION',
+    {
+      category: 'COLLECTORS_PIECE',
+      handExecuted: false,
+      creationYear: 2020,
+      value: eur('60000.00'),
+    },
+    'NONE',
+  ],
 ];
 
 describe('EU export licences (RULES.md section 4, Regulation 116/2009)', () => {
@@ -337,6 +384,12 @@ const EU_IMPORT_ROWS: RowWithRequest[] = [
   ['EU-IMP-STATEMENT', { creationYear: 1825, value: eur('18000.01') }, {}, 'LICENCE_REQUIRED'],
   ['EU-IMP-STATEMENT', { creationYear: 1825, value: eur('17999.99') }, {}, 'NONE'],
   ['EU-IMP-STATEMENT', { creationYear: 1826, value: eur('18000.00') }, {}, 'NONE'],
+  [
+    'EU-IMP-STATEMENT',
+    { category: 'BOOK', handExecuted: false, creationYear: 1800, value: eur('20000.00') },
+    {},
+    'LICENCE_REQUIRED',
+  ],
   [
     'EU-IMP-STATEMENT',
     { creationYear: 1825, value: eur('18000.00'), originCountry: 'FR' },
