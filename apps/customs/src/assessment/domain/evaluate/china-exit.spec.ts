@@ -298,15 +298,19 @@ describe('China exit of cultural relics (RULES.md section 2)', () => {
       expect(effectOf(sculpture, 'CN-ARTIST-ALL')).toBe('NONE');
     });
 
-    it('does not apply the lists to a reproduction of a listed artist', () => {
-      const assessment = exportFromChina({
-        category: 'REPRODUCTION',
-        handExecuted: false,
-        artist: { name: 'Qi Baishi' },
-        creationYear: 2000,
-      });
-      expect(effectOf(assessment, 'CN-ARTIST-ALL')).toBe('NONE');
-    });
+    it.each(['REPRODUCTION', 'PRINT'] as const)(
+      'does not apply the lists to a printed copy of a listed artist (%s, not hand-executed)',
+      (category) => {
+        const assessment = exportFromChina({
+          category,
+          handExecuted: false,
+          artist: { name: 'Qi Baishi' },
+          creationYear: 2000,
+        });
+        expect(effectOf(assessment, 'CN-ARTIST-ALL')).toBe('NONE');
+        expect(assessment.outcome).not.toBe('PROHIBITED');
+      },
+    );
 
     it('applies the 2023 lists only from their date', () => {
       const before = exportFromChina(

@@ -77,7 +77,9 @@ export function evaluateChinaArtistList(
 ): RuleFinding[] {
   const { listName, artists, effect, licence, listComplete, incompleteListNoticeCategories } =
     rule.params;
-  if (!leavesChina(shipment, facts)) return [];
+  // The lists restrict the artists' own works: a printed copy of one (a poster, category PRINT
+  // and not hand-executed) is cultural by its category for the year lines, but no work of theirs.
+  if (!leavesChina(shipment, facts) || !facts.item.handExecuted) return [];
   const match = findRestrictedArtist(facts.item.artist.name, artists);
   if (match) {
     const { artist } = match;
