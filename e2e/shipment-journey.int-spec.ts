@@ -84,7 +84,7 @@ describe('the shipment journey end to end (four services and the gateway)', () =
     context.onCleanup(() =>
       Promise.all([gateway, ...processes.values()].map((service) => service.stop())),
     );
-    for (const user of ['exporter1', 'finance1', 'operator1', 'officer1']) {
+    for (const user of ['exporter1', 'finance1', 'operator1', 'officer1', 'admin']) {
       const response = await api('/auth/token', {
         method: 'POST',
         json: { username: user, password: 'demo' },
@@ -321,6 +321,98 @@ describe('the shipment journey end to end (four services and the gateway)', () =
     expect(declaration.status).toBe('REJECTED');
   });
 
+  it('refused on delivery, the dispute settled for the buyer: refunded from escrow, the artwork free again, the ledger balanced', async () => {
+    // an inspection period this time (an hour), so the buyer's refusal comes before acceptance
+    const { port, env } = launch.get('logistics')!;
+    await processes.get('logistics')!.stop();
+    processes.set(
+      'logistics',
+      await ServiceProcess.start({
+        app: 'logistics',
+        port,
+        env: { ...env, LOGISTICS_INSPECTION_SECONDS: '3600' },
+      }),
+    );
+    const artworkId = await registerArtwork({
+      title: 'Breakwater, Folkestone',
+      artist: { name: 'Clara Whitcombe', birthYear: 1978 },
+      creationYear: 2023,
+      category: 'PAINTING',
+      value: { amount: '48000.00', currency: 'EUR' },
+      ownedByCreator: false,
+      originCountry: 'GB',
+    });
+    const id = await submitShipment(artworkId, 'GB', 'FR');
+    const awaiting = await reaches(id, 'AWAITING_PAYMENT');
+    const invoiceOf = async () =>
+      answerOf(
+        await api(`/payments/invoices/${awaiting.invoiceId}`, as('finance1')),
+        'payments_InvoicesController_get',
+      );
+    const invoice = await invoiceOf();
+    const csv = `date,amount,currency,reference,payer,iban\n2026-11-24,${invoice.total.amount},${invoice.total.currency},${invoice.reference},Galerie Lumière,\n`;
+    const imported = await api(
+      '/payments/statements',
+      as('finance1', { method: 'POST', body: csv, headers: { 'content-type': 'text/csv' } }),
+    );
+    expect(await answerOf(imported, 'payments_StatementsController_import', 201)).toMatchObject({
+      matched: 1,
+    });
+    await reaches(id, 'PAID');
+    const dispatched = await api(
+      `/logistics/shipments/${id}/dispatch`,
+      as('operator1', { method: 'POST', json: {} }),
+    );
+    expect(dispatched.status).toBeLessThan(300);
+    const delivered = await api(
+      `/logistics/shipments/${id}/tracking-events`,
+      as('operator1', {
+        method: 'POST',
+        json: { type: 'DELIVERED', location: 'Paris', at: new Date().toISOString() },
+      }),
+    );
+    expect(delivered.status).toBeLessThan(300);
+    await reaches(id, 'DELIVERED');
+
+    const refused = await api(
+      `/logistics/shipments/${id}/acceptance`,
+      as('admin', {
+        method: 'POST',
+        json: { accepted: false, reason: 'not the work in the catalogue' },
+      }),
+    );
+    expect((await answerOf(refused, 'logistics_ShipmentsController_answer')).status).toBe(
+      'DISPUTED',
+    );
+    await waitFor('escrow to be held', async () => (await invoiceOf()).escrow === 'DISPUTED');
+
+    const settled = await api(
+      `/logistics/shipments/${id}/dispute-settlement`,
+      as('admin', {
+        method: 'POST',
+        json: { outcome: 'REFUND_BUYER', reason: 'the buyer returns the work' },
+      }),
+    );
+    expect((await answerOf(settled, 'logistics_ShipmentsController_settleDispute')).status).toBe(
+      'CANCELLING',
+    );
+    const cancelled = await reaches(id, 'CANCELLED');
+    expect(cancelled.cancellationReason).toBe(
+      'dispute settled for the buyer by admin: the buyer returns the work',
+    );
+    expect(await invoiceOf()).toMatchObject({ status: 'REFUNDED', escrow: 'REFUNDED' });
+    await waitFor(
+      'the artwork to be AVAILABLE again',
+      async () => (await artworkStatus(artworkId)) === 'AVAILABLE',
+    );
+    const balances = await answerOf(
+      await api('/payments/ledger/balances', as('finance1')),
+      'payments_LedgerController_balances',
+    );
+    expect(balances.balanced).toBe(true);
+    for (const total of balances.totals) expect(total).toMatchObject({ balanced: true });
+  });
+
   it('every message the journeys put on the bus is one the AsyncAPI document describes', async () => {
     // the journeys above are over; what they sent last may still be on its way to the reader
     let seen = -1;
@@ -352,6 +444,8 @@ describe('the shipment journey end to end (four services and the gateway)', () =
           'catalog.artworks.release',
           'catalog.artworks.released',
         ],
+        ...['payments.escrow.hold', 'payments.escrow.held'],
+        ...['payments.invoice.cancel', 'payments.invoice.refunded'],
       ]),
     );
   });

@@ -582,6 +582,23 @@ export default async () => {
               accepted: { required: true, type: () => Boolean },
               reason: { required: false, type: () => String, minLength: 1, maxLength: 2000 },
             },
+            DisputeSettlementDto: {
+              outcome: {
+                required: true,
+                description:
+                  'RELEASE_TO_EXPORTER: as an acceptance, escrow released to the exporter, the works exported;\nREFUND_BUYER: the sale undone, the buyer refunded from escrow, the works released.',
+                example: 'REFUND_BUYER',
+                enum: ['RELEASE_TO_EXPORTER', 'REFUND_BUYER'],
+              },
+              reason: {
+                required: true,
+                type: () => String,
+                description: 'Why, for the timeline and the messages it sends.',
+                example: 'tear confirmed by the insurers surveyor; the buyer returns the work',
+                minLength: 1,
+                maxLength: 500,
+              },
+            },
             ListShipmentsQuery: {
               status: {
                 required: false,
@@ -917,6 +934,11 @@ export default async () => {
               answer: {
                 summary:
                   "The buyer's acceptance or refusal. API.md gives it to the buyer's side; there are no buyer\naccounts yet (the exporter is the seller and must not answer for the buyer), so an ADMIN\nrecords the buyer's answer until they exist.",
+                type: t['./shipments/shipment.response'].ShipmentResponse,
+              },
+              settleDispute: {
+                summary:
+                  'Settles a DISPUTED shipment (a refusal, or new damage at destination): RELEASE_TO_EXPORTER\nends it as an acceptance (escrow released, COMPLETED once payments confirms); REFUND_BUYER\nundoes the sale (escrow refunded to the buyer, the works released, CANCELLED once both are\nconfirmed). ADMIN only, as acceptance: the timeline says who settled and why.',
                 type: t['./shipments/shipment.response'].ShipmentResponse,
               },
             },

@@ -19,6 +19,7 @@ import {
   IssueInvoice,
   MarkArtworksExported,
   MarkArtworksInTransit,
+  ReleaseArtworks,
   ReleaseEscrow,
   ReserveArtworks,
   ReturnLegCompleted,
@@ -502,6 +503,28 @@ describe('logistics: fine-art shipping (real PostgreSQL and Kafka)', () => {
     expect((await track(id, { type: 'PICKED_UP', location: 'x' }, exporter1, 403)).statusCode).toBe(
       403,
     );
+  });
+
+  it('a loan in dispute is not settled by undoing a sale: its works come back on the return leg', async () => {
+    const { id } = await deliveredExhibition();
+    await report(id, {
+      stage: 'DESTINATION',
+      inspector: 'Claire Martin',
+      at: new Date().toISOString(),
+      photoRefs: ['s3://reports/dest/loan.jpg'],
+      damages: [tear],
+    });
+    expect((await h.shipment(id)).status).toBe('DISPUTED');
+    const refused = await h.expectAction(
+      id,
+      'dispute-settlement',
+      { outcome: 'REFUND_BUYER', reason: 'the museum wants nothing of it' },
+      admin,
+      409,
+    );
+    expect(refused.message).toMatch(/^a loan for a temporary exhibition has no sale to undo/);
+    expect((await h.shipment(id)).status).toBe('DISPUTED');
+    expect(h.sentTypes(id)[ReleaseArtworks.type]).toBeUndefined();
   });
 
   it('a temporary exhibition delivered: reminder, then overdue, on the shortened clock', async () => {

@@ -926,6 +926,29 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/logistics/shipments/{id}/dispute-settlement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Settles a DISPUTED shipment (a refusal, or new damage at destination): RELEASE_TO_EXPORTER
+     *     ends it as an acceptance (escrow released, COMPLETED once payments confirms); REFUND_BUYER
+     *     undoes the sale (escrow refunded to the buyer, the works released, CANCELLED once both are
+     *     confirmed). ADMIN only, as acceptance: the timeline says who settled and why.
+     * @description Roles: ADMIN (a signed-in caller with another role gets 403).
+     */
+    post: operations['logistics_ShipmentsController_settleDispute'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/logistics/shipments/{id}/condition-reports': {
     parameters: {
       query?: never;
@@ -3108,6 +3131,20 @@ export interface components {
     'logistics.AcceptanceDto': {
       accepted: boolean;
       reason?: string;
+    };
+    'logistics.DisputeSettlementDto': {
+      /**
+       * @description RELEASE_TO_EXPORTER: as an acceptance, escrow released to the exporter, the works exported;
+       *     REFUND_BUYER: the sale undone, the buyer refunded from escrow, the works released.
+       * @example REFUND_BUYER
+       * @enum {string}
+       */
+      outcome: 'RELEASE_TO_EXPORTER' | 'REFUND_BUYER';
+      /**
+       * @description Why, for the timeline and the messages it sends.
+       * @example tear confirmed by the insurers surveyor; the buyer returns the work
+       */
+      reason: string;
     };
     'logistics.DamageDto': {
       /** @description Where on the work, its frame or mount: damages are matched across reports by it. */
@@ -7423,6 +7460,123 @@ export interface operations {
         };
       };
       /** @description the shipment is not DELIVERED and waiting for the buyer's answer */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is larger than this operation takes. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is of a media type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The service behind the gateway is not reachable. */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The service behind the gateway did not answer in time. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  logistics_ShipmentsController_settleDispute: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `return=minimal` (RFC 7240): answer 204 with `Preference-Applied: return=minimal` instead of the shipment, for a client that does not need it back (a carrier reporting scans) */
+        Prefer?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['logistics.DisputeSettlementDto'];
+      };
+    };
+    responses: {
+      /** @description settled: the shipment as it now is */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['logistics.ShipmentResponse'];
+        };
+      };
+      /** @description settled, with `Prefer: return=minimal` */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad input: the message names each field and what is wrong with it. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No bearer token, or not a valid one (POST /api/auth/token gives one). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but with none of the roles this operation needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Nothing by that id, or nothing the caller may see (an exporter sees only its own). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description the shipment is not DISPUTED (`message` says where it stands), or REFUND_BUYER is asked for a loan (TEMPORARY_EXHIBITION), which has no sale to undo */
       409: {
         headers: {
           [name: string]: unknown;

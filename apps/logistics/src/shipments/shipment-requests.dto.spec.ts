@@ -1,7 +1,7 @@
 import { describeValidationErrors } from '@artbridge/platform-messaging';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { AcceptanceDto, SubmitShipmentDto } from './shipment-requests.dto';
+import { AcceptanceDto, DisputeSettlementDto, SubmitShipmentDto } from './shipment-requests.dto';
 
 const MONEY = { amount: '48000.00', currency: 'EUR' };
 const SUBMISSION = {
@@ -76,5 +76,30 @@ describe('AcceptanceDto', () => {
     expect(await problems(AcceptanceDto, { accepted: false, reason: '  ' })).toEqual([
       'reason must not be blank',
     ]);
+  });
+});
+
+describe('DisputeSettlementDto', () => {
+  it('takes either outcome with a reason', async () => {
+    for (const outcome of ['RELEASE_TO_EXPORTER', 'REFUND_BUYER']) {
+      expect(
+        await problems(DisputeSettlementDto, { outcome, reason: 'surveyor’s report' }),
+      ).toEqual([]);
+    }
+  });
+
+  it('refuses another outcome, and a reason missing, blank or over 500 characters', async () => {
+    expect(await problems(DisputeSettlementDto, { outcome: 'SPLIT', reason: 'x' })).toEqual([
+      'outcome must be one of RELEASE_TO_EXPORTER, REFUND_BUYER',
+    ]);
+    expect(await problems(DisputeSettlementDto, { outcome: 'REFUND_BUYER' })).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^reason /)]),
+    );
+    expect(
+      await problems(DisputeSettlementDto, { outcome: 'REFUND_BUYER', reason: ' \t' }),
+    ).toEqual(['reason must not be blank']);
+    expect(
+      await problems(DisputeSettlementDto, { outcome: 'REFUND_BUYER', reason: 'x'.repeat(501) }),
+    ).toEqual(['reason must be shorter than or equal to 500 characters']);
   });
 });

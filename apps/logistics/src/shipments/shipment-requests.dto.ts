@@ -28,6 +28,7 @@ import {
   Max,
   ValidateNested,
 } from 'class-validator';
+import { DISPUTE_OUTCOMES, DisputeOutcome } from './domain/dispute';
 import { CargoClauses } from './domain/incoterms';
 import { PACKAGE_MATERIALS, PACKAGE_TYPES, PackageMaterial, PackageType } from './domain/packaging';
 import { SHIPMENT_STATUSES, ShipmentStatus } from './domain/shipment-status';
@@ -244,6 +245,26 @@ export class AcceptanceDto {
   @Length(1, 2000)
   @IsNotBlank()
   reason?: string;
+}
+
+/** POST /shipments/:id/dispute-settlement: how a DISPUTED shipment ends, and why. */
+export class DisputeSettlementDto {
+  /**
+   * RELEASE_TO_EXPORTER: as an acceptance, escrow released to the exporter, the works exported;
+   * REFUND_BUYER: the sale undone, the buyer refunded from escrow, the works released.
+   * @example "REFUND_BUYER"
+   */
+  @IsIn(DISPUTE_OUTCOMES, oneOf(DISPUTE_OUTCOMES))
+  outcome!: DisputeOutcome;
+
+  /**
+   * Why, for the timeline and the messages it sends.
+   * @example "tear confirmed by the insurer's surveyor; the buyer returns the work"
+   */
+  @IsString()
+  @Length(1, 500)
+  @IsNotBlank()
+  reason!: string;
 }
 
 export class ListShipmentsQuery extends PageQueryOf({ maxPageSize: 200, defaultPageSize: 50 }) {

@@ -54,6 +54,7 @@ import { planInvoice } from './domain/invoice-plan';
 import { ShipmentEvent, transition } from './domain/shipment-status';
 import { reportedTimeNote, TrackingEventType } from './domain/tracking';
 import { SagaStep } from './saga-step';
+import { DisputeOutcome, settlementEvent } from './domain/dispute';
 import {
   addToTimeline,
   closeDeadlines,
@@ -280,13 +281,27 @@ export class ShipmentSaga {
       { shipmentId: shipment.id, accepted: true, reason: clip(reason, 2000) },
       shipment.id,
     );
+    await this.releaseToExporter(step, shipment, `accepted: ${reason}`);
+    await this.save(step.manager, shipment);
+  }
+
+  /**
+   * ACCEPTED (by the buyer, by silence, or a dispute settled for the exporter): the works are
+   * exported in catalog and escrow is released to the exporter; COMPLETED when payments says it
+   * was, or now when nothing was invoiced.
+   */
+  private async releaseToExporter(
+    step: SagaStep,
+    shipment: ShipmentEntity,
+    why: string,
+  ): Promise<void> {
     if (this.heldInCatalog(shipment)) {
       await step.send(MarkArtworksExported, this.artworksOf(shipment), shipment.id);
     }
     if (shipment.invoiceId !== null) {
       await step.send(
         ReleaseEscrow,
-        { shipmentId: shipment.id, reason: clip(`accepted: ${reason}`, 500) },
+        { shipmentId: shipment.id, reason: clip(why, 500) },
         shipment.id,
       );
     } else {
@@ -294,7 +309,6 @@ export class ShipmentSaga {
       this.require(shipment, 'NOTHING_TO_RELEASE');
       await this.completed(step, shipment);
     }
-    await this.save(step.manager, shipment);
   }
 
   /** DELIVERED → DISPUTED: the buyer refused the works; the money stays in escrow. */
@@ -395,6 +409,66 @@ export class ShipmentSaga {
     }
     await this.save(step.manager, shipment);
     return claim;
+  }
+
+  /**
+   * DISPUTED, settled by `by` (an ADMIN, until buyers and a mediation have accounts). For the
+   * exporter it ends as an acceptance does: ACCEPTED, the works exported, escrow released, and
+   * COMPLETED on payments' EscrowReleased. For the buyer the sale is undone through the
+   * compensations (domain/compensations, from DISPUTED): CANCELLING, the invoice cancelled (its
+   * held escrow refunded to the buyer) and the works released in catalog, CANCELLED once both are
+   * confirmed. An open damage claim is settled with it. The caller has checked the status.
+   */
+  async disputeSettled(
+    step: SagaStep,
+    shipment: ShipmentEntity,
+    settlement: { outcome: DisputeOutcome; reason: string; by: string },
+  ): Promise<void> {
+    const { outcome, reason, by } = settlement;
+    const forExporter = outcome === 'RELEASE_TO_EXPORTER';
+    const event = settlementEvent(outcome);
+    const allowed = transition(shipment.status, event);
+    if (!allowed.ok) throw new Error(`shipment ${shipment.id}: ${allowed.reason}`);
+    const claim = await step.manager.findOne(ShipmentClaimEntity, {
+      where: { shipmentId: shipment.id, status: 'OPEN' },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (claim) {
+      await step.manager.update(ShipmentClaimEntity, claim.id, {
+        status: forExporter ? 'SETTLED_FOR_EXPORTER' : 'SETTLED_FOR_BUYER',
+      });
+    }
+    const invoiced = forExporter ? shipment.invoiceId !== null : shipment.invoiceRequested;
+    const consequence = forExporter
+      ? invoiced
+        ? 'escrow released to the exporter'
+        : 'nothing in escrow to release'
+      : invoiced
+        ? 'escrow refunded to the buyer, the sale undone'
+        : 'nothing in escrow to refund, the sale undone';
+    await this.note(
+      step,
+      shipment,
+      'DISPUTE_SETTLED',
+      `settled for the ${forExporter ? 'exporter' : 'buyer'} by ${by}: ${reason}${claim ? ` (claim ${claim.id})` : ''}; ${consequence}`,
+      true,
+    );
+    if (forExporter) {
+      this.require(shipment, event);
+      await this.releaseToExporter(
+        step,
+        shipment,
+        `dispute settled for the exporter by ${by}: ${reason}`,
+      );
+      await this.save(step.manager, shipment);
+      return;
+    }
+    await this.compensate(
+      step,
+      shipment,
+      event,
+      `dispute settled for the buyer by ${by}: ${reason}`,
+    );
   }
 
   /** The scheduler found a deadline due; false when the shipment had moved on (nothing done). */
@@ -799,7 +873,11 @@ export class ShipmentSaga {
         );
       }
       const doing = undo.map((u) =>
-        u === 'CANCEL_INVOICE' ? 'cancelling the invoice' : 'releasing the artworks',
+        u !== 'CANCEL_INVOICE'
+          ? 'releasing the artworks'
+          : before === 'DISPUTED'
+            ? 'refunding the buyer from escrow'
+            : 'cancelling the invoice',
       );
       await this.note(step, shipment, 'CANCELLING', `${reason}; ${doing.join(', ')}`, true);
     }

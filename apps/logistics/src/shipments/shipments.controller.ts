@@ -27,6 +27,7 @@ import type { ServerResponse } from 'node:http';
 import {
   AcceptanceDto,
   DispatchDto,
+  DisputeSettlementDto,
   ListShipmentsQuery,
   SubmitShipmentDto,
   TrackingEventDto,
@@ -151,6 +152,32 @@ export class ShipmentsController {
     @Res({ passthrough: true }) res: ServerResponse,
   ): Promise<ShipmentResponse | undefined> {
     await this.shipments.answer(caller, id, body);
+    return this.changed(id, prefer, res);
+  }
+
+  /**
+   * Settles a DISPUTED shipment (a refusal, or new damage at destination): RELEASE_TO_EXPORTER
+   * ends it as an acceptance (escrow released, COMPLETED once payments confirms); REFUND_BUYER
+   * undoes the sale (escrow refunded to the buyer, the works released, CANCELLED once both are
+   * confirmed). ADMIN only, as acceptance: the timeline says who settled and why.
+   */
+  @Post(':id/dispute-settlement')
+  @HttpCode(200)
+  @Roles('ADMIN')
+  @ApiHeader(PREFER)
+  @ApiOkResponse({ type: ShipmentResponse, description: 'settled: the shipment as it now is' })
+  @ApiNoContentResponse({ description: 'settled, with `Prefer: return=minimal`' })
+  @ApiConflict(
+    'the shipment is not DISPUTED (`message` says where it stands), or REFUND_BUYER is asked for a loan (TEMPORARY_EXHIBITION), which has no sale to undo',
+  )
+  async settleDispute(
+    @CurrentUser() caller: Principal,
+    @Param('id', new UuidParamPipe()) id: string,
+    @Body() body: DisputeSettlementDto,
+    @Headers('prefer') prefer: string | undefined,
+    @Res({ passthrough: true }) res: ServerResponse,
+  ): Promise<ShipmentResponse | undefined> {
+    await this.shipments.settleDispute(caller, id, body);
     return this.changed(id, prefer, res);
   }
 

@@ -22,6 +22,7 @@ import { ShipmentSaga } from './shipment-saga';
 import {
   AcceptanceDto,
   DispatchDto,
+  DisputeSettlementDto,
   PackageDto,
   SubmitShipmentDto,
   TrackingEventDto,
@@ -187,6 +188,33 @@ export class ShipmentsService {
         this.allowed(shipment, 'BUYER_REFUSED');
         await this.saga.refused(step, shipment, `${dto.reason} (recorded by ${caller.username})`);
       }
+    });
+  }
+
+  /**
+   * A DISPUTED shipment settled: for the exporter (escrow released, as an acceptance) or for the
+   * buyer (refunded, the works released, then CANCELLED). Anything but DISPUTED is a conflict.
+   */
+  async settleDispute(caller: Principal, id: string, dto: DisputeSettlementDto): Promise<void> {
+    await this.inStep(async (manager) => {
+      const shipment = await this.locked(manager, id);
+      if (shipment.status !== 'DISPUTED') {
+        throw new ConflictException(
+          `a dispute is settled while the shipment is DISPUTED; it is ${shipment.status}`,
+        );
+      }
+      // A loan sold nothing to undo, and its works are abroad under temporary admission: they
+      // come back on the return leg, not by a release in catalog while the clock runs.
+      if (dto.outcome === 'REFUND_BUYER' && shipment.terms.purpose === 'TEMPORARY_EXHIBITION') {
+        throw new ConflictException(
+          'a loan for a temporary exhibition has no sale to undo: settle it for the exporter, and bring the works back on the return leg',
+        );
+      }
+      await this.saga.disputeSettled(localStep(manager, this.outbox), shipment, {
+        outcome: dto.outcome,
+        reason: dto.reason,
+        by: caller.username,
+      });
     });
   }
 

@@ -20,8 +20,17 @@ describe('compensationsFor', () => {
     expect(compensationsFor(status, invoiced)).toEqual(expected);
   });
 
-  it('has nothing to undo once the works have moved or the shipment is final', () => {
-    const moved: ShipmentStatus[] = ['IN_TRANSIT', 'DELIVERED', 'ACCEPTED', 'DISPUTED'];
+  it('undoes the sale when a dispute is settled for the buyer: escrow refunded, works released', () => {
+    expect(compensationsFor('DISPUTED', true)).toEqual(['CANCEL_INVOICE', 'RELEASE_ARTWORKS']);
+    // nothing was invoiced (an exhibition loan without duties): only the works
+    expect(compensationsFor('DISPUTED', false)).toEqual(['RELEASE_ARTWORKS']);
+    // a return leg holds no works in catalog: only its invoice
+    expect(compensationsFor('DISPUTED', true, false)).toEqual(['CANCEL_INVOICE']);
+    expect(compensationsFor('DISPUTED', false, false)).toEqual([]);
+  });
+
+  it('has nothing to undo while the works move or once accepted, nor once the shipment is final', () => {
+    const moved: ShipmentStatus[] = ['IN_TRANSIT', 'DELIVERED', 'ACCEPTED'];
     const final: ShipmentStatus[] = ['COMPLETED', 'CANCELLING', 'CANCELLED'];
     for (const status of [...moved, ...final]) {
       expect(SHIPMENT_STATUSES).toContain(status);

@@ -24,9 +24,17 @@ const RESERVED_FROM: readonly ShipmentStatus[] = [
 const INVOICED_FROM: readonly ShipmentStatus[] = ['CLEARED', 'AWAITING_PAYMENT', 'PAID'];
 
 /**
+ * A dispute settled for the buyer undoes the sale after delivery: the invoice is cancelled, which
+ * for its held escrow is a refund to the buyer, and catalog releases the works, which it still
+ * holds for the shipment (IN_TRANSIT: they are marked exported only on acceptance).
+ */
+const UNDONE_AFTER_DELIVERY: readonly ShipmentStatus[] = ['DISPUTED'];
+
+/**
  * What must be undone when a shipment fails in `status`, in reverse order of the steps done:
  * the invoice (voided if unpaid, refunded if paid: payments decides), then the artworks'
- * reservation. An invoice is cancelled as soon as it was asked for, even if payments has not
+ * reservation; from DISPUTED (settled for the buyer) the same two: the escrow refunded, the works
+ * released. An invoice is cancelled as soon as it was asked for, even if payments has not
  * confirmed it yet: the cancel command follows the issue command on the same key, so payments
  * sees them in order. A return leg reserved nothing in catalog (`reservedInCatalog` false: its
  * works are held by the outbound shipment), so it has nothing to release there.
@@ -37,8 +45,13 @@ export function compensationsFor(
   reservedInCatalog = true,
 ): Compensation[] {
   const steps: Compensation[] = [];
-  if (invoiceRequested && INVOICED_FROM.includes(status)) steps.push('CANCEL_INVOICE');
-  if (reservedInCatalog && RESERVED_FROM.includes(status)) steps.push('RELEASE_ARTWORKS');
+  const undoneSale = UNDONE_AFTER_DELIVERY.includes(status);
+  if (invoiceRequested && (undoneSale || INVOICED_FROM.includes(status))) {
+    steps.push('CANCEL_INVOICE');
+  }
+  if (reservedInCatalog && (undoneSale || RESERVED_FROM.includes(status))) {
+    steps.push('RELEASE_ARTWORKS');
+  }
   return steps;
 }
 

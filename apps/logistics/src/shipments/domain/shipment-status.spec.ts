@@ -130,6 +130,22 @@ describe('the shipment saga', () => {
         'DAMAGE_REPORTED',
         'DAMAGE_REPORTED',
         'DISPUTE_SETTLED_FOR_EXPORTER',
+        'ESCROW_RELEASED',
+      ],
+      'COMPLETED',
+    ],
+    [
+      'refused, settled for the exporter with nothing invoiced: no escrow to release',
+      [
+        'ARTWORKS_RESERVED',
+        'DECLARATION_FILED',
+        'DECLARATION_CLEARED',
+        'NOTHING_TO_INVOICE',
+        'DISPATCHED',
+        'DELIVERED',
+        'BUYER_REFUSED',
+        'DISPUTE_SETTLED_FOR_EXPORTER',
+        'NOTHING_TO_RELEASE',
       ],
       'COMPLETED',
     ],
@@ -181,10 +197,31 @@ describe('the shipment saga', () => {
     ['PAID', 'DELIVERED', /not allowed/],
     ['ACCEPTED', 'CANCELLATION_REQUESTED', /cannot be cancelled/],
     ['ACCEPTED', 'BUYER_REFUSED', /not allowed while the shipment is ACCEPTED/],
+    ['DISPUTED', 'CANCELLATION_REQUESTED', /cannot be cancelled/],
+    ['DELIVERED', 'DISPUTE_SETTLED_FOR_BUYER', /not allowed while the shipment is DELIVERED/],
+    ['ACCEPTED', 'DISPUTE_SETTLED_FOR_EXPORTER', /not allowed while the shipment is ACCEPTED/],
+    ['CANCELLED', 'DISPUTE_SETTLED_FOR_BUYER', /a final status/],
   ])('refuses %s + %s with the reason', (status, event, reason) => {
     const result = transition(status, event);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.reason).toMatch(reason);
+  });
+
+  it('settles a dispute only from DISPUTED: for the exporter as an acceptance, for the buyer by compensating', () => {
+    expect(transition('DISPUTED', 'DISPUTE_SETTLED_FOR_EXPORTER')).toEqual({
+      ok: true,
+      status: 'ACCEPTED',
+    });
+    expect(transition('DISPUTED', 'DISPUTE_SETTLED_FOR_BUYER')).toEqual({
+      ok: true,
+      status: 'CANCELLING',
+    });
+    const settledFrom = SHIPMENT_STATUSES.filter(
+      (status) =>
+        transition(status, 'DISPUTE_SETTLED_FOR_EXPORTER').ok ||
+        transition(status, 'DISPUTE_SETTLED_FOR_BUYER').ok,
+    );
+    expect(settledFrom).toEqual(['DISPUTED']);
   });
 
   it('refuses unknown statuses and events read from outside', () => {

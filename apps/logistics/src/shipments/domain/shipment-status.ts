@@ -5,9 +5,12 @@
  * - PENDING_REVIEW: customs sent the declaration to an officer; the shipment waits for the
  *   decision (the saga drawing folds this into DECLARED, the user should see it).
  * - ACCEPTED: the buyer accepted the works (or the inspection period ran out without a
- *   complaint); escrow is being released to the exporter. COMPLETED once payments says it was.
+ *   complaint, or a dispute was settled for the exporter); escrow is being released to the
+ *   exporter. COMPLETED once payments says it was.
  * - DISPUTED: after delivery the buyer refused the works or new damage was found; escrow stays
- *   held until the dispute is settled (RULES.md section 7, condition reports).
+ *   held until the dispute is settled (RULES.md section 7, condition reports): for the exporter
+ *   (ACCEPTED, escrow released) or for the buyer (CANCELLING: escrow refunded, the works
+ *   released, then CANCELLED).
  * - CANCELLING: a failure or a cancellation started the compensations (void or refund the
  *   invoice, release the artworks); they are retried until done, then CANCELLED. A shipment
  *   that has reserved nothing is cancelled at once. When the payment deadline passed, payments
@@ -123,8 +126,11 @@ export const SHIPMENT_TRANSITIONS: Readonly<
   },
   DISPUTED: {
     DAMAGE_REPORTED: 'DISPUTED', // a further finding joins the open claim
-    DISPUTE_SETTLED_FOR_EXPORTER: 'COMPLETED', // escrow released to the exporter
-    DISPUTE_SETTLED_FOR_BUYER: 'CANCELLING', // escrow refunded; a return leg is its own shipment
+    // as an acceptance: escrow is being released to the exporter, COMPLETED once payments says so
+    DISPUTE_SETTLED_FOR_EXPORTER: 'ACCEPTED',
+    // the sale undone: escrow refunded to the buyer, the works released (compensations), then
+    // CANCELLED; bringing the works back is a return leg, its own shipment
+    DISPUTE_SETTLED_FOR_BUYER: 'CANCELLING',
   },
   COMPLETED: {},
   CANCELLING: {
