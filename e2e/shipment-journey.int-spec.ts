@@ -146,6 +146,52 @@ describe('the shipment journey end to end (four services and the gateway)', () =
     return (await answerOf(response, 'logistics_ShipmentsController_submit', 201)).id;
   }
 
+  /** Logistics stopped and started again with other settings (its timers in seconds). */
+  async function restartLogistics(settings: NodeJS.ProcessEnv): Promise<void> {
+    const { port, env } = launch.get('logistics')!;
+    await processes.get('logistics')!.stop();
+    processes.set(
+      'logistics',
+      await ServiceProcess.start({ app: 'logistics', port, env: { ...env, ...settings } }),
+    );
+  }
+
+  /** A contemporary painting from London to Paris, invoiced and waiting for the buyer's money. */
+  async function paintingAwaitingPayment(title: string, amount: string) {
+    const artworkId = await registerArtwork({
+      title,
+      artist: { name: 'Clara Whitcombe', birthYear: 1978 },
+      creationYear: 2022,
+      category: 'PAINTING',
+      value: { amount, currency: 'EUR' },
+      ownedByCreator: false,
+      originCountry: 'GB',
+    });
+    const id = await submitShipment(artworkId, 'GB', 'FR');
+    const awaiting = await reaches(id, 'AWAITING_PAYMENT');
+    const invoiceOf = async () =>
+      answerOf(
+        await api(`/payments/invoices/${awaiting.invoiceId}`, as('finance1')),
+        'payments_InvoicesController_get',
+      );
+    return { artworkId, id, invoiceId: awaiting.invoiceId!, invoiceOf };
+  }
+
+  /** The buyer's payment of the invoice in full, imported by finance from a CSV statement. */
+  async function payInFull(invoice: {
+    total: { amount: string; currency: string };
+    reference: string;
+  }) {
+    const csv = `date,amount,currency,reference,payer,iban\n2026-11-24,${invoice.total.amount},${invoice.total.currency},${invoice.reference},Galerie Lumière,\n`;
+    const imported = await api(
+      '/payments/statements',
+      as('finance1', { method: 'POST', body: csv, headers: { 'content-type': 'text/csv' } }),
+    );
+    expect(await answerOf(imported, 'payments_StatementsController_import', 201)).toMatchObject({
+      matched: 1,
+    });
+  }
+
   it('a sale from London to Paris goes all the way to COMPLETED, the ledger balanced', async () => {
     const artworkId = await registerArtwork({
       title: 'Estuary at Dusk',
@@ -230,46 +276,18 @@ describe('the shipment journey end to end (four services and the gateway)', () =
 
   it('paid in full while logistics was down and its payment deadline passed: payments keeps the invoice, the sale goes on', async () => {
     // this journey's invoice is due in seconds: logistics asks for that due date
-    const { port, env } = launch.get('logistics')!;
-    await processes.get('logistics')!.stop();
-    processes.set(
-      'logistics',
-      await ServiceProcess.start({
-        app: 'logistics',
-        port,
-        env: { ...env, LOGISTICS_PAYMENT_DUE_SECONDS: '12' },
-      }),
+    await restartLogistics({ LOGISTICS_PAYMENT_DUE_SECONDS: '12' });
+    const { artworkId, id, invoiceId, invoiceOf } = await paintingAwaitingPayment(
+      'Harbour Lights, Margate',
+      '26000.00',
     );
-    const artworkId = await registerArtwork({
-      title: 'Harbour Lights, Margate',
-      artist: { name: 'Clara Whitcombe', birthYear: 1978 },
-      creationYear: 2022,
-      category: 'PAINTING',
-      value: { amount: '26000.00', currency: 'EUR' },
-      ownedByCreator: false,
-      originCountry: 'GB',
-    });
-    const id = await submitShipment(artworkId, 'GB', 'FR');
-    const awaiting = await reaches(id, 'AWAITING_PAYMENT');
-    const invoiceOf = async () =>
-      answerOf(
-        await api(`/payments/invoices/${awaiting.invoiceId}`, as('finance1')),
-        'payments_InvoicesController_get',
-      );
     const invoice = await invoiceOf();
     const dueAt = Date.parse(invoice.dueAt);
 
     // logistics goes down; the buyer pays in full meanwhile: escrow funded, EscrowFunded queued
     await processes.get('logistics')!.stop();
     expect(Date.now()).toBeLessThan(dueAt); // else this run proves nothing
-    const csv = `date,amount,currency,reference,payer,iban\n2026-11-24,${invoice.total.amount},${invoice.total.currency},${invoice.reference},Galerie Lumière,\n`;
-    const imported = await api(
-      '/payments/statements',
-      as('finance1', { method: 'POST', body: csv, headers: { 'content-type': 'text/csv' } }),
-    );
-    expect(await answerOf(imported, 'payments_StatementsController_import', 201)).toMatchObject({
-      matched: 1,
-    });
+    await payInFull(invoice);
     expect(await invoiceOf()).toMatchObject({ status: 'PAID', escrow: 'FUNDED' });
     // the deadline passes while logistics is down. At its restart, whichever it takes first, the
     // due deadline (payments is asked to cancel the invoice as overdue and keeps it, paid) or the
@@ -284,7 +302,7 @@ describe('the shipment journey end to end (four services and the gateway)', () =
     expect(await invoiceOf()).toMatchObject({ status: 'PAID', escrow: 'FUNDED' });
     expect(await artworkStatus(artworkId)).toBe('RESERVED');
     const about = bus.records
-      .filter((record) => record.key === id || record.key === awaiting.invoiceId)
+      .filter((record) => record.key === id || record.key === invoiceId)
       .map(messageTypeOf);
     for (const undone of [
       'payments.invoice.refunded',
@@ -323,41 +341,12 @@ describe('the shipment journey end to end (four services and the gateway)', () =
 
   it('refused on delivery, the dispute settled for the buyer: refunded from escrow, the artwork free again, the ledger balanced', async () => {
     // an inspection period this time (an hour), so the buyer's refusal comes before acceptance
-    const { port, env } = launch.get('logistics')!;
-    await processes.get('logistics')!.stop();
-    processes.set(
-      'logistics',
-      await ServiceProcess.start({
-        app: 'logistics',
-        port,
-        env: { ...env, LOGISTICS_INSPECTION_SECONDS: '3600' },
-      }),
+    await restartLogistics({ LOGISTICS_INSPECTION_SECONDS: '3600' });
+    const { artworkId, id, invoiceOf } = await paintingAwaitingPayment(
+      'Breakwater, Folkestone',
+      '48000.00',
     );
-    const artworkId = await registerArtwork({
-      title: 'Breakwater, Folkestone',
-      artist: { name: 'Clara Whitcombe', birthYear: 1978 },
-      creationYear: 2023,
-      category: 'PAINTING',
-      value: { amount: '48000.00', currency: 'EUR' },
-      ownedByCreator: false,
-      originCountry: 'GB',
-    });
-    const id = await submitShipment(artworkId, 'GB', 'FR');
-    const awaiting = await reaches(id, 'AWAITING_PAYMENT');
-    const invoiceOf = async () =>
-      answerOf(
-        await api(`/payments/invoices/${awaiting.invoiceId}`, as('finance1')),
-        'payments_InvoicesController_get',
-      );
-    const invoice = await invoiceOf();
-    const csv = `date,amount,currency,reference,payer,iban\n2026-11-24,${invoice.total.amount},${invoice.total.currency},${invoice.reference},Galerie Lumière,\n`;
-    const imported = await api(
-      '/payments/statements',
-      as('finance1', { method: 'POST', body: csv, headers: { 'content-type': 'text/csv' } }),
-    );
-    expect(await answerOf(imported, 'payments_StatementsController_import', 201)).toMatchObject({
-      matched: 1,
-    });
+    await payInFull(await invoiceOf());
     await reaches(id, 'PAID');
     const dispatched = await api(
       `/logistics/shipments/${id}/dispatch`,
