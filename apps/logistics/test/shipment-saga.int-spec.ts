@@ -14,6 +14,7 @@ import {
   DeclarationReviewOverdue,
   EscrowFunded,
   EscrowHeld,
+  EscrowUnfunded,
   EscrowReleased,
   FileDeclaration,
   HoldEscrow,
@@ -420,6 +421,39 @@ describe('logistics: the shipment saga (real PostgreSQL and Kafka)', () => {
     expect(cancelled.timeline.find((e) => e.type === 'DECLARATION_REJECTED')?.detail).toBe(
       'rejected by AUTOMATIC: cultural relic made before 1949 [CN-RELIC-1949]',
     );
+  });
+
+  it('the bank reverses the payment of a PAID shipment: AWAITING_PAYMENT, the deadline running again, not dispatched until funded again', async () => {
+    const { id, invoiceId } = await h.paidShipment();
+    const paid = await h.shipment(id);
+    const [closed] = paid.deadlines;
+    expect(closed).toMatchObject({ kind: 'PAYMENT_DUE', state: 'CLOSED' });
+
+    await h.reply(
+      EscrowUnfunded,
+      {
+        invoiceId,
+        shipmentId: id,
+        amount: { amount: '158250.00', currency: 'EUR' },
+        reason: 'REC-REVERSAL: the bank reversed payment E-1',
+      },
+      { subject: invoiceId },
+    );
+    const reversed = await h.waitForTimeline(id, 'PAYMENT_REVERSED');
+    expect(reversed.status).toBe('AWAITING_PAYMENT');
+    expect(reversed.deadlines).toEqual([
+      { kind: 'PAYMENT_DUE', dueAt: closed.dueAt, state: 'PENDING' },
+    ]);
+    expect(reversed.timeline.find((entry) => entry.type === 'PAYMENT_REVERSED')).toMatchObject({
+      source: 'payments',
+      detail: expect.stringContaining('REC-REVERSAL: the bank reversed payment E-1'),
+    });
+    const refused = await h.expectAction(id, 'dispatch', {}, operator1, 409);
+    expect(refused.message).toMatch(/not allowed while the shipment is AWAITING_PAYMENT/);
+
+    await h.fund(id, invoiceId);
+    const again = await h.waitForStatus(id, 'PAID');
+    expect(again.deadlines).toEqual([expect.objectContaining({ state: 'CLOSED' })]);
   });
 
   it('the buyer refuses the works: DISPUTED, and the money stays in escrow', async () => {

@@ -1,9 +1,12 @@
 import {
   EscrowFunded,
+  EscrowReleased,
+  EscrowUnfunded,
   InvoiceIssued,
   InvoicePartiallyPaid,
   IssueInvoice,
   IssueInvoiceV1,
+  ReleaseEscrow,
 } from '@artbridge/contracts';
 import { DLQ_HEADERS, decodeEnvelope } from '@artbridge/platform-messaging';
 import { TestContext, readJson, waitFor } from '@artbridge/platform-testing';
@@ -288,6 +291,84 @@ describe('payments: pending entries, statements repeated within a file, batches 
       amount: money('300.00'),
       rule: 'REC-NONE',
     });
+  });
+
+  it('the bank reverses a payment that funded escrow (REC-REVERSAL): invoice OPEN, escrow AWAITING_FUNDS, EscrowUnfunded sent, release refused', async () => {
+    const reversed = await issue('1000.00');
+    const paid = await importXml(
+      camt(
+        statement(
+          'STMT-REV-1',
+          entry({
+            amount: '1000.00',
+            bankReference: 'BANKREF-REV-1',
+            details: detail(reversed.reference),
+          }),
+        ),
+      ),
+    );
+    expect(paid).toMatchObject({ matched: 1, exceptions: 0 });
+    await payments.waitForEvent(EscrowFunded.type, (p) => p['invoiceId'] === reversed.id);
+    expect(await invoice(reversed.id)).toMatchObject({ status: 'PAID', escrow: 'FUNDED' });
+
+    // the bank takes the payment back: a debit marked as a reversal, naming the same reference;
+    // a second reversal of the same payment finds nothing left to reverse
+    const reversal = (bankReference: string) =>
+      entry({ amount: '1000.00', bankReference, details: detail(reversed.reference) }).replace(
+        '<CdtDbtInd>CRDT</CdtDbtInd>',
+        '<CdtDbtInd>DBIT</CdtDbtInd><RvslInd>true</RvslInd>',
+      );
+    const result = await importXml(
+      camt(statement('STMT-REV-2', reversal('BANKREF-REV-2'), reversal('BANKREF-REV-3'))),
+    );
+    expect(result).toMatchObject({ payments: 2, matched: 1, exceptions: 1 });
+    const [applied, again] = await itemsOf(result.statementId);
+    expect(applied).toMatchObject({
+      status: 'MATCHED',
+      rule: 'REC-REVERSAL',
+      invoice_id: reversed.id,
+    });
+    expect(again).toMatchObject({ status: 'EXCEPTION', rule: 'REC-NONE', invoice_id: null });
+    expect(await invoice(reversed.id)).toMatchObject({
+      status: 'OPEN',
+      paid: money('0.00'),
+      escrow: 'AWAITING_FUNDS',
+    });
+    const unfunded = await payments.waitForEvent(
+      EscrowUnfunded.type,
+      (p) => p['invoiceId'] === reversed.id,
+    );
+    expect(unfunded.payload).toMatchObject({
+      shipmentId: reversed.shipmentId,
+      amount: money('1000.00'),
+      reason: expect.stringContaining('REC-REVERSAL'),
+    });
+    // postings are never edited: the payment and the escrow funding are each reversed
+    expect(await postingsBeyondIssue(reversed.id)).toEqual([
+      'ESCROW_FUNDED',
+      'PAYMENT_RECEIVED',
+      'REVERSAL',
+      'REVERSAL',
+    ]);
+    expectBalanced(await payments.ledger('EUR'));
+
+    // nothing is held any more: a release is refused at once, for a redrive once paid again
+    await payments.send(
+      ReleaseEscrow,
+      { shipmentId: reversed.shipmentId, reason: 'buyer accepted' },
+      reversed.shipmentId,
+    );
+    const letter = await waitFor('the refused release in the dead-letter topic', () =>
+      payments.deadLetters.records.find(
+        (record) => decodeEnvelope(record.value).subject === reversed.shipmentId,
+      ),
+    );
+    expect(letter.headers[DLQ_HEADERS.error]).toContain('only funded escrow');
+    expect(letter.headers[DLQ_HEADERS.attempts]).toBe('1');
+    expect(await invoice(reversed.id)).toMatchObject({ status: 'OPEN', escrow: 'AWAITING_FUNDS' });
+    expect(
+      payments.published(EscrowReleased.type).some((e) => e.payload['invoiceId'] === reversed.id),
+    ).toBe(false);
   });
 
   it('an IssueInvoice whose lines are each in range but whose total is not is dead-lettered at once, saying why', async () => {

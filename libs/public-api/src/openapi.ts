@@ -2405,7 +2405,14 @@ export interface components {
        * @enum {string}
        */
       rule:
-        'REC-EXACT' | 'REC-FEE' | 'REC-PARTIAL' | 'REC-OVER' | 'REC-FUZZY' | 'REC-FX' | 'REC-NONE';
+        | 'REC-EXACT'
+        | 'REC-FEE'
+        | 'REC-PARTIAL'
+        | 'REC-OVER'
+        | 'REC-FUZZY'
+        | 'REC-FX'
+        | 'REC-REVERSAL'
+        | 'REC-NONE';
       /** @description The invoice the payment was applied or suggested to. */
       invoiceId: string | null;
       explanation: string;
@@ -2424,7 +2431,14 @@ export interface components {
       action: 'DISMISSED' | 'AUTOMATIC' | 'MANUAL_MATCH' | 'CONFIRMED';
       /** @enum {string} */
       rule:
-        'REC-EXACT' | 'REC-FEE' | 'REC-PARTIAL' | 'REC-OVER' | 'REC-FUZZY' | 'REC-FX' | 'REC-NONE';
+        | 'REC-EXACT'
+        | 'REC-FEE'
+        | 'REC-PARTIAL'
+        | 'REC-OVER'
+        | 'REC-FUZZY'
+        | 'REC-FX'
+        | 'REC-REVERSAL'
+        | 'REC-NONE';
       /** @enum {string} */
       status: 'PARTIALLY_PAID' | 'MATCHED' | 'SUGGESTED' | 'EXCEPTION' | 'DISMISSED';
       invoiceId: string | null;
@@ -2472,7 +2486,14 @@ export interface components {
        * @enum {string}
        */
       rule:
-        'REC-EXACT' | 'REC-FEE' | 'REC-PARTIAL' | 'REC-OVER' | 'REC-FUZZY' | 'REC-FX' | 'REC-NONE';
+        | 'REC-EXACT'
+        | 'REC-FEE'
+        | 'REC-PARTIAL'
+        | 'REC-OVER'
+        | 'REC-FUZZY'
+        | 'REC-FX'
+        | 'REC-REVERSAL'
+        | 'REC-NONE';
       /** @description The invoice the payment was applied or suggested to. */
       invoiceId: string | null;
       explanation: string;
@@ -2612,7 +2633,14 @@ export interface components {
     'payments.MatchRateRuleResponse': {
       /** @enum {string} */
       rule:
-        'REC-EXACT' | 'REC-FEE' | 'REC-PARTIAL' | 'REC-OVER' | 'REC-FUZZY' | 'REC-FX' | 'REC-NONE';
+        | 'REC-EXACT'
+        | 'REC-FEE'
+        | 'REC-PARTIAL'
+        | 'REC-OVER'
+        | 'REC-FUZZY'
+        | 'REC-FX'
+        | 'REC-REVERSAL'
+        | 'REC-NONE';
       total: number;
       statuses: components['schemas']['payments.ReconciliationStatusCountsResponse'];
     };
@@ -2629,7 +2657,14 @@ export interface components {
       action: 'DISMISSED' | 'AUTOMATIC' | 'MANUAL_MATCH' | 'CONFIRMED';
       /** @enum {string} */
       rule:
-        'REC-EXACT' | 'REC-FEE' | 'REC-PARTIAL' | 'REC-OVER' | 'REC-FUZZY' | 'REC-FX' | 'REC-NONE';
+        | 'REC-EXACT'
+        | 'REC-FEE'
+        | 'REC-PARTIAL'
+        | 'REC-OVER'
+        | 'REC-FUZZY'
+        | 'REC-FX'
+        | 'REC-REVERSAL'
+        | 'REC-NONE';
       count: number;
     };
     'payments.MatchRateResponse': {

@@ -19,6 +19,8 @@ import {
   DeclarationReviewOverdue,
   DeclarationReviewOverdueV1,
   EscrowFunded,
+  EscrowUnfunded,
+  EscrowUnfundedV1,
   EscrowHeld,
   EscrowReleased,
   InvoiceAmountV1,
@@ -130,6 +132,11 @@ export class SagaRepliesHandler {
   @EventPattern(EscrowFunded.type)
   onEscrowFunded(@Payload() event: InvoiceAmountV1, @Ctx() context: MessageContext) {
     return this.step(context, (step) => this.saga.escrowFunded(step, event));
+  }
+
+  @EventPattern(EscrowUnfunded.type)
+  onEscrowUnfunded(@Payload() event: EscrowUnfundedV1, @Ctx() context: MessageContext) {
+    return this.step(context, (step) => this.saga.escrowUnfunded(step, event));
   }
 
   @EventPattern(EscrowHeld.type)

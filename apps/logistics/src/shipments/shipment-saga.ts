@@ -12,6 +12,7 @@ import {
   FileDeclaration,
   HoldEscrow,
   InvoiceAmountV1,
+  EscrowUnfundedV1,
   InvoiceEventV1,
   InvoiceIssuedV1,
   IssueInvoice,
@@ -772,6 +773,30 @@ export class ShipmentSaga {
       `${showDto(event.amount)} paid in full, held in escrow`,
     );
     await this.save(step.manager, shipment);
+  }
+
+  /**
+   * The bank reversed the buyer's payment and payments no longer holds escrow. A PAID shipment
+   * (not dispatched) goes back to AWAITING_PAYMENT and its PAYMENT_DUE deadline runs again from
+   * the invoice's original due date (already past: the scheduler fires it at once and payments
+   * decides on the overdue cancellation). In any later status only the timeline tells it.
+   */
+  async escrowUnfunded(step: SagaStep, event: EscrowUnfundedV1): Promise<void> {
+    const shipment = await this.forReply(step, event.shipmentId, 'EscrowUnfunded');
+    if (this.advance(shipment, 'PAYMENT_REVERSED')) {
+      const deadline = await step.manager.findOneBy(ShipmentDeadlineEntity, {
+        shipmentId: shipment.id,
+        kind: 'PAYMENT_DUE',
+      });
+      if (deadline) await setDeadline(step.manager, shipment.id, 'PAYMENT_DUE', deadline.dueAt);
+      await this.save(step.manager, shipment);
+    }
+    await this.note(
+      step,
+      shipment,
+      'PAYMENT_REVERSED',
+      `${showDto(event.amount)} no longer held in escrow: ${event.reason}`,
+    );
   }
 
   async escrowHeld(step: SagaStep, event: InvoiceAmountV1): Promise<void> {

@@ -1,12 +1,13 @@
 import {
   EscrowFunded,
+  EscrowUnfunded,
   ImportDutyInvoicePaid,
   ImportDutyInvoicePartiallyPaid,
   InvoicePartiallyPaid,
   MoneyDto,
 } from '@artbridge/contracts';
 import { v7 as uuidv7 } from 'uuid';
-import { InvoiceState, applyPayment } from '../invoices/domain/invoice';
+import { InvoiceState, applyPayment, reversePayment } from '../invoices/domain/invoice';
 import { InvoiceEntity } from '../invoices/invoice.entity';
 import { invoiceStateOf, withState } from '../invoices/invoice-state';
 import { Posting, RecordedPosting } from '../ledger/domain/posting';
@@ -80,6 +81,43 @@ export class DecisionApplier {
             invoice.correlationId,
           ),
     );
+  }
+
+  /**
+   * REC-REVERSAL: the bank took back a payment matched to the invoice. Its postings (and the
+   * escrow funding) are reversed, the invoice's paid amount goes down; escrow that was funded is
+   * no longer, announced with EscrowUnfunded. `stored` are the invoice's postings in the database;
+   * those this applier recorded are added to them.
+   */
+  applyReversal(decision: ReconciliationDecision, stored: readonly RecordedPosting[]): void {
+    const invoice = decision.invoiceId ? this.invoices.get(decision.invoiceId) : undefined;
+    if (!invoice)
+      throw new Error(`invoice ${decision.invoiceId} was not locked for ${decision.entryId}`);
+    const state = this.states.get(invoice.id) ?? invoiceStateOf(invoice);
+    const outcome = reversePayment(
+      state,
+      decision,
+      [...stored, ...this.postings.filter((posting) => posting.invoiceId === invoice.id)],
+      today(this.at),
+      ESCROW_SETTINGS,
+    );
+    this.states.set(invoice.id, outcome.state);
+    this.record(outcome.postings);
+    if (outcome.unfunded) {
+      this.announcements.push(
+        announce(
+          EscrowUnfunded,
+          {
+            invoiceId: invoice.id,
+            shipmentId: invoice.shipmentId,
+            amount: MoneyDto.from(outcome.unfunded),
+            reason: `REC-REVERSAL: ${decision.explanation}`,
+          },
+          invoice.id,
+          invoice.correlationId,
+        ),
+      );
+    }
   }
 
   /** Anything else: the money arrived (or left) but belongs to no invoice yet, so it waits in suspense. */

@@ -9,11 +9,13 @@ import { DataSource, EntityManager, In, Raw } from 'typeorm';
 import { OPEN_INVOICE_STATUSES } from '../invoices/domain/invoice';
 import { InvoiceEntity } from '../invoices/invoice.entity';
 import { openInvoiceOf, saveInvoiceStates } from '../invoices/invoice-state';
-import { queuePostings } from '../ledger/ledger';
+import { RecordedPosting } from '../ledger/domain/posting';
+import { loadPostings, queuePostings } from '../ledger/ledger';
 import { DecisionApplier } from '../reconciliation/decision-applier';
 import { paymentsFromStatementEntry, reconcileAll } from '../reconciliation/domain/reconcile';
 import {
   IncomingPayment,
+  MatchedPayment,
   ReconciliationDecision,
 } from '../reconciliation/domain/reconciliation.types';
 import {
@@ -145,6 +147,14 @@ export class ImportStatementService {
       payments.filter((p) => !p.residual).map((p) => p.payment),
     );
     const decisionOf = new Map(decisions.map((decision) => [decision.entryId, decision]));
+    // what a reversal undoes: the postings of the invoices it reverses a payment of
+    const reversedInvoiceIds = new Set(
+      decisions.filter((d) => d.rule === 'REC-REVERSAL').map((d) => d.invoiceId!),
+    );
+    const postingsOf = new Map<string, RecordedPosting[]>();
+    for (const invoiceId of reversedInvoiceIds) {
+      postingsOf.set(invoiceId, await loadPostings(manager, { invoiceId }));
+    }
 
     const applier = new DecisionApplier(invoices, now);
     let postingsQueued = 0;
@@ -157,7 +167,10 @@ export class ImportStatementService {
         const { entryRowId, payment, transactionIndex, residual } = payments[index];
         const decision = residual ?? decisionOf.get(payment.entryId)!;
         let suspensePostingId: string | null = null;
-        if (decision.status === 'MATCHED' || decision.status === 'PARTIALLY_PAID') {
+        if (decision.rule === 'REC-REVERSAL') {
+          applier.applyReversal(decision, postingsOf.get(decision.invoiceId!)!);
+          counts.matched++;
+        } else if (decision.status === 'MATCHED' || decision.status === 'PARTIALLY_PAID') {
           applier.applyToInvoice(decision, payment);
           counts.matched++;
           if (decision.status === 'PARTIALLY_PAID') counts.partiallyPaid++;
@@ -384,7 +397,13 @@ async function reconcileLocked(
         status: Raw((column) => `${column} IN (${literalList(OPEN_INVOICE_STATUSES)})`),
       },
     });
-    const decisions = reconcileAll(payments, open.map(openInvoiceOf), RECONCILIATION_SETTINGS);
+    const matched = await matchedPaymentsFor(manager, payments);
+    const decisions = reconcileAll(
+      payments,
+      open.map(openInvoiceOf),
+      RECONCILIATION_SETTINGS,
+      matched.payments,
+    );
     const paid = [
       ...new Set(
         decisions
@@ -398,7 +417,7 @@ async function reconcileLocked(
       order: { id: 'ASC' },
       lock: { mode: 'pessimistic_write' },
     });
-    const before = new Map(open.map((invoice) => [invoice.id, invoice]));
+    const before = new Map([...matched.invoices, ...open].map((invoice) => [invoice.id, invoice]));
     const unchanged = locked.every(
       (invoice) =>
         invoice.status === before.get(invoice.id)?.status &&
@@ -411,6 +430,74 @@ async function reconcileLocked(
   throw new ConflictException(
     'the invoices this statement pays kept changing while it was reconciled; import it again',
   );
+}
+
+interface MatchedPaymentRow {
+  payment_key: string;
+  amount_minor: string;
+  amount_currency: string;
+  payment_references: string[];
+  remittance_text: string | null;
+  invoice_id: string;
+  paid_minor: string;
+}
+
+/**
+ * The payments matched to an invoice that the debits and reversals among `payments` may take
+ * back (REC-REVERSAL): credits of the same amount and currency, matched or partly paying, whose
+ * PAYMENT_RECEIVED posting no reversal reversed yet; oldest first, with their invoices. Read only
+ * when the statement holds a debit or a reversal.
+ */
+async function matchedPaymentsFor(
+  manager: EntityManager,
+  payments: readonly IncomingPayment[],
+): Promise<{ payments: MatchedPayment[]; invoices: InvoiceEntity[] }> {
+  const amounts = [
+    ...new Set(
+      payments
+        .filter((payment) => payment.creditDebit === 'DBIT')
+        .map((payment) => `${payment.amount.currency}:${payment.amount.minor}`),
+    ),
+  ];
+  if (amounts.length === 0) return { payments: [], invoices: [] };
+  const rows: MatchedPaymentRow[] = await manager.query(
+    `SELECT i.payment_key, i.amount_minor::text AS amount_minor, i.amount_currency,
+            i.payment_references, i.remittance_text, i.invoice_id,
+            (coalesce(d.applied_minor, 0) + coalesce(d.fee_minor, 0))::text AS paid_minor
+       FROM reconciliation_item i
+       JOIN LATERAL (SELECT applied_minor, fee_minor FROM reconciliation_decision d
+                      WHERE d.item_id = i.id AND d.status = i.status
+                      ORDER BY d.decided_at DESC, d.id DESC LIMIT 1) d ON true
+      WHERE i.status IN ('MATCHED', 'PARTIALLY_PAID') AND i.rule <> 'REC-REVERSAL'
+        AND i.credit_debit = 'CRDT' AND NOT i.reversal AND i.invoice_id IS NOT NULL
+        AND i.amount_currency || ':' || i.amount_minor = ANY($1::text[])
+        AND NOT EXISTS (SELECT 1 FROM posting p JOIN posting r ON r.reverses = p.id
+                         WHERE p.kind = 'PAYMENT_RECEIVED' AND p.entry_id = i.payment_key
+                           AND p.invoice_id = i.invoice_id)
+      ORDER BY i.decided_at, i.id`,
+    [amounts],
+  );
+  if (rows.length === 0) return { payments: [], invoices: [] };
+  const invoices = await manager.find(InvoiceEntity, {
+    where: { id: In([...new Set(rows.map((row) => row.invoice_id))]) },
+  });
+  const byId = new Map(invoices.map((invoice) => [invoice.id, invoice]));
+  return {
+    invoices,
+    payments: rows.map((row) => {
+      const invoice = byId.get(row.invoice_id)!;
+      return {
+        entryId: row.payment_key,
+        amount: { minor: BigInt(row.amount_minor), currency: row.amount_currency },
+        references: row.payment_references,
+        remittanceText: row.remittance_text ?? undefined,
+        paid: { minor: BigInt(row.paid_minor), currency: invoice.total.currency },
+        invoice: openInvoiceOf(invoice),
+        invoiceStatus: invoice.status,
+        escrowStatus: invoice.escrowStatus,
+      };
+    }),
+  };
 }
 
 function itemRow(

@@ -127,6 +127,7 @@ export const financeMessages = defineMessages(
       'REC-OVER': 'over-payment, excess owed to the payer',
       'REC-FUZZY': 'no reference; amount, payer and date fit',
       'REC-FX': 'currency differs from the invoice',
+      'REC-REVERSAL': 'the bank reversed a matched payment',
       'REC-NONE': 'nothing matches',
     },
     decisionActions: {
@@ -413,6 +414,7 @@ export const financeMessages = defineMessages(
       'REC-OVER': '多付，超出部分应退还付款人',
       'REC-FUZZY': '无参考号；金额、付款人和日期相符',
       'REC-FX': '币种与发票不同',
+      'REC-REVERSAL': '银行冲回了已匹配的付款',
       'REC-NONE': '无任何匹配',
     },
     decisionActions: {

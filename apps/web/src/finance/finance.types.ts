@@ -49,6 +49,7 @@ export const RECONCILIATION_RULES = everyValue<ReconciliationRule>()([
   'REC-OVER',
   'REC-FUZZY',
   'REC-FX',
+  'REC-REVERSAL',
   'REC-NONE',
 ]);
 

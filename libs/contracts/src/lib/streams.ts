@@ -26,7 +26,7 @@ export const STREAM_DESCRIPTIONS: Readonly<Record<Stream, string>> = {
     'Customs: export declarations filed, cleared, rejected, sent back for information and answered, overdue for review; the same for the import declarations of works leaving bonded storage.',
   [Streams.customsCommands]: 'Commands customs takes from the shipment saga: file a declaration.',
   [Streams.paymentsInvoice]:
-    'Payments: invoices issued, partly paid, voided, refunded; escrow funded, held, released; import-duty invoices.',
+    'Payments: invoices issued, partly paid, voided, refunded; escrow funded, held, released, unfunded again (the bank reversed the payment); import-duty invoices.',
   [Streams.paymentsCommands]:
     'Commands payments takes from the shipment saga: issue or cancel an invoice (or cancel one whose payment is overdue, unless it was paid in full), release or hold escrow.',
   [Streams.paymentsFxRates]:

@@ -224,6 +224,18 @@ describe('the shipment saga', () => {
     expect(settledFrom).toEqual(['DISPUTED']);
   });
 
+  it('goes back to AWAITING_PAYMENT when the payment of a PAID shipment is reversed, and on when paid again', () => {
+    expect(walk(['PAYMENT_REVERSED'], 'PAID')).toBe('AWAITING_PAYMENT');
+    expect(walk(['PAYMENT_REVERSED', 'ESCROW_FUNDED', 'DISPATCHED'], 'PAID')).toBe('IN_TRANSIT');
+    expect(walk(['PAYMENT_REVERSED', 'PAYMENT_DEADLINE_PASSED'], 'PAID')).toBe('CANCELLING');
+    // not dispatched until paid again
+    expect(transition(walk(['PAYMENT_REVERSED'], 'PAID'), 'DISPATCHED').ok).toBe(false);
+    // once the works left, a reversal changes no status (the timeline tells it)
+    for (const later of ['IN_TRANSIT', 'DELIVERED', 'ACCEPTED', 'DISPUTED', 'COMPLETED'] as const) {
+      expect(transition(later, 'PAYMENT_REVERSED').ok).toBe(false);
+    }
+  });
+
   it('refuses unknown statuses and events read from outside', () => {
     expect(transition('SHIPPED', 'DELIVERED')).toEqual({
       ok: false,

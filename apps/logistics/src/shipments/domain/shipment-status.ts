@@ -17,6 +17,8 @@
  *   is first asked to cancel the overdue invoice and the artworks wait for its answer: an
  *   invoice it finds paid in full (escrow funded before the cancellation took effect) is kept,
  *   and the shipment goes back to the sale, PAID (PAID_BEFORE_CANCELLATION).
+ * - A PAID shipment whose payment the bank reversed (payments unfunded escrow) goes back to
+ *   AWAITING_PAYMENT (PAYMENT_REVERSED) until escrow is funded again or the deadline passes.
  *
  * Once IN_TRANSIT a shipment cannot be cancelled: the works are moving; what goes wrong after
  * that is settled through delivery and dispute, and a return travels as its own shipment.
@@ -53,6 +55,8 @@ export const SHIPMENT_EVENTS = [
   'ESCROW_FUNDED',
   'PAYMENT_DEADLINE_PASSED',
   'PAID_BEFORE_CANCELLATION',
+  /** the bank reversed the buyer's payment before dispatch: escrow no longer funded */
+  'PAYMENT_REVERSED',
   'DISPATCHED',
   'DELIVERED',
   'BUYER_ACCEPTED',
@@ -109,6 +113,7 @@ export const SHIPMENT_TRANSITIONS: Readonly<
   },
   PAID: {
     DISPATCHED: 'IN_TRANSIT',
+    PAYMENT_REVERSED: 'AWAITING_PAYMENT', // the buyer must pay again before the works leave
     CANCELLATION_REQUESTED: 'CANCELLING',
   },
   IN_TRANSIT: {

@@ -7,7 +7,7 @@ import {
   NO_ESCROW,
   escrowTransition,
 } from '../../ledger/domain/escrow';
-import { Posting, RecordedPosting } from '../../ledger/domain/posting';
+import { Posting, PostingKind, RecordedPosting } from '../../ledger/domain/posting';
 import { postingFor } from '../../ledger/domain/postings';
 import { ReconciliationDecision } from '../../reconciliation/domain/reconciliation.types';
 import { createCreditorReference } from './creditor-reference';
@@ -218,6 +218,91 @@ export function applyPayment(
     state: { ...state, paid, status: 'PAID', escrow: transition.state },
     postings,
     funded: true,
+  };
+}
+
+export interface ReversalOutcome {
+  readonly state: InvoiceState;
+  /** REVERSAL postings, never edits: of the payment's own postings, and of the escrow funding */
+  readonly postings: readonly Posting[];
+  /** escrow had been funded and is no longer: the goods amount it held */
+  readonly unfunded?: Money;
+}
+
+const PAYMENT_POSTING_KINDS: ReadonlySet<PostingKind> = new Set([
+  'PAYMENT_RECEIVED',
+  'FEE_BOOKED',
+  'OVERPAYMENT_CREDIT',
+]);
+
+/**
+ * Applies a REC-REVERSAL decision: the bank took back payment `decision.reverses`. Its postings
+ * (PAYMENT_RECEIVED and any FEE_BOOKED or OVERPAYMENT_CREDIT, found by its entry id among the
+ * invoice's postings) are each reversed, what it counted as paid comes off the invoice (OPEN when
+ * nothing is left, else PARTIALLY_PAID), and funded escrow goes back to AWAITING_FUNDS with its
+ * ESCROW_FUNDED posting reversed. `postings` are the invoice's postings recorded so far, those of
+ * the same import included.
+ */
+export function reversePayment(
+  state: InvoiceState,
+  decision: ReconciliationDecision,
+  postings: readonly RecordedPosting[],
+  on: string,
+  settings: EscrowSettings,
+): ReversalOutcome {
+  if (state.status !== 'PAID' && state.status !== 'PARTIALLY_PAID') {
+    throw new InvoiceStateError(
+      `invoice ${state.id} is ${state.status}; it has no payment to reverse`,
+    );
+  }
+  const unpaid = decision.applied;
+  if (!unpaid || !decision.reverses || decision.invoiceId !== state.id) {
+    throw new InvoiceStateError(
+      `decision ${decision.rule} reverses nothing on invoice ${state.id}`,
+    );
+  }
+  if (unpaid.currency !== state.amounts.currency || unpaid.minor > state.paid.minor) {
+    throw new InvoiceStateError(
+      `${formatAmount(unpaid)} ${unpaid.currency} is more than invoice ${state.id} has been paid`,
+    );
+  }
+  const reversed = new Set(postings.map((posting) => posting.reverses).filter(Boolean));
+  const reason = `the bank reversed payment ${decision.reverses} (statement entry ${decision.entryId})`;
+  const paymentPostings = postings.filter(
+    (posting) =>
+      posting.entryId === decision.reverses &&
+      posting.invoiceId === state.id &&
+      PAYMENT_POSTING_KINDS.has(posting.kind) &&
+      !reversed.has(posting.id),
+  );
+  if (!paymentPostings.some((posting) => posting.kind === 'PAYMENT_RECEIVED')) {
+    throw new InvoiceStateError(
+      `payment ${decision.reverses} of invoice ${state.id} has no PAYMENT_RECEIVED posting left to reverse`,
+    );
+  }
+  const transition = escrowTransition(state.escrow, { type: 'PAYMENT_REVERSED', on }, settings);
+  if (transition.refusal) throw new InvoiceStateError(transition.refusal);
+  const funding =
+    transition.effect === 'UNFUND'
+      ? postings.filter(
+          (posting) =>
+            posting.kind === 'ESCROW_FUNDED' &&
+            posting.invoiceId === state.id &&
+            !reversed.has(posting.id),
+        )
+      : [];
+  const paid: Money = { minor: state.paid.minor - unpaid.minor, currency: state.amounts.currency };
+  return {
+    state: {
+      ...state,
+      paid,
+      status: paid.minor === 0n ? 'OPEN' : 'PARTIALLY_PAID',
+      escrow: transition.state,
+    },
+    postings: [...paymentPostings, ...funding].map((original) =>
+      postingFor('REVERSAL', { original, reason }),
+    ),
+    ...(transition.effect === 'UNFUND' && { unfunded: state.amounts.goods }),
   };
 }
 

@@ -9,6 +9,7 @@ import { addDays, isIsoDate } from '../../shared/domain/iso-date';
  *   FUNDED | DELIVERED --dispute--> DISPUTED --resolved--> RELEASED | REFUNDED
  *   AWAITING_FUNDS --cancelled--> CANCELLED (nothing held, nothing to refund)
  *   FUNDED | DISPUTED --cancelled--> REFUNDED
+ *   FUNDED --the bank reversed a payment--> AWAITING_FUNDS (REC-REVERSAL: nothing held any more)
  *
  * An invoice of duties and taxes only (an import-duty invoice) has no escrow: NONE, in which
  * every event is refused; its payment goes straight to what is owed to the authorities.
@@ -55,6 +56,8 @@ export type EscrowEvent =
       readonly paid: Money;
       readonly due: Money;
     }
+  /** the bank reversed a payment applied to the invoice (REC-REVERSAL) */
+  | { readonly type: 'PAYMENT_REVERSED'; readonly on: string }
   | { readonly type: 'DELIVERED'; readonly on: string }
   | { readonly type: 'BUYER_ACCEPTED'; readonly on: string }
   /** a daily check: releases if the inspection period is over */
@@ -67,7 +70,7 @@ export type EscrowEvent =
     }
   | { readonly type: 'CANCELLED'; readonly on: string };
 
-export type EscrowEffect = 'FUND' | 'RELEASE' | 'REFUND';
+export type EscrowEffect = 'FUND' | 'UNFUND' | 'RELEASE' | 'REFUND';
 
 export interface EscrowTransition {
   readonly state: EscrowState;
@@ -107,6 +110,16 @@ export function escrowTransition(
       // compareMoney also refuses a payment total in another currency than the invoice
       if (compareMoney(event.paid, event.due) < 0) return refuse('the invoice is not fully paid');
       return { state: { status: 'FUNDED', fundedOn: event.on }, effect: 'FUND' };
+
+    case 'PAYMENT_REVERSED':
+      // a partial payment reversed: still nothing held
+      if (state.status === 'AWAITING_FUNDS') return { state };
+      if (state.status !== 'FUNDED') {
+        return refuse(
+          'the money no longer waits in escrow for the shipment; finance must recover it',
+        );
+      }
+      return { state: INITIAL_ESCROW_STATE, effect: 'UNFUND' };
 
     case 'DELIVERED':
       if (state.status !== 'FUNDED') return refuse('only funded escrow awaits delivery');

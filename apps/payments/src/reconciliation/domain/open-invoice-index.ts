@@ -77,6 +77,21 @@ export class OpenInvoiceIndex {
     if (remaining && remaining.minor > 0n) this.add({ ...invoice, openAmount: remaining });
   }
 
+  /**
+   * A reversal took `unpaid` off an invoice's paid amount (REC-REVERSAL): it is open again for
+   * that much more, and a later payment of the same import may pay it. `invoice` is the invoice
+   * as read, for one this index does not hold (it was paid in full).
+   */
+  recordReversal(invoice: OpenInvoice, unpaid: Money): void {
+    const current = this.byId.get(invoice.id) ?? invoice;
+    if (this.byId.has(invoice.id)) this.remove(current);
+    const openAmount = {
+      minor: current.openAmount.minor + unpaid.minor,
+      currency: current.openAmount.currency,
+    };
+    this.add({ ...current, openAmount });
+  }
+
   private add(invoice: OpenInvoice): void {
     if (this.byId.has(invoice.id)) throw new Error(`open invoice ${invoice.id} listed twice`);
     this.byId.set(invoice.id, invoice);

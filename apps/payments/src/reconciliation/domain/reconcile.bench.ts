@@ -34,6 +34,7 @@ export async function benchReconciliation(count = 200_000): Promise<{
     'REC-OVER': 0,
     'REC-FUZZY': 0,
     'REC-FX': 0,
+    'REC-REVERSAL': 0,
     'REC-NONE': 0,
   };
   for (const decision of decisions) byRule[decision.rule]++;

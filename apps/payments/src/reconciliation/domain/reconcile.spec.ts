@@ -14,6 +14,7 @@ import {
 import {
   DEFAULT_RECONCILIATION_SETTINGS,
   IncomingPayment,
+  MatchedPayment,
   OpenInvoice,
   ReconciliationSettings,
 } from './reconciliation.types';
@@ -38,6 +39,20 @@ const payment = (overrides: Partial<IncomingPayment> = {}): IncomingPayment => (
   creditDebit: 'CRDT',
   bookingDate: '2026-04-15',
   references: [REFERENCE],
+  ...overrides,
+});
+
+const reversal = (overrides: Partial<IncomingPayment> = {}): IncomingPayment =>
+  payment({ entryId: 'reversal-1', creditDebit: 'DBIT', reversal: true, ...overrides });
+
+const matchedPayment = (overrides: Partial<MatchedPayment> = {}): MatchedPayment => ({
+  entryId: 'entry-1',
+  amount: eur('1000.00'),
+  references: [REFERENCE],
+  paid: eur('1000.00'),
+  invoice: invoice({ openAmount: eur('0.00') }),
+  invoiceStatus: 'PAID',
+  escrowStatus: 'FUNDED',
   ...overrides,
 });
 
@@ -318,6 +333,16 @@ describe('reconcile: the matching cascade of RULES.md section 8', () => {
       expect(reconcile(payment({ reversal: true }), [invoice()]).explanation).toContain('reversal');
     });
 
+    it('names the invoice of a reversed payment whose escrow is already released', () => {
+      const released = matchedPayment({ invoiceStatus: 'PAID', escrowStatus: 'RELEASED' });
+      expect(reconcile(reversal(), [], DEFAULT_RECONCILIATION_SETTINGS, [released])).toMatchObject({
+        rule: 'REC-NONE',
+        status: 'EXCEPTION',
+        invoiceId: 'INV-1',
+        explanation: expect.stringMatching(/invoice INV-1 .*escrow RELEASED/),
+      });
+    });
+
     it('does not guess between two open invoices sharing a reference', () => {
       const twin = invoice({ id: 'INV-TWIN' });
       expect(reconcile(payment(), [invoice(), twin])).toMatchObject({
@@ -476,6 +501,76 @@ describe('statement entries as payments', () => {
       references: [REFERENCE],
     });
     expect(reconcile(only, [invoice()]).rule).toBe('REC-EXACT');
+  });
+});
+
+describe('REC-REVERSAL: the bank takes back a matched payment', () => {
+  const funded = matchedPayment();
+
+  it('applies a reversal of a matched payment to its invoice', () => {
+    expect(reconcile(reversal(), [], DEFAULT_RECONCILIATION_SETTINGS, [funded])).toEqual({
+      entryId: 'reversal-1',
+      rule: 'REC-REVERSAL',
+      status: 'MATCHED',
+      invoiceId: 'INV-1',
+      applied: eur('1000.00'),
+      reverses: 'entry-1',
+      fundsEscrow: false,
+      explanation: expect.stringContaining('its escrow is no longer funded'),
+    });
+    // the reversing debit without the bank's reversal indicator is the same
+    expect(
+      reconcile(reversal({ reversal: false }), [], DEFAULT_RECONCILIATION_SETTINGS, [funded]).rule,
+    ).toBe('REC-REVERSAL');
+    // the reference may come in the free text, as the original one did
+    expect(
+      reconcile(
+        reversal({ references: [], remittanceText: `RETURN ${REFERENCE}` }),
+        [],
+        DEFAULT_RECONCILIATION_SETTINGS,
+        [funded],
+      ).rule,
+    ).toBe('REC-REVERSAL');
+  });
+
+  it('keeps a reversal of an unknown payment an exception (REC-NONE)', () => {
+    const settings = DEFAULT_RECONCILIATION_SETTINGS;
+    const other = createCreditorReference('OTHER 1');
+    for (const unknown of [
+      reversal({ references: [other] }), // another reference
+      reversal({ references: [] }), // no reference: amount alone is not enough
+      reversal({ amount: eur('999.00') }), // another amount
+      reversal({ amount: parseMoney('1000.00', 'USD') }), // another currency
+      reversal({ creditDebit: 'CRDT' }), // a credit marked as a reversal returns money to us
+    ]) {
+      expect(reconcile(unknown, [], settings, [funded])).toMatchObject({
+        rule: 'REC-NONE',
+        status: 'EXCEPTION',
+        explanation: expect.stringContaining('reverses no payment'),
+      });
+    }
+    // the original did not carry the reference (matched by hand): not reversed automatically
+    const byHand = matchedPayment({ references: ['E2E-1'] });
+    expect(
+      reconcile(reversal({ references: [REFERENCE, 'E2E-1'] }), [], settings, [byHand]).rule,
+    ).toBe('REC-NONE');
+    expect(reconcile(reversal(), [invoice()]).rule).toBe('REC-NONE');
+  });
+
+  it('reverses a payment once, and reopens the invoice for a later payment of the import', () => {
+    const paid = invoice({ openAmount: eur('0.00') });
+    const again = payment({ entryId: 'entry-2' });
+    const decisions = reconcileAll(
+      [reversal(), reversal({ entryId: 'reversal-2' }), again],
+      [],
+      DEFAULT_RECONCILIATION_SETTINGS,
+      [{ ...funded, invoice: paid }],
+    );
+    expect(decisions.map((decision) => decision.rule)).toEqual([
+      'REC-REVERSAL',
+      'REC-NONE',
+      'REC-EXACT',
+    ]);
   });
 });
 

@@ -14,6 +14,7 @@ import { ibanMatches, nameKeys, nameKeysMatch } from './party-matching';
 import {
   DEFAULT_RECONCILIATION_SETTINGS,
   IncomingPayment,
+  MatchedPayment,
   OpenInvoice,
   ReconciliationDecision,
   ReconciliationSettings,
@@ -23,7 +24,8 @@ import {
  * The matching cascade of RULES.md section 8, as a pure function: one payment, the open invoices
  * (an index, or a list that is indexed on the spot), the settings -> one decision naming its rule.
  *
- * 1. A debit or a reversal is not a buyer's payment: REC-NONE. Nor is a batch entry its details
+ * 1. A debit or a reversal is not a buyer's payment: REC-REVERSAL when it takes back a matched
+ *    payment (reversalDecision), else REC-NONE. Nor is a batch entry its details
  *    cannot split although they name several references (which invoice gets how much is a
  *    guess): REC-NONE, for a person.
  * 2. A reference (structured creditor reference, end-to-end id, an RF reference in the free
@@ -40,16 +42,14 @@ export function reconcile(
   payment: IncomingPayment,
   openInvoices: OpenInvoiceIndex | readonly OpenInvoice[],
   settings: ReconciliationSettings = DEFAULT_RECONCILIATION_SETTINGS,
+  matchedPayments: readonly MatchedPayment[] = [],
 ): ReconciliationDecision {
   const index =
     openInvoices instanceof OpenInvoiceIndex ? openInvoices : OpenInvoiceIndex.of(openInvoices);
   const { entryId, amount } = payment;
 
   if (payment.creditDebit === 'DBIT' || payment.reversal) {
-    return none(
-      entryId,
-      `${moneyText(amount)} is a ${payment.reversal ? 'reversal' : 'debit'}: money leaving the account, not a payment from a buyer`,
-    );
+    return reversalDecision(payment, matchedPayments);
   }
   if (amount.minor <= 0n) return none(entryId, `a payment of ${moneyText(amount)} settles nothing`);
   if (payment.unsplitBatch) {
@@ -176,6 +176,75 @@ function byReference(
     remaining: shortfall,
     fundsEscrow: false,
     explanation: `reference ${reference} names invoice ${invoice.id}; ${moneyText(amount)} is ${formatAmount(shortfall)} short of ${moneyText(open)}, ${why}; the rest stays open${escrow ? ' and escrow is not funded' : ''}`,
+  };
+}
+
+/**
+ * A debit, or an entry the bank marks as a reversal: money leaving the account, never a payment
+ * from a buyer. When it takes back a payment matched to an invoice it is applied to that invoice
+ * (REC-REVERSAL); otherwise it is an exception for finance (REC-NONE).
+ *
+ * What the payment rows keep is its amount, its references (structured creditor reference and
+ * end-to-end id) and its remittance text, not which of them the cascade used; an automatic match
+ * was made by the invoice's RF reference, which the payment carried. So the strictest test the
+ * data allows: a debit (the reversal of a credit; a credit marked as a reversal returns money to
+ * us and undoes no buyer's payment) of the same currency and amount, naming the matched invoice's
+ * RF reference, which the original payment named too. Amount and currency alone, or a shared
+ * end-to-end id without the invoice's reference, are not enough: a person decides those (a
+ * payment matched by hand without the reference is therefore never reversed automatically).
+ * Of several such payments (equal partial payments) the latest is taken back. Only while escrow
+ * still holds nothing or holds the money for the shipment (AWAITING_FUNDS, FUNDED): once it is
+ * delivered, disputed, released, refunded or cancelled, what the money paid for has moved on and
+ * finance must recover it (REC-NONE, naming the invoice).
+ */
+function reversalDecision(
+  payment: IncomingPayment,
+  matchedPayments: readonly MatchedPayment[],
+): ReconciliationDecision {
+  const { entryId, amount } = payment;
+  const what = `${moneyText(amount)} is a ${payment.reversal ? 'reversal' : 'debit'}: money leaving the account, not a payment from a buyer`;
+  const named = new Set(referenceCandidates(payment));
+  const original =
+    payment.creditDebit === 'DBIT'
+      ? [...matchedPayments].reverse().find((matched) => {
+          const reference = normaliseCreditorReference(matched.invoice.reference);
+          return (
+            matched.amount.currency === amount.currency &&
+            matched.amount.minor === amount.minor &&
+            named.has(reference) &&
+            referenceCandidates(matched).includes(reference)
+          );
+        })
+      : undefined;
+  if (!original) {
+    return none(
+      entryId,
+      `${what}; it reverses no payment of ${moneyText(amount)} matched to an invoice by a reference it names`,
+    );
+  }
+  const { invoice } = original;
+  if (original.escrowStatus !== 'FUNDED' && original.escrowStatus !== 'AWAITING_FUNDS') {
+    return {
+      ...none(
+        entryId,
+        `${what}; it reverses payment ${original.entryId} of invoice ${invoice.id} (reference ${invoice.reference}), ` +
+          `but that invoice is ${original.invoiceStatus} with escrow ${original.escrowStatus}: not undone automatically, finance must recover the money`,
+      ),
+      invoiceId: invoice.id,
+    };
+  }
+  return {
+    entryId,
+    rule: 'REC-REVERSAL',
+    status: 'MATCHED',
+    invoiceId: invoice.id,
+    applied: original.paid,
+    reverses: original.entryId,
+    fundsEscrow: false,
+    explanation:
+      `the bank reversed payment ${original.entryId} of ${moneyText(amount)}, matched to invoice ${invoice.id} by reference ${invoice.reference}: ` +
+      `${moneyText(original.paid)} comes off what the invoice has been paid` +
+      (original.escrowStatus === 'FUNDED' ? ' and its escrow is no longer funded' : ''),
   };
 }
 
@@ -383,10 +452,19 @@ export function reconcileAll(
   payments: readonly IncomingPayment[],
   openInvoices: readonly OpenInvoice[],
   settings: ReconciliationSettings = DEFAULT_RECONCILIATION_SETTINGS,
+  matchedPayments: readonly MatchedPayment[] = [],
 ): ReconciliationDecision[] {
   const index = OpenInvoiceIndex.of(openInvoices);
+  // a payment is reversed once: a second reversal of it in the same import finds nothing
+  let reversible = matchedPayments;
   return payments.map((payment) => {
-    const decision = reconcile(payment, index, settings);
+    const decision = reconcile(payment, index, settings, reversible);
+    if (decision.rule === 'REC-REVERSAL') {
+      const original = reversible.find((matched) => matched.entryId === decision.reverses)!;
+      reversible = reversible.filter((matched) => matched !== original);
+      index.recordReversal(original.invoice, decision.applied!);
+      return decision;
+    }
     if (
       decision.invoiceId &&
       (decision.status === 'MATCHED' || decision.status === 'PARTIALLY_PAID')

@@ -2,7 +2,14 @@ import { Money } from '@artbridge/money';
 import { ChargeBearer, CreditDebit } from '../../statements/domain/statement.types';
 
 export type ReconciliationRule =
-  'REC-EXACT' | 'REC-FEE' | 'REC-PARTIAL' | 'REC-OVER' | 'REC-FUZZY' | 'REC-FX' | 'REC-NONE';
+  | 'REC-EXACT'
+  | 'REC-FEE'
+  | 'REC-PARTIAL'
+  | 'REC-OVER'
+  | 'REC-FUZZY'
+  | 'REC-FX'
+  | 'REC-REVERSAL'
+  | 'REC-NONE';
 
 export type ReconciliationStatus = 'MATCHED' | 'PARTIALLY_PAID' | 'SUGGESTED' | 'EXCEPTION';
 
@@ -54,6 +61,25 @@ export interface OpenInvoice {
   readonly holdsEscrow?: boolean;
 }
 
+/**
+ * A payment from a buyer the cascade (or a person) matched to an invoice and that no reversal
+ * took back yet: what a bank reversal, or the debit reversing it, may undo (REC-REVERSAL).
+ */
+export interface MatchedPayment {
+  /** the payment's entryId (its reconciliation item's payment key; its postings carry it) */
+  readonly entryId: string;
+  readonly amount: Money;
+  /** what the payment carried, as stored on its reconciliation item */
+  readonly references: readonly string[];
+  readonly remittanceText?: string;
+  /** what it counted as paid on the invoice: the applied amount plus any fee written off */
+  readonly paid: Money;
+  /** the invoice as it stands now (open amount zero when paid in full) */
+  readonly invoice: OpenInvoice;
+  readonly invoiceStatus: string;
+  readonly escrowStatus: string;
+}
+
 export interface ReconciliationSettings {
   /** fee tolerance as a share of the open amount, in basis points: 50 = 0.5 % */
   readonly feeToleranceBasisPoints: bigint;
@@ -88,7 +114,10 @@ export interface ReconciliationDecision {
   readonly rule: ReconciliationRule;
   readonly status: ReconciliationStatus;
   readonly invoiceId?: string;
-  /** money from this payment applied to the invoice (the whole payment, or the open amount for REC-OVER) */
+  /**
+   * money from this payment applied to the invoice (the whole payment, or the open amount for
+   * REC-OVER); REC-REVERSAL: what comes off the invoice's paid amount
+   */
   readonly applied?: Money;
   /** REC-FEE: the shortfall written off to bank fees, settling the invoice */
   readonly fee?: Money;
@@ -96,6 +125,8 @@ export interface ReconciliationDecision {
   readonly excess?: Money;
   /** REC-PARTIAL: what stays open on the invoice */
   readonly remaining?: Money;
+  /** REC-REVERSAL: the entryId of the matched payment this one reverses */
+  readonly reverses?: string;
   /** true when the invoice is now fully paid, so its escrow is funded */
   readonly fundsEscrow: boolean;
   readonly explanation: string;

@@ -12,6 +12,7 @@ export const RULES_IN_ORDER: readonly ReconciliationRule[] = [
   'REC-OVER',
   'REC-FUZZY',
   'REC-FX',
+  'REC-REVERSAL',
   'REC-NONE',
 ];
 

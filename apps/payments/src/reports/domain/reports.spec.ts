@@ -137,6 +137,7 @@ describe('match rate', () => {
       'REC-OVER',
       'REC-FUZZY',
       'REC-FX',
+      'REC-REVERSAL',
       'REC-NONE',
     ]);
     expect(report.rules[0]).toEqual({

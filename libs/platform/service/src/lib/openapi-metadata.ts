@@ -853,6 +853,26 @@ export default async () => {
           },
         ],
         [
+          import('../../../../contracts/src/payments/escrow-unfunded.v1'),
+          {
+            EscrowUnfundedV1: {
+              amount: {
+                required: true,
+                type: () => t['../../../../contracts/src/lib/money.dto'].MoneyDto,
+                description:
+                  'The goods amount escrow no longer holds (what EscrowFunded announced).',
+              },
+              reason: {
+                required: true,
+                type: () => String,
+                description: "Why, e.g. the bank reversed the buyer's payment (REC-REVERSAL).",
+                minLength: 1,
+                maxLength: 2000,
+              },
+            },
+          },
+        ],
+        [
           import('../../../../contracts/src/payments/fx-rates.v1'),
           {
             FxRateV1: {
