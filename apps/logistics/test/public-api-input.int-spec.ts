@@ -1,21 +1,8 @@
-import {
-  ArtworkRegistered,
-  EscrowReleased,
-  ReleaseEscrow,
-  ShipmentConditionReported,
-} from '@artbridge/contracts';
+import { EscrowReleased, ReleaseEscrow, ShipmentConditionReported } from '@artbridge/contracts';
 import { readJson, TestContext, waitFor } from '@artbridge/platform-testing';
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_LOGISTICS_SETTINGS } from '../src/logistics-settings';
-import {
-  admin,
-  attributesOf,
-  cipParis,
-  exporter1,
-  operator1,
-  SagaHarness,
-  ShipmentView,
-} from './saga-harness';
+import { admin, cipParis, exporter1, operator1, SagaHarness, ShipmentView } from './saga-harness';
 
 const exporter2 = ['exporter2', 'EXPORTER'] as const;
 const officer1 = ['officer1', 'CUSTOMS_OFFICER'] as const;
@@ -49,24 +36,7 @@ describe('logistics: ownership, input and tracking times (real PostgreSQL and Ka
 
   it("GET /artworks/:id: an exporter sees its own artwork; another exporter's is 404, as an unknown one", async () => {
     const artworkId = randomUUID();
-    const attributes = attributesOf('Twin Swallows');
-    await h.publish(
-      ArtworkRegistered,
-      {
-        artworkId,
-        exporterId: 'exporter1',
-        title: attributes.title,
-        artist: attributes.artist,
-        creationYear: attributes.creationYear,
-        category: attributes.category,
-        handExecuted: attributes.handExecuted,
-        value: attributes.value,
-        ownedByCreator: attributes.ownedByCreator,
-        originCountry: attributes.originCountry,
-        registeredAt: '2026-03-02T09:30:00.000Z',
-      },
-      artworkId,
-    );
+    await h.registerArtwork(artworkId, 'Twin Swallows');
     const own = await waitFor('logistics to know the artwork', async () => {
       const response = await h.request(`/artworks/${artworkId}`, exporter1);
       return response.status === 200 && readJson<{ title: string; exporterId: string }>(response);

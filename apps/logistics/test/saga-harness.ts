@@ -1,4 +1,6 @@
 import {
+  ArtworkRegistered,
+  ArtworkRegisteredV1,
   ArtworksReserved,
   DeclarationCleared,
   DeclarationFiled,
@@ -263,6 +265,32 @@ export class SagaHarness {
       })),
     );
     return envelope;
+  }
+
+  /** Catalog's announcement of an artwork (attributesOf `title`), as logistics' projection hears it. */
+  registerArtwork(
+    artworkId: string,
+    title: string,
+    registeredAt = '2026-03-02T09:30:00.000Z',
+  ): Promise<Envelope<ArtworkRegisteredV1>> {
+    const attributes = attributesOf(title);
+    return this.publish(
+      ArtworkRegistered,
+      {
+        artworkId,
+        exporterId: 'exporter1',
+        title: attributes.title,
+        artist: attributes.artist,
+        creationYear: attributes.creationYear,
+        category: attributes.category,
+        handExecuted: attributes.handExecuted,
+        value: attributes.value,
+        ownedByCreator: attributes.ownedByCreator,
+        originCountry: attributes.originCountry,
+        registeredAt,
+      },
+      artworkId,
+    );
   }
 
   /** Publishes an event about no shipment (catalog's artwork events), keyed by `subject`. */

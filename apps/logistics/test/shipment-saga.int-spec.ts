@@ -1,5 +1,4 @@
 import {
-  ArtworkRegistered,
   ArtworkReservationRefused,
   ArtworksExported,
   ArtworksMarkedInTransit,
@@ -722,25 +721,8 @@ describe('logistics: the shipment saga (real PostgreSQL and Kafka)', () => {
   it('keeps its own copy of the artworks catalog registers (GET /artworks/:id)', async () => {
     const artworkId = randomUUID();
     expect((await h.request(`/artworks/${artworkId}`, operator1)).status).toBe(404);
-    const attributes = attributesOf('Shrimps');
     const registeredAt = '2026-03-02T09:30:00.000Z';
-    await h.publish(
-      ArtworkRegistered,
-      {
-        artworkId,
-        exporterId: 'exporter1',
-        title: attributes.title,
-        artist: attributes.artist,
-        creationYear: attributes.creationYear,
-        category: attributes.category,
-        handExecuted: attributes.handExecuted,
-        value: attributes.value,
-        ownedByCreator: attributes.ownedByCreator,
-        originCountry: attributes.originCountry,
-        registeredAt,
-      },
-      artworkId,
-    );
+    await h.registerArtwork(artworkId, 'Shrimps', registeredAt);
     const copy = await waitFor('logistics to know the artwork', async () => {
       const response = await h.request(`/artworks/${artworkId}`, operator1);
       return response.status === 200 && readJson(response);
