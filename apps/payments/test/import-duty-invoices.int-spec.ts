@@ -10,8 +10,8 @@ import {
   IssueInvoiceV1,
   Streams,
 } from '@artbridge/contracts';
-import { DLQ_HEADERS, decodeEnvelope } from '@artbridge/platform-messaging';
-import { TestContext, readJson, waitFor } from '@artbridge/platform-testing';
+import { DLQ_HEADERS } from '@artbridge/platform-messaging';
+import { TestContext, readJson } from '@artbridge/platform-testing';
 import { randomUUID } from 'node:crypto';
 import { isValidCreditorReference } from '../src/invoices/domain/creditor-reference';
 import { PaymentsHarness, expectBalanced } from './support';
@@ -264,10 +264,9 @@ describe('payments: import-duty invoices on customs’ import clearances (real P
   it('dead-letters a clearance that names nobody to invoice, saying why', async () => {
     const event = importCleared({ importer: undefined, exporterId: undefined });
     await clear(event);
-    const letter = await waitFor('the clearance to be dead-lettered', () =>
-      payments.deadLetters.records.find(
-        (record) => decodeEnvelope(record.value).subject === event.declarationId,
-      ),
+    const letter = await payments.waitForDeadLetter(
+      'the clearance to be dead-lettered',
+      event.declarationId,
     );
     expect(letter.headers[DLQ_HEADERS.error]).toContain(
       'no importer or exporter to invoice the duties to',

@@ -13,7 +13,7 @@ import {
   IssueInvoiceV1,
   ReleaseEscrow,
 } from '@artbridge/contracts';
-import { DLQ_HEADERS, decodeEnvelope } from '@artbridge/platform-messaging';
+import { DLQ_HEADERS } from '@artbridge/platform-messaging';
 import { TestContext, readJson, waitFor } from '@artbridge/platform-testing';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
@@ -356,10 +356,9 @@ describe('payments: invoices, statements, reconciliation, escrow and ledger (rea
       { shipmentId: unfunded.shipmentId, reason: 'too early' },
       unfunded.shipmentId,
     );
-    const letter = await waitFor('the refused release in the dead-letter topic', () =>
-      payments.deadLetters.records.find(
-        (record) => decodeEnvelope(record.value).subject === unfunded.shipmentId,
-      ),
+    const letter = await payments.waitForDeadLetter(
+      'the refused release in the dead-letter topic',
+      unfunded.shipmentId,
     );
     expect(letter.headers[DLQ_HEADERS.error]).toContain('only funded escrow');
     expect(await invoice(unfunded.id)).toMatchObject({ status: 'OPEN', escrow: 'AWAITING_FUNDS' });
@@ -495,11 +494,7 @@ describe('payments: invoices, statements, reconciliation, escrow and ledger (rea
       .filter((e) => e.payload['invoiceId'] === paid.id)
       .map((e) => e.type);
     expect(aboutPaid).toEqual([InvoiceIssued.type, EscrowFunded.type]);
-    expect(
-      payments.deadLetters.records.some(
-        (record) => decodeEnvelope(record.value).subject === paid.shipmentId,
-      ),
-    ).toBe(false);
+    expect(payments.deadLetterAbout(paid.shipmentId) !== undefined).toBe(false);
     const ledgerAfter = await payments.ledger('EUR');
     const escrowBalance = (ledger: typeof ledgerBefore) =>
       ledger.accounts.find((row) => row.account === 'ESCROW_LIABILITY')?.balance;

@@ -8,8 +8,8 @@ import {
   IssueInvoiceV1,
   ReleaseEscrow,
 } from '@artbridge/contracts';
-import { DLQ_HEADERS, decodeEnvelope } from '@artbridge/platform-messaging';
-import { TestContext, readJson, waitFor } from '@artbridge/platform-testing';
+import { DLQ_HEADERS } from '@artbridge/platform-messaging';
+import { TestContext, readJson } from '@artbridge/platform-testing';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { PaymentsHarness, expectBalanced } from './support';
@@ -358,10 +358,9 @@ describe('payments: pending entries, statements repeated within a file, batches 
       { shipmentId: reversed.shipmentId, reason: 'buyer accepted' },
       reversed.shipmentId,
     );
-    const letter = await waitFor('the refused release in the dead-letter topic', () =>
-      payments.deadLetters.records.find(
-        (record) => decodeEnvelope(record.value).subject === reversed.shipmentId,
-      ),
+    const letter = await payments.waitForDeadLetter(
+      'the refused release in the dead-letter topic',
+      reversed.shipmentId,
     );
     expect(letter.headers[DLQ_HEADERS.error]).toContain('only funded escrow');
     expect(letter.headers[DLQ_HEADERS.attempts]).toBe('1');
@@ -380,10 +379,9 @@ describe('payments: pending entries, statements repeated within a file, batches 
       ],
     } as IssueInvoiceV1;
     await payments.send(IssueInvoice, command, command.shipmentId);
-    const letter = await waitFor('the IssueInvoice to be dead-lettered', () =>
-      payments.deadLetters.records.find(
-        (record) => decodeEnvelope(record.value).subject === command.shipmentId,
-      ),
+    const letter = await payments.waitForDeadLetter(
+      'the IssueInvoice to be dead-lettered',
+      command.shipmentId,
     );
     expect(letter.headers[DLQ_HEADERS.error]).toContain(
       'the lines total 101700000000000000.00 EUR, more than an invoice can hold',

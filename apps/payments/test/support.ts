@@ -113,6 +113,18 @@ export class PaymentsHarness {
     );
   }
 
+  /** The dead letter of the message about `subject`, if payments set one aside. */
+  deadLetterAbout(subject: string) {
+    return this.deadLetters.records.find(
+      (record) => decodeEnvelope(record.value).subject === subject,
+    );
+  }
+
+  /** Waits for payments to set aside the message about `subject`, and returns its dead letter. */
+  waitForDeadLetter(what: string, subject: string) {
+    return waitFor(what, () => this.deadLetterAbout(subject));
+  }
+
   request(path: string, init?: Parameters<ServiceUnderTest['request']>[1]): Promise<Response> {
     return this.service.request(path, init);
   }
