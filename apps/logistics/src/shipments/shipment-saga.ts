@@ -784,11 +784,7 @@ export class ShipmentSaga {
   async escrowUnfunded(step: SagaStep, event: EscrowUnfundedV1): Promise<void> {
     const shipment = await this.forReply(step, event.shipmentId, 'EscrowUnfunded');
     if (this.advance(shipment, 'PAYMENT_REVERSED')) {
-      const deadline = await step.manager.findOneBy(ShipmentDeadlineEntity, {
-        shipmentId: shipment.id,
-        kind: 'PAYMENT_DUE',
-      });
-      if (deadline) await setDeadline(step.manager, shipment.id, 'PAYMENT_DUE', deadline.dueAt);
+      await this.reopenPaymentDue(step, shipment);
       await this.save(step.manager, shipment);
     }
     await this.note(
@@ -962,15 +958,9 @@ export class ShipmentSaga {
     this.require(shipment, 'PAID_BEFORE_CANCELLATION');
     shipment.pendingCompensations = [];
     shipment.cancellationReason = null;
-    const deadline = await step.manager.findOneBy(ShipmentDeadlineEntity, {
-      shipmentId: shipment.id,
-      kind: 'PAYMENT_DUE',
-    });
-    if (deadline) {
-      // set again (un-fired), then closed: the timer no longer matters, the payment came
-      await setDeadline(step.manager, shipment.id, 'PAYMENT_DUE', deadline.dueAt);
-      await closeDeadlines(step.manager, shipment.id, ['PAYMENT_DUE']);
-    }
+    // pending again (un-fired), then closed: the timer no longer matters, the payment came
+    await this.reopenPaymentDue(step, shipment);
+    await closeDeadlines(step.manager, shipment.id, ['PAYMENT_DUE']);
     await this.note(
       step,
       shipment,
@@ -978,6 +968,15 @@ export class ShipmentSaga {
       `${showDto(event.amount)} paid in full, held in escrow: the payment had arrived before the cancellation took effect, the invoice stands and the sale goes on`,
     );
     await this.save(step.manager, shipment);
+  }
+
+  /** The PAYMENT_DUE timer pending again, to its original due date (if it was ever started). */
+  private async reopenPaymentDue(step: SagaStep, shipment: ShipmentEntity): Promise<void> {
+    const deadline = await step.manager.findOneBy(ShipmentDeadlineEntity, {
+      shipmentId: shipment.id,
+      kind: 'PAYMENT_DUE',
+    });
+    if (deadline) await setDeadline(step.manager, shipment.id, 'PAYMENT_DUE', deadline.dueAt);
   }
 
   /** Payments voided or refunded the overdue invoice: now the rest is undone. */
