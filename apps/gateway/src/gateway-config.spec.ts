@@ -27,7 +27,7 @@ describe('loadGatewayConfig', () => {
       HOST: '0.0.0.0',
       CATALOG_URL: 'http://catalog:3001/',
       LOGISTICS_URL: 'https://logistics.internal',
-      ARTBRIDGE_DEMO_USERS: 'true',
+      ARTBRIDGE_DEMO_USERS: 'false',
       ARTBRIDGE_JWT_SECRET: 'a-long-enough-secret',
       GATEWAY_PROXY_TIMEOUT_MS: '5000',
       ARTBRIDGE_WEB_ROOT: '/srv/web',
@@ -35,7 +35,7 @@ describe('loadGatewayConfig', () => {
     expect(config).toMatchObject({
       httpHost: '0.0.0.0',
       httpPort: 8080,
-      demoUsers: true,
+      demoUsers: false,
       jwtSecret: 'a-long-enough-secret',
       proxyTimeoutMs: 5000,
       webRoot: '/srv/web',
@@ -43,18 +43,54 @@ describe('loadGatewayConfig', () => {
     });
   });
 
+  it('has demo users on a local machine when asked', () => {
+    expect(loadGatewayConfig({ ARTBRIDGE_DEMO_USERS: 'true' }).demoUsers).toBe(true);
+    expect(
+      loadGatewayConfig({ NODE_ENV: 'test', HOST: 'localhost', ARTBRIDGE_DEMO_USERS: 'true' })
+        .demoUsers,
+    ).toBe(true);
+  });
+
   it('never has demo users in production, and needs a real secret there', () => {
     expect(() =>
       loadGatewayConfig({ NODE_ENV: 'production', ARTBRIDGE_DEMO_USERS: 'true' }),
     ).toThrow(
       new ConfigError('gateway', [
-        'ARTBRIDGE_JWT_SECRET must be set to at least 16 characters in production',
-        'ARTBRIDGE_DEMO_USERS=true is refused in production (NODE_ENV=production)',
+        'ARTBRIDGE_JWT_SECRET must be set to at least 16 characters unless NODE_ENV is unset, development or test and HOST is a loopback address (NODE_ENV=production, HOST=127.0.0.1)',
+        'ARTBRIDGE_DEMO_USERS=true is refused unless NODE_ENV is unset, development or test and HOST is a loopback address (NODE_ENV=production, HOST=127.0.0.1)',
       ]),
     );
     expect(
       loadGatewayConfig({ NODE_ENV: 'production', ARTBRIDGE_JWT_SECRET: 'x'.repeat(32) }).demoUsers,
     ).toBe(false);
+  });
+
+  it.each([
+    { NODE_ENV: 'staging' },
+    { NODE_ENV: 'Production' },
+    { HOST: '0.0.0.0' },
+    { NODE_ENV: 'development', HOST: '192.168.0.10' },
+  ])('has neither the development secret nor demo users with %j', (env) => {
+    expect(() => loadGatewayConfig({ ...env, ARTBRIDGE_DEMO_USERS: 'true' })).toThrow(
+      /ARTBRIDGE_JWT_SECRET must be set to at least 16 characters .*; ARTBRIDGE_DEMO_USERS=true is refused unless/,
+    );
+    expect(loadGatewayConfig({ ...env, ARTBRIDGE_JWT_SECRET: 'x'.repeat(32) }).jwtSecret).toBe(
+      'x'.repeat(32),
+    );
+  });
+
+  it('refuses the published development secret outside a local machine', () => {
+    expect(() =>
+      loadGatewayConfig({
+        NODE_ENV: 'production',
+        HOST: '0.0.0.0',
+        ARTBRIDGE_JWT_SECRET: DEVELOPMENT_JWT_SECRET,
+      }),
+    ).toThrow(
+      new ConfigError('gateway', [
+        'ARTBRIDGE_JWT_SECRET must not be the published development secret outside a local machine (NODE_ENV=production, HOST=0.0.0.0)',
+      ]),
+    );
   });
 
   it('reports every problem in one line', () => {

@@ -1,7 +1,10 @@
 import { resolve } from 'node:path';
 import {
   ConfigError,
-  DEVELOPMENT_JWT_SECRET,
+  DEFAULT_HTTP_HOST,
+  describeDeployment,
+  isLocalDeployment,
+  readJwtSecret,
   type ServiceConfig,
 } from '@artbridge/platform-service';
 
@@ -23,7 +26,7 @@ export interface GatewayConfig {
   logLevel: ServiceConfig['logLevel'];
   /** Shared secret the bearer tokens are signed with (HS256), the services' own. */
   jwtSecret: string;
-  /** The demo users of API.md: only when ARTBRIDGE_DEMO_USERS=true, never in production. */
+  /** The demo users of API.md: only when ARTBRIDGE_DEMO_USERS=true, on a local machine only. */
   demoUsers: boolean;
   /** Base URL of each service, e.g. catalog → http://127.0.0.1:3001. */
   services: Record<RoutedService, string>;
@@ -68,16 +71,16 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   const logLevel = (env['LOG_LEVEL'] || 'info') as GatewayConfig['logLevel'];
   if (!LOG_LEVELS.includes(logLevel))
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
-  const production = env['NODE_ENV'] === 'production';
-  const jwtSecret = env['ARTBRIDGE_JWT_SECRET'] || (production ? '' : DEVELOPMENT_JWT_SECRET);
-  if (jwtSecret.length < 16)
-    problems.push('ARTBRIDGE_JWT_SECRET must be set to at least 16 characters in production');
+  const jwtSecret = readJwtSecret(env, problems);
   const demo = env['ARTBRIDGE_DEMO_USERS'] ?? '';
   if (!['', 'true', 'false'].includes(demo))
     problems.push(`ARTBRIDGE_DEMO_USERS must be true or false, got '${demo}'`);
   const demoUsers = demo === 'true';
-  if (demoUsers && production)
-    problems.push('ARTBRIDGE_DEMO_USERS=true is refused in production (NODE_ENV=production)');
+  // password `demo` for everyone: only where nobody else can reach the gateway
+  if (demoUsers && !isLocalDeployment(env))
+    problems.push(
+      `ARTBRIDGE_DEMO_USERS=true is refused unless NODE_ENV is unset, development or test and HOST is a loopback address (${describeDeployment(env)})`,
+    );
   const services = {} as Record<RoutedService, string>;
   for (const { name, port } of ROUTED_SERVICES) {
     const variable = `${name.toUpperCase()}_URL`;
@@ -94,7 +97,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   }
   if (problems.length > 0) throw new ConfigError('gateway', problems);
   return {
-    httpHost: env['HOST'] || '127.0.0.1',
+    httpHost: env['HOST'] || DEFAULT_HTTP_HOST,
     httpPort,
     logLevel,
     jwtSecret,

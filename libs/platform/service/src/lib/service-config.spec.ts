@@ -1,4 +1,10 @@
-import { ConfigError, DEVELOPMENT_JWT_SECRET, loadServiceConfig } from './service-config';
+import {
+  ConfigError,
+  DEVELOPMENT_JWT_SECRET,
+  isLocalDeployment,
+  isLoopbackHost,
+  loadServiceConfig,
+} from './service-config';
 
 describe('loadServiceConfig', () => {
   it('has working defaults for this machine', () => {
@@ -33,8 +39,78 @@ describe('loadServiceConfig', () => {
 
   it('needs a real token secret in production', () => {
     expect(() => loadServiceConfig('catalog', 3001, { NODE_ENV: 'production' })).toThrow(
-      'ARTBRIDGE_JWT_SECRET must be set to at least 16 characters in production',
+      new ConfigError('catalog', [
+        'ARTBRIDGE_JWT_SECRET must be set to at least 16 characters unless NODE_ENV is unset, development or test and HOST is a loopback address (NODE_ENV=production, HOST=127.0.0.1)',
+      ]),
     );
+  });
+
+  it.each([
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV=staging, HOST=127.0.0.1'],
+    [{ NODE_ENV: 'Production' }, 'NODE_ENV=Production, HOST=127.0.0.1'],
+    [{ HOST: '0.0.0.0' }, 'NODE_ENV=(unset), HOST=0.0.0.0'],
+    [{ NODE_ENV: 'development', HOST: '10.0.0.7' }, 'NODE_ENV=development, HOST=10.0.0.7'],
+    [{ NODE_ENV: 'test', HOST: '::' }, 'NODE_ENV=test, HOST=::'],
+  ])('uses the development secret only on a local machine, not with %j', (env, deployment) => {
+    expect(() => loadServiceConfig('catalog', 3001, env)).toThrow(
+      `ARTBRIDGE_JWT_SECRET must be set to at least 16 characters unless NODE_ENV is unset, development or test and HOST is a loopback address (${deployment})`,
+    );
+    expect(
+      loadServiceConfig('catalog', 3001, { ...env, ARTBRIDGE_JWT_SECRET: 'x'.repeat(32) })
+        .jwtSecret,
+    ).toBe('x'.repeat(32));
+  });
+
+  it('refuses the published development secret outside a local machine', () => {
+    expect(() =>
+      loadServiceConfig('catalog', 3001, {
+        NODE_ENV: 'production',
+        HOST: '0.0.0.0',
+        ARTBRIDGE_JWT_SECRET: DEVELOPMENT_JWT_SECRET,
+        LOG_LEVEL: 'loud',
+      }),
+    ).toThrow(
+      new ConfigError('catalog', [
+        'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+        'ARTBRIDGE_JWT_SECRET must not be the published development secret outside a local machine (NODE_ENV=production, HOST=0.0.0.0)',
+      ]),
+    );
+    expect(
+      loadServiceConfig('catalog', 3001, { ARTBRIDGE_JWT_SECRET: DEVELOPMENT_JWT_SECRET })
+        .jwtSecret,
+    ).toBe(DEVELOPMENT_JWT_SECRET);
+  });
+
+  it('counts unset, development and test on a loopback address as local', () => {
+    for (const NODE_ENV of [undefined, '', 'development', 'test', 'Development'])
+      for (const HOST of [undefined, '', '127.0.0.1', '127.1.2.3', 'localhost', '::1'])
+        expect(isLocalDeployment({ NODE_ENV, HOST })).toBe(true);
+    expect(isLocalDeployment({ NODE_ENV: 'production' })).toBe(false);
+    expect(isLocalDeployment({ NODE_ENV: 'dev' })).toBe(false);
+    expect(isLocalDeployment({ HOST: '192.168.1.2' })).toBe(false);
+  });
+
+  it('knows the loopback addresses', () => {
+    for (const host of [
+      '127.0.0.1',
+      '127.255.0.9',
+      'LOCALHOST',
+      '::1',
+      '0:0:0:0:0:0:0:1',
+      '::ffff:127.0.0.1',
+    ])
+      expect([host, isLoopbackHost(host)]).toEqual([host, true]);
+    for (const host of [
+      '0.0.0.0',
+      '::',
+      '10.1.1.1',
+      '128.0.0.1',
+      'example.com',
+      '::ffff:10.0.0.1',
+      '::2',
+      '1',
+    ])
+      expect([host, isLoopbackHost(host)]).toEqual([host, false]);
   });
 
   it('reports every problem in one line', () => {

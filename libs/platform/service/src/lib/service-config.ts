@@ -1,4 +1,5 @@
 import { databaseUrl, serverUrl } from '@artbridge/platform-persistence';
+import { isIPv4, isIPv6 } from 'node:net';
 
 /** Everything a service reads from its environment, checked once at start. */
 export interface ServiceConfig {
@@ -15,8 +16,64 @@ export interface ServiceConfig {
   jwtSecret: string;
 }
 
-/** For this machine only: production sets ARTBRIDGE_JWT_SECRET (and refuses to start without). */
+/**
+ * For this machine only: it is published in this repository, so anything not clearly local
+ * (see isLocalDeployment) must set ARTBRIDGE_JWT_SECRET to something else.
+ */
 export const DEVELOPMENT_JWT_SECRET = 'artbridge-development-secret-not-for-production';
+
+/** The address a service or the gateway listens on when HOST is not set. */
+export const DEFAULT_HTTP_HOST = '127.0.0.1';
+
+/** True for an address only this machine can reach: 127.0.0.0/8, ::1, localhost. */
+export function isLoopbackHost(host: string): boolean {
+  const name = host.trim().toLowerCase();
+  if (name === 'localhost') return true;
+  if (isIPv4(name)) return name.startsWith('127.');
+  if (isIPv6(name)) {
+    if (/^(0{0,4}:){2,7}0{0,3}1$/.test(name)) return true;
+    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(name);
+    return mapped !== null && mapped[1].startsWith('127.');
+  }
+  return false;
+}
+
+/**
+ * Whether this is clearly a developer's machine or a test run: NODE_ENV unset, development or
+ * test, and listening on loopback only. Anything else (staging, 'Production', HOST=0.0.0.0,
+ * a typo) counts as a deployment: the published development secret and the demo users would
+ * let anyone who can reach it sign tokens or sign in.
+ */
+export function isLocalDeployment(env: NodeJS.ProcessEnv): boolean {
+  const nodeEnv = (env['NODE_ENV'] ?? '').trim().toLowerCase();
+  return (
+    ['', 'development', 'test'].includes(nodeEnv) &&
+    isLoopbackHost(env['HOST'] || DEFAULT_HTTP_HOST)
+  );
+}
+
+/** How a config problem names the deployment it refuses something in. */
+export function describeDeployment(env: NodeJS.ProcessEnv): string {
+  return `NODE_ENV=${env['NODE_ENV'] || '(unset)'}, HOST=${env['HOST'] || DEFAULT_HTTP_HOST}`;
+}
+
+/**
+ * Reads ARTBRIDGE_JWT_SECRET: the development secret when unset on a local machine; outside
+ * one it must be set, and to something other than the published development secret.
+ */
+export function readJwtSecret(env: NodeJS.ProcessEnv, problems: string[]): string {
+  const local = isLocalDeployment(env);
+  const secret = env['ARTBRIDGE_JWT_SECRET'] || (local ? DEVELOPMENT_JWT_SECRET : '');
+  if (secret.length < 16)
+    problems.push(
+      `ARTBRIDGE_JWT_SECRET must be set to at least 16 characters unless NODE_ENV is unset, development or test and HOST is a loopback address (${describeDeployment(env)})`,
+    );
+  else if (!local && secret === DEVELOPMENT_JWT_SECRET)
+    problems.push(
+      `ARTBRIDGE_JWT_SECRET must not be the published development secret outside a local machine (${describeDeployment(env)})`,
+    );
+  return secret;
+}
 
 export class ConfigError extends Error {
   constructor(service: string, problems: string[]) {
@@ -84,14 +141,11 @@ export function loadServiceConfig(
       `DATABASE_URL '${env['DATABASE_URL']}' is not a URL such as postgres://user@host:5432/db`,
     );
   }
-  const jwtSecret =
-    env['ARTBRIDGE_JWT_SECRET'] || (env['NODE_ENV'] === 'production' ? '' : DEVELOPMENT_JWT_SECRET);
-  if (jwtSecret.length < 16)
-    problems.push('ARTBRIDGE_JWT_SECRET must be set to at least 16 characters in production');
+  const jwtSecret = readJwtSecret(env, problems);
   if (problems.length > 0) throw new ConfigError(service, problems);
   return {
     service,
-    httpHost: env['HOST'] || '127.0.0.1',
+    httpHost: env['HOST'] || DEFAULT_HTTP_HOST,
     httpPort,
     databaseUrl: url,
     kafkaBrokers,
