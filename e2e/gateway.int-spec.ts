@@ -161,6 +161,67 @@ describe('gateway: sign-in and one entry for the services', () => {
       statusCode: 400,
       message: [expect.stringMatching(/^body is not valid JSON: /)],
     });
+    // plain JSON said to be gzip, at the gateway's sign-in and at a service
+    const gzip = { ...json, 'content-encoding': 'gzip' };
+    for (const [path, headers] of [
+      ['/auth/token', gzip],
+      ['/catalog/artworks', { ...gzip, ...(await signIn('exporter1')) }],
+    ] as const) {
+      const answer = await api(path, { method: 'POST', headers, body: '{"title":"Shrimps"}' });
+      expect([path, answer.status, await readJson(answer)]).toEqual([
+        path,
+        400,
+        {
+          statusCode: 400,
+          error: 'Bad Request',
+          message: [
+            'body could not be read: incorrect header check (it is not what its Content-Encoding says it is)',
+          ],
+        },
+      ]);
+    }
+  });
+
+  it('answers a body in any charset but UTF-8 with 415, at the gateway and at a service', async () => {
+    const utf16 = { 'content-type': 'application/json; charset=UTF-16' };
+    for (const [path, headers] of [
+      ['/auth/token', utf16],
+      ['/catalog/artworks', { ...utf16, ...(await signIn('exporter1')) }],
+    ] as const) {
+      const answer = await api(path, {
+        method: 'POST',
+        headers,
+        body: Buffer.from('{"title":"Shrimps"}', 'utf16le'),
+      });
+      expect([path, answer.status, await readJson(answer)]).toEqual([
+        path,
+        415,
+        {
+          statusCode: 415,
+          error: 'Unsupported Media Type',
+          message: ['body charset utf-16 is not supported: send UTF-8'],
+        },
+      ]);
+    }
+    const utf8 = await api('/auth/token', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=utf8' },
+      body: JSON.stringify({ username: 'exporter1', password: 'demo' }),
+    });
+    expect(utf8.status).toBe(200);
+  });
+
+  it('routes /api/<service> in any letter case to the service, path and query kept', async () => {
+    const headers = await signIn('exporter1');
+    const lower = await api('/catalog/artworks?pageSize=1', { headers });
+    // fetch, not gateway.request: the document the answers are checked against has /api only
+    const mixed = await fetch(`${gateway.baseUrl}/Api/catalog/artworks?pageSize=1`, { headers });
+    expect(mixed.status).toBe(200);
+    expect(await readJson(mixed)).toEqual(await readJson(lower));
+    // the query reaches the service: a bad one is the service's 400, not a page
+    const bad = await fetch(`${gateway.baseUrl}/API/Catalog/artworks?pageSize=0`, { headers });
+    expect(bad.status).toBe(400);
+    expect(await readJson(bad)).toMatchObject({ message: [expect.stringMatching(/^pageSize /)] });
   });
 
   it('serves the web at /, its files, and its index for the paths the browser routes', async () => {

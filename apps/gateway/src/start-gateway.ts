@@ -17,6 +17,7 @@ import type { IncomingMessage } from 'node:http';
 import { Logger } from 'nestjs-pino';
 import { UserDirectory } from './auth/domain/user-directory';
 import { mergeOpenApi, type ServiceDocument } from './docs/domain/merge-openapi';
+import { pathUnder } from './routing/domain/request-target';
 import { ServiceDocuments } from './docs/service-documents';
 import { type GatewayConfig, ROUTED_SERVICES } from './gateway-config';
 import { GatewayModule } from './gateway.module';
@@ -79,8 +80,10 @@ export async function describeGateway(
   return mergeOpenApi(own, services);
 }
 
-const OWN_BODIES = '/api/auth/';
-const isOwn = (req: IncomingMessage) => (req.url ?? '').startsWith(OWN_BODIES);
+// as the router matches /api/auth/...: in any letter case, origin- or absolute-form
+const OWN_BODIES = '/api/auth';
+const isOwn = (req: IncomingMessage) =>
+  pathUnder(req.url ?? '', OWN_BODIES)?.startsWith('/') ?? false;
 const contentType = (req: IncomingMessage) => (req.headers['content-type'] ?? '').toLowerCase();
 const ownJson = (req: IncomingMessage) => isOwn(req) && /\bjson\b/.test(contentType(req));
 const ownForm = (req: IncomingMessage) =>

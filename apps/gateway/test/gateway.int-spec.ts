@@ -1,7 +1,7 @@
 import type { ServiceConfig } from '@artbridge/platform-service';
 import { freePort, readJson } from '@artbridge/platform-testing';
 import type { INestApplication } from '@nestjs/common';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, request, type IncomingMessage, type Server } from 'node:http';
 import type { GatewayConfig } from '../src/gateway-config';
 import { startGateway } from '../src/start-gateway';
 
@@ -56,6 +56,30 @@ async function fakeService(
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as { port: number };
   return { server, url: `http://127.0.0.1:${port}`, seen, hungUp };
+}
+
+/** One request with the target written as given (absolute-form, which fetch never sends). */
+function rawRequest(
+  base: string,
+  method: string,
+  target: string,
+  options: { headers?: Record<string, string>; body?: string } = {},
+): Promise<{ status: number; body: string }> {
+  const { hostname, port } = new URL(base);
+  return new Promise((done, fail) => {
+    const req = request(
+      { hostname, port, method, path: target, headers: options.headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          done({ status: res.statusCode!, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+      },
+    );
+    req.on('error', fail);
+    req.end(options.body);
+  });
 }
 
 /**
@@ -132,6 +156,34 @@ describe('gateway in front of stand-in services', () => {
     expect(await readJson(await fetch(`${base}/api/catalog`))).toMatchObject({ url: '/' });
   });
 
+  it('forwards /api/<service> in any letter case and in absolute-form, path and query kept', async () => {
+    const mixed = await fetch(`${base}/Api/catalog/artworks?q=1`);
+    expect(mixed.headers.get('x-service')).toBe('catalog');
+    expect(await readJson(mixed)).toMatchObject({ url: '/artworks?q=1' });
+    expect(await readJson(await fetch(`${base}/API/Catalog/Artworks`))).toMatchObject({
+      service: 'catalog',
+      url: '/Artworks',
+    });
+    const absolute = await rawRequest(base, 'GET', `${base}/api/catalog/artworks?q=1`);
+    expect(absolute.status).toBe(200);
+    expect(JSON.parse(absolute.body)).toMatchObject({ service: 'catalog', url: '/artworks?q=1' });
+    const root = await rawRequest(base, 'GET', `${base}/api/logistics?x=2`);
+    expect(JSON.parse(root.body)).toMatchObject({ service: 'logistics', url: '/?x=2' });
+  });
+
+  it('reads its own sign-in body in any letter case and in absolute-form too', async () => {
+    const signIn = JSON.stringify({ username: 'admin', password: 'demo' });
+    const headers = { 'content-type': 'application/json' };
+    for (const target of ['/API/auth/token', '/Api/Auth/Token', `${base}/api/auth/token`]) {
+      const answer = await rawRequest(base, 'POST', target, { headers, body: signIn });
+      expect([target, answer.status, JSON.parse(answer.body)]).toMatchObject([
+        target,
+        401,
+        { message: 'sign-in is not available: this gateway has no users configured' },
+      ]);
+    }
+  });
+
   it('closes an idle connection to a service before the service would, so none is reused as it closes', async () => {
     // the service keeps an idle connection 3 s, and says so (Keep-Alive: timeout=3)
     logistics.server.keepAliveTimeout = 3000;
@@ -168,7 +220,14 @@ describe('gateway in front of stand-in services', () => {
   });
 
   it('answers 404 in JSON for anything else under /api', async () => {
-    for (const path of ['/api/nowhere', '/api/nowhere/artworks', '/api', '/api/auth/other']) {
+    for (const path of [
+      '/api/nowhere',
+      '/api/nowhere/artworks',
+      '/api',
+      '/api/auth/other',
+      // the router decodes the name, the forwarded path would not: never sent on as `/`
+      '/api/%63atalog/artworks',
+    ]) {
       const response = await fetch(`${base}${path}`);
       expect(response.status).toBe(404);
       expect(await readJson(response)).toMatchObject({ statusCode: 404, error: 'Not Found' });
@@ -209,6 +268,48 @@ describe('gateway in front of stand-in services', () => {
       statusCode: 400,
       error: 'Bad Request',
       message: ['body must be a JSON object or array, not null'],
+    });
+  });
+
+  it('refuses a sign-in in any charset but UTF-8 with 415, and passes a service its body as sent', async () => {
+    const signIn = JSON.stringify({ username: 'admin', password: 'demo' });
+    const utf16 = await fetch(`${base}/api/auth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=utf-16' },
+      body: Buffer.from(signIn, 'utf16le'),
+    });
+    expect(utf16.status).toBe(415);
+    expect(await readJson(utf16)).toEqual({
+      statusCode: 415,
+      error: 'Unsupported Media Type',
+      message: ['body charset utf-16 is not supported: send UTF-8'],
+    });
+    const utf8 = await fetch(`${base}/api/auth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=UTF8' },
+      body: signIn,
+    });
+    expect(utf8.status).toBe(401); // read: no users here
+    // a service's body is the service's to judge
+    const passed = await fetch(`${base}/api/catalog/things`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=utf-16' },
+      body: 'as sent',
+    });
+    expect(await readJson(passed)).toMatchObject({ url: '/things', body: 'as sent' });
+  });
+
+  it('answers a sign-in that does not inflate as its Content-Encoding says with 400 naming the body', async () => {
+    const response = await fetch(`${base}/api/auth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: JSON.stringify({ username: 'admin', password: 'demo' }),
+    });
+    expect(response.status).toBe(400);
+    expect(await readJson(response)).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: [expect.stringMatching(/^body could not be read: /)],
     });
   });
 

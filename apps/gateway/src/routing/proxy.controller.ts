@@ -2,6 +2,7 @@ import { Public } from '@artbridge/platform-auth';
 import { All, Controller, NotFoundException, Param, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { upstreamPath } from './domain/upstream-path';
 import { ServiceProxies } from './service-proxies';
 
 /**
@@ -21,9 +22,13 @@ export class ProxyController {
     @Req() req: IncomingMessage & { originalUrl?: string },
     @Res() res: ServerResponse,
   ): Promise<void> {
-    if (!this.proxies.has(service)) {
-      throw new NotFoundException(`Cannot ${req.method} ${req.originalUrl ?? req.url}`);
+    const url = req.originalUrl ?? req.url ?? '';
+    // The router matches in any letter case and reads absolute-form targets; the name is
+    // checked against the target itself, so what is forwarded is exactly what matched here.
+    const name = service.toLowerCase();
+    if (!this.proxies.has(name) || upstreamPath(url, name) === undefined) {
+      throw new NotFoundException(`Cannot ${req.method} ${url}`);
     }
-    await this.proxies.forward(service, req, res);
+    await this.proxies.forward(name, req, res);
   }
 }

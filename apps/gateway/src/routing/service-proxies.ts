@@ -61,6 +61,7 @@ export class ServiceProxies {
       agent: new Agent({ keepAlive: true, timeout: IDLE_CONNECTION_MS }),
       changeOrigin: true,
       xfwd: true,
+      // the controller forwards only what upstreamPath finds: '/' is never reached
       pathRewrite: (_path, req) => upstreamPath(req.originalUrl ?? req.url ?? '', service) ?? '/',
       on: {
         proxyReq: (proxyReq: ClientRequest) => {

@@ -13,6 +13,13 @@ describe('upstreamPath', () => {
     ['/api/catalog/', '/'],
     ['/api/catalog?x=1', '/?x=1'],
     ['/api/catalog/a%2Fb', '/a%2Fb'],
+    // the router matches /api/<service> in any letter case: the rest is kept as sent
+    ['/Api/catalog/artworks?q=1', '/artworks?q=1'],
+    ['/API/CATALOG/Artworks', '/Artworks'],
+    // absolute-form, which HTTP/1.1 servers must accept
+    ['http://gateway:3000/api/catalog/artworks?q=1', '/artworks?q=1'],
+    ['http://gateway/api/catalog', '/'],
+    ['http://gateway/api/catalog?x=1', '/?x=1'],
   ])('%s → %s', (url, expected) => {
     expect(upstreamPath(url, 'catalog')).toBe(expected);
   });
@@ -21,5 +28,8 @@ describe('upstreamPath', () => {
     expect(upstreamPath('/api/catalogue/artworks', 'catalog')).toBeUndefined();
     expect(upstreamPath('/api/customs/x', 'catalog')).toBeUndefined();
     expect(upstreamPath('/catalog/artworks', 'catalog')).toBeUndefined();
+    expect(upstreamPath('http://gateway/catalog/artworks', 'catalog')).toBeUndefined();
+    expect(upstreamPath('/api/%63atalog/artworks', 'catalog')).toBeUndefined();
+    expect(upstreamPath('*', 'catalog')).toBeUndefined();
   });
 });
