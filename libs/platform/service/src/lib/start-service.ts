@@ -21,6 +21,7 @@ import {
   describeErrors,
 } from './openapi-errors';
 import sharedOpenApiMetadata from './openapi-metadata';
+import { JsonBodyGuard } from './json-body.guard';
 import { readRequestBodies } from './request-bodies';
 import { refuseUndecodablePaths } from './request-paths';
 import type { ServiceConfig } from './service-config';
@@ -73,6 +74,7 @@ export async function startService(
   readRequestBodies(app);
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(requestValidationPipe());
+  app.useGlobalGuards(new JsonBodyGuard());
   app.enableShutdownHooks();
   serveOpenApi(app, 'docs', () => openApiDocument(app, `artbridge ${config.service}`));
   // The message side has its own config (HTTP's pipes and filters do not apply to messages) and
