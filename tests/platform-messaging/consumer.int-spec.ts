@@ -192,10 +192,138 @@ describe('message consumer: inbox, retries, dead letters, order, restarts (real 
     );
     expect((await fixture.handled('picky', 'picky')).map((h) => h.seq)).toEqual([1, 2]);
     const letters: { reason: string; envelope: string }[] = await fixture.dataSource.query(
-      `SELECT reason, envelope FROM messaging_dead_letter
+      `SELECT reason, convert_from(envelope, 'UTF8') AS envelope FROM messaging_dead_letter
         WHERE consumer = 'picky' AND message_key = 'picky' ORDER BY message_offset`,
     );
     expect(letters).toEqual([{ reason: 'invalid-envelope', envelope: '{"broken' }]);
+  });
+
+  it('files a message with a NUL character (raw, or escaped in its JSON) and handles the good ones around it', async () => {
+    await fixture.startConsumer('nul');
+    const raw = Buffer.from([0x7b, 0x00, 0x7d]); // {␀}
+    const escaped = '{"type":"x\\u0000y","id":"a\\u0000b"}';
+    await producer.send([
+      { topic: fixture.topic(), key: 'nul', value: encodeEnvelope(envelopeOf('nul', 1)) },
+      { topic: fixture.topic(), key: 'nul', value: raw },
+      { topic: fixture.topic(), key: 'nul', value: escaped },
+      { topic: fixture.topic(), key: 'nul', value: encodeEnvelope(envelopeOf('nul', 2)) },
+    ]);
+    await waitFor('both good notes', async () =>
+      (await fixture.handled('nul', 'nul')).some((h) => h.seq === 2),
+    );
+    expect((await fixture.handled('nul', 'nul')).map((h) => h.seq)).toEqual([1, 2]);
+    const letters: { reason: string; message_type: string | null; envelope: Buffer }[] =
+      await fixture.dataSource.query(
+        `SELECT reason, message_type, message_id, envelope FROM messaging_dead_letter
+          WHERE consumer = 'nul' AND message_key = 'nul' ORDER BY message_offset`,
+      );
+    expect(letters).toEqual([
+      { reason: 'invalid-envelope', message_type: null, message_id: null, envelope: raw },
+      {
+        reason: 'invalid-envelope',
+        message_type: 'x\ufffdy',
+        message_id: 'a\ufffdb',
+        envelope: Buffer.from(escaped),
+      },
+    ]);
+  });
+
+  it('handles the good messages of a chunk while its dead letters cannot be filed, and files them later', async () => {
+    await fixture.provisionDeadLetter('unfiled');
+    let deadLetterTopicWorks = false;
+    const failing: MessageBroker = {
+      admin: () => fixture.broker.admin(),
+      consumer: (options) => fixture.broker.consumer(options),
+      producer: async () => {
+        const inner = await fixture.broker.producer();
+        return {
+          send: async (records) => {
+            if (!deadLetterTopicWorks) throw new Error('the dead-letter topic is unreachable');
+            await inner.send(records);
+          },
+          disconnect: () => inner.disconnect(),
+        };
+      },
+    };
+    await fixture.startConsumer('unfiled', undefined, { broker: failing });
+    await producer.send(
+      [
+        encodeEnvelope(envelopeOf('unfiled', 1)),
+        '{"poison',
+        encodeEnvelope(envelopeOf('unfiled', 2)),
+      ].map((value) => ({ topic: fixture.topic(), key: 'unfiled', value })),
+    );
+    await waitFor('both good notes, while the dead letter cannot be filed', async () =>
+      (await fixture.handled('unfiled', 'unfiled')).some((h) => h.seq === 2),
+    );
+    deadLetterTopicWorks = true;
+    await waitFor('the dead letter filed', async () => {
+      const [{ n }] = await fixture.dataSource.query(
+        `SELECT count(*)::int AS n FROM messaging_dead_letter
+          WHERE consumer = 'unfiled' AND message_key = 'unfiled'`,
+      );
+      return n === 1;
+    });
+    expect((await fixture.handled('unfiled', 'unfiled')).map((h) => h.seq)).toEqual([1, 2]);
+  });
+
+  it('files a message whose id is not a UUID as an invalid envelope, at once', async () => {
+    let attempts = 0;
+    await fixture.startConsumer('uuid', (payload) => {
+      if (payload.key === 'uuid') attempts++;
+    });
+    await producer.send([
+      {
+        topic: fixture.topic(),
+        key: 'uuid',
+        value: JSON.stringify({ ...envelopeOf('uuid', 1), id: 'order-17' }),
+      },
+      { topic: fixture.topic(), key: 'uuid', value: encodeEnvelope(envelopeOf('uuid', 2)) },
+    ]);
+    await waitFor('the good note', async () =>
+      (await fixture.handled('uuid', 'uuid')).some((h) => h.seq === 2),
+    );
+    const letters: { reason: string; error: string; attempts: number }[] =
+      await fixture.dataSource.query(
+        `SELECT reason, error, attempts FROM messaging_dead_letter
+          WHERE consumer = 'uuid' AND message_key = 'uuid'`,
+      );
+    expect(letters).toEqual([
+      { reason: 'invalid-envelope', error: "envelope field 'id' is not a UUID", attempts: 0 },
+    ]);
+    expect(attempts).toBe(1); // the good note only: the bad one never reached the handler
+  });
+
+  it('dead-letters a chunk of poison too large for one produce request, and moves on', async () => {
+    await fixture.provisionDeadLetter('bulky');
+    const dlq = await TopicReader.start(fixture.broker, [fixture.topics.deadLetter('bulky')]);
+    context.onCleanup(() => dlq.stop());
+    // 200 letters of 5,200 bytes plus their headers: about 1.1 MB for one partition. Sent
+    // before the consumer starts, so that one fetch (up to 1 MiB a partition) brings them all.
+    for (let send = 0; send < 4; send++) {
+      await producer.send(
+        Array.from({ length: 50 }, () => ({
+          topic: fixture.topic(),
+          key: 'bulky',
+          value: 'x'.repeat(5200),
+        })),
+      );
+    }
+    await producer.send([
+      { topic: fixture.topic(), key: 'bulky', value: encodeEnvelope(envelopeOf('bulky', 1)) },
+    ]);
+    await fixture.startConsumer('bulky', undefined, { chunkSize: 200 });
+    await waitFor('the good note after the poison', async () =>
+      (await fixture.handled('bulky', 'bulky')).some((h) => h.seq === 1),
+    );
+    const letters = await waitFor('the 200 dead letters on the topic', () => {
+      const ours = dlq.records.filter((letter) => letter.key === 'bulky');
+      return ours.length >= 200 && ours;
+    });
+    expect(letters.every((letter) => letter.value?.length === 5200)).toBe(true);
+    expect(new Set(letters.map((letter) => letter.headers[DLQ_HEADERS.originalOffset])).size).toBe(
+      200,
+    );
   });
 
   it('retries a transient handler failure with backoff until it succeeds', async () => {

@@ -3,6 +3,7 @@ import {
   BrokerProducer,
   DeadLetterAlreadyRedrivenError,
   DeadLetterNotFoundError,
+  DeadLetterNotRedrivableError,
   DeadLetterStore,
   DLQ_HEADERS,
   encodeEnvelope,
@@ -121,6 +122,16 @@ describe('dead letters: kept in the service database, redriven through the outbo
     await expect(
       store.redrive('0190a1b2-0000-7000-8000-0000000000ff', fixture.outbox),
     ).rejects.toBeInstanceOf(DeadLetterNotFoundError);
+    // a message no consumer can read is not put back (it would be skipped, and vanish)
+    const outboxRows = async () =>
+      Number((await fixture.dataSource.query(`SELECT count(*) AS n FROM messaging_outbox`))[0].n);
+    const rowsBefore = await outboxRows();
+    const refusal = await store.redrive(invalid.id, fixture.outbox).catch((error: Error) => error);
+    expect(refusal).toBeInstanceOf(DeadLetterNotRedrivableError);
+    expect((refusal as Error).message).toBe(
+      `dead letter ${invalid.id} cannot be redriven: its message is not an envelope a consumer can read (${invalid.error})`,
+    );
+    expect(await outboxRows()).toBe(rowsBefore);
     expect(await store.find(handlerFailed.id)).toMatchObject({
       redrivenAt: redriven.redrivenAt,
     });

@@ -35,9 +35,21 @@ export interface IncomingBatch {
 }
 
 export interface BrokerProducer {
-  /** Sends in order; resolves once the broker has acknowledged every record (acks=all). */
+  /**
+   * Sends in order; resolves once the broker has acknowledged every record (acks=all). Throws
+   * MessageTooLargeError when the broker refuses a record or a request as too large, which no
+   * retry fixes: send fewer records at a time, or set the record aside.
+   */
   send(records: OutgoingRecord[]): Promise<void>;
   disconnect(): Promise<void>;
+}
+
+/** The broker refused what was sent as larger than it accepts (Kafka's `message.max.bytes`). */
+export class MessageTooLargeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MessageTooLargeError';
+  }
 }
 
 export interface BrokerConsumerOptions {

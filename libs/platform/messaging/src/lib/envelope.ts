@@ -94,6 +94,9 @@ const REQUIRED_STRINGS = [
   'correlationId',
 ] as const;
 
+/** A UUID as PostgreSQL writes one (the inbox keeps message ids as uuid). */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Reads an envelope from the bytes of a Kafka record, or says precisely why it cannot. */
 export function decodeEnvelope(value: Buffer | null): Envelope<Record<string, unknown>> {
   if (!value || value.length === 0) throw new InvalidEnvelopeError('empty message');
@@ -111,6 +114,10 @@ export function decodeEnvelope(value: Buffer | null): Envelope<Record<string, un
     if (typeof candidate[field] !== 'string' || candidate[field] === '') {
       throw new InvalidEnvelopeError(`envelope field '${field}' is missing or not a string`);
     }
+  }
+  // checked here, not by the inbox's cast: a bad id would fail every retry as a handler failure
+  if (!UUID.test(candidate['id'] as string)) {
+    throw new InvalidEnvelopeError(`envelope field 'id' is not a UUID`);
   }
   if (!Number.isInteger(candidate['version'])) {
     throw new InvalidEnvelopeError(`envelope field 'version' is missing or not an integer`);

@@ -6,6 +6,7 @@ import {
   DEAD_LETTER_STATUSES,
   DeadLetterAlreadyRedrivenError,
   DeadLetterNotFoundError,
+  DeadLetterNotRedrivableError,
   DeadLetterStatus,
   DeadLetterStore,
   Outbox,
@@ -106,16 +107,23 @@ export class DeadLettersController {
     return deadLetterView(letter);
   }
 
-  /** 200 with the dead letter marked redriven; 409 if it was redriven before. */
+  /**
+   * 200 with the dead letter marked redriven; 409 if it was redriven before, or if its message
+   * is not an envelope (reason `invalid-envelope`): every consumer would skip it or dead-letter
+   * it again, so it would only vanish.
+   */
   @Post(':id/redrive')
   @HttpCode(HttpStatus.OK)
-  @ApiConflict('it was redriven before')
+  @ApiConflict('it was redriven before, or its message is not an envelope a consumer can read')
   async redrive(@Param('id', new UuidParamPipe()) id: string): Promise<DeadLetterResponse> {
     try {
       return deadLetterView(await this.store.redrive(id, this.outbox));
     } catch (error) {
       if (error instanceof DeadLetterNotFoundError) throw new NotFoundException(error.message);
-      if (error instanceof DeadLetterAlreadyRedrivenError)
+      if (
+        error instanceof DeadLetterAlreadyRedrivenError ||
+        error instanceof DeadLetterNotRedrivableError
+      )
         throw new ConflictException(error.message);
       throw error;
     }

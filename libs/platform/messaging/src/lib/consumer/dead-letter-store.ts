@@ -21,8 +21,10 @@ export interface StoredDeadLetter {
   /** The envelope's type and id, when the message could be read as an envelope. */
   messageType: string | null;
   messageId: string | null;
-  /** The original message, as received (UTF-8). */
+  /** The original message, as received, read as UTF-8. */
   envelope: string;
+  /** The original message, byte for byte. */
+  value: Buffer;
   reason: DeadLetterReason;
   error: string;
   attempts: number;
@@ -34,6 +36,16 @@ export class DeadLetterNotFoundError extends Error {
   constructor(readonly id: string) {
     super(`dead letter ${id} not found`);
     this.name = 'DeadLetterNotFoundError';
+  }
+}
+
+/** A dead letter no consumer could read (not an envelope): putting it back would lose it. */
+export class DeadLetterNotRedrivableError extends Error {
+  constructor(readonly letter: StoredDeadLetter) {
+    super(
+      `dead letter ${letter.id} cannot be redriven: its message is not an envelope a consumer can read (${letter.error})`,
+    );
+    this.name = 'DeadLetterNotRedrivableError';
   }
 }
 
@@ -61,7 +73,7 @@ interface DeadLetterRow {
   message_key: string | null;
   message_type: string | null;
   message_id: string | null;
-  envelope: string;
+  envelope: Buffer;
   reason: DeadLetterReason;
   error: string;
   attempts: number;
@@ -91,6 +103,17 @@ function identify(letter: DeadLetter): { type: string | null; id: string | null 
   return { type: header, id: null };
 }
 
+/**
+ * Text as a text column takes it: PostgreSQL refuses a NUL character in text, and a message
+ * with one (or with "\u0000" in its JSON) must still be filed, or its partition never moves.
+ * The message itself is kept byte for byte (bytea).
+ */
+export function storableText<T extends string | null>(text: T): T {
+  return (
+    text !== null && text.includes('\u0000') ? text.replaceAll('\u0000', '\ufffd') : text
+  ) as T;
+}
+
 function fromRow(row: DeadLetterRow): StoredDeadLetter {
   return {
     id: row.id,
@@ -101,7 +124,8 @@ function fromRow(row: DeadLetterRow): StoredDeadLetter {
     key: row.message_key,
     messageType: row.message_type,
     messageId: row.message_id,
-    envelope: row.envelope,
+    envelope: row.envelope.toString('utf8'),
+    value: row.envelope,
     reason: row.reason,
     error: row.error,
     attempts: row.attempts,
@@ -134,7 +158,7 @@ export class DeadLetterStore {
        SELECT u.id, $1, u.topic, u.part, u.off, u.key, u.type, u.message_id, u.envelope, u.reason,
               u.error, u.attempts, u.at
          FROM unnest($2::uuid[], $3::text[], $4::int[], $5::bigint[], $6::text[], $7::text[],
-                     $8::text[], $9::text[], $10::text[], $11::text[], $12::int[],
+                     $8::text[], $9::bytea[], $10::text[], $11::text[], $12::int[],
                      $13::timestamptz[])
            AS u (id, topic, part, off, key, type, message_id, envelope, reason, error, attempts, at)
        ON CONFLICT (consumer, topic, message_partition, message_offset) DO NOTHING`,
@@ -144,12 +168,12 @@ export class DeadLetterStore {
         column(({ letter }) => letter.record.topic),
         column(({ letter }) => letter.record.partition),
         column(({ letter }) => letter.record.offset),
-        column(({ letter }) => letter.record.key),
-        column(({ type }) => type),
-        column(({ id }) => id),
-        column(({ letter }) => letter.record.value?.toString('utf8') ?? ''),
+        column(({ letter }) => storableText(letter.record.key)),
+        column(({ type }) => storableText(type)),
+        column(({ id }) => storableText(id)),
+        column(({ letter }) => letter.record.value ?? Buffer.alloc(0)),
         column(({ letter }) => letter.reason),
-        column(({ letter }) => letter.error.slice(0, 4000)),
+        column(({ letter }) => storableText(letter.error.slice(0, 4000))),
         column(({ letter }) => letter.attempts),
         column(({ letter }) => (letter.failedAt ?? new Date()).toISOString()),
       ],
@@ -200,11 +224,14 @@ export class DeadLetterStore {
       );
       if (!row) throw new DeadLetterNotFoundError(id);
       if (row.redriven_at !== null) throw new DeadLetterAlreadyRedrivenError(fromRow(row));
+      // every consumer would skip it (no type) or dead-letter it again: it would only vanish
+      if (row.reason === 'invalid-envelope' || !row.message_type)
+        throw new DeadLetterNotRedrivableError(fromRow(row));
       await outbox.republish(manager, {
         topic: row.topic,
         key: row.message_key ?? '',
-        type: row.message_type ?? '',
-        envelope: row.envelope,
+        type: row.message_type,
+        envelope: row.envelope.toString('utf8'),
       });
       // an UPDATE answers [rows, count]
       const [updated]: [{ redriven_at: Date }[], number] = await manager.query(

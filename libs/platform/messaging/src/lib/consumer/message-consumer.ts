@@ -14,7 +14,7 @@ import type { MessagingLogger } from '../logger';
 import type { Outbox } from '../outbox/outbox';
 import { PayloadValidationError, validatePayload } from '../payload-validation';
 import { TopicNames } from '../topic-names';
-import { DeadLetter, sendToDeadLetter } from './dead-letter';
+import { DeadLetter, DeadLetterLimits, sendToDeadLetter } from './dead-letter';
 import { DeadLetterStore } from './dead-letter-store';
 import { DEFAULT_RETRY, PermanentMessageError, RetryPolicy, retryDelayMs } from './retry';
 
@@ -55,6 +55,8 @@ export interface MessageConsumerOptions {
   concurrency?: number;
   /** Messages handled in one transaction when all goes well. */
   chunkSize?: number;
+  /** Bounds of the produce requests to the dead-letter topic (the broker's defaults fit). */
+  deadLetterLimits?: DeadLetterLimits;
 }
 
 interface Work {
@@ -148,6 +150,11 @@ export class MessageConsumer {
     if (uncommitted !== undefined) await batch.commit(uncommitted);
   }
 
+  /**
+   * A failure to file a dead letter does not hold back the good messages of the chunk: they are
+   * handled, then the batch fails and is read again, filing the letter again (the table does not
+   * file it twice) while the inbox absorbs what was handled.
+   */
   private async processChunk(records: IncomingRecord[], batch: IncomingBatch): Promise<void> {
     const work: Work[] = [];
     const dead: DeadLetter[] = [];
@@ -155,22 +162,35 @@ export class MessageConsumer {
       const item = this.classify(record, dead);
       if (item) work.push(item);
     }
-    if (dead.length > 0) await this.deadLetter(dead);
-    if (work.length === 0) return;
-    try {
-      await this.handleInOneTransaction(work);
-    } catch (error) {
-      // Something in the chunk failed: go one by one, so only the culprit is retried or
-      // dead-lettered and the others are handled once.
-      if (work.length > 1) {
-        this.options.logger.warn('chunk failed; handling its messages one by one', {
-          consumer: this.options.name,
-          error: (error as Error).message,
-        });
+    let filingFailure: unknown;
+    const file = (letters: DeadLetter[]) =>
+      this.deadLetter(letters).catch((error: unknown) => {
+        filingFailure ??= error;
+      });
+    if (dead.length > 0) await file(dead);
+    if (work.length > 0) {
+      try {
+        await this.handleInOneTransaction(work);
+      } catch (error) {
+        // Something in the chunk failed: go one by one, so only the culprit is retried or
+        // dead-lettered and the others are handled once.
+        if (work.length > 1) {
+          this.options.logger.warn('chunk failed; handling its messages one by one', {
+            consumer: this.options.name,
+            error: (error as Error).message,
+          });
+        }
+        for (const item of work) {
+          const letter = await this.handleWithRetries(
+            item,
+            batch,
+            work.length === 1 ? error : undefined,
+          );
+          if (letter) await file([letter]);
+        }
       }
-      for (const item of work)
-        await this.handleWithRetries(item, batch, work.length === 1 ? error : undefined);
     }
+    if (filingFailure !== undefined) throw filingFailure;
   }
 
   /** Decodes and validates; returns the work to do, or files a dead letter, or skips. */
@@ -234,11 +254,12 @@ export class MessageConsumer {
     );
   }
 
+  /** Handles the message, or returns the dead letter to file when it cannot be. */
   private async handleWithRetries(
     item: Work,
     batch: IncomingBatch,
     firstError?: unknown,
-  ): Promise<void> {
+  ): Promise<DeadLetter | undefined> {
     let error = firstError;
     let attempt = firstError === undefined ? 0 : 1;
     while (attempt < this.retry.attempts && !(error instanceof PermanentMessageError)) {
@@ -249,7 +270,7 @@ export class MessageConsumer {
       attempt++;
       try {
         await this.handleInOneTransaction([item]);
-        return;
+        return undefined;
       } catch (failure) {
         error = failure;
         this.options.logger.warn('message handler failed', {
@@ -261,14 +282,12 @@ export class MessageConsumer {
         });
       }
     }
-    await this.deadLetter([
-      {
-        record: item.record,
-        reason: 'handler-failed',
-        error: (error as Error)?.message ?? String(error),
-        attempts: attempt,
-      },
-    ]);
+    return {
+      record: item.record,
+      reason: 'handler-failed',
+      error: (error as Error)?.message ?? String(error),
+      attempts: attempt,
+    };
   }
 
   /**
@@ -289,13 +308,22 @@ export class MessageConsumer {
         offset: letter.record.offset,
       });
     }
-    await this.deadLetters.record(this.options.name, letters);
-    await sendToDeadLetter(
-      this.deadLetterProducer!,
-      this.deadLetterTopic(),
-      this.options.name,
-      letters,
-    );
+    try {
+      await this.deadLetters.record(this.options.name, letters);
+      await sendToDeadLetter(
+        this.deadLetterProducer!,
+        this.deadLetterTopic(),
+        this.options.name,
+        letters,
+        this.options.deadLetterLimits,
+      );
+    } catch (error) {
+      this.options.logger.error('dead letters could not be filed; the batch is read again', {
+        consumer: this.options.name,
+        error: (error as Error).message,
+      });
+      throw error;
+    }
   }
 
   private context(

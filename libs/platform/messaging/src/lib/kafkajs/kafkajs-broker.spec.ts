@@ -1,6 +1,12 @@
 import type { Admin, Consumer } from 'kafkajs';
-import { KafkaJSProtocolError, logLevel } from 'kafkajs';
-import { KafkajsAdmin, kafkajsLogLine, lingerAfter, subscribeWhenLed } from './kafkajs-broker';
+import { Kafka, KafkaJSProtocolError, logLevel } from 'kafkajs';
+import {
+  KafkajsAdmin,
+  KafkajsBroker,
+  kafkajsLogLine,
+  lingerAfter,
+  subscribeWhenLed,
+} from './kafkajs-broker';
 
 /** kafkajs' error for "This server does not host this topic-partition" (retriable). */
 const notHosted = () => new KafkaJSProtocolError('This server does not host this topic-partition');
@@ -158,5 +164,30 @@ describe('lingerAfter (how long a consumer waits before its next fetch)', () => 
     expect(lingerAfter(0)).toBe(0);
     expect(lingerAfter(50)).toBe(0);
     expect(lingerAfter(500)).toBe(0);
+  });
+});
+
+describe('KafkajsBroker consumer: connected, as /health reports it (kafkajs consumer faked)', () => {
+  it('is disconnected after a crash, and connected again once kafkajs has rejoined the group', async () => {
+    const events = new Kafka({ brokers: ['127.0.0.1:1'] }).consumer({ groupId: 'g' }).events;
+    const listeners = new Map<string, () => void>();
+    const fake = {
+      events,
+      on: (event: string, listener: () => void) => listeners.set(event, listener),
+      connect: async () => undefined,
+      subscribe: async () => undefined,
+      run: async () => undefined,
+    };
+    const broker = new KafkajsBroker({ brokers: ['127.0.0.1:1'], clientId: 'health' });
+    (broker as unknown as { kafka: unknown }).kafka = { consumer: () => fake };
+    const consumer = broker.consumer({ groupId: 'g' });
+    await consumer.run(['t'], async () => undefined);
+    expect(consumer.isConnected()).toBe(true);
+    // a crash: kafkajs disconnects, then restarts the consumer without a CONNECT event
+    listeners.get(events.DISCONNECT)!();
+    listeners.get(events.CRASH)!();
+    expect(consumer.isConnected()).toBe(false);
+    listeners.get(events.GROUP_JOIN)!();
+    expect(consumer.isConnected()).toBe(true);
   });
 });

@@ -20,6 +20,7 @@ import type {
   OutgoingRecord,
   TopicSpec,
 } from '../broker.port';
+import { MessageTooLargeError } from '../broker.port';
 import { applyRequestQueueIdleFix } from './request-queue-idle-fix';
 
 // Before any connection exists: kafkajs's idle connections otherwise spin a 1 ms timer.
@@ -42,8 +43,38 @@ function decodeHeaders(raw: Record<string, unknown> | undefined): Headers {
   return headers;
 }
 
+/** The broker's answers that say a record or a request is too large (no retry fixes them). */
+const TOO_LARGE = new Set(['MESSAGE_TOO_LARGE', 'RECORD_LIST_TOO_LARGE']);
+
+function isTooLarge(error: unknown): boolean {
+  const e = error as { type?: string; originalError?: unknown; cause?: unknown } | null;
+  if (!e) return false;
+  return [e, e.originalError, e.cause].some((inner) =>
+    TOO_LARGE.has((inner as { type?: string } | undefined)?.type ?? ''),
+  );
+}
+
 class KafkajsProducer implements BrokerProducer {
-  constructor(private readonly producer: Producer) {}
+  /** The producer in use, connected or connecting; a new one after a failed send. */
+  private producer?: Promise<Producer>;
+
+  constructor(private readonly create: () => Producer) {}
+
+  /** The producer in use, connecting a new one when there is none. */
+  connected(): Promise<Producer> {
+    if (!this.producer) {
+      const opening = (async () => {
+        const producer = this.create();
+        await producer.connect();
+        return producer;
+      })();
+      this.producer = opening;
+      opening.catch(() => {
+        if (this.producer === opening) this.producer = undefined; // the next send tries again
+      });
+    }
+    return this.producer;
+  }
 
   async send(records: OutgoingRecord[]): Promise<void> {
     if (records.length === 0) return;
@@ -54,14 +85,39 @@ class KafkajsProducer implements BrokerProducer {
       if (!messages) byTopic.set(record.topic, (messages = []));
       messages.push({ key: record.key, value: record.value, headers: record.headers });
     }
-    await this.producer.sendBatch({
-      acks: -1,
-      topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
-    });
+    const using = this.connected();
+    try {
+      await (
+        await using
+      ).sendBatch({
+        acks: -1,
+        topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+      });
+    } catch (error) {
+      this.renew(using);
+      if (isTooLarge(error)) throw new MessageTooLargeError((error as Error).message);
+      throw error;
+    }
   }
 
-  disconnect(): Promise<void> {
-    return this.producer.disconnect();
+  /**
+   * After a failed send the next one goes through a new producer (a new producer id). When one
+   * partition of a request is refused, kafkajs 2.2.4 rewinds the idempotence sequence of every
+   * partition of the request, also those the broker appended: the next batch of the same size
+   * to such a partition then reuses their sequence numbers, and the broker acknowledges it as
+   * a duplicate without writing it (seen here: a message lost after a MESSAGE_TOO_LARGE). What
+   * the old producer may have written is sent again, which the consumers' inboxes absorb.
+   */
+  private renew(failed: Promise<Producer>): void {
+    if (this.producer !== failed) return; // renewed already, after another send failed
+    this.producer = undefined;
+    failed.then((producer) => producer.disconnect()).catch(() => undefined);
+  }
+
+  async disconnect(): Promise<void> {
+    const producer = this.producer;
+    this.producer = undefined;
+    if (producer) await (await producer).disconnect();
   }
 }
 
@@ -121,6 +177,8 @@ class KafkajsConsumer implements BrokerConsumer {
     });
     this.consumer = consumer;
     consumer.on(consumer.events.CONNECT, () => (this.connected = true));
+    // after a crash kafkajs restarts the consumer without a CONNECT: it is back once it rejoins
+    consumer.on(consumer.events.GROUP_JOIN, () => (this.connected = !this.stopping));
     consumer.on(consumer.events.DISCONNECT, () => (this.connected = false));
     consumer.on(consumer.events.CRASH, () => (this.connected = false));
     await consumer.connect();
@@ -384,17 +442,19 @@ export class KafkajsBroker implements MessageBroker {
   }
 
   async producer(): Promise<BrokerProducer> {
-    const producer = this.kafka.producer({
-      idempotent: true,
-      maxInFlightRequests: 1,
-      allowAutoTopicCreation: false,
-      // An idempotent producer retries until the broker answers; maxRetryTime bounds one send,
-      // after which the relay backs off and tries the same rows again.
-      retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 100, maxRetryTime: 30_000 },
-      createPartitioner: Partitioners.DefaultPartitioner,
-    });
-    await producer.connect();
-    return new KafkajsProducer(producer);
+    const producer = new KafkajsProducer(() =>
+      this.kafka.producer({
+        idempotent: true,
+        maxInFlightRequests: 1,
+        allowAutoTopicCreation: false,
+        // An idempotent producer retries until the broker answers; maxRetryTime bounds one send,
+        // after which the relay backs off and tries the same rows again.
+        retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 100, maxRetryTime: 30_000 },
+        createPartitioner: Partitioners.DefaultPartitioner,
+      }),
+    );
+    await producer.connected();
+    return producer;
   }
 
   consumer(options: BrokerConsumerOptions): BrokerConsumer {

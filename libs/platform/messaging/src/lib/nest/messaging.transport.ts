@@ -19,6 +19,7 @@ import { nestMessagingLogger } from './nest-messaging-logger';
 @Injectable()
 export class MessagingTransport extends Server implements CustomTransportStrategy {
   private consumer?: MessageConsumer;
+  private consumes = false;
 
   constructor(
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingModuleOptions,
@@ -51,6 +52,7 @@ export class MessagingTransport extends Server implements CustomTransportStrateg
         retry: this.options.retry,
         concurrency: this.options.concurrency,
       });
+      this.consumes = this.consumer.subscribedTopics().length > 0;
       await this.consumer.start();
       callback();
     } catch (error) {
@@ -64,6 +66,15 @@ export class MessagingTransport extends Server implements CustomTransportStrateg
 
   isConnected(): boolean {
     return this.consumer?.isConnected() ?? false;
+  }
+
+  /**
+   * The consumer as /health reports it: `none` when the service handles no message (or has
+   * not started listening), else whether it is connected to the broker and in its group.
+   */
+  consumerState(): 'none' | 'connected' | 'disconnected' {
+    if (!this.consumes) return 'none';
+    return this.isConnected() ? 'connected' : 'disconnected';
   }
 
   on(): never {

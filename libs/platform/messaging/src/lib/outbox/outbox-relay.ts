@@ -1,7 +1,14 @@
 import { Client } from 'pg';
-import type { BrokerProducer, MessageBroker } from '../broker.port';
+import type { BrokerProducer, MessageBroker, MessageTooLargeError } from '../broker.port';
 import type { MessagingLogger } from '../logger';
 import { MESSAGE_TYPE_HEADER } from '../envelope';
+import {
+  MAX_MESSAGE_BYTES,
+  MAX_REQUEST_BYTES,
+  RECORD_OVERHEAD_BYTES,
+  sendInRequests,
+  splitByBytes,
+} from '../produce-requests';
 
 export interface OutboxRelayOptions {
   /** Rows sent per round trip to Kafka. */
@@ -10,6 +17,10 @@ export interface OutboxRelayOptions {
   pollIntervalMs?: number;
   /** How long sent rows stay for inspection before they are purged. */
   retentionMs?: number;
+  /** The most one produce request carries (several requests a batch when its rows need it). */
+  maxRequestBytes?: number;
+  /** The broker's largest record batch: a row larger than this is set aside as failed. */
+  maxMessageBytes?: number;
 }
 
 export type OutboxRelayState = 'stopped' | 'standby' | 'leader';
@@ -20,7 +31,12 @@ interface OutboxRow {
   message_key: string;
   type: string;
   envelope: string;
+  /** The bytes of its envelope, key and type. */
+  bytes: number;
 }
+
+/** The headers of every record the relay sends, by name and value: sizes included in requests. */
+const HEADER_BYTES = 'content-type'.length + 'application/json'.length + MESSAGE_TYPE_HEADER.length;
 
 const CHANNEL = 'messaging_outbox';
 // One relay per database sends, so the outbox's order is the order on each partition. Others
@@ -37,6 +53,8 @@ export class OutboxRelay {
   private readonly batchSize: number;
   private readonly pollIntervalMs: number;
   private readonly retentionMs: number;
+  private readonly maxRequestBytes: number;
+  private readonly maxMessageBytes: number;
   private listener?: Client;
   private producer?: BrokerProducer;
   private loop?: Promise<void>;
@@ -57,6 +75,8 @@ export class OutboxRelay {
     this.batchSize = options.batchSize ?? 500;
     this.pollIntervalMs = options.pollIntervalMs ?? 1_000;
     this.retentionMs = options.retentionMs ?? 3_600_000;
+    this.maxRequestBytes = options.maxRequestBytes ?? MAX_REQUEST_BYTES;
+    this.maxMessageBytes = options.maxMessageBytes ?? MAX_MESSAGE_BYTES;
   }
 
   get state(): OutboxRelayState {
@@ -152,7 +172,7 @@ export class OutboxRelay {
   }
 
   /**
-   * One batch, oldest first. Returns how many rows were sent. The read also marks the previous
+   * One batch, oldest first. Returns how many rows were read. The read also marks the previous
    * batch sent (one round trip a batch instead of two), leaving those rows out of what it reads.
    */
   protected async publishBatch(): Promise<number> {
@@ -163,22 +183,80 @@ export class OutboxRelay {
       text: `WITH marked AS (
          UPDATE messaging_outbox SET sent_at = now() WHERE seq = ANY($2::bigint[])
        )
-       SELECT seq, topic, message_key, type, envelope FROM messaging_outbox
-       WHERE sent_at IS NULL AND seq <> ALL($2::bigint[]) ORDER BY seq LIMIT $1`,
+       SELECT seq, topic, message_key, type, envelope,
+              octet_length(envelope) + octet_length(message_key) + octet_length(type) AS bytes
+         FROM messaging_outbox
+       WHERE sent_at IS NULL AND failed_at IS NULL AND seq <> ALL($2::bigint[])
+       ORDER BY seq LIMIT $1`,
       values: [this.batchSize, marking],
     });
     if (this.sentUnmarked === marking) this.sentUnmarked = [];
     if (rows.length === 0) return 0;
-    await this.producer!.send(
-      rows.map((row) => ({
-        topic: row.topic,
-        key: row.message_key,
-        value: row.envelope,
-        headers: { 'content-type': 'application/json', [MESSAGE_TYPE_HEADER]: row.type },
-      })),
-    );
-    await this.markSent(rows.map((row) => row.seq));
+    const sent: string[] = [];
+    let failure: unknown;
+    await this.send(rows, sent).catch((error: unknown) => (failure = error));
+    // what went before a failure is marked, so it is not sent again with what follows
+    if (sent.length > 0) await this.markSent(sent);
+    if (failure !== undefined) throw failure;
     return rows.length;
+  }
+
+  /**
+   * Sends the rows in order, in requests of at most maxRequestBytes (a catalog import's 500
+   * rows of long titles would make one too large for the broker), noting in `sent` the seqs
+   * the broker took. A row too large for the broker on its own is set aside (failOversized):
+   * it could never be sent, and would block every row after it.
+   */
+  private async send(rows: OutboxRow[], sent: string[]): Promise<void> {
+    const sizeOf = (row: OutboxRow) => row.bytes + HEADER_BYTES + RECORD_OVERHEAD_BYTES;
+    let sendable = rows;
+    if (rows.some((row) => sizeOf(row) > this.maxMessageBytes)) {
+      sendable = [];
+      for (const row of rows) {
+        if (sizeOf(row) <= this.maxMessageBytes) sendable.push(row);
+        else
+          await this.failOversized(
+            row,
+            `${sizeOf(row)} bytes, above the broker's ${this.maxMessageBytes}`,
+          );
+      }
+    }
+    await sendInRequests(
+      splitByBytes(sendable, sizeOf, this.maxRequestBytes),
+      async (request) => {
+        await this.producer!.send(
+          request.map((row) => ({
+            topic: row.topic,
+            key: row.message_key,
+            value: row.envelope,
+            headers: { 'content-type': 'application/json', [MESSAGE_TYPE_HEADER]: row.type },
+          })),
+        );
+        for (const row of request) sent.push(row.seq);
+      },
+      (row, error: MessageTooLargeError) => this.failOversized(row, error.message),
+    );
+  }
+
+  /**
+   * Marks a row the broker cannot take failed (failed_at, error), so the relay reads past it,
+   * and says so at error level. It stays in the outbox, never purged, and /health counts it:
+   * an operator raises the broker's limit and clears failed_at to have it sent.
+   */
+  private async failOversized(row: OutboxRow, reason: string): Promise<void> {
+    const error = `too large for the broker: ${reason}`;
+    await this.session().query(
+      `UPDATE messaging_outbox SET failed_at = now(), error = $2 WHERE seq = $1`,
+      [row.seq, error],
+    );
+    this.logger.error('outbox row too large for the broker; set aside, not sent', {
+      seq: row.seq,
+      topic: row.topic,
+      key: row.message_key,
+      type: row.type,
+      bytes: row.bytes,
+      error,
+    });
   }
 
   /**
