@@ -1,6 +1,7 @@
 import {
   ArtworkRegistered,
   ArtworkReservationRefused,
+  ArtworkRevalued,
   ArtworksExported,
   ArtworksMarkedInTransit,
   ArtworksReleased,
@@ -19,6 +20,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ArtworkEntity } from './artworks/artwork.entity';
 import { ArtworksController } from './artworks/artworks.controller';
 import { RegisterArtworkService } from './artworks/register-artwork.service';
+import { RevalueArtworkService } from './artworks/revalue-artwork.service';
 import { SearchArtworksService } from './artworks/search-artworks.service';
 import { ImportJobEntity } from './imports/import-job.entity';
 import { ImportJobsService } from './imports/import-jobs.service';
@@ -49,6 +51,7 @@ export class CatalogModule {
           migrations: CATALOG_MIGRATIONS,
           messages: [
             ArtworkRegistered,
+            ArtworkRevalued,
             // the shipment saga: commands taken, answers given
             ReserveArtworks,
             ReleaseArtworks,
@@ -76,6 +79,7 @@ export class CatalogModule {
       ],
       providers: [
         RegisterArtworkService,
+        RevalueArtworkService,
         SearchArtworksService,
         ImportJobsService,
         IpLicencesService,

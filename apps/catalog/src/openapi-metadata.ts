@@ -127,6 +127,17 @@ export default async () => {
           },
         ],
         [
+          import('./artworks/revalue-artwork.dto'),
+          {
+            RevalueArtworkDto: {
+              value: {
+                required: true,
+                type: () => t['../../../libs/contracts/src/lib/money.dto'].MoneyDto,
+              },
+            },
+          },
+        ],
+        [
           import('./artworks/search-artworks.dto'),
           {
             SearchArtworksQuery: {
@@ -410,6 +421,11 @@ export default async () => {
               get: {
                 summary:
                   "An exporter sees only its own artworks: another's is 404, as if it did not exist.",
+                type: t['./artworks/artwork.response'].ArtworkResponse,
+              },
+              revalue: {
+                summary:
+                  "Sets the value of one of the exporter's own artworks (an imported one comes in at 0.00 GBP):\n200 with the artwork; another's is 404; 409 unless AVAILABLE. Announces ArtworkRevalued.",
                 type: t['./artworks/artwork.response'].ArtworkResponse,
               },
             },

@@ -101,6 +101,25 @@ describe('catalog: registering artworks (real PostgreSQL and Kafka)', () => {
     ]);
   });
 
+  it('reads null for an optional year as not given, not as the year 0', async () => {
+    const response = await register({
+      ...shanShui,
+      artist: { name: 'Wu Guanzhong', birthYear: 1919, deathYear: null },
+      creationYearEnd: null,
+    });
+    expect(response.status).toBe(201);
+    const artwork = await readJson<Record<string, unknown>>(response);
+    expect(artwork['artist']).toEqual({ name: 'Wu Guanzhong', birthYear: 1919 });
+    expect(artwork).not.toHaveProperty('creationYearEnd');
+    const ancient = await register({
+      ...shanShui,
+      artist: { name: 'Unknown', birthYear: null, deathYear: null },
+      creationYear: -200,
+      category: 'ARCHAEOLOGICAL',
+    });
+    expect(ancient.status).toBe(201);
+  });
+
   it('needs a signed-in exporter, and shows an exporter only its own artworks', async () => {
     expect((await catalog.request('/artworks', { method: 'POST', json: shanShui })).status).toBe(
       401,
@@ -386,6 +405,31 @@ describe('catalog: registering artworks (real PostgreSQL and Kafka)', () => {
       expect(await found('q=nothing%20like%20this')).toEqual({ keys: [], total: 0 });
     });
 
+    it('finds each word of a text the database parser would keep as one token', async () => {
+      // PostgreSQL reads "Warhol/Basquiat" as a file path, "N.Y.C." as a host name, "a@b.org"
+      // as an e-mail: the index is built from the text with that punctuation as spaces
+      const registered = await register(
+        work('Warhol/Basquiat Paintings', 'Studio N.Y.C.', 1985, {
+          medium: 'Acrylic, silkscreen@canvas; 3.5 parts',
+        }),
+        'searcher4',
+      );
+      const paintings = (await readJson<{ id: string }>(registered)).id;
+      for (const q of [
+        'Basquiat',
+        'warhol',
+        'warhol/basquiat',
+        'y',
+        'n.y.c',
+        'canvas',
+        'silkscreen',
+        '5',
+      ]) {
+        const { body } = await search(`q=${encodeURIComponent(q)}`, 'searcher4');
+        expect([q, body.items.map((item) => item.id)]).toEqual([q, [paintings]]);
+      }
+    });
+
     it('ranks a title match above a match in the medium', async () => {
       const registered = await register(
         work('Ink Study', 'Someone Else', 1990, { medium: 'Graphite' }),
@@ -411,6 +455,14 @@ describe('catalog: registering artworks (real PostgreSQL and Kafka)', () => {
       });
       expect((await found('status=AVAILABLE')).total).toBe(4);
       expect(await found('status=RESERVED')).toEqual({ keys: [], total: 0 });
+    });
+
+    it('takes a filter or page sent empty as not sent (a form with blank fields)', async () => {
+      const everything = await found('');
+      expect(
+        await found('q=&status=&category=&yearFrom=&yearTo=%20&ipLicenceId=&page=&pageSize='),
+      ).toEqual(everything);
+      expect(await found('yearFrom=1985&yearTo=')).toEqual({ keys: ['twin', 'horse'], total: 2 });
     });
 
     it('pages newest first with the total of all pages', async () => {

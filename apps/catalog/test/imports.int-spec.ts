@@ -253,6 +253,79 @@ describe('catalog: bulk imports (real PostgreSQL and Kafka)', () => {
     expect(artwork).toMatchObject({ musicalInstrument: true, materials });
   });
 
+  it('rejects, with the reason, a line its events could not carry: the job goes on', async () => {
+    const longCredit = `Presented by ${'a Friend of the Gallery, '.repeat(60)}1999`;
+    const file = [
+      tateRecord('Z10001', 'Too long a name', {
+        contributors: [{ fc: 'N'.repeat(301), role: 'artist', birthYear: 1920 }],
+      }),
+      tateRecord('Z10002', 'Born too early', {
+        contributors: [{ fc: 'Anon', role: 'artist', birthYear: -20000 }],
+      }),
+      tateRecord('Z10003', 'Too long a medium', { medium: `Bronze${', bronze'.repeat(150)}` }),
+      tateRecord('Z10004', 'Xylquorn Gift', { creditLine: longCredit }), // imported, cut
+      tateRecord('Z10005', 'No size', { dimensions: 'object: 0 x 0 mm' }),
+      tateRecord('Z10006', 'Too large', { dimensions: '99999999999 x 1 mm' }),
+      tateRecord('Z10007', 'Exponent', { dimensions: '1e400 x 5 mm' }),
+      tateRecord('Z10008', 'Far future', { startYear: 12345, endYear: null }),
+      tateRecord('Z10009', 'Xylquorn Sound'), // imported
+    ]
+      .map((record) => JSON.stringify(record))
+      .join('\n');
+    const done = await importAndWait(file, 'contracts1');
+    expect(done).toMatchObject({ status: 'COMPLETED', total: 9, imported: 2, rejected: 7 });
+    expect(done.errors).toEqual([
+      { line: 1, message: 'contributors[0].fc is longer than 300 characters' },
+      { line: 2, message: 'contributors[0].birthYear -20000 is not a year from -10000 to 9999' },
+      { line: 3, message: 'medium is longer than 1000 characters' },
+      {
+        line: 5,
+        message:
+          "dimensions: object '0 x 0 mm' has a side of 0 mm once rounded to the millimetre: not a size",
+      },
+      {
+        line: 6,
+        message: expect.stringMatching(
+          /^dimensions: '99999999999 x 1 mm' has a side above 100000 cm/,
+        ),
+      },
+      {
+        line: 7,
+        message: expect.stringMatching(/^dimensions: '1e400 x 5 mm' is not a plain decimal number/),
+      },
+      { line: 8, message: 'startYear 12345 is not a year from -10000 to 9999' },
+    ]);
+    const [gift] = (await search('Xylquorn Gift', 'contracts1')).items as unknown as {
+      provenance: { event: string }[];
+    }[];
+    expect(gift.provenance[0].event.length).toBeLessThanOrEqual(1000);
+    expect(gift.provenance[0].event).toMatch(/credit line truncated]$/);
+
+    // what no mapping checks still never fails the job: an exporter id no event can carry
+    const unannounceable = await importAndWait(file, 'x'.repeat(201));
+    expect(unannounceable).toMatchObject({ status: 'COMPLETED', imported: 0, rejected: 9 });
+    expect(unannounceable.errors[3].message).toBe(
+      'exporterId must be shorter than or equal to 200 characters (catalog.artwork.registered, catalog.artworks.reserved)',
+    );
+  });
+
+  it('rejects a line whose source id an earlier line of the upload brought, across batches', async () => {
+    const record = (sourceId: string, title: string) =>
+      JSON.stringify({ ...shanShui, title, sourceId });
+    const lines = Array.from({ length: 600 }, (_, index) =>
+      record(`twin-${index}`, `Twinset ${index}`),
+    );
+    lines[2] = record('twin-1', 'Twinset again'); // same batch as line 2
+    lines[599] = record('twin-0', 'Twinset once more'); // the second batch
+    const done = await importAndWait(lines.join('\n'), 'twins');
+    expect(done).toMatchObject({ status: 'COMPLETED', total: 600, imported: 598, unchanged: 0 });
+    expect(done.errors).toEqual([
+      { line: 3, message: 'sourceId native:twin-1 repeats line 2' },
+      { line: 600, message: 'sourceId native:twin-0 repeats line 1' },
+    ]);
+    expect((await search('again', 'twins')).total).toBe(0);
+  });
+
   it('stores each record once when the same file is imported twice at the same time', async () => {
     const records = 1200; // several batches each
     const file = Array.from({ length: records }, (_, index) =>

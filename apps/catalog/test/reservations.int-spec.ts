@@ -138,6 +138,81 @@ describe('catalog in the shipment saga: reserve, release, in transit, exported (
     expect(items.map((item) => item.id)).toEqual(expect.arrayContaining([pot.id, painting.id]));
   });
 
+  it('takes ids in upper case (the contract accepts them) as the artworks and shipment they name', async () => {
+    const [a, b] = [await register(), await register()];
+    const shipmentId = randomUUID();
+    const SHOUTED = shipmentId.toUpperCase();
+
+    const reserved = await ask(reserve(SHOUTED, [a.id.toUpperCase(), b.id]));
+    expect(reserved).toMatchObject({ type: ArtworksReserved.type });
+    expect((reserved.payload.artworks as { artworkId: string }[]).map((x) => x.artworkId)).toEqual([
+      a.id,
+      b.id,
+    ]);
+    expect(await statuses(a.id, b.id)).toEqual([
+      ['RESERVED', shipmentId],
+      ['RESERVED', shipmentId],
+    ]);
+    // a repeat in the other case is the same request: granted again, nothing changes
+    expect((await ask(reserve(shipmentId, [a.id, b.id.toUpperCase()]))).type).toBe(
+      ArtworksReserved.type,
+    );
+    // milestones in upper case move them, instead of being dead-lettered
+    expect((await ask(inTransit(SHOUTED, [a.id.toUpperCase(), b.id]))).type).toBe(
+      'catalog.artworks.marked-in-transit',
+    );
+    expect((await ask(exported(SHOUTED, [a.id, b.id.toUpperCase()]))).type).toBe(
+      'catalog.artworks.exported',
+    );
+    expect(await statuses(a.id, b.id)).toEqual([
+      ['EXPORTED', shipmentId],
+      ['EXPORTED', shipmentId],
+    ]);
+    const [c] = [await register()];
+    await ask(reserve(shipmentId.toUpperCase(), [c.id.toUpperCase()]));
+    expect(await ask(release(SHOUTED, [c.id.toUpperCase()]))).toMatchObject({
+      type: 'catalog.artworks.released',
+      payload: { shipmentId, artworkIds: [c.id] },
+    });
+    expect(await statuses(c.id)).toEqual([['AVAILABLE', null]]);
+  });
+
+  it('reserves an imported Tate work whose credit line is longer than the event takes', async () => {
+    const record = {
+      acno: 'Z20001',
+      title: 'Glimmerwick Bequest',
+      contributors: [{ fc: 'Pietro Consagra', role: 'artist', birthYear: 1920, date: '1920–2005' }],
+      startYear: 1952,
+      endYear: 1952,
+      classification: 'sculpture',
+      medium: 'Bronze on marble base',
+      dimensions: 'object: 502 x 267 x 286 mm',
+      creditLine: `Bequeathed by ${'a long line of benefactors, '.repeat(50)}1999`,
+      acquisitionYear: 1999,
+    };
+    const started = await harness.service.request('/imports', {
+      method: 'POST',
+      body: JSON.stringify(record),
+      headers: { 'content-type': 'application/x-ndjson', ...harness.exporter() },
+    });
+    expect(started.status).toBe(202);
+    const { id: jobId } = await readJson<{ id: string }>(started);
+    const job = await waitFor('the import to end', async () => {
+      const current = await readJson<{ status: string; imported: number }>(
+        await harness.service.request(`/imports/${jobId}`, { headers: harness.exporter() }),
+      );
+      return current.status !== 'RUNNING' && current;
+    });
+    expect(job).toMatchObject({ status: 'COMPLETED', imported: 1 });
+    const [{ id }] = await harness.db.query(`SELECT id FROM artwork WHERE title = $1`, [
+      record.title,
+    ]);
+
+    const answer = await ask(reserve(randomUUID(), [id]));
+
+    expect(answer.type).toBe(ArtworksReserved.type);
+  });
+
   it('refuses the whole shipment with a reason for each artwork it cannot have', async () => {
     const free = await register();
     const theirs = await register(shanShui, 'exporter2');

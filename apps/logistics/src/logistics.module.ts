@@ -5,6 +5,7 @@ import {
   AdmissionReminder,
   AdmissionStarted,
   ArtworkRegistered,
+  ArtworkRevalued,
   BondedEntered,
   BondedReExported,
   BondedReleased,
@@ -65,6 +66,7 @@ import { AdmissionController } from './admission/admission.controller';
 import { AdmissionService } from './admission/admission.service';
 import { ArtworkProjectionEntity } from './artworks/artwork-projection.entity';
 import { ArtworkRegisteredHandler } from './artworks/artwork-registered.handler';
+import { ArtworkRevaluedHandler } from './artworks/artwork-revalued.handler';
 import { ArtworksController } from './artworks/artworks.controller';
 import { ImportJourneyHandler } from './bonded/import-journey.handler';
 import { BondedStorageController } from './bonded/bonded-storage.controller';
@@ -174,12 +176,13 @@ export class LogisticsModule {
             BondedStorageEntity,
           ],
           migrations: LOGISTICS_MIGRATIONS,
-          messages: [ArtworkRegistered, ...SAGA_MESSAGES],
+          messages: [ArtworkRegistered, ArtworkRevalued, ...SAGA_MESSAGES],
         }),
       ],
       controllers: [
         ArtworksController,
         ArtworkRegisteredHandler,
+        ArtworkRevaluedHandler,
         ShipmentsController,
         ConditionReportsController,
         AdmissionController,

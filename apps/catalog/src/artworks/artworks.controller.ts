@@ -1,6 +1,15 @@
 import { CurrentUser, Principal, Roles } from '@artbridge/platform-auth';
-import { Body, Controller, Get, NotFoundException, Param, Post, Query } from '@nestjs/common';
-import { UuidParamPipe } from '@artbridge/platform-service';
+import {
+  Body,
+  Controller,
+  Get,
+  NotFoundException,
+  Param,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
+import { ApiConflict, UuidParamPipe } from '@artbridge/platform-service';
 import { DataSource } from 'typeorm';
 import { productFactsOf } from '../ip-licences/ip-licence-view';
 import { ArtworkEntity } from './artwork.entity';
@@ -8,6 +17,8 @@ import { artworkView } from './artwork-view';
 import { ArtworkPageResponse, ArtworkResponse } from './artwork.response';
 import { RegisterArtworkDto } from './register-artwork.dto';
 import { RegisterArtworkService } from './register-artwork.service';
+import { RevalueArtworkDto } from './revalue-artwork.dto';
+import { RevalueArtworkService } from './revalue-artwork.service';
 import { SearchArtworksQuery } from './search-artworks.dto';
 import { SearchArtworksService, seesOnlyOwn } from './search-artworks.service';
 
@@ -16,6 +27,7 @@ export class ArtworksController {
   constructor(
     private readonly registerArtwork: RegisterArtworkService,
     private readonly searchArtworks: SearchArtworksService,
+    private readonly revalueArtwork: RevalueArtworkService,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -49,5 +61,22 @@ export class ArtworksController {
     if (!visible) throw new NotFoundException(`artwork ${id} not found`);
     const products = await productFactsOf(this.dataSource.manager, [id]);
     return artworkView(artwork, products.get(id));
+  }
+
+  /**
+   * Sets the value of one of the exporter's own artworks (an imported one comes in at 0.00 GBP):
+   * 200 with the artwork; another's is 404; 409 unless AVAILABLE. Announces ArtworkRevalued.
+   */
+  @Patch(':id')
+  @Roles('EXPORTER')
+  @ApiConflict(
+    'the artwork is not AVAILABLE: a shipment holds it (RESERVED, IN_TRANSIT) or took it out (EXPORTED, ON_LOAN)',
+  )
+  revalue(
+    @CurrentUser() exporter: Principal,
+    @Param('id', new UuidParamPipe()) id: string,
+    @Body() body: RevalueArtworkDto,
+  ): Promise<ArtworkResponse> {
+    return this.revalueArtwork.revalue(exporter.username, id, body);
   }
 }

@@ -1,4 +1,5 @@
 import { ARTWORK_CATEGORIES, ArtworkCategory } from '@artbridge/contracts';
+import { EmptyQueryValueAsAbsent } from '@artbridge/platform-service';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
@@ -8,21 +9,27 @@ import { SearchCriteria } from './domain/search';
 
 const YEAR = { min: -10000, max: 9999 } as const;
 
-/** GET /artworks?q=&status=&category=&yearFrom=&yearTo=&page=&pageSize= */
+/**
+ * GET /artworks?q=&status=&category=&yearFrom=&yearTo=&page=&pageSize=. A filter sent empty
+ * (`yearFrom=`, as a search form with a blank field sends it) is no filter, not year 0.
+ */
 export class SearchArtworksQuery extends PageQuery implements SearchCriteria {
   @ApiPropertyOptional({ description: 'words looked up in title, artist and medium, as prefixes' })
   @IsOptional()
+  @EmptyQueryValueAsAbsent()
   @IsString()
   @MaxLength(200)
   q?: string;
 
   @ApiPropertyOptional({ enum: ARTWORK_STATUSES })
   @IsOptional()
+  @EmptyQueryValueAsAbsent()
   @IsIn(ARTWORK_STATUSES, { message: `status must be one of ${ARTWORK_STATUSES.join(', ')}` })
   status?: ArtworkStatus;
 
   @ApiPropertyOptional({ enum: ARTWORK_CATEGORIES })
   @IsOptional()
+  @EmptyQueryValueAsAbsent()
   @IsIn(ARTWORK_CATEGORIES, { message: `category must be one of ${ARTWORK_CATEGORIES.join(', ')}` })
   category?: ArtworkCategory;
 
@@ -33,6 +40,7 @@ export class SearchArtworksQuery extends PageQuery implements SearchCriteria {
   })
   @IsOptional()
   @Type(() => Number)
+  @EmptyQueryValueAsAbsent()
   @IsInt()
   @Min(YEAR.min)
   @Max(YEAR.max)
@@ -41,6 +49,7 @@ export class SearchArtworksQuery extends PageQuery implements SearchCriteria {
   @ApiPropertyOptional({ type: 'integer' })
   @IsOptional()
   @Type(() => Number)
+  @EmptyQueryValueAsAbsent()
   @IsInt()
   @Min(YEAR.min)
   @Max(YEAR.max)
@@ -48,6 +57,7 @@ export class SearchArtworksQuery extends PageQuery implements SearchCriteria {
 
   @ApiPropertyOptional({ description: 'only the products made under this IP licence' })
   @IsOptional()
+  @EmptyQueryValueAsAbsent()
   @IsUUID()
   ipLicenceId?: string;
 }

@@ -1,4 +1,5 @@
 import type { Money } from '@artbridge/money';
+import { PayloadValidationError } from '@artbridge/platform-messaging';
 import {
   BadRequestException,
   Injectable,
@@ -12,6 +13,7 @@ import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { artworkRuleViolations } from '../artworks/domain/artwork';
 import {
   ArtworkToRegister,
+  publishedContractProblems,
   RegisterArtworkService,
   withCanonicalMaterials,
 } from '../artworks/register-artwork.service';
@@ -146,9 +148,15 @@ export class ImportJobsService implements OnApplicationBootstrap, OnModuleDestro
     started: ImportProgress,
   ): Promise<void> {
     let progress = started;
+    // the line that brought each source id in this upload: batches are prepared one after the other
+    const sourceLines = new Map<string, number>();
     const prepare = (from: number) => {
       if (from >= lines.length) return undefined;
-      const batch = this.prepareBatch(lines.slice(from, from + IMPORT_BATCH_LINES));
+      const batch = this.prepareBatch(
+        exporterId,
+        lines.slice(from, from + IMPORT_BATCH_LINES),
+        sourceLines,
+      );
       batch.catch(() => undefined); // awaited below: until then, a failure is not unhandled
       return batch;
     };
@@ -186,10 +194,19 @@ export class ImportJobsService implements OnApplicationBootstrap, OnModuleDestro
 
   /**
    * Maps and checks one batch (parseImportLine, artworkRuleViolations): the lines rejected, and
-   * the artworks to store. Pure computation, done PREPARE_SLICE_LINES at a time with a turn of
-   * the event loop in between, so that the batch being stored meanwhile is not held up.
+   * the artworks to store. A line is accepted only when its artwork fits the contracts it will
+   * be published in (publishedContractProblems): one that does not is rejected with the reason,
+   * never left to fail the job's transaction or, later, its reservation. A line whose source id
+   * an earlier line of the upload brought is rejected too (`sourceLines`, across batches): it
+   * would be stored as nothing, and counted unchanged, while it may say something else. Pure
+   * computation, done PREPARE_SLICE_LINES at a time with a turn of the event loop in between,
+   * so that the batch being stored meanwhile is not held up.
    */
-  private async prepareBatch(batch: readonly NumberedLine[]): Promise<PreparedBatch> {
+  private async prepareBatch(
+    exporterId: string,
+    batch: readonly NumberedLine[],
+    sourceLines: Map<string, number>,
+  ): Promise<PreparedBatch> {
     const today = new Date();
     const rejected: LineOutcome[] = [];
     const accepted: { line: number; item: ArtworkToRegister }[] = [];
@@ -203,10 +220,18 @@ export class ImportJobsService implements OnApplicationBootstrap, OnModuleDestro
       }
       const attributes = withCanonicalMaterials(result.attributes);
       const violations = artworkRuleViolations(attributes, today);
-      if (violations.length > 0) {
-        const message = violations.map((violation) => violation.message).join('; ');
+      const problems =
+        violations.length > 0
+          ? violations.map((violation) => violation.message)
+          : publishedContractProblems(exporterId, attributes, today);
+      const firstLine = sourceLines.get(result.sourceId);
+      if (problems.length > 0) {
+        rejected.push({ outcome: 'REJECTED', line, message: problems.join('; ') });
+      } else if (firstLine !== undefined) {
+        const message = `sourceId ${result.sourceId} repeats line ${firstLine}`;
         rejected.push({ outcome: 'REJECTED', line, message });
       } else {
+        sourceLines.set(result.sourceId, line);
         accepted.push({ line, item: { attributes, sourceId: result.sourceId } });
       }
     }
@@ -241,10 +266,10 @@ export class ImportJobsService implements OnApplicationBootstrap, OnModuleDestro
         return next;
       });
     } catch (error) {
-      if (!isDataError(error)) throw error;
+      if (!isLineError(error)) throw error;
     }
-    // A value the database refused (a constraint the checks above do not know): store the batch
-    // line by line, so that only the offending lines are rejected.
+    // A value the database or a contract refused (a rule the checks above do not know): store
+    // the batch line by line, so that only the offending lines are rejected.
     const outcomes = [...rejected];
     for (const { line, item } of accepted) {
       try {
@@ -253,7 +278,7 @@ export class ImportJobsService implements OnApplicationBootstrap, OnModuleDestro
         );
         outcomes.push({ outcome: stored ? 'IMPORTED' : 'UNCHANGED', line });
       } catch (error) {
-        if (!isDataError(error)) throw error;
+        if (!isLineError(error)) throw error;
         outcomes.push({
           outcome: 'REJECTED',
           line,
@@ -309,6 +334,11 @@ export function numberedLines(content: string): NumberedLine[] {
     if (text.replace(/^\uFEFF/, '').trim() !== '') lines.push({ line: index + 1, text });
   });
   return lines;
+}
+
+/** A failure of one artwork's data, not of the job: a data error, or a contract's refusal. */
+function isLineError(error: unknown): boolean {
+  return isDataError(error) || error instanceof PayloadValidationError;
 }
 
 /** SQLSTATE classes 22 (data exception) and 23 (integrity constraint): the row, not the database. */

@@ -23,6 +23,7 @@ import { ArtworkEntity } from '../artworks/artwork.entity';
 import { attributesOf } from '../artworks/artwork-view';
 import { isoDate } from '../ip-licences/domain/ip-licence';
 import {
+  canonicalId,
   decideMilestone,
   decideReservation,
   distinctIds,
@@ -53,13 +54,16 @@ function holdingOf(artwork: ArtworkEntity, product?: Holding['product']): Holdin
 /**
  * Catalog's part of the shipment saga. Each handler runs in the inbox's transaction, so the
  * artworks' new status and the answer commit together; a repeated command (another message id
- * asking the same) finds the work done and answers again without changing anything.
+ * asking the same) finds the work done and answers again without changing anything. Every id a
+ * message names is taken in lower case (canonicalId), as PostgreSQL answers them, and answered
+ * so: an upper-case UUID, which the contract accepts, names the same artwork or shipment.
  */
 @Controller()
 export class ReservationHandler {
   @EventPattern(ReserveArtworks.type)
   async reserve(@Payload() command: ReserveArtworksV1, @Ctx() context: MessageContext) {
-    const { shipmentId, exporterId, destinationCountry, purpose } = command;
+    const { exporterId, destinationCountry, purpose } = command;
+    const shipmentId = canonicalId(command.shipmentId);
     const artworkIds = distinctIds(command.artworkIds);
     const { artworks, products } = await lockForReservation(context.manager, artworkIds);
     const decision = decideReservation(
@@ -103,7 +107,7 @@ export class ReservationHandler {
   /** Always answered, even when nothing was held, so that a cancelled saga can finish. */
   @EventPattern(ReleaseArtworks.type)
   async release(@Payload() command: ReleaseArtworksV1, @Ctx() context: MessageContext) {
-    const { shipmentId } = command;
+    const shipmentId = canonicalId(command.shipmentId);
     const artworkIds = distinctIds(command.artworkIds);
     const holdings = await lockHoldings(context.manager, artworkIds);
     await setStatus(context.manager, releasable(shipmentId, holdings), 'AVAILABLE', null);
@@ -127,7 +131,8 @@ export class ReservationHandler {
    */
   @EventPattern(ReturnLegCompleted.type)
   async returned(@Payload() event: ReturnLegCompletedV1, @Ctx() context: MessageContext) {
-    const { shipmentId, returnShipmentId } = event;
+    const shipmentId = canonicalId(event.shipmentId);
+    const returnShipmentId = canonicalId(event.returnShipmentId);
     const artworkIds = distinctIds(event.artworkIds);
     const home = returnedHome(shipmentId, await lockHoldings(context.manager, artworkIds));
     await bringHome(context.manager, home, {
@@ -149,7 +154,7 @@ export class ReservationHandler {
     command: ShipmentArtworksV1,
     context: MessageContext,
   ): Promise<void> {
-    const { shipmentId } = command;
+    const shipmentId = canonicalId(command.shipmentId);
     const artworkIds = distinctIds(command.artworkIds);
     const { shipment, holdings } = await lockForMilestone(context.manager, shipmentId, artworkIds);
     const decision = decideMilestone(milestone, shipment, artworkIds, holdings);

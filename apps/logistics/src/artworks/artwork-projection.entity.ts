@@ -32,6 +32,10 @@ export class ArtworkProjectionEntity {
   @Column('timestamptz')
   registeredAt!: Date;
 
+  /** When catalog last revalued it (ArtworkRevalued's revaluedAt); null: the value registered. */
+  @Column('timestamptz', { nullable: true })
+  valueChangedAt!: Date | null;
+
   /** The catalog message this row was last changed by. */
   @Column('uuid')
   lastMessageId!: string;

@@ -4,6 +4,7 @@ import { FineArtShipping1732400000400 } from './1732400000400-fine-art-shipping'
 import { BondedStorage1732400000410 } from './1732400000410-bonded-storage';
 import { FtzBondedShipments1732400000420 } from './1732400000420-ftz-bonded-shipments';
 import { DeadlineOps1732400000430 } from './1732400000430-deadline-ops';
+import { ArtworkProjectionValueChanged1732400000440 } from './1732400000440-artwork-projection-value-changed';
 
 /** In order; run at start. */
 export const LOGISTICS_MIGRATIONS = [
@@ -13,4 +14,5 @@ export const LOGISTICS_MIGRATIONS = [
   BondedStorage1732400000410,
   FtzBondedShipments1732400000420,
   DeadlineOps1732400000430,
+  ArtworkProjectionValueChanged1732400000440,
 ];

@@ -3,6 +3,7 @@ import {
   artworkRuleViolations,
   canonicalMaterial,
   latestCreationYear,
+  revaluationRefusal,
 } from './artwork';
 
 const today = new Date('2026-11-24T00:00:00Z');
@@ -43,6 +44,25 @@ describe('artworkRuleViolations', () => {
       'artist.deathYear must not be before artist.birthYear',
       'handExecuted must be false for a REPRODUCTION',
     ]);
+  });
+
+  it('reads an explicit null for an optional year as not given, never as the year 0', () => {
+    // as a JSON request sends it: "deathYear": null, "creationYearEnd": null
+    const withNulls = {
+      ...valid,
+      artist: { name: 'Anonymous', birthYear: null, deathYear: null },
+      creationYear: -200,
+      creationYearEnd: null,
+      category: 'ARCHAEOLOGICAL',
+      materials: [{ material: 'IVORY', acquiredYear: null }],
+    } as unknown as ArtworkAttributes;
+    expect(artworkRuleViolations(withNulls, today)).toEqual([]);
+    const bornKnown = {
+      ...valid,
+      artist: { name: 'Wu Guanzhong', birthYear: 1919, deathYear: null },
+      creationYearEnd: null,
+    } as unknown as ArtworkAttributes;
+    expect(artworkRuleViolations(bornKnown, today)).toEqual([]);
   });
 
   it('refuses a work made before its artist was born', () => {
@@ -118,5 +138,16 @@ describe('canonicalMaterial', () => {
     expect(canonicalMaterial(' Dalbergia nigra ')).toBe('DALBERGIA_NIGRA');
     expect(canonicalMaterial('dalbergia-nigra')).toBe('DALBERGIA_NIGRA');
     expect(canonicalMaterial('Oak veneer')).toBe('Oak veneer');
+  });
+});
+
+describe('revaluationRefusal', () => {
+  it('lets the value of an AVAILABLE artwork change, and of no other', () => {
+    expect(revaluationRefusal('a1', 'AVAILABLE')).toBeUndefined();
+    for (const status of ['RESERVED', 'IN_TRANSIT', 'EXPORTED', 'ON_LOAN'] as const) {
+      expect(revaluationRefusal('a1', status)).toBe(
+        `artwork a1 is ${status}: its value can change only while it is AVAILABLE`,
+      );
+    }
   });
 });

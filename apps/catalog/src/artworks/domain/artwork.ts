@@ -88,6 +88,17 @@ export function canonicalMaterial(material: string): string {
   return (CITES_MATERIALS as readonly string[]).includes(code) ? code : material;
 }
 
+/**
+ * Why an artwork's value cannot change now, or undefined when it can: only while AVAILABLE. A
+ * shipment holding it was reserved, declared and invoiced on the value it had; one that took it
+ * out sold or lent it at that value.
+ */
+export function revaluationRefusal(artworkId: string, status: ArtworkStatus): string | undefined {
+  return status === 'AVAILABLE'
+    ? undefined
+    : `artwork ${artworkId} is ${status}: its value can change only while it is AVAILABLE`;
+}
+
 export class ArtworkRuleViolation extends Error {
   constructor(
     readonly field: string,
@@ -96,6 +107,14 @@ export class ArtworkRuleViolation extends Error {
     super(`${field} ${message}`);
     this.name = 'ArtworkRuleViolation';
   }
+}
+
+/**
+ * An optional fact that was given: a request may send `null` for one it does not know
+ * (`"deathYear": null`), which means the same as leaving it out, never the year 0.
+ */
+export function isGiven<T>(value: T | null | undefined): value is T {
+  return value !== undefined && value !== null;
 }
 
 /** The last year the work was being made: age and acquisitions count from it. */
@@ -119,7 +138,7 @@ export function artworkRuleViolations(
   if (creationYear > year) {
     violations.push(new ArtworkRuleViolation('creationYear', inFuture));
   }
-  if (creationYearEnd !== undefined) {
+  if (isGiven(creationYearEnd)) {
     if (creationYearEnd < creationYear) {
       violations.push(
         new ArtworkRuleViolation('creationYearEnd', 'must not be before creationYear'),
@@ -129,15 +148,15 @@ export function artworkRuleViolations(
     }
   }
   if (
-    artist.birthYear !== undefined &&
-    artist.deathYear !== undefined &&
+    isGiven(artist.birthYear) &&
+    isGiven(artist.deathYear) &&
     artist.deathYear < artist.birthYear
   ) {
     violations.push(
       new ArtworkRuleViolation('artist.deathYear', 'must not be before artist.birthYear'),
     );
   }
-  if (artist.birthYear !== undefined && creationYear < artist.birthYear) {
+  if (isGiven(artist.birthYear) && creationYear < artist.birthYear) {
     violations.push(
       new ArtworkRuleViolation('creationYear', 'must not be before artist.birthYear'),
     );
@@ -152,7 +171,7 @@ export function artworkRuleViolations(
   // year would also dodge the CITES listing-date test customs applies to it.
   const finished = latestCreationYear(attributes);
   attributes.materials?.forEach((material, index) => {
-    if (material.acquiredYear !== undefined && material.acquiredYear > finished) {
+    if (isGiven(material.acquiredYear) && material.acquiredYear > finished) {
       violations.push(
         new ArtworkRuleViolation(
           `materials.${index}.acquiredYear`,

@@ -222,6 +222,36 @@ describe('parseDimensions on real Tate texts', () => {
   });
 });
 
+describe('sizes that cannot be true', () => {
+  it.each([
+    ['support: 0 x 0 mm', /has a side of 0 mm once rounded/],
+    ['object: 300 x 210 x 0.4 mm', /has a side of 0 mm once rounded/],
+    ['99999999999 x 1 mm', /has a side above 100000 cm/],
+    ['support: 1000001 x 5 mm', /has a side above 100000 cm/],
+    ['object: 2 x 3 x 999999 m', /has a side above 100000 cm/],
+    ['1e400 x 5 mm', /is not a plain decimal number/],
+    ['support: 5 x 1e3 mm', /is not a plain decimal number/],
+    ['support: 2.5E+2 x 30 cm', /is not a plain decimal number/],
+  ])('%j is read, and its part says why it is no size', (text, problem) => {
+    const { main } = parseDimensions(text);
+    expect(main?.problem).toMatch(problem);
+  });
+
+  it.each([['support: 1000000 x 1 mm'], ['support: 1 x 1 mm'], ['7x7x7mm']])(
+    '%j is a size (a kilometre at most, a millimetre at least)',
+    (text) => {
+      const { main } = parseDimensions(text);
+      expect(main).toBeDefined();
+      expect(main?.problem).toBeUndefined();
+    },
+  );
+
+  it('scales a length of any number of digits exactly', () => {
+    expect(toMillimetres('99999999999', 'mm')).toEqual({ mm: 99_999_999_999, rounded: false });
+    expect(toMillimetres('12345678901234567890', 'm').mm).toBeGreaterThan(1e22);
+  });
+});
+
 describe('units', () => {
   it.each([
     ['394', 'mm', 394, false],

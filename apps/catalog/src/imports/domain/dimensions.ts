@@ -7,8 +7,12 @@
  * - Lengths are kept as whole millimetres (integers, no float arithmetic). A value written with
  *   sub-millimetre precision (406.4 mm, 1.5 mm) is rounded half up and the part says so.
  * - A number written without a unit is read in millimetres, Tate's unit, and the part says so.
+ * - A part that cannot be a size is read all the same and says why in `problem` (a side of 0 mm
+ *   once rounded, above MAX_ARTWORK_CENTIMETRES, a number in exponent form such as 1e400), so
+ *   that the caller refuses it instead of storing what the text does not say.
  * - Nothing here throws: text that yields nothing is reported `unparsed`.
  */
+import { MAX_ARTWORK_CENTIMETRES } from '../../artworks/domain/artwork';
 
 /** What a measured part is, normalised from the label before the colon. */
 export type DimensionKind =
@@ -41,6 +45,8 @@ export interface DimensionPart {
   readonly unitAssumed: boolean;
   /** A length had sub-millimetre precision and was rounded half up to the millimetre. */
   readonly roundedToMm: boolean;
+  /** Why these lengths cannot be the work's size ("a side of 0 mm is not a size"); absent when they can. */
+  readonly problem?: string;
 }
 
 export interface ParsedDimensions {
@@ -118,21 +124,29 @@ const GRAMS_PER_UNIT: Readonly<Record<string, number>> = {
   tonnes: 1_000_000,
 };
 
-// A number: up to 6 digits, a decimal point or comma and up to 3 decimals (sizes stay far below
-// the safe-integer range once scaled to micrometres).
+// A weight: up to 6 digits, a decimal point or comma and up to 3 decimals (far below the
+// safe-integer range once scaled to grams).
 const NUMBER = String.raw`(\d{1,6}(?:[.,]\d{1,3})?)`;
+// A length: any number of digits, so that a side too long to be true is read and refused rather
+// than skipped (toMillimetres scales it exactly, in bigint); up to 3 decimals.
+const LENGTH = String.raw`(\d+(?:[.,]\d{1,3})?)`;
 const UNIT = String.raw`(?:\s*(mm|cm|m|ft)\b)?`;
 const TIMES = String.raw`\s*[x×]\s*`;
 /** "394 x 419 mm", "NxNxNmm", "394 mm x 419 mm", "10.5ft x 20 x 10". */
 const MEASUREMENT = new RegExp(
-  String.raw`(?<![\d.,])${NUMBER}${UNIT}${TIMES}${NUMBER}${UNIT}(?:${TIMES}${NUMBER}${UNIT})?(?![\d.,]*\d)`,
+  String.raw`(?<![\d.,])${LENGTH}${UNIT}${TIMES}${LENGTH}${UNIT}(?:${TIMES}${LENGTH}${UNIT})?(?![\d.,]*\d)`,
   'gi',
 );
 /** "Frame: H: 600 mm,  W: 500 mm, D: 40mm". */
 const NAMED_MEASUREMENT = new RegExp(
-  String.raw`\bH\s*:?\s*${NUMBER}${UNIT}[\s,;]*W\s*:?\s*${NUMBER}${UNIT}(?:[\s,;]*D\s*:?\s*${NUMBER}${UNIT})?`,
+  String.raw`\bH\s*:?\s*${LENGTH}${UNIT}[\s,;]*W\s*:?\s*${LENGTH}${UNIT}(?:[\s,;]*D\s*:?\s*${LENGTH}${UNIT})?`,
   'gi',
 );
+/** A number in exponent form around a measurement: "1e400 x 5 mm" is not 400 x 5 mm. */
+const EXPONENT_BEFORE = /[\d.,]*\d[eE][+-]?$/;
+const EXPONENT_AFTER = /^[eE][+-]?\d+/;
+/** The longest side a part may have (MAX_ARTWORK_CENTIMETRES), in millimetres. */
+const MAX_LENGTH_MM = MAX_ARTWORK_CENTIMETRES * 10;
 const WEIGHT = new RegExp(
   String.raw`(?<![\d.,])${NUMBER}\s*(kilograms?|kilos?|kgs?|tonnes?|grams?|g)\b`,
   'i',
@@ -198,6 +212,10 @@ interface Found {
   readonly index: number;
   readonly end: number;
   readonly numbers: ReadonlyArray<{ readonly text: string; readonly unit?: string }>;
+  /** The measurement as written ("1e400 x 5 mm"), for a problem to quote. */
+  readonly written: string;
+  /** A number of it is glued to an exponent ("1e400"): not a decimal length. */
+  readonly exponent: boolean;
 }
 
 function readLine(line: string): DimensionPart[] {
@@ -210,7 +228,16 @@ function readLine(line: string): DimensionPart[] {
         if (numberText !== undefined)
           numbers.push({ text: numberText, unit: match[group + 1]?.toLowerCase() });
       }
-      found.push({ index: match.index, end: match.index + match[0].length, numbers });
+      const end = match.index + match[0].length;
+      const before = EXPONENT_BEFORE.exec(line.slice(0, match.index))?.[0] ?? '';
+      const after = EXPONENT_AFTER.exec(line.slice(end))?.[0] ?? '';
+      found.push({
+        index: match.index - before.length, // the label ends before an exponent's mantissa
+        end,
+        numbers,
+        written: `${before}${match[0]}${after}`.trim(),
+        exponent: before !== '' || after !== '',
+      });
     }
   }
   found.sort((a, b) => a.index - b.index);
@@ -219,7 +246,7 @@ function readLine(line: string): DimensionPart[] {
   let labelStart = 0;
   for (const measurement of found) {
     if (measurement.index < labelStart) continue; // overlaps one already read
-    const part = toPart(labelOf(line.slice(labelStart, measurement.index)), measurement.numbers);
+    const part = toPart(labelOf(line.slice(labelStart, measurement.index)), measurement);
     if (part) parts.push(part);
     labelStart = measurement.end;
   }
@@ -242,7 +269,8 @@ function kindOf(label: string): DimensionKind {
   return LABEL_KINDS.find(([pattern]) => pattern.test(normalised))?.[1] ?? 'other';
 }
 
-function toPart(label: string, numbers: Found['numbers']): DimensionPart | undefined {
+function toPart(label: string, measurement: Found): DimensionPart | undefined {
+  const { numbers } = measurement;
   // A number without its own unit takes the unit written last in the group ("394 x 419 mm"),
   // else the first one ("10.5ft x 20 x 10"), else Tate's millimetres.
   const written = numbers.map((n) => n.unit).filter((unit): unit is string => unit !== undefined);
@@ -250,6 +278,7 @@ function toPart(label: string, numbers: Found['numbers']): DimensionPart | undef
   const lengths = numbers.map((n) => toMillimetres(n.text, (n.unit ?? groupUnit) as LengthUnit));
   const [height, width, depth] = lengths;
   if (!height || !width) return undefined;
+  const problem = sizeProblem(measurement, lengths);
   return {
     label,
     kind: kindOf(label),
@@ -259,20 +288,43 @@ function toPart(label: string, numbers: Found['numbers']): DimensionPart | undef
     each: /\beach\b|\bx\s*\d+$/i.test(label), // "support, each", "support x 3"
     unitAssumed: written.length === 0,
     roundedToMm: lengths.some((length) => length.rounded),
+    ...(problem ? { problem } : {}),
   };
 }
 
-/** Exact scaling of a decimal text: integer arithmetic in micrometres, rounded half up to mm. */
+/** Why the lengths read cannot be a size, quoting the text; undefined when they can. */
+function sizeProblem(
+  measurement: Found,
+  lengths: readonly { readonly mm: number }[],
+): string | undefined {
+  const quoted = `'${measurement.written}'`;
+  if (measurement.exponent)
+    return `${quoted} is not a plain decimal number of a unit (an exponent such as 1e400 is not taken)`;
+  if (lengths.some((length) => length.mm <= 0))
+    return `${quoted} has a side of 0 mm once rounded to the millimetre: not a size`;
+  if (lengths.some((length) => length.mm > MAX_LENGTH_MM))
+    return `${quoted} has a side above ${MAX_ARTWORK_CENTIMETRES} cm (a kilometre): a unit slipped, or not a size`;
+  return undefined;
+}
+
+/**
+ * Exact scaling of a decimal text: integer arithmetic in micrometres, rounded half up to mm. In
+ * bigint, since a length may have any number of digits: one too long to be true comes out as the
+ * (approximate, above any limit) number it is, not as a wrapped or rounded one.
+ */
 export function toMillimetres(
   numberText: string,
   unit: LengthUnit,
 ): { mm: number; rounded: boolean } {
-  const { scaled, decimals } = readDecimal(numberText);
-  const { quotient, rounded } = divideRoundingHalfUp(
-    scaled * MICROMETRES_PER_UNIT[unit],
-    1_000 * 10 ** decimals,
-  );
-  return { mm: quotient, rounded };
+  const { digits, decimals } = readDecimalDigits(numberText);
+  const numerator = BigInt(digits) * BigInt(MICROMETRES_PER_UNIT[unit]);
+  const denominator = 1_000n * 10n ** BigInt(decimals);
+  const remainder = numerator % denominator;
+  const truncated = numerator / denominator;
+  return {
+    mm: Number(2n * remainder >= denominator ? truncated + 1n : truncated),
+    rounded: remainder !== 0n,
+  };
 }
 
 function readWeight(text: string): number | undefined {
@@ -299,11 +351,17 @@ function readDuration(text: string): number | undefined {
  * ("1,200"); any other comma is a decimal comma ("28,5kg").
  */
 function readDecimal(numberText: string): { scaled: number; decimals: number } {
+  const { digits, decimals } = readDecimalDigits(numberText);
+  return { scaled: Number.parseInt(digits, 10), decimals };
+}
+
+/** "406.4" -> "4064" with 1 decimal, as readDecimal reads it, the digits kept as text. */
+function readDecimalDigits(numberText: string): { digits: string; decimals: number } {
   const thousands = /^\d{1,3},\d{3}$/.test(numberText);
   const [whole, fraction = ''] = (
     thousands ? numberText.replace(',', '') : numberText.replace(',', '.')
   ).split('.');
-  return { scaled: Number.parseInt(whole + fraction, 10), decimals: fraction.length };
+  return { digits: whole + fraction, decimals: fraction.length };
 }
 
 /** Integer division of non-negative integers, half up; `rounded` when there was a remainder. */

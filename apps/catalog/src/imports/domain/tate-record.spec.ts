@@ -1,7 +1,13 @@
 import type { Money } from '@artbridge/money';
 import type { ArtworkAttributes } from '../../artworks/domain/artwork';
 import { ArtworkImportAttributes } from './import-attributes';
-import { deathYearFromLifeDates, mapTateRecord, provenanceFromCreditLine } from './tate-record';
+import {
+  deathYearFromLifeDates,
+  mapTateRecord,
+  MAX_PROVENANCE_EVENT_LENGTH,
+  provenanceFromCreditLine,
+  TRUNCATED_NOTE,
+} from './tate-record';
 
 const defaultValue: Money = { minor: 100_000n, currency: 'GBP' };
 const options = { defaultValue };
@@ -249,6 +255,63 @@ describe('mapTateRecord', () => {
       /^contributors\[0\]\.fc must be a non-empty string/,
     ],
     ['a medium of the wrong type', { ...BEECHEY, medium: 42 }, /^medium must be a string or null$/],
+    // the contracts' limits (ArtworkRegisteredV1, ArtworkAttributesV1): stored, such a work
+    // would fail its announcement (the import job) or its reservation (dead-lettered)
+    [
+      'an artist name longer than 300 characters',
+      { ...BEECHEY, contributors: [{ fc: 'B'.repeat(301), role: 'artist' }] },
+      /^contributors\[0\]\.fc is longer than 300 characters$/,
+    ],
+    [
+      'a birth year before -10000',
+      { ...BEECHEY, contributors: [{ fc: 'Beechey', role: 'artist', birthYear: -10001 }] },
+      /^contributors\[0\]\.birthYear -10001 is not a year from -10000 to 9999$/,
+    ],
+    [
+      'a start year beyond 9999',
+      { ...BEECHEY, startYear: 12345, endYear: null },
+      /^startYear 12345 is not a year from -10000 to 9999$/,
+    ],
+    [
+      'a start year before -10000',
+      { ...BEECHEY, startYear: -20000, endYear: null, contributors: [{ fc: 'Anon' }] },
+      /^startYear -20000 is not a year from -10000 to 9999$/,
+    ],
+    [
+      'an end year beyond 9999',
+      { ...BEECHEY, endYear: 100000 },
+      /^endYear 100000 is not a year from -10000 to 9999$/,
+    ],
+    [
+      'an acquisition year beyond 9999',
+      { ...BEECHEY, creditLine: 'Purchased', acquisitionYear: 20000 },
+      /^acquisitionYear 20000 is not a year from -10000 to 9999$/,
+    ],
+    [
+      'a medium longer than 1000 characters',
+      { ...BEECHEY, medium: `Oil paint on canvas${', and'.repeat(200)}` },
+      /^medium is longer than 1000 characters$/,
+    ],
+    [
+      'sides of 0 mm',
+      { ...BEECHEY, dimensions: 'support: 0 x 0 mm' },
+      /^dimensions: support '0 x 0 mm' has a side of 0 mm once rounded to the millimetre: not a size$/,
+    ],
+    [
+      'a side that rounds to 0 mm',
+      { ...BEECHEY, dimensions: 'support: 762 x 0.4 mm' },
+      /^dimensions: support '762 x 0.4 mm' has a side of 0 mm/,
+    ],
+    [
+      'a side of a hundred kilometres',
+      { ...BEECHEY, dimensions: '99999999999 x 1 mm' },
+      /^dimensions: '99999999999 x 1 mm' has a side above 100000 cm/,
+    ],
+    [
+      'a length in exponent form',
+      { ...BEECHEY, dimensions: '1e400 x 5 mm' },
+      /^dimensions: '1e400 x 5 mm' is not a plain decimal number/,
+    ],
     [
       'a video installation',
       { ...BEECHEY, classification: 'installation', medium: 'Video, monitor, colour' },
@@ -319,9 +382,34 @@ describe('provenanceFromCreditLine', () => {
     ],
     ['Purchased 2001', undefined, { year: 2001, owner: 'Tate', event: 'Purchased' }],
     ['Gift of the artist', undefined, undefined],
+    // nothing before the year: the event is the credit line, never empty (the contract's 1..1000)
+    [', 1922', undefined, { year: 1922, owner: 'Tate', event: ', 1922' }],
     ['', 1990, undefined],
   ])('%j (acquired %s)', (creditLine, acquisitionYear, expected) => {
     expect(provenanceFromCreditLine(creditLine, acquisitionYear)).toEqual(expected);
+  });
+});
+
+describe('a credit line longer than the provenance event takes', () => {
+  it('is cut to the limit with a note saying so, the year and owner kept', () => {
+    const creditLine = `Presented by ${'the Friends of the Tate Gallery, '.repeat(40)}1999`;
+    const entry = provenanceFromCreditLine(creditLine, undefined);
+    expect(entry).toMatchObject({ year: 1999, owner: 'Tate' });
+    expect(entry!.event.length).toBeLessThanOrEqual(MAX_PROVENANCE_EVENT_LENGTH);
+    expect(entry!.event.endsWith(TRUNCATED_NOTE)).toBe(true);
+    expect(entry!.event.startsWith('Presented by the Friends of the Tate Gallery,')).toBe(true);
+  });
+
+  it('is never cut inside a character written as two UTF-16 units', () => {
+    const entry = provenanceFromCreditLine(`${'😀'.repeat(600)} 2001`, undefined);
+    expect(entry!.event.length).toBeLessThanOrEqual(MAX_PROVENANCE_EVENT_LENGTH);
+    expect(entry!.event).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+
+  it('is imported: the work is sound, its credit line is only cut', () => {
+    const creditLine = `Presented by ${'a Friend of Tate, '.repeat(80)}1999`;
+    const result = mapTateRecord({ ...BEECHEY, creditLine }, 1, options);
+    expect(result.ok && result.attributes.provenance?.[0].event).toMatch(/credit line truncated]$/);
   });
 });
 

@@ -10,6 +10,18 @@ import {
 } from './import-attributes';
 import { classifyTateWork } from './tate-category';
 
+/** The contracts' limits (ArtworkAttributesV1, ArtistV1): a work must fit in its own events. */
+const YEAR = { min: -10000, max: 9999 } as const;
+const MAX_NAME_LENGTH = 300;
+const MAX_MEDIUM_LENGTH = 1000;
+export const MAX_PROVENANCE_EVENT_LENGTH = 1000;
+/** Ends a credit line cut to MAX_PROVENANCE_EVENT_LENGTH, so a reader sees it was cut. */
+export const TRUNCATED_NOTE = ' […credit line truncated]';
+
+function isContractYear(year: number): boolean {
+  return year >= YEAR.min && year <= YEAR.max;
+}
+
 /**
  * Maps one record of the Tate collection layout (../shared/data/README-tate-artworks.md) to the
  * artwork attributes. Assumptions the Tate data cannot settle, stated once here:
@@ -59,6 +71,17 @@ export function mapTateRecord(
 
   const artist = contributors && chooseArtist(contributors.list, contributors.roles);
   if (contributors && !artist) fields.problem('contributors is empty: the artist is required');
+  // the limits of the contracts the work travels in (ArtworkAttributesV1): a longer text would
+  // be stored, then refused by its reservation's event
+  if (medium !== undefined && medium.length > MAX_MEDIUM_LENGTH)
+    fields.problem(`medium is longer than ${MAX_MEDIUM_LENGTH} characters`);
+  const main = parseDimensions(dimensionsText ?? null).main;
+  if (main?.problem)
+    fields.problem(`dimensions: ${main.label ? `${main.label} ` : ''}${main.problem}`);
+  if (acquisitionYear !== undefined && !isContractYear(acquisitionYear))
+    fields.problem(
+      `acquisitionYear ${acquisitionYear} is not a year from ${YEAR.min} to ${YEAR.max}`,
+    );
 
   if (
     fields.problems.length > 0 ||
@@ -72,7 +95,6 @@ export function mapTateRecord(
     return rejectLine(line, fields.problems);
   }
 
-  const main = parseDimensions(dimensionsText ?? null).main;
   const provenance = provenanceFromCreditLine(creditLine, acquisitionYear);
   const attributes: ArtworkImportAttributes = {
     title,
@@ -118,14 +140,33 @@ export function provenanceFromCreditLine(
   const trailingYear = /^(.*?)[\s,]+(\d{4})\.?$/.exec(text);
   const year = trailingYear ? Number.parseInt(trailingYear[2], 10) : acquisitionYear;
   if (year === undefined) return undefined;
-  const event = trailingYear ? trailingYear[1] : text;
+  // ", 1922": nothing before the year, so the event is the text itself (an event is never empty)
+  const event = trailingYear && trailingYear[1].trim() !== '' ? trailingYear[1] : text;
   const owner =
     /jointly with the National Galleries of Scotland|Tate and (?:the )?National Galleries of Scotland/i.test(
       text,
     )
       ? 'Tate and National Galleries of Scotland'
       : 'Tate';
-  return { year, owner, event };
+  return { year, owner, event: withinProvenanceLimit(event) };
+}
+
+/**
+ * A credit line longer than the contract's event (MAX_PROVENANCE_EVENT_LENGTH) is cut, with a
+ * note saying so, rather than the work refused: the credit line is Tate's account of how it
+ * came by the work, not a fact a customs rule reads (the year and owner are kept whole), and
+ * the work itself is sound. Cut at a code point, never inside a surrogate pair.
+ */
+export function withinProvenanceLimit(event: string): string {
+  if (event.length <= MAX_PROVENANCE_EVENT_LENGTH) return event;
+  const room = MAX_PROVENANCE_EVENT_LENGTH - TRUNCATED_NOTE.length;
+  const kept = Array.from(event.slice(0, room + 1));
+  let cut = '';
+  for (const character of kept) {
+    if (cut.length + character.length > room) break;
+    cut += character;
+  }
+  return `${cut.trimEnd()}${TRUNCATED_NOTE}`;
 }
 
 /** "1757–1827" -> 1827; "c.1811–c.1870" -> 1870; "born 1950", "active 1820–1850" -> none. */
@@ -173,6 +214,10 @@ function readContributors(
       fields.problem(`${path}.fc must be a non-empty string (the contributor's name)`);
       return;
     }
+    if (name.length > MAX_NAME_LENGTH) {
+      fields.problem(`${path}.fc is longer than ${MAX_NAME_LENGTH} characters`);
+      return;
+    }
     const role =
       typeof person['role'] === 'string' && person['role'].trim() !== ''
         ? person['role'].trim()
@@ -180,6 +225,12 @@ function readContributors(
     const birthYear = Number.isInteger(person['birthYear'])
       ? (person['birthYear'] as number)
       : undefined;
+    if (birthYear !== undefined && !isContractYear(birthYear)) {
+      fields.problem(
+        `${path}.birthYear ${birthYear} is not a year from ${YEAR.min} to ${YEAR.max}`,
+      );
+      return;
+    }
     const deathYear = deathYearFromLifeDates(
       typeof person['date'] === 'string' ? person['date'] : undefined,
     );
@@ -264,7 +315,11 @@ class RecordReader {
   optionalYear(field: string): number | undefined | null {
     const raw = this.record[field];
     if (raw === null || raw === undefined || raw === '') return undefined;
-    if (Number.isInteger(raw)) return raw as number;
+    if (Number.isInteger(raw)) {
+      if (isContractYear(raw as number)) return raw as number;
+      this.problem(`${field} ${raw as number} is not a year from ${YEAR.min} to ${YEAR.max}`);
+      return null;
+    }
     if (typeof raw === 'string' && /^-?\d{1,4}$/.test(raw.trim()))
       return Number.parseInt(raw.trim(), 10);
     this.problem(`${field} must be a year such as 1922, not ${JSON.stringify(raw)}`);

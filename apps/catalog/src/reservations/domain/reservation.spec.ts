@@ -306,3 +306,41 @@ describe('distinctIds', () => {
     expect(distinctIds(['b', 'a', 'b', 'c', 'a'])).toEqual(['b', 'a', 'c']);
   });
 });
+
+describe('ids in upper case (the contract takes either; PostgreSQL answers lower case)', () => {
+  const ARTWORK = '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
+  const SHIPMENT = '0193a1b2-c3d4-7e5f-8a9b-ffffffffffff';
+
+  it('are one id whatever their case', () => {
+    expect(distinctIds([ARTWORK.toUpperCase(), ARTWORK])).toEqual([ARTWORK]);
+  });
+
+  it('reserve the artwork the lower-case row is', () => {
+    const decision = decideReservation(
+      { ...request(ARTWORK.toUpperCase()), shipmentId: SHIPMENT.toUpperCase() },
+      [art(ARTWORK)],
+    );
+    expect(decision).toEqual({ outcome: 'RESERVED', reserve: [ARTWORK] });
+    const held = art(ARTWORK, { status: 'RESERVED', shipmentId: SHIPMENT });
+    expect(
+      decideReservation({ ...request(ARTWORK.toUpperCase()), shipmentId: SHIPMENT.toUpperCase() }, [
+        held,
+      ]),
+    ).toEqual({ outcome: 'RESERVED', reserve: [] });
+  });
+
+  it('move, release and bring home the artworks the shipment holds', () => {
+    const held = art(ARTWORK, { status: 'RESERVED', shipmentId: SHIPMENT });
+    expect(
+      decideMilestone(
+        'IN_TRANSIT',
+        { id: SHIPMENT.toUpperCase() },
+        [ARTWORK.toUpperCase()],
+        [held],
+      ),
+    ).toEqual({ ok: true, advance: [ARTWORK], status: 'IN_TRANSIT' });
+    expect(releasable(SHIPMENT.toUpperCase(), [held])).toEqual([ARTWORK]);
+    const lent = art(ARTWORK, { status: 'ON_LOAN', shipmentId: SHIPMENT });
+    expect(returnedHome(SHIPMENT.toUpperCase(), [lent])).toEqual([ARTWORK]);
+  });
+});

@@ -40,15 +40,26 @@ export type ReservationDecision =
   | { readonly outcome: 'RESERVED'; readonly reserve: readonly string[] }
   | { readonly outcome: 'REFUSED'; readonly refused: readonly Refusal[] };
 
-/** The ids once each, in the order given: duplicates in a command are one request. */
+/**
+ * A UUID as PostgreSQL writes it, in lower case: the contract takes either case (IsUUID), and
+ * ids are compared as text with those read from the database.
+ */
+export function canonicalId(id: string): string {
+  return id.toLowerCase();
+}
+
+/**
+ * The ids once each, in the order given, canonical (canonicalId): duplicates in a command,
+ * whatever their case, are one request.
+ */
 export function distinctIds(ids: readonly string[]): string[] {
-  return [...new Set(ids)];
+  return [...new Set(ids.map(canonicalId))];
 }
 
 /** Held by the shipment and still in the exporter's hands or on the way. */
 export function isHeldBy(artwork: Holding, shipmentId: string): boolean {
   return (
-    artwork.shipmentId === shipmentId &&
+    artwork.shipmentId === canonicalId(shipmentId) &&
     (artwork.status === 'RESERVED' || artwork.status === 'IN_TRANSIT')
   );
 }
@@ -166,7 +177,7 @@ export function decideMilestone(
     const artwork = byId.get(artworkId);
     if (!artwork) {
       problems.push(`artwork ${artworkId} not found`);
-    } else if (artwork.shipmentId !== shipment.id) {
+    } else if (artwork.shipmentId !== canonicalId(shipment.id)) {
       problems.push(
         `artwork ${artworkId} is ${artwork.status}, not held by shipment ${shipment.id}`,
       );
@@ -187,7 +198,8 @@ export function decideMilestone(
 export function returnedHome(outboundShipmentId: string, found: readonly Holding[]): string[] {
   return found
     .filter(
-      (artwork) => artwork.status !== 'AVAILABLE' && artwork.shipmentId === outboundShipmentId,
+      (artwork) =>
+        artwork.status !== 'AVAILABLE' && artwork.shipmentId === canonicalId(outboundShipmentId),
     )
     .map((artwork) => artwork.id);
 }

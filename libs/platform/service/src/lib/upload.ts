@@ -124,7 +124,7 @@ export async function uploadedText(
   accepted: readonly string[],
   limitBytes: number,
 ): Promise<string> {
-  if (file) return textOf(decode(file.buffer, undefined));
+  if (file) return textOf(decode(file.buffer, undefined, accepted));
   const [mediaType, ...parameters] = (request.headers['content-type'] ?? '')
     .split(';')
     .map((part) => part.trim());
@@ -143,7 +143,7 @@ export async function uploadedText(
     .find((parameter) => parameter.toLowerCase().startsWith('charset='))
     ?.slice('charset='.length)
     .replace(/"/g, '');
-  return textOf(decode(await readBody(request, limitBytes), charset));
+  return textOf(decode(await readBody(request, limitBytes), charset, accepted, type));
 }
 
 /**
@@ -160,14 +160,101 @@ function textOf(text: string): string {
   ]);
 }
 
-function decode(bytes: Buffer, charset: string | undefined): string {
+/**
+ * The text of the bytes in their charset (UTF-8 unless the raw body's content type names
+ * another), refusing bytes that are not in it: read leniently, each would become U+FFFD and the
+ * file be stored corrupted without a word. 415 for a charset there is no decoder for; 400 naming
+ * the first byte that does not decode, and its line, for a file in another charset than the
+ * one it is read in (a spreadsheet saved as Windows-1252, sent as UTF-8).
+ */
+function decode(
+  bytes: Buffer,
+  charset: string | undefined,
+  accepted: readonly string[],
+  rawType?: string,
+): string {
   let decoder: InstanceType<typeof TextDecoder>;
   try {
-    decoder = new TextDecoder(charset ?? 'utf-8');
+    decoder = new TextDecoder(charset ?? 'utf-8', { fatal: true });
   } catch {
     throw new UnsupportedMediaTypeException(`charset ${charset} is not one we can read`);
   }
-  return decoder.decode(bytes);
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    // a fatal decoder throws for bytes not in its charset only (ERR_ENCODING_INVALID_ENCODED_DATA)
+    const at = firstUndecodableByte(bytes, decoder.encoding);
+    const before = new TextDecoder(decoder.encoding).decode(bytes.subarray(0, at));
+    textOf(before); // a NUL before it is the first problem of the file: said as such
+    const line = before.split('\n').length;
+    const example = `${rawType ?? accepted[0]}; charset=windows-1252`;
+    const hint = rawType
+      ? `send charset=<the file's encoding> in its Content-Type (${example}), or send it as UTF-8`
+      : `save it as UTF-8, or send it as the body with its charset named (Content-Type: ${example})`;
+    throw new BadRequestException([
+      `file is not valid ${decoder.encoding.toUpperCase()} at byte ${at} (line ${line}): ${hint}`,
+    ]);
+  }
+}
+
+/** Where decoding `bytes` in `encoding` first fails (0-based), for a file that does not decode. */
+function firstUndecodableByte(bytes: Uint8Array, encoding: string): number {
+  if (encoding === 'utf-8') return firstInvalidUtf8Byte(bytes);
+  // Any other decoder: the shortest prefix that fails to decode (a longer one fails too), its
+  // last byte the one that broke it. A refusal's cost only: some 26 decodes of a 50 MB file.
+  const fails = (length: number) => {
+    try {
+      new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(0, length), {
+        stream: true,
+      });
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  let [low, high] = [1, bytes.length];
+  if (!fails(high)) return bytes.length; // only an unfinished sequence at the end
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (fails(middle)) high = middle;
+    else low = middle + 1;
+  }
+  return low - 1;
+}
+
+/**
+ * The first byte of the first sequence that is not well-formed UTF-8 (the Encoding Standard's
+ * decoder: no overlong forms, no surrogates, nothing above U+10FFFF), or of one cut short by the
+ * end; bytes.length when there is none.
+ */
+export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+  let index = 0;
+  while (index < bytes.length) {
+    const lead = bytes[index];
+    if (lead < 0x80) {
+      index += 1;
+      continue;
+    }
+    let following: number;
+    let [low, high] = [0x80, 0xbf]; // the range of the byte after the lead
+    if (lead >= 0xc2 && lead <= 0xdf) following = 1;
+    else if (lead >= 0xe0 && lead <= 0xef) {
+      following = 2;
+      if (lead === 0xe0) low = 0xa0;
+      if (lead === 0xed) high = 0x9f;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      following = 3;
+      if (lead === 0xf0) low = 0x90;
+      if (lead === 0xf4) high = 0x8f;
+    } else return index;
+    for (let offset = 1; offset <= following; offset++) {
+      const byte = bytes[index + offset];
+      const [min, max] = offset === 1 ? [low, high] : [0x80, 0xbf];
+      if (byte === undefined || byte < min || byte > max) return index;
+    }
+    index += following + 1;
+  }
+  return bytes.length;
 }
 
 function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
