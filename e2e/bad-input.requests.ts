@@ -72,7 +72,13 @@ export interface Seeded {
 /** An id nobody has: a well-formed UUID, so the request gets past the id's check. */
 export const UNKNOWN_ID = '0190a1b2-0000-7000-8000-00000000dead';
 
-const AT = '2026-11-24T10:00:00Z';
+/**
+ * The time a carrier, warehouse or inspector reports: the sweep's start, a little before the
+ * seeded shipments' steps. Reported times are believed within a few minutes of the step before
+ * them (a condition report's of the submission), so a fixed date would refuse the good body
+ * itself, hiding the field each bad request is about.
+ */
+const AT = new Date().toISOString();
 const MONEY = { amount: '48000.00', currency: 'EUR' };
 const PACKAGE = {
   type: 'CRATE',

@@ -252,3 +252,71 @@ describe('logistics: settling a dispute (real PostgreSQL and Kafka)', () => {
     expect(h.sentTypes(id)[ReleaseEscrow.type]).toBeUndefined();
   });
 });
+
+/**
+ * The inspection period over, but not yet acted on: the scheduler polls once a minute here, as
+ * after downtime a due deadline may wait for it. A dispute is no longer opened (RULES.md section
+ * 8: escrow is released when the period ends without one); an acceptance still is.
+ */
+describe('logistics: no dispute once the inspection period has ended (real PostgreSQL and Kafka)', () => {
+  const context = new TestContext();
+  let h: SagaHarness;
+
+  beforeAll(async () => {
+    h = await SagaHarness.start(context, {
+      ...DEFAULT_LOGISTICS_SETTINGS,
+      inspectionSeconds: 1,
+      deadlinePollMs: 600_000,
+    });
+  });
+  afterAll(() => context.cleanup());
+
+  /** Delivered, its inspection period (a second) over, the scheduler not yet come by. */
+  async function pastInspection() {
+    const { id, view } = await h.deliveredShipment();
+    const period = view.deadlines.find((d) => d.kind === 'INSPECTION_PERIOD')!;
+    await waitFor('the inspection period to end', () => Date.now() > Date.parse(period.dueAt));
+    return { id, endedAt: period.dueAt };
+  }
+  const ended = (at: string) =>
+    `the inspection period ended at ${at}: the works stand accepted, and a dispute can no longer be opened`;
+
+  it('refuses a refusal, and a destination report with new damage, both with nothing recorded', async () => {
+    const { id, endedAt } = await pastInspection();
+    const refusal = await h.expectAction(
+      id,
+      'acceptance',
+      { accepted: false, reason: 'changed my mind' },
+      admin,
+      409,
+    );
+    expect(refusal.message).toBe(ended(endedAt));
+
+    const report = {
+      stage: 'DESTINATION',
+      inspector: 'Claire Martin',
+      at: new Date().toISOString(),
+      photoRefs: ['s3://reports/dest/late.jpg'],
+      damages: [{ location: 'canvas, corner', description: 'tear', severity: 'SEVERE' }],
+    };
+    const damage = await h.expectAction(id, 'condition-reports', report, operator1, 409);
+    expect(damage.message).toBe(ended(endedAt));
+
+    const view = await h.shipment(id);
+    expect(view.status).toBe('DELIVERED');
+    expect(types(view)).not.toContain('REFUSED');
+    expect(types(view)).not.toContain('CONDITION_REPORTED');
+    expect(view.claim).toBeUndefined();
+    expect(h.sentTypes(id)[HoldEscrow.type]).toBeUndefined();
+
+    // a report that finds nothing new opens nothing: still taken
+    await h.expectAction(id, 'condition-reports', { ...report, damages: [] }, operator1, 201);
+  });
+
+  it('still takes an acceptance: it is what the period leads to', async () => {
+    const { id } = await pastInspection();
+    const accepted = await h.expectAction(id, 'acceptance', { accepted: true }, admin, 200);
+    expect(accepted.status).toBe('ACCEPTED');
+    await h.waitForSent(id, ReleaseEscrow);
+  });
+});

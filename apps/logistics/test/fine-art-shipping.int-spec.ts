@@ -67,15 +67,18 @@ interface ReportAnswer {
   message?: string | string[];
 }
 
-/** An exhibition loan to a Paris museum: no price, nothing to invoice, DAP Paris by air. */
+/**
+ * An exhibition loan from Paris to a Shanghai museum: no price, nothing to invoice, DAP Shanghai
+ * by air. Into China, so under its temporary admission (CN-TEMP-ADMISSION): the clock runs.
+ */
 function exhibition(artworkIds: string[] = [randomUUID()]) {
   return {
     artworkIds,
-    consignee: { name: 'Musée Guimet', country: 'FR', address: '6 place d’Iéna, 75116 Paris' },
-    origin: { country: 'CN', place: 'Shanghai' },
-    destination: { country: 'FR', place: 'Paris' },
+    consignee: { name: 'Long Museum', country: 'CN', address: '3398 Longteng Ave, Shanghai' },
+    origin: { country: 'FR', place: 'Paris' },
+    destination: { country: 'CN', place: 'Shanghai' },
     purpose: 'TEMPORARY_EXHIBITION',
-    incoterm: { rule: 'DAP', place: 'Paris' },
+    incoterm: { rule: 'DAP', place: 'Shanghai' },
     transportMode: 'AIR',
     packages: [
       {
@@ -85,6 +88,17 @@ function exhibition(artworkIds: string[] = [randomUUID()]) {
         dimensionsCm: { length: 140, width: 35, height: 110 },
       },
     ],
+  };
+}
+
+/** The same kind of loan from Shanghai to a Paris museum: no temporary admission modelled for FR. */
+function exhibitionInParis(artworkIds: string[] = [randomUUID()]) {
+  return {
+    ...exhibition(artworkIds),
+    consignee: { name: 'Musée Guimet', country: 'FR', address: '6 place d’Iéna, 75116 Paris' },
+    origin: { country: 'CN', place: 'Shanghai' },
+    destination: { country: 'FR', place: 'Paris' },
+    incoterm: { rule: 'DAP', place: 'Paris' },
   };
 }
 
@@ -133,9 +147,8 @@ describe('logistics: fine-art shipping (real PostgreSQL and Kafka)', () => {
     return h.waitForStatus(id, 'PAID');
   }
 
-  /** An exhibition loan delivered in Paris: its admission clock starts. */
-  async function deliveredExhibition() {
-    const body = exhibition();
+  /** An exhibition loan delivered (in Shanghai, unless told otherwise): its admission clock starts. */
+  async function deliveredExhibition(body = exhibition()) {
     const { id } = await h.submit(body);
     await h.reserve(id);
     await clearWithoutDuties(id);
@@ -143,7 +156,7 @@ describe('logistics: fine-art shipping (real PostgreSQL and Kafka)', () => {
     const deliveredAt = new Date();
     await track(id, {
       type: 'DELIVERED',
-      location: 'Paris, Musée Guimet',
+      location: `${body.destination.place}, ${body.consignee.name}`,
       at: deliveredAt.toISOString(),
     });
     return { id, body, deliveredAt };
@@ -397,6 +410,34 @@ describe('logistics: fine-art shipping (real PostgreSQL and Kafka)', () => {
     expect(h.sentTypes(id)[ShipmentConditionReported.type]).toBeUndefined();
   });
 
+  it("condition reports: an origin report is not from before the submission; the inspector's time is kept within bounds", async () => {
+    const { id } = await h.submit();
+    const { submittedAt } = await h.shipment(id);
+    const submitted = Date.parse(submittedAt!);
+    const origin = (at: string, status: number) =>
+      report(
+        id,
+        { stage: 'ORIGIN', inspector: 'Li Wen', at, photoRefs: ['p1'], damages: [] },
+        operator1,
+        status,
+      );
+    expect((await origin('0001-01-01T00:00:00Z', 400)).message).toEqual([
+      `at must not be before the shipment was submitted (${submittedAt}): an origin report is taken for the shipment`,
+    ]);
+    // within the skew: recorded at the submission, the inspector's own time in the timeline
+    const early = new Date(submitted - 4 * 60_000).toISOString();
+    const recorded = await origin(early, 201);
+    expect((recorded as unknown as { at: string }).at).toBe(submittedAt);
+    expect(await h.waitForSent(id, ShipmentConditionReported)).toMatchObject({ at: submittedAt });
+    const view = await h.shipment(id);
+    expect(detailOf(view, 'CONDITION_REPORTED')).toEqual([
+      `ORIGIN condition report by Li Wen: no damage, 1 photograph (inspector's time ${early})`,
+    ]);
+    const times = view.timeline.map((e) => Date.parse(e.at));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(types(view)[0]).toBe('SUBMITTED');
+  });
+
   it('custody hand-overs travel with tracking events and show in the timeline', async () => {
     const { id } = await h.paidShipment();
     await h.expectAction(id, 'dispatch', {}, operator1, 200);
@@ -527,6 +568,47 @@ describe('logistics: fine-art shipping (real PostgreSQL and Kafka)', () => {
     expect(h.sentTypes(id)[ReleaseArtworks.type]).toBeUndefined();
   });
 
+  it('a return leg in dispute is settled for the exporter only: it completes and the works are home', async () => {
+    const { id, body } = await deliveredExhibition();
+    const leg = await h.expectAction(id, 'return', {}, exporter1, 201);
+    await clearWithoutDuties(leg.id);
+    await h.expectAction(leg.id, 'dispatch', {}, operator1, 200);
+    await track(leg.id, { type: 'DELIVERED', location: 'Paris, the lender' });
+    await h.expectAction(
+      leg.id,
+      'acceptance',
+      { accepted: false, reason: 'crate arrived wet' },
+      admin,
+      200,
+    );
+    // cancelling it would leave the works ON_LOAN in catalog for good, the loan's clock discharged
+    const refused = await h.expectAction(
+      leg.id,
+      'dispute-settlement',
+      { outcome: 'REFUND_BUYER', reason: 'the lender refuses the works' },
+      admin,
+      409,
+    );
+    expect(refused.message).toBe(
+      'a return leg has no sale to undo: settle it for the exporter, so that it completes and the works are home in catalog',
+    );
+    expect((await h.shipment(leg.id)).status).toBe('DISPUTED');
+    await h.expectAction(
+      leg.id,
+      'dispute-settlement',
+      { outcome: 'RELEASE_TO_EXPORTER', reason: 'the lender takes the works back, claim aside' },
+      admin,
+      200,
+    );
+    await h.waitForStatus(leg.id, 'COMPLETED');
+    expect(await h.waitForSent(id, ReturnLegCompleted)).toMatchObject({
+      shipmentId: id,
+      returnShipmentId: leg.id,
+      artworkIds: body.artworkIds,
+    });
+    expect(h.sentTypes(leg.id)[ReleaseArtworks.type]).toBeUndefined();
+  });
+
   it('a temporary exhibition delivered: reminder, then overdue, on the shortened clock', async () => {
     const { id, deliveredAt } = await deliveredExhibition();
     const started = await h.shipment(id);
@@ -615,7 +697,7 @@ describe('logistics: fine-art shipping (real PostgreSQL and Kafka)', () => {
     // catalog was told what the loan is for and where it goes (its works go ON_LOAN, not EXPORTED)
     expect(await h.waitForSent(id, ReserveArtworks)).toMatchObject({
       purpose: 'TEMPORARY_EXHIBITION',
-      destinationCountry: 'FR',
+      destinationCountry: 'CN',
     });
     const extend = (
       as: Caller,
@@ -691,7 +773,7 @@ describe('logistics: fine-art shipping (real PostgreSQL and Kafka)', () => {
     });
     expect(detailOf(await h.shipment(id), 'ADMISSION_EXTENDED')).toHaveLength(3);
 
-    // the return leg: its own shipment, back from Paris to Shanghai, linked both ways
+    // the return leg: its own shipment, back from Shanghai to Paris, linked both ways
     expect((await h.expectAction(id, 'return', {}, exporter2, 404)).statusCode).toBe(404);
     expect((await h.expectAction(id, 'return', {}, operator1, 403)).statusCode).toBe(403);
     const returnLeg = await h.expectAction(id, 'return', {}, exporter1, 201);
@@ -701,8 +783,8 @@ describe('logistics: fine-art shipping (real PostgreSQL and Kafka)', () => {
       purpose: 'RETURN',
       origin: body.destination,
       destination: body.origin,
-      consignee: { name: 'exporter1', country: 'CN', address: 'Shanghai' },
-      incoterm: { rule: 'DAP', place: 'Shanghai' },
+      consignee: { name: 'exporter1', country: 'FR', address: 'Paris' },
+      incoterm: { rule: 'DAP', place: 'Paris' },
       transportMode: 'AIR',
       artworkIds: body.artworkIds,
       returnOfShipmentId: id,
@@ -710,7 +792,7 @@ describe('logistics: fine-art shipping (real PostgreSQL and Kafka)', () => {
     const outbound = await h.shipment(id, exporter1);
     expect(outbound.returnShipmentId).toBe(returnLeg.id);
     expect(detailOf(outbound, 'RETURN_LEG_CREATED')).toEqual([
-      `return leg ${returnLeg.id} (FR → CN) asked for by exporter1; the admission clock stops when it leaves`,
+      `return leg ${returnLeg.id} (CN → FR) asked for by exporter1; the admission clock stops when it leaves`,
     ]);
     expect(await h.waitForSent(id, ReturnLegCreated)).toEqual({
       shipmentId: id,
@@ -769,10 +851,10 @@ describe('logistics: fine-art shipping (real PostgreSQL and Kafka)', () => {
     const noMore = await h.expectAction(id, 'return', {}, admin, 409);
     expect(noMore.message).toBe(`the works already left on return leg ${returnLeg.id}`);
 
-    // home in Shanghai: when the return leg completes, logistics says so for catalog (which
+    // home in Paris: when the return leg completes, logistics says so for catalog (which
     // holds the works as the loan's until then), keyed by the loan
     expect(h.sentTypes(id)[ReturnLegCompleted.type]).toBeUndefined();
-    await track(returnLeg.id, { type: 'DELIVERED', location: 'Shanghai, the lender' });
+    await track(returnLeg.id, { type: 'DELIVERED', location: 'Paris, the lender' });
     await h.expectAction(returnLeg.id, 'acceptance', { accepted: true }, admin, 200);
     await h.waitForStatus(returnLeg.id, 'COMPLETED');
     expect(await h.waitForSent(id, ReturnLegCompleted)).toEqual({
@@ -811,6 +893,66 @@ describe('logistics: fine-art shipping (real PostgreSQL and Kafka)', () => {
     ]);
   });
 
+  it('a loan into another country than CN has no admission clock (none modelled), and its return leg works all the same', async () => {
+    const body = exhibitionInParis();
+    const { id } = await h.submit(body);
+    const early = await h.expectAction(id, 'return', {}, exporter1, 409);
+    expect(early.message).toBe(
+      'the return leg is asked for once the works are delivered; the shipment is SUBMITTED',
+    );
+    await h.reserve(id);
+    await clearWithoutDuties(id);
+    await h.expectAction(id, 'dispatch', {}, operator1, 200);
+    const delivered = await track(id, { type: 'DELIVERED', location: 'Paris, Musée Guimet' });
+    expect(delivered.admission).toBeUndefined();
+    expect(delivered.deadlines.map((d) => d.kind)).toEqual(['INSPECTION_PERIOD']);
+    const extension = await h.expectAction(
+      id,
+      'admission/extensions',
+      { reason: 'the show runs on' },
+      exporter1,
+      409,
+    );
+    expect(extension.message).toBe(
+      'no temporary-admission rule is modelled for FR: the admission clock (CN-TEMP-ADMISSION) runs for a loan into CN only',
+    );
+
+    const leg = await h.expectAction(id, 'return', {}, exporter1, 201);
+    expect(leg).toMatchObject({
+      purpose: 'RETURN',
+      origin: body.destination,
+      destination: body.origin,
+    });
+    expect(detailOf(await h.shipment(id), 'RETURN_LEG_CREATED')).toEqual([
+      `return leg ${leg.id} (FR → CN) asked for by exporter1`,
+    ]);
+    expect((await h.expectAction(id, 'return', {}, exporter1, 409)).message).toBe(
+      `return leg ${leg.id} already exists (RESERVED); a new one only once it is CANCELLED`,
+    );
+    await clearWithoutDuties(leg.id);
+    await h.expectAction(leg.id, 'dispatch', {}, operator1, 200);
+    await track(leg.id, { type: 'DELIVERED', location: 'Shanghai, the lender' });
+    await h.expectAction(leg.id, 'acceptance', { accepted: true }, admin, 200);
+    await h.waitForStatus(leg.id, 'COMPLETED');
+    expect(await h.waitForSent(id, ReturnLegCompleted)).toMatchObject({
+      shipmentId: id,
+      returnShipmentId: leg.id,
+      artworkIds: body.artworkIds,
+    });
+    const outbound = await h.shipment(id);
+    expect(outbound.admission).toBeUndefined();
+    expect(types(outbound).filter((type) => type.startsWith('ADMISSION_'))).toEqual([]);
+    const sent = h.sentTypes(id);
+    expect([sent[AdmissionStarted.type], sent[AdmissionDischarged.type]]).toEqual([
+      undefined,
+      undefined,
+    ]);
+    // its works are home: no second return leg
+    expect((await h.expectAction(id, 'return', {}, exporter1, 409)).message).toBe(
+      `return leg ${leg.id} already exists (COMPLETED); a new one only once it is CANCELLED`,
+    );
+  });
+
   /**
    * A sale from Paris into the Shanghai free-trade zone, declared at submission for its bonded
    * storage (CN-FTZ-BONDED) unless told otherwise.
@@ -825,11 +967,11 @@ describe('logistics: fine-art shipping (real PostgreSQL and Kafka)', () => {
       ...(ftzBonded && { ftzBonded }),
     };
   }
-  const entry = () => ({
+  const entry = (at = new Date()) => ({
     zone: 'China (Shanghai) Pilot Free Trade Zone',
     warehouse: 'Waigaoqiao fine-art bonded warehouse',
     location: 'vault 3, rack C-12',
-    at: new Date().toISOString(),
+    at: at.toISOString(),
   });
 
   it('FTZ bonded at submission: only into CN, carried to customs, no CN duty invoiced, delivered only through bond', async () => {
@@ -1101,5 +1243,99 @@ describe('logistics: fine-art shipping (real PostgreSQL and Kafka)', () => {
       country: 'CN',
       destination: { country: 'HK', place: 'Hong Kong' },
     });
+  });
+
+  it("bonded storage: a warehouse's time is kept within [the event before it, now], in the row, the timeline and the event", async () => {
+    const { id } = await h.paidShipment(intoShanghai());
+    const { dispatchedAt } = await h.expectAction(id, 'dispatch', {}, operator1, 200);
+    const dispatched = new Date(dispatchedAt!);
+    const minutes = (n: number) => new Date(dispatched.getTime() + n * 60_000);
+    // beyond the clock skew: not believed
+    expect(
+      (await h.expectAction(id, 'bonded-storage', entry(minutes(-6)), operator1, 400)).message,
+    ).toEqual([`at must not be before the dispatch (${dispatched.toISOString()})`]);
+    // within it: recorded at the dispatch, the warehouse's own time in the entry
+    const entered = await h.expectAction(id, 'bonded-storage', entry(minutes(-4)), operator1, 201);
+    expect(entered.bondedStorage?.enteredAt).toBe(dispatched.toISOString());
+    expect(detailOf(entered, 'BONDED_ENTRY')[0]).toMatch(
+      / \(recorded by operator1\) \(warehouse's time [0-9T:.-]+Z\)$/,
+    );
+    expect(detailOf(entered, 'BONDED_ENTRY')[0]).toContain(
+      `(warehouse's time ${minutes(-4).toISOString()})`,
+    );
+    expect((await h.waitForSent(id, BondedEntered)).enteredAt).toBe(dispatched.toISOString());
+    // a release a few minutes before the entry: recorded at the entry, customs told so
+    const released = await h.expectAction(
+      id,
+      'bonded-storage/release',
+      { at: minutes(-3.5).toISOString() },
+      operator1,
+      200,
+    );
+    expect(released.bondedStorage).toMatchObject({
+      enteredAt: dispatched.toISOString(),
+      leftAt: dispatched.toISOString(),
+    });
+    expect(detailOf(released, 'BONDED_RELEASED')[0]).toContain(
+      `(warehouse's time ${minutes(-3.5).toISOString()})`,
+    );
+    expect((await h.waitForSent(id, BondedReleased)).releasedAt).toBe(dispatched.toISOString());
+    const times = released.timeline.map((e) => Date.parse(e.at));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(types(released).slice(-3)).toEqual(['DISPATCHED', 'BONDED_ENTRY', 'BONDED_RELEASED']);
+  });
+
+  it('bonded storage: a delivery out of bond is recorded no earlier than the works left it', async () => {
+    const { id } = await h.paidShipment(intoShanghai());
+    const { dispatchedAt } = await h.expectAction(id, 'dispatch', {}, operator1, 200);
+    await sleep(1000);
+    await h.expectAction(id, 'bonded-storage', entry(), operator1, 201);
+    await sleep(1000);
+    const released = await h.expectAction(
+      id,
+      'bonded-storage/release',
+      { at: new Date().toISOString() },
+      operator1,
+      200,
+    );
+    const leftAt = released.bondedStorage!.leftAt!;
+    // the carrier's time is that of the dispatch, seconds before the works left bond
+    const delivered = await track(id, {
+      type: 'DELIVERED',
+      location: 'Shanghai, Long Museum',
+      at: dispatchedAt,
+    });
+    expect(delivered.deliveredAt).toBe(leftAt);
+    expect(delivered.deadlines).toEqual(
+      expect.arrayContaining([
+        {
+          kind: 'INSPECTION_PERIOD',
+          dueAt: new Date(Date.parse(leftAt) + 3600_000).toISOString(),
+          state: 'PENDING',
+        },
+      ]),
+    );
+    expect(detailOf(delivered, 'DELIVERED')).toEqual([
+      `Shanghai, Long Museum (carrier's time ${dispatchedAt})`,
+    ]);
+    const times = delivered.timeline.map((e) => Date.parse(e.at));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
+
+  it('bonded storage: works re-exported from bond are delivered where they went, and the journey goes on', async () => {
+    const { id } = await h.paidShipment(intoShanghai());
+    await h.expectAction(id, 'dispatch', {}, operator1, 200);
+    await h.expectAction(id, 'bonded-storage', entry(), operator1, 201);
+    await h.expectAction(
+      id,
+      'bonded-storage/re-export',
+      { at: new Date().toISOString(), destination: { country: 'HK', place: 'Hong Kong' } },
+      operator1,
+      200,
+    );
+    await track(id, { type: 'DELIVERED', location: 'Hong Kong, the buyer' }, operator1, 201);
+    const view = await h.shipment(id);
+    expect(view.status).toBe('DELIVERED');
+    expect(view.deadlines.map((d) => d.kind)).toContain('INSPECTION_PERIOD');
   });
 });

@@ -1,4 +1,9 @@
-import { EscrowReleased, ReleaseEscrow, ShipmentConditionReported } from '@artbridge/contracts';
+import {
+  EscrowReleased,
+  ReleaseEscrow,
+  ReserveArtworks,
+  ShipmentConditionReported,
+} from '@artbridge/contracts';
 import { readJson, TestContext, waitFor } from '@artbridge/platform-testing';
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_LOGISTICS_SETTINGS } from '../src/logistics-settings';
@@ -61,6 +66,29 @@ describe('logistics: ownership, input and tracking times (real PostgreSQL and Ka
     for (const caller of [operator1, officer1, admin]) {
       expect((await h.request(`/artworks/${artworkId}`, caller)).status).toBe(200);
     }
+  });
+
+  it('takes UUIDs in either case and uses them in lower case, as catalog and the events write them', async () => {
+    const artworkIds = [randomUUID(), randomUUID()];
+    const { id } = await h.submit(cipParis(artworkIds.map((artworkId) => artworkId.toUpperCase())));
+    expect(await h.waitForSent(id, ReserveArtworks)).toMatchObject({ artworkIds });
+    const view = await h.shipment(id.toUpperCase());
+    expect(view).toMatchObject({ id, artworkIds });
+    // a path id goes on into what logistics sends
+    await h.expectAction(
+      id.toUpperCase(),
+      'condition-reports',
+      {
+        stage: 'ORIGIN',
+        inspector: 'Li Wen',
+        at: new Date().toISOString(),
+        photoRefs: ['p1'],
+        damages: [],
+      },
+      operator1,
+      201,
+    );
+    expect(await h.waitForSent(id, ShipmentConditionReported)).toMatchObject({ shipmentId: id });
   });
 
   it('takes only RFC 3339 date-times: ISO 8601 week, ordinal and basic forms are 400 naming the field', async () => {

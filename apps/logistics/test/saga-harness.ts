@@ -97,6 +97,8 @@ export interface ShipmentView {
   consignee?: { name: string; country: string; address: string };
   incoterm?: { rule: string; place: string };
   custodian?: string;
+  submittedAt?: string;
+  dispatchedAt?: string;
   deliveredAt?: string;
   bondedStorage?: {
     state: string;
@@ -104,7 +106,9 @@ export interface ShipmentView {
     country: string;
     warehouse: string;
     location: string;
+    enteredAt: string;
     enteredBy: string;
+    leftAt?: string;
     leftBy?: string;
     reExportDestination?: { country: string; place: string };
   };

@@ -18,7 +18,7 @@ export class AdmissionController {
   @Post('admission/extensions')
   @Roles('EXPORTER', 'ADMIN')
   @ApiConflict(
-    'no admission clock runs for this shipment (not a TEMPORARY_EXHIBITION, or not delivered yet), or it allows no further extension',
+    'no admission clock runs for this shipment (not a TEMPORARY_EXHIBITION, not one into CN, the only country whose temporary admission is modelled, or not delivered yet), or it allows no further extension',
   )
   async extend(
     @CurrentUser() caller: Principal,
@@ -34,7 +34,7 @@ export class AdmissionController {
   @Post('return')
   @Roles('EXPORTER', 'ADMIN')
   @ApiConflict(
-    'no admission clock runs for this shipment, the works already left on a return leg, or one is under way',
+    'not a TEMPORARY_EXHIBITION, or not delivered yet, the works already left on a return leg, or one is under way',
   )
   async createReturnLeg(
     @CurrentUser() caller: Principal,

@@ -19,6 +19,7 @@ import { AdmissionClockEntity } from './admission-clock.entity';
 import { AdmissionClocks } from './admission-clocks';
 import { AdmissionExtensionDto, ReturnLegDto } from './admission-requests.dto';
 import { returnLegTerms, returnLegViolations } from './domain/return-leg';
+import { noAdmissionRule, runsAdmissionClock } from './domain/temporary-admission';
 
 /**
  * Temporary exhibitions after delivery: extensions of the admission clock and the return leg,
@@ -68,10 +69,25 @@ export class AdmissionService {
   ): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
       const outbound = await this.owned(manager, id, exporterId);
-      const row = await this.clock(manager, outbound);
-      if (row.state === 'DISCHARGED') {
-        throw new ConflictException(`the works already left on return leg ${row.returnShipmentId}`);
+      this.loan(outbound);
+      const clocked = runsAdmissionClock(
+        outbound.terms.purpose,
+        outbound.terms.destination.country,
+      );
+      if (clocked) {
+        const row = await this.clock(manager, outbound);
+        if (row.state === 'DISCHARGED') {
+          throw new ConflictException(
+            `the works already left on return leg ${row.returnShipmentId}`,
+          );
+        }
+      } else if (outbound.deliveredAt === null) {
+        // no clock to say so: the works go back once they have arrived
+        throw new ConflictException(
+          `the return leg is asked for once the works are delivered; the shipment is ${outbound.status}`,
+        );
       }
+      // without a clock, a return leg under way or done is the one below (not CANCELLED)
       if (outbound.returnShipmentId !== null) {
         const existing = await manager.findOneBy(ShipmentEntity, {
           id: outbound.returnShipmentId,
@@ -163,7 +179,7 @@ export class AdmissionService {
         at: now,
         type: 'RETURN_LEG_CREATED',
         source: 'logistics',
-        detail: `return leg ${returnLeg.id} (${terms.origin.country} → ${terms.destination.country}) asked for by ${caller.username}; the admission clock stops when it leaves`,
+        detail: `return leg ${returnLeg.id} (${terms.origin.country} → ${terms.destination.country}) asked for by ${caller.username}${clocked ? '; the admission clock stops when it leaves' : ''}`,
       });
       await step.send(
         ReturnLegCreated,
@@ -186,15 +202,24 @@ export class AdmissionService {
     return shipment;
   }
 
+  /** 409 unless the shipment is an exhibition loan: only a loan has a return leg. */
+  private loan(shipment: ShipmentEntity): void {
+    if (shipment.terms.purpose !== 'TEMPORARY_EXHIBITION') {
+      throw new ConflictException(
+        `only a TEMPORARY_EXHIBITION has an admission clock and a return leg; this shipment is a ${shipment.terms.purpose}`,
+      );
+    }
+  }
+
   /** The shipment's admission clock, locked; 409 saying why there is none. */
   private async clock(
     manager: EntityManager,
     shipment: ShipmentEntity,
   ): Promise<AdmissionClockEntity> {
-    if (shipment.terms.purpose !== 'TEMPORARY_EXHIBITION') {
-      throw new ConflictException(
-        `only a TEMPORARY_EXHIBITION has an admission clock and a return leg; this shipment is a ${shipment.terms.purpose}`,
-      );
+    this.loan(shipment);
+    const { country } = shipment.terms.destination;
+    if (!runsAdmissionClock(shipment.terms.purpose, country)) {
+      throw new ConflictException(noAdmissionRule(country));
     }
     const row = await this.clocks.lock(manager, shipment.id);
     if (!row) {

@@ -14,11 +14,24 @@ import { addToTimeline } from '../shipments/shipment-journal';
 import { ShipmentEntity } from '../shipments/shipment.entity';
 import { BondedEntryDto, BondedReExportDto, BondedReleaseDto } from './bonded-storage.dto';
 import { BondedStorageEntity } from './bonded-storage.entity';
-import { BondedProblem, bondedEntryNote, entryProblem, exitProblem } from './domain/bonded-storage';
+import {
+  BondedProblem,
+  bondedEntryNote,
+  bondedTimeNote,
+  entryProblem,
+  exitProblem,
+  recordedBondedTime,
+} from './domain/bonded-storage';
 
 function refuse(problem: BondedProblem | undefined): void {
   if (problem?.kind === 'conflict') throw new ConflictException(problem.reason);
   if (problem) throw new BadRequestException([problem.reason]);
+}
+
+/** A timeline detail, with the warehouse's own time when another was recorded. */
+function withReportedTime(detail: string, reported: Date, recorded: Date): string {
+  const note = bondedTimeNote(reported, recorded);
+  return note ? `${detail} (${note})` : detail;
 }
 
 /**
@@ -44,16 +57,20 @@ export class BondedStorageService {
     await this.dataSource.transaction(async (manager) => {
       const shipment = await this.locked(manager, id);
       const current = await this.find(manager, id);
-      const at = new Date(dto.at);
+      const reportedAt = new Date(dto.at);
+      const now = new Date();
+      const dispatchedAt = shipment.dispatchedAt ?? undefined;
       refuse(
         entryProblem({
           status: shipment.status,
           current: current?.state,
-          at,
-          now: new Date(),
-          dispatchedAt: shipment.dispatchedAt ?? undefined,
+          at: reportedAt,
+          now,
+          dispatchedAt,
         }),
       );
+      // the row, the timeline and BondedEntered take the time kept within [the dispatch, now]
+      const at = recordedBondedTime(reportedAt, now, dispatchedAt);
       const row = Object.assign(new BondedStorageEntity(), {
         shipmentId: id,
         zone: dto.zone.trim(),
@@ -73,7 +90,11 @@ export class BondedStorageService {
         at,
         type: 'BONDED_ENTRY',
         source: 'logistics',
-        detail: `entered bonded storage in ${row.zone} (${row.country}), ${row.warehouse}, ${row.location}; ${bondedEntryNote(shipment.ftzBonded)} (recorded by ${caller.username})`,
+        detail: withReportedTime(
+          `entered bonded storage in ${row.zone} (${row.country}), ${row.warehouse}, ${row.location}; ${bondedEntryNote(shipment.ftzBonded)} (recorded by ${caller.username})`,
+          reportedAt,
+          at,
+        ),
       });
       await localStep(manager, this.outbox).send(
         BondedEntered,
@@ -95,17 +116,20 @@ export class BondedStorageService {
     await this.dataSource.transaction(async (manager) => {
       const shipment = await this.locked(manager, id);
       const row = await this.find(manager, id);
-      const at = new Date(dto.at);
+      const reportedAt = new Date(dto.at);
+      const now = new Date();
       refuse(
         exitProblem({
           exit: 'RELEASE',
           current: row?.state,
-          at,
-          now: new Date(),
+          at: reportedAt,
+          now,
           enteredAt: row?.enteredAt,
         }),
       );
       const stay = row!;
+      // kept within [the entry, now]: customs is never told of a release before the entry
+      const at = recordedBondedTime(reportedAt, now, stay.enteredAt);
       await manager.update(BondedStorageEntity, id, {
         state: 'RELEASED',
         leftAt: at,
@@ -116,7 +140,11 @@ export class BondedStorageService {
         at,
         type: 'BONDED_RELEASED',
         source: 'logistics',
-        detail: `released from ${stay.zone} to the domestic market of ${stay.country}: an import declaration is to be filed for ${consignee.name}, ${shipment.ftzBonded ? 'import duty and VAT become due' : 'without charging again the import duty and VAT paid at the export declaration'} (recorded by ${caller.username})`,
+        detail: withReportedTime(
+          `released from ${stay.zone} to the domestic market of ${stay.country}: an import declaration is to be filed for ${consignee.name}, ${shipment.ftzBonded ? 'import duty and VAT become due' : 'without charging again the import duty and VAT paid at the export declaration'} (recorded by ${caller.username})`,
+          reportedAt,
+          at,
+        ),
       });
       await localStep(manager, this.outbox).send(
         BondedReleased,
@@ -139,19 +167,21 @@ export class BondedStorageService {
     await this.dataSource.transaction(async (manager) => {
       await this.locked(manager, id);
       const row = await this.find(manager, id);
-      const at = new Date(dto.at);
+      const reportedAt = new Date(dto.at);
+      const now = new Date();
       refuse(
         exitProblem({
           exit: 'RE_EXPORT',
           current: row?.state,
-          at,
-          now: new Date(),
+          at: reportedAt,
+          now,
           enteredAt: row?.enteredAt,
           zoneCountry: row?.country,
           reExportCountry: dto.destination.country,
         }),
       );
       const stay = row!;
+      const at = recordedBondedTime(reportedAt, now, stay.enteredAt);
       await manager.update(BondedStorageEntity, id, {
         state: 'RE_EXPORTED',
         leftAt: at,
@@ -163,7 +193,11 @@ export class BondedStorageService {
         at,
         type: 'BONDED_RE_EXPORTED',
         source: 'logistics',
-        detail: `re-exported from ${stay.zone} (${stay.country}) to ${dto.destination.place}, ${dto.destination.country}, without import duty (recorded by ${caller.username})`,
+        detail: withReportedTime(
+          `re-exported from ${stay.zone} (${stay.country}) to ${dto.destination.place}, ${dto.destination.country}, without import duty (recorded by ${caller.username})`,
+          reportedAt,
+          at,
+        ),
       });
       await localStep(manager, this.outbox).send(
         BondedReExported,

@@ -17,7 +17,7 @@ export class ConditionReportsController {
   @Post()
   @Roles('LOGISTICS_OPERATOR', 'ADMIN')
   @ApiConflict(
-    'not at this stage of the shipment: ORIGIN before the works leave, DESTINATION after delivery and before acceptance',
+    'not at this stage of the shipment: ORIGIN before the works leave, DESTINATION after delivery and before acceptance; or new damage found after the inspection period ended',
   )
   record(
     @CurrentUser() caller: Principal,

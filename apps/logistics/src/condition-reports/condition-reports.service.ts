@@ -9,6 +9,7 @@ import {
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
+import { inspectionEndedProblem } from '../shipments/domain/dispute';
 import { localStep } from '../shipments/saga-step';
 import { ShipmentSaga } from '../shipments/shipment-saga';
 import { addToTimeline } from '../shipments/shipment-journal';
@@ -25,11 +26,19 @@ import {
   Damage,
   assessDamages,
   claimReason,
+  inspectorTimeNote,
+  recordedReportTime,
   reportProblem,
 } from './domain/condition-report';
 import { ShipmentClaimEntity } from './shipment-claim.entity';
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/** A timeline detail, with the inspector's own time when another was recorded. */
+function withInspectorTime(detail: string, reported: Date, recorded: Date): string {
+  const note = inspectorTimeNote(reported, recorded);
+  return note ? `${detail} (${note})` : detail;
+}
 
 /** The damage as recorded, without what was judged of it. */
 const asRecorded = ({ location, description, severity }: Damage): Damage => ({
@@ -77,16 +86,20 @@ export class ConditionReportsService {
       const shipment = await this.saga.lock(manager, id);
       if (!shipment) throw new NotFoundException(`shipment ${id} not found`);
       const now = new Date();
-      const at = new Date(dto.at);
-      const problem = reportProblem({
+      const reportedAt = new Date(dto.at);
+      const times = {
         stage: dto.stage,
-        status: shipment.status,
-        at,
+        at: reportedAt,
         now,
+        submittedAt: shipment.submittedAt,
         deliveredAt: shipment.deliveredAt ?? undefined,
-      });
+      };
+      const problem = reportProblem({ ...times, status: shipment.status });
       if (problem?.kind === 'conflict') throw new ConflictException(problem.reason);
       if (problem) throw new BadRequestException([problem.reason]);
+      // the report, the timeline and the event take the inspector's time kept within
+      // [the submission or the delivery, now]; the timeline entry shows the inspector's own
+      const at = recordedReportTime(times);
 
       const earlier = await manager.find(ConditionReportEntity, {
         where: { shipmentId: id },
@@ -105,6 +118,18 @@ export class ConditionReportsService {
             )
           : undefined;
       const newDamages = judged?.filter((damage) => damage.finding !== 'KNOWN') ?? [];
+      // New damage opens a dispute, as a refusal does, and like it only within the inspection
+      // period: once that is over the works stand accepted (RULES.md section 8). The report is
+      // refused whole rather than kept without its claim: new damage on record always has one
+      // (RULES.md section 7), and a moment later, once the scheduler has accepted the shipment,
+      // a destination report is refused anyway.
+      if (newDamages.length > 0) {
+        const ended = inspectionEndedProblem(
+          await this.saga.inspectionEndsAt(manager, shipment),
+          now,
+        );
+        if (ended) throw new ConflictException(ended);
+      }
       const report = Object.assign(new ConditionReportEntity(), {
         id: uuidv7(),
         shipmentId: id,
@@ -124,7 +149,7 @@ export class ConditionReportsService {
         at,
         type: 'CONDITION_REPORTED',
         source: 'logistics',
-        detail: this.describe(report, newDamages.length),
+        detail: withInspectorTime(this.describe(report, newDamages.length), reportedAt, at),
       });
       await step.send(
         ShipmentConditionReported,

@@ -35,6 +35,18 @@ describe('SubmitShipmentDto', () => {
     expect(await problems(SubmitShipmentDto, SUBMISSION)).toEqual([]);
   });
 
+  it('takes artwork ids in lower case, as catalog writes them: the same work in either case is one', async () => {
+    const upper = '0192F1A2-1111-7AAA-8BBB-123456789ABC';
+    const body = plainToInstance(SubmitShipmentDto, { ...SUBMISSION, artworkIds: [upper] });
+    expect(body.artworkIds).toEqual(['0192f1a2-1111-7aaa-8bbb-123456789abc']);
+    expect(
+      await problems(SubmitShipmentDto, {
+        ...SUBMISSION,
+        artworkIds: [upper, upper.toLowerCase()],
+      }),
+    ).toEqual(['artworkIds must not name an artwork twice']);
+  });
+
   it('refuses a consignee, a place or an incoterm place of white space only', async () => {
     const body = {
       ...SUBMISSION,

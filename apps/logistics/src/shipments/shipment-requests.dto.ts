@@ -1,4 +1,4 @@
-import { IsDateTime, PageQueryOf } from '@artbridge/platform-service';
+import { IsDateTime, LowerCaseUuid, PageQueryOf } from '@artbridge/platform-service';
 import {
   CustodyV1,
   IncotermDto,
@@ -144,6 +144,8 @@ export class SubmitShipmentDto {
   @ArrayMaxSize(100)
   @ArrayUnique({ message: 'artworkIds must not name an artwork twice' })
   @IsUUID('all', { each: true })
+  // as catalog writes them, so that matching (and ArrayUnique above) ignores the case
+  @LowerCaseUuid()
   artworkIds!: string[];
 
   @IsDefined()

@@ -41,6 +41,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
 import type { EntityManager } from 'typeorm';
 import { AdmissionClocks } from '../admission/admission-clocks';
+import { runsAdmissionClock } from '../admission/domain/temporary-admission';
 import type { AssessedDamage } from '../condition-reports/domain/condition-report';
 import { ShipmentClaimEntity } from '../condition-reports/shipment-claim.entity';
 import { LOGISTICS_SETTINGS, LogisticsSettings } from '../logistics-settings';
@@ -143,13 +144,14 @@ export class ShipmentSaga {
     await insertShipment(step.manager, shipment);
     const { incoterm, transportMode, origin, destination } = shipment.terms;
     const returnOf = shipment.returnOfId;
-    await this.note(
-      step,
-      shipment,
-      'SUBMITTED',
-      `${plural(shipment.artworkIds.length, 'artwork')}, ${origin.country} → ${destination.country}, ${incoterm.rule} ${incoterm.place} by ${transportMode}, submitted by ${by}${returnOf ? `; return leg of ${returnOf}` : ''}`,
-      true,
-    );
+    // at the submission's own time: an origin condition report is kept at or after it
+    // (recordedReportTime), and so sorts after this entry
+    await addToTimeline(step.manager, shipment.id, {
+      at: shipment.submittedAt,
+      type: 'SUBMITTED',
+      source: 'logistics',
+      detail: `${plural(shipment.artworkIds.length, 'artwork')}, ${origin.country} → ${destination.country}, ${incoterm.rule} ${incoterm.place} by ${transportMode}, submitted by ${by}${returnOf ? `; return leg of ${returnOf}` : ''}`,
+    });
     await step.send(
       ShipmentSubmitted,
       {
@@ -238,7 +240,8 @@ export class ShipmentSaga {
 
   /**
    * IN_TRANSIT → DELIVERED; the buyer's inspection period starts (none at all: accepted now).
-   * An exhibition loan's temporary-admission clock starts with the delivery.
+   * An exhibition loan's temporary-admission clock starts with the delivery, for a loan into
+   * China (runsAdmissionClock).
    */
   async delivered(
     step: SagaStep,
@@ -249,7 +252,7 @@ export class ShipmentSaga {
     shipment.deliveredAt = report.at;
     await this.trackingEntry(step, shipment, { ...report, type: 'DELIVERED' });
     await step.send(ShipmentDelivered, { shipmentId: shipment.id }, shipment.id);
-    if (shipment.terms.purpose === 'TEMPORARY_EXHIBITION') {
+    if (runsAdmissionClock(shipment.terms.purpose, shipment.terms.destination.country)) {
       await this.admission.start(step, shipment, report.at);
     }
     const inspectionEnds = new Date(report.at.getTime() + this.settings.inspectionSeconds * 1000);
@@ -310,6 +313,23 @@ export class ShipmentSaga {
       this.require(shipment, 'NOTHING_TO_RELEASE');
       await this.completed(step, shipment);
     }
+  }
+
+  /**
+   * When the buyer's inspection period of a DELIVERED shipment ends (its INSPECTION_PERIOD
+   * deadline, still open), for the paths that open a dispute (`inspectionEndedProblem`); none
+   * in any other status: a dispute already open was opened in time.
+   */
+  async inspectionEndsAt(
+    manager: EntityManager,
+    shipment: ShipmentEntity,
+  ): Promise<Date | undefined> {
+    if (shipment.status !== 'DELIVERED') return undefined;
+    const deadline = await manager.findOneBy(ShipmentDeadlineEntity, {
+      shipmentId: shipment.id,
+      kind: 'INSPECTION_PERIOD',
+    });
+    return deadline && deadline.closedAt === null ? deadline.dueAt : undefined;
   }
 
   /** DELIVERED → DISPUTED: the buyer refused the works; the money stays in escrow. */

@@ -143,7 +143,9 @@ export class ShipmentsController {
   @ApiHeader(PREFER)
   @ApiOkResponse({ type: ShipmentResponse, description: 'recorded: the shipment as it now is' })
   @ApiNoContentResponse({ description: 'recorded, with `Prefer: return=minimal`' })
-  @ApiConflict("the shipment is not DELIVERED and waiting for the buyer's answer")
+  @ApiConflict(
+    "the shipment is not DELIVERED and waiting for the buyer's answer, or a refusal comes after the inspection period ended",
+  )
   async answer(
     @CurrentUser() caller: Principal,
     @Param('id', new UuidParamPipe()) id: string,
@@ -168,7 +170,7 @@ export class ShipmentsController {
   @ApiOkResponse({ type: ShipmentResponse, description: 'settled: the shipment as it now is' })
   @ApiNoContentResponse({ description: 'settled, with `Prefer: return=minimal`' })
   @ApiConflict(
-    'the shipment is not DISPUTED (`message` says where it stands), or REFUND_BUYER is asked for a loan (TEMPORARY_EXHIBITION), which has no sale to undo',
+    'the shipment is not DISPUTED (`message` says where it stands), or REFUND_BUYER is asked for anything but a SALE (a TEMPORARY_EXHIBITION or its RETURN leg), which has no sale to undo',
   )
   async settleDispute(
     @CurrentUser() caller: Principal,

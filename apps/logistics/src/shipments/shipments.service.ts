@@ -13,6 +13,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { BondedStorageEntity } from '../bonded/bonded-storage.entity';
 import { deliveryProblem } from '../bonded/domain/bonded-storage';
 import { Custody, custodyProblem } from './domain/custody';
+import { inspectionEndedProblem, settlementProblem } from './domain/dispute';
 import { dispatchClearance } from './domain/packaging';
 import { ShipmentEvent, transition } from './domain/shipment-status';
 import { describeViolation, submissionViolations } from './domain/submission';
@@ -148,20 +149,28 @@ export class ShipmentsService {
         to: dto.custody.to,
         signedBy: dto.custody.signedBy,
       };
+      const dispatchedAt = shipment.dispatchedAt ?? undefined;
+      // works released from bond are delivered after they left it (re-exported, or still in
+      // bond, they are not delivered at all: deliveryProblem)
+      const bonded =
+        dto.type === 'DELIVERED'
+          ? await manager.findOneBy(BondedStorageEntity, { shipmentId: id })
+          : null;
+      const leftBondAt = (bonded?.state === 'RELEASED' && bonded.leftAt) || undefined;
       const problems = [
-        trackingTimeProblem(reportedAt, now, shipment.dispatchedAt ?? undefined),
+        trackingTimeProblem(reportedAt, now, dispatchedAt, leftBondAt),
         custody && custodyProblem(custody),
       ].filter((problem): problem is string => !!problem);
       if (problems.length > 0) throw new BadRequestException(problems);
       // The timeline, the delivery and its inspection deadline take the carrier's time kept
-      // within [the dispatch, now] (recordedTrackingTime); the entry shows the carrier's own.
-      const at = recordedTrackingTime(reportedAt, now, shipment.dispatchedAt ?? undefined);
+      // within [the dispatch (or the exit from bond), now] (recordedTrackingTime); the entry
+      // shows the carrier's own.
+      const at = recordedTrackingTime(reportedAt, now, dispatchedAt, leftBondAt);
       const step = localStep(manager, this.outbox);
       const report = { location: dto.location, at, reportedAt, ...(custody && { custody }) };
       if (dto.type === 'DELIVERED') {
-        const bonded = await manager.findOneBy(BondedStorageEntity, { shipmentId: id });
-        const inBond = deliveryProblem(bonded?.state, bonded?.zone, shipment.ftzBonded);
-        if (inBond) throw new ConflictException(inBond);
+        const refused = deliveryProblem(bonded ?? undefined, shipment.ftzBonded);
+        if (refused) throw new ConflictException(refused);
         await this.saga.delivered(step, shipment, report);
       } else {
         await this.saga.tracked(step, shipment, { ...report, type: dto.type });
@@ -169,7 +178,10 @@ export class ShipmentsService {
     });
   }
 
-  /** The buyer's answer after delivery. A refusal needs a reason: it opens a dispute. */
+  /**
+   * The buyer's answer after delivery. A refusal needs a reason: it opens a dispute, and only
+   * within the inspection period; an acceptance is taken until the period's end is acted on.
+   */
   async answer(caller: Principal, id: string, dto: AcceptanceDto): Promise<void> {
     await this.inStep(async (manager) => {
       const shipment = await this.locked(manager, id);
@@ -186,6 +198,11 @@ export class ShipmentsService {
         if (!dto.reason)
           throw new BadRequestException(['reason is required when accepted is false']);
         this.allowed(shipment, 'BUYER_REFUSED');
+        const ended = inspectionEndedProblem(
+          await this.saga.inspectionEndsAt(manager, shipment),
+          new Date(),
+        );
+        if (ended) throw new ConflictException(ended);
         await this.saga.refused(step, shipment, `${dto.reason} (recorded by ${caller.username})`);
       }
     });
@@ -203,13 +220,9 @@ export class ShipmentsService {
           `a dispute is settled while the shipment is DISPUTED; it is ${shipment.status}`,
         );
       }
-      // A loan sold nothing to undo, and its works are abroad under temporary admission: they
-      // come back on the return leg, not by a release in catalog while the clock runs.
-      if (dto.outcome === 'REFUND_BUYER' && shipment.terms.purpose === 'TEMPORARY_EXHIBITION') {
-        throw new ConflictException(
-          'a loan for a temporary exhibition has no sale to undo: settle it for the exporter, and bring the works back on the return leg',
-        );
-      }
+      // Only a sale has something to undo (settlementProblem): a loan or its return leg does not.
+      const problem = settlementProblem(shipment.terms.purpose, dto.outcome);
+      if (problem) throw new ConflictException(problem);
       await this.saga.disputeSettled(localStep(manager, this.outbox), shipment, {
         outcome: dto.outcome,
         reason: dto.reason,

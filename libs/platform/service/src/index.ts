@@ -5,6 +5,7 @@ export * from './lib/dead-letters.controller';
 export * from './lib/health.controller';
 export * from './lib/http-logging';
 export * from './lib/json-schema';
+export * from './lib/lower-case-uuid';
 export * from './lib/page-query';
 export * from './lib/prefer-header';
 export * from './lib/request-bodies';

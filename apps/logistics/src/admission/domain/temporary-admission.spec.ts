@@ -11,7 +11,9 @@ import {
   extensionsLeft,
   nextReminder,
   nextWakeUp,
+  noAdmissionRule,
   reminderLeadTime,
+  runsAdmissionClock,
 } from './temporary-admission';
 
 const UTC_MONTHS: AdmissionSettings = { ...CN_TEMPORARY_ADMISSION, utcOffsetMinutes: 0 };
@@ -241,5 +243,17 @@ describe('what the scheduler needs', () => {
     expect(describePeriod({ milliseconds: 1500 })).toBe('1500 milliseconds');
     expect(reminderLeadTime(clockOf(1), 'reminder:1:PT1000MS')).toBe('1 second');
     expect(reminderLeadTime(clockOf(1), 'reminder:0:PT1000MS')).toBeUndefined();
+  });
+});
+
+describe('which loans run an admission clock', () => {
+  it("is China's temporary import for exhibition: loans into CN only", () => {
+    expect(runsAdmissionClock('TEMPORARY_EXHIBITION', 'CN')).toBe(true);
+    expect(runsAdmissionClock('TEMPORARY_EXHIBITION', 'FR')).toBe(false);
+    expect(runsAdmissionClock('SALE', 'CN')).toBe(false);
+    expect(runsAdmissionClock('RETURN', 'CN')).toBe(false);
+    expect(noAdmissionRule('FR')).toBe(
+      'no temporary-admission rule is modelled for FR: the admission clock (CN-TEMP-ADMISSION) runs for a loan into CN only',
+    );
   });
 });

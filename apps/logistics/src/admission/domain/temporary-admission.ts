@@ -60,6 +60,24 @@ export interface DueNotice {
 
 export const ADMISSION_RULE_ID = 'CN-TEMP-ADMISSION';
 
+/** Where CN-TEMP-ADMISSION applies: China's temporary import, so loans into China. */
+export const ADMISSION_COUNTRY = 'CN';
+
+/**
+ * Whether a shipment runs a temporary-admission clock: an exhibition loan into China, whose
+ * temporary import for exhibition is the only one modelled (RULES.md CN-TEMP-ADMISSION). A loan
+ * into another country is admitted under that country's rules, which are not modelled: it has
+ * no clock (and its return leg needs none).
+ */
+export function runsAdmissionClock(purpose: string, destinationCountry: string): boolean {
+  return purpose === 'TEMPORARY_EXHIBITION' && destinationCountry === ADMISSION_COUNTRY;
+}
+
+/** Why a loan into `country` has no admission clock, for a 409. */
+export function noAdmissionRule(country: string): string {
+  return `no temporary-admission rule is modelled for ${country}: the admission clock (${ADMISSION_RULE_ID}) runs for a loan into ${ADMISSION_COUNTRY} only`;
+}
+
 const MS_PER_DAY = 86_400_000;
 const MS_PER_MINUTE = 60_000;
 

@@ -1,4 +1,11 @@
-import { bondedEntryNote, deliveryProblem, entryProblem, exitProblem } from './bonded-storage';
+import {
+  bondedEntryNote,
+  bondedTimeNote,
+  deliveryProblem,
+  entryProblem,
+  exitProblem,
+  recordedBondedTime,
+} from './bonded-storage';
 
 const now = new Date('2026-11-24T10:00:00Z');
 const enteredAt = new Date('2026-11-20T08:00:00Z');
@@ -70,21 +77,47 @@ describe('bonded storage in a free-trade zone', () => {
     });
   });
 
-  it('delivers nothing that is still in bond', () => {
-    expect(deliveryProblem('IN_BOND', 'Waigaoqiao FTZ')).toBe(
+  it('delivers nothing that is still in bond; what was re-exported is delivered abroad', () => {
+    const zone = 'Waigaoqiao FTZ';
+    expect(deliveryProblem({ state: 'IN_BOND', zone })).toBe(
       'the works are in bonded storage (Waigaoqiao FTZ): release them to the domestic market or re-export them before delivery',
     );
-    expect(deliveryProblem('RELEASED')).toBeUndefined();
-    expect(deliveryProblem('RE_EXPORTED')).toBeUndefined();
+    expect(deliveryProblem({ state: 'RELEASED', zone })).toBeUndefined();
+    const reExported = {
+      state: 'RE_EXPORTED',
+      zone,
+      country: 'CN',
+      reExportCountry: 'HK',
+      reExportPlace: 'Hong Kong',
+    } as const;
+    expect(deliveryProblem(reExported)).toBeUndefined();
+    expect(deliveryProblem(reExported, true)).toBeUndefined();
     expect(deliveryProblem(undefined)).toBeUndefined();
   });
 
   it('delivers a shipment declared bonded only once released from bond: its duty was deferred', () => {
-    expect(deliveryProblem(undefined, undefined, true)).toMatch(
+    expect(deliveryProblem(undefined, true)).toMatch(
       /^the shipment was declared for FTZ bonded storage \(ftzBonded\), its import duty and VAT deferred \(CN-FTZ-BONDED\): /,
     );
-    expect(deliveryProblem('RELEASED', 'Waigaoqiao FTZ', true)).toBeUndefined();
-    expect(deliveryProblem('IN_BOND', 'Waigaoqiao FTZ', true)).toMatch(/^the works are in bonded/);
+    expect(deliveryProblem({ state: 'RELEASED', zone: 'Waigaoqiao FTZ' }, true)).toBeUndefined();
+    expect(deliveryProblem({ state: 'IN_BOND', zone: 'Waigaoqiao FTZ' }, true)).toMatch(
+      /^the works are in bonded/,
+    );
+  });
+
+  it('records an entry or exit within [the event before it, now], as the warehouse gave it in between', () => {
+    const before = new Date('2026-11-24T08:00:00Z');
+    const time = (iso: string) => recordedBondedTime(new Date(iso), now, before).toISOString();
+    expect(time('2026-11-24T09:00:00Z')).toBe('2026-11-24T09:00:00.000Z');
+    expect(time('2026-11-24T07:56:00Z')).toBe('2026-11-24T08:00:00.000Z'); // before: the event before
+    expect(time('2026-11-24T10:04:00Z')).toBe('2026-11-24T10:00:00.000Z'); // ahead: now
+    expect(recordedBondedTime(new Date('2020-01-01T00:00:00Z'), now).toISOString()).toBe(
+      '2020-01-01T00:00:00.000Z',
+    );
+    expect(bondedTimeNote(new Date('2026-11-24T07:56:00Z'), before)).toBe(
+      "warehouse's time 2026-11-24T07:56:00.000Z",
+    );
+    expect(bondedTimeNote(before, new Date(before.getTime()))).toBeUndefined();
   });
 
   it('says on entry whether the duty is deferred or was paid at the export declaration', () => {

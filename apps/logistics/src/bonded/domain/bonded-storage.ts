@@ -39,6 +39,30 @@ function timeProblem(
   return undefined;
 }
 
+/**
+ * When a believable entry or exit goes on record (the row, the timeline, the event): the
+ * warehouse's time kept within [the event before it, now], the event before being the dispatch
+ * for an entry and the entry for an exit. Within the skew allowed above, a warehouse clock may
+ * put it a few minutes ahead of now or before that event; taken as it is, a release would come
+ * before the entry (customs told releasedAt < enteredAt), an entry before the dispatch, and the
+ * timeline would be out of order.
+ */
+export function recordedBondedTime(at: Date, now: Date, notBefore?: Date): Date {
+  let time = Math.min(at.getTime(), now.getTime());
+  if (notBefore) time = Math.max(time, notBefore.getTime());
+  return new Date(time);
+}
+
+/**
+ * What a timeline entry recorded at another time than the warehouse's says of the warehouse's
+ * own (recordedBondedTime), or undefined when the two agree.
+ */
+export function bondedTimeNote(reported: Date, recorded: Date): string | undefined {
+  return reported.getTime() === recorded.getTime()
+    ? undefined
+    : `warehouse's time ${reported.toISOString()}`;
+}
+
 /** The works enter bond on arrival, while the shipment is IN_TRANSIT, once. */
 export function entryProblem(input: {
   readonly status: ShipmentStatus;
@@ -100,20 +124,31 @@ export function exitProblem(input: {
   return time ? { kind: 'invalid', reason: time } : undefined;
 }
 
+/** The shipment's stay in bond, as far as its delivery is concerned. */
+export interface BondedStay {
+  readonly state: BondedState;
+  readonly zone?: string;
+  readonly country?: string;
+  readonly reExportCountry?: string | null;
+  readonly reExportPlace?: string | null;
+}
+
 /**
- * Why a delivery is refused: works in bond are not delivered; nor are the works of a shipment
+ * Why a delivery is refused: works in bond are not delivered; nor the works of a shipment
  * declared for bonded storage (its duty deferred under CN-FTZ-BONDED) that never entered bond:
- * only a release from bond, with its import declaration, settles that duty.
+ * only a release from bond, with its import declaration, settles that duty. Works re-exported
+ * from bond are delivered where they were re-exported to (the timeline says so): refusing that
+ * delivery would leave the journey in transit for good, escrow held, with nothing to end it.
  */
 export function deliveryProblem(
-  current?: BondedState,
-  where?: string,
+  stay: BondedStay | undefined,
   declaredBonded = false,
 ): string | undefined {
-  if (current === 'IN_BOND') {
-    return `the works are in bonded storage${where ? ` (${where})` : ''}: release them to the domestic market or re-export them before delivery`;
+  const where = stay?.zone ? ` (${stay.zone})` : '';
+  if (stay?.state === 'IN_BOND') {
+    return `the works are in bonded storage${where}: release them to the domestic market or re-export them before delivery`;
   }
-  if (declaredBonded && current === undefined) {
+  if (declaredBonded && stay === undefined) {
     return 'the shipment was declared for FTZ bonded storage (ftzBonded), its import duty and VAT deferred (CN-FTZ-BONDED): the works enter bond on arrival and are delivered once released from it';
   }
   return undefined;

@@ -5,6 +5,8 @@ import {
   describeDamage,
   newDamages,
   placeKey,
+  inspectorTimeNote,
+  recordedReportTime,
   reportProblem,
 } from './condition-report';
 
@@ -133,5 +135,44 @@ describe('when a condition report can be taken', () => {
       reason:
         'at must not be before the delivery (2026-11-24T08:00:00.000Z): a destination report is taken after unpacking',
     });
+  });
+});
+
+describe('when a condition report is recorded', () => {
+  const now = new Date('2026-11-24T10:00:00Z');
+  const submittedAt = new Date('2026-11-20T08:00:00Z');
+  const deliveredAt = new Date('2026-11-24T08:00:00Z');
+
+  it('refuses an origin report from before the shipment was submitted, beyond the skew', () => {
+    const origin = (iso: string) =>
+      reportProblem({ stage: 'ORIGIN', status: 'PAID', at: new Date(iso), now, submittedAt });
+    expect(origin('0001-01-01T00:00:00Z')).toEqual({
+      kind: 'invalid',
+      reason:
+        'at must not be before the shipment was submitted (2026-11-20T08:00:00.000Z): an origin report is taken for the shipment',
+    });
+    expect(origin('2026-11-20T07:54:00Z')).toMatchObject({ kind: 'invalid' });
+    expect(origin('2026-11-20T07:56:00Z')).toBeUndefined();
+  });
+
+  it.each([
+    ['ORIGIN', '2026-11-20T07:56:00Z', '2026-11-20T08:00:00.000Z'], // before the submission
+    ['ORIGIN', '2026-11-22T12:00:00Z', '2026-11-22T12:00:00.000Z'],
+    ['ORIGIN', '2026-11-24T10:04:00Z', '2026-11-24T10:00:00.000Z'], // ahead of now
+    ['DESTINATION', '2026-11-24T07:57:00Z', '2026-11-24T08:00:00.000Z'], // before the delivery
+    ['DESTINATION', '2026-11-24T09:00:00Z', '2026-11-24T09:00:00.000Z'],
+    ['DESTINATION', '2026-11-24T10:01:00Z', '2026-11-24T10:00:00.000Z'],
+  ] as const)('%s at %s is recorded at %s', (stage, when, recorded) => {
+    const at = new Date(when);
+    expect(recordedReportTime({ stage, at, now, submittedAt, deliveredAt }).toISOString()).toBe(
+      recorded,
+    );
+  });
+
+  it("names the inspector's time only when another was recorded", () => {
+    expect(inspectorTimeNote(new Date('2026-11-24T10:04:00Z'), now)).toBe(
+      "inspector's time 2026-11-24T10:04:00.000Z",
+    );
+    expect(inspectorTimeNote(now, new Date(now.getTime()))).toBeUndefined();
   });
 });

@@ -117,17 +117,18 @@ export const REPORT_CLOCK_SKEW_MS = 5 * 60_000;
 /**
  * Whether a report of `stage` can be taken now: at origin before the works leave, at destination
  * after delivery and before acceptance (a conflict with the shipment's state, 409); and whether
- * its time can be true (invalid input, 400): not in the future, and a destination report not
- * before the delivery.
+ * its time can be true (invalid input, 400): not in the future, an origin report not before the
+ * shipment was submitted, and a destination report not before the delivery.
  */
 export function reportProblem(input: {
   readonly stage: ConditionStage;
   readonly status: ShipmentStatus;
   readonly at: Date;
   readonly now: Date;
+  readonly submittedAt?: Date;
   readonly deliveredAt?: Date;
 }): ReportProblem | undefined {
-  const { stage, status, at, now, deliveredAt } = input;
+  const { stage, status, at, now, submittedAt, deliveredAt } = input;
   if (stage === 'ORIGIN' && !ORIGIN_STATUSES.includes(status)) {
     return {
       kind: 'conflict',
@@ -147,6 +148,16 @@ export function reportProblem(input: {
     };
   }
   if (
+    stage === 'ORIGIN' &&
+    submittedAt &&
+    at.getTime() < submittedAt.getTime() - REPORT_CLOCK_SKEW_MS
+  ) {
+    return {
+      kind: 'invalid',
+      reason: `at must not be before the shipment was submitted (${submittedAt.toISOString()}): an origin report is taken for the shipment`,
+    };
+  }
+  if (
     stage === 'DESTINATION' &&
     deliveredAt &&
     at.getTime() < deliveredAt.getTime() - REPORT_CLOCK_SKEW_MS
@@ -157,4 +168,35 @@ export function reportProblem(input: {
     };
   }
   return undefined;
+}
+
+/**
+ * When a believable report goes on record (the report, the timeline, the event): the
+ * inspector's time kept within [the submission (ORIGIN) or the delivery (DESTINATION), now].
+ * Within the skew allowed above an inspector's clock may be a few minutes ahead of now or before
+ * that; taken as it is, the report would sort before the step it follows, or after the ones
+ * logistics takes next.
+ */
+export function recordedReportTime(input: {
+  readonly stage: ConditionStage;
+  readonly at: Date;
+  readonly now: Date;
+  readonly submittedAt?: Date;
+  readonly deliveredAt?: Date;
+}): Date {
+  const { stage, at, now } = input;
+  const notBefore = stage === 'ORIGIN' ? input.submittedAt : input.deliveredAt;
+  let time = Math.min(at.getTime(), now.getTime());
+  if (notBefore) time = Math.max(time, notBefore.getTime());
+  return new Date(time);
+}
+
+/**
+ * What a timeline entry recorded at another time than the inspector's says of the inspector's
+ * own (recordedReportTime), or undefined when the two agree.
+ */
+export function inspectorTimeNote(reported: Date, recorded: Date): string | undefined {
+  return reported.getTime() === recorded.getTime()
+    ? undefined
+    : `inspector's time ${reported.toISOString()}`;
 }

@@ -39,6 +39,28 @@ describe('recordedTrackingTime', () => {
   });
 });
 
+describe('a delivery out of bonded storage', () => {
+  const leftBond = at('2026-11-24T06:00:00Z');
+
+  it('is not believed from before the works left bond, beyond the skew', () => {
+    expect(trackingTimeProblem(at('2026-11-24T05:54:00Z'), now, dispatched, leftBond)).toBe(
+      'at must not be before the works left bonded storage (2026-11-24T06:00:00.000Z)',
+    );
+    expect(trackingTimeProblem(at('2026-11-24T05:56:00Z'), now, dispatched, leftBond)).toBe(
+      undefined,
+    );
+  });
+
+  it('is recorded at the exit from bond at the earliest, so the inspection period starts no sooner', () => {
+    expect(
+      recordedTrackingTime(at('2026-11-24T05:56:00Z'), now, dispatched, leftBond).toISOString(),
+    ).toBe('2026-11-24T06:00:00.000Z');
+    expect(
+      recordedTrackingTime(at('2026-11-24T07:00:00Z'), now, dispatched, leftBond).toISOString(),
+    ).toBe('2026-11-24T07:00:00.000Z');
+  });
+});
+
 describe('reportedTimeNote', () => {
   it("names the carrier's time only when it was not the one recorded", () => {
     expect(reportedTimeNote(at('2026-11-24T10:03:00Z'), now)).toBe(
