@@ -18,6 +18,7 @@ COPY libs/money/package.json libs/money/
 COPY libs/public-api/package.json libs/public-api/
 COPY libs/platform/auth/package.json libs/platform/auth/
 COPY libs/platform/messaging/package.json libs/platform/messaging/
+COPY libs/platform/observability/package.json libs/platform/observability/
 COPY libs/platform/persistence/package.json libs/platform/persistence/
 COPY libs/platform/service/package.json libs/platform/service/
 COPY libs/platform/testing/package.json libs/platform/testing/

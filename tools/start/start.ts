@@ -4,6 +4,7 @@
 // one line each. The demo users of docs/API.md exist (ARTBRIDGE_DEMO_USERS=true), and the demo
 // data is put in through the gateway on the first start.
 import 'reflect-metadata';
+import { readMetricsPort } from '@artbridge/platform-observability';
 import {
   ensureKafka,
   ensurePostgres,
@@ -22,6 +23,18 @@ const SERVICES = [
   { app: 'logistics', port: 3004 },
 ];
 const GATEWAY = { app: 'gateway', port: 3000 };
+/** Each app's management port, GET /metrics (the gateway does not route it): <APP>_METRICS_PORT. */
+function metricsPort(app: string): number | 'off' {
+  const problems: string[] = [];
+  const port = readMetricsPort(process.env, app, problems);
+  if (problems.length > 0) throw new Error(problems.join('; '));
+  return port ?? 'off';
+}
+function metricsUrl(app: string): string {
+  const port = metricsPort(app);
+  if (port === 'off') return 'off';
+  return port === 0 ? 'on a free port (see its log)' : `http://127.0.0.1:${port}/metrics`;
+}
 
 const DEMO_USERS = [
   'exporter1, exporter2 (EXPORTER)',
@@ -66,7 +79,8 @@ function printLine(app: string, line: string): void {
 async function main(): Promise<void> {
   const taken = [];
   for (const { app, port } of [...SERVICES, GATEWAY])
-    if (await portAnswers(`127.0.0.1:${port}`)) taken.push(`${app} ${port}`);
+    for (const used of [port, metricsPort(app)].filter((p) => typeof p === 'number' && p > 0))
+      if (await portAnswers(`127.0.0.1:${used}`)) taken.push(`${app} ${used}`);
   if (taken.length > 0)
     throw new Error(`ports already in use (${taken.join(', ')}): is artbridge already running?`);
 
@@ -89,6 +103,7 @@ async function main(): Promise<void> {
     const service = await ServiceProcess.start({
       app,
       port,
+      metricsPort: metricsPort(app),
       env: { ...env, ...extra },
       onLine: (line) => printLine(app, line),
     });
@@ -165,7 +180,8 @@ artbridge is running (Ctrl-C stops it).
   gateway    ${api}   the public API, one entry for every service
   OpenAPI    ${api}/docs   (JSON: ${api}/docs-json; also libs/public-api/src/openapi.json)
   AsyncAPI   libs/contracts/asyncapi.json   the messages on Kafka
-  ${services.map((s) => `${s.app.padEnd(10)} ${s.baseUrl}   health: ${s.baseUrl}/health`).join('\n  ')}
+  ${services.map((s) => `${s.app.padEnd(10)} ${s.baseUrl}   health: ${s.baseUrl}/health   metrics: ${metricsUrl(s.app)}`).join('\n  ')}
+  metrics    ${metricsUrl(gateway.app)}   the gateway's (Prometheus text; each service's above)
   Kafka      ${kafka.brokers}${kafka.started ? ' (started by npm start)' : ''}
   PostgreSQL ${database.replace(/\/[^/]*$/, '')} (databases artbridge_<service>)
 

@@ -6,6 +6,7 @@ describe('loadGatewayConfig', () => {
     expect(loadGatewayConfig({})).toEqual({
       httpHost: '127.0.0.1',
       httpPort: 3000,
+      metricsPort: 9460,
       logLevel: 'info',
       jwtSecret: DEVELOPMENT_JWT_SECRET,
       demoUsers: false,
@@ -89,6 +90,16 @@ describe('loadGatewayConfig', () => {
     ).toThrow(
       new ConfigError('gateway', [
         'ARTBRIDGE_JWT_SECRET must not be the published development secret outside a local machine (NODE_ENV=production, HOST=0.0.0.0)',
+      ]),
+    );
+  });
+
+  it('serves metrics on a management port of its own, or not at all', () => {
+    expect(loadGatewayConfig({ GATEWAY_METRICS_PORT: '9999' }).metricsPort).toBe(9999);
+    expect(loadGatewayConfig({ GATEWAY_METRICS_PORT: 'off' }).metricsPort).toBe(null);
+    expect(() => loadGatewayConfig({ GATEWAY_METRICS_PORT: 'public' })).toThrow(
+      new ConfigError('gateway', [
+        "GATEWAY_METRICS_PORT must be an integer from 0 to 65535 or 'off', got 'public'",
       ]),
     );
   });

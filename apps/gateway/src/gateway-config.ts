@@ -1,3 +1,4 @@
+import { readMetricsPort } from '@artbridge/platform-observability';
 import { resolve } from 'node:path';
 import {
   ConfigError,
@@ -23,6 +24,8 @@ export const GATEWAY_PORT = 3000;
 export interface GatewayConfig {
   httpHost: string;
   httpPort: number;
+  /** The management port GET /metrics answers on, at httpHost (0: a free one); null: none. */
+  metricsPort: number | null;
   logLevel: ServiceConfig['logLevel'];
   /** Shared secret the bearer tokens are signed with (HS256), the services' own. */
   jwtSecret: string;
@@ -58,7 +61,7 @@ function integer(
 }
 
 /**
- * Reads `GATEWAY_PORT`, `HOST`, `LOG_LEVEL`, `ARTBRIDGE_JWT_SECRET`, `ARTBRIDGE_DEMO_USERS`,
+ * Reads `GATEWAY_PORT`, `GATEWAY_METRICS_PORT`, `HOST`, `LOG_LEVEL`, `ARTBRIDGE_JWT_SECRET`, `ARTBRIDGE_DEMO_USERS`,
  * `<SERVICE>_URL` (CATALOG_URL ...), `GATEWAY_PROXY_TIMEOUT_MS`, `GATEWAY_DOCS_TIMEOUT_MS`,
  * `ARTBRIDGE_WEB_ROOT` (default apps/web/dist).
  * Every problem is reported at once, in one line. No database, no Kafka.
@@ -66,6 +69,7 @@ function integer(
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const problems: string[] = [];
   const httpPort = integer(env, 'GATEWAY_PORT', GATEWAY_PORT, [0, 65535], problems);
+  const metricsPort = readMetricsPort(env, 'gateway', problems);
   const proxyTimeoutMs = integer(env, 'GATEWAY_PROXY_TIMEOUT_MS', 60_000, [1, 3_600_000], problems);
   const docsTimeoutMs = integer(env, 'GATEWAY_DOCS_TIMEOUT_MS', 3_000, [1, 60_000], problems);
   const logLevel = (env['LOG_LEVEL'] || 'info') as GatewayConfig['logLevel'];
@@ -99,6 +103,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   return {
     httpHost: env['HOST'] || DEFAULT_HTTP_HOST,
     httpPort,
+    metricsPort,
     logLevel,
     jwtSecret,
     demoUsers,

@@ -1,3 +1,4 @@
+import { AppMetrics } from '@artbridge/platform-observability';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -34,6 +35,8 @@ export async function startGateway(config: GatewayConfig): Promise<INestApplicat
     bufferLogs: true,
     bodyParser: false,
   });
+  // first, so that every answer is timed; served on the management port, never this one
+  const metrics = config.metricsPort === null ? undefined : AppMetrics.observe(app, 'gateway');
   // before the router, which answers it with a bare "Failed to decode param"
   refuseUndecodablePaths(app);
   // The gateway reads the bodies of its own routes only (sign-in). A service's request passes
@@ -51,6 +54,11 @@ export async function startGateway(config: GatewayConfig): Promise<INestApplicat
     async (own) => mergeOpenApi(own, await services.fetchAll()),
   );
   await app.listen(config.httpPort, config.httpHost);
+  if (metrics && config.metricsPort !== null)
+    logger.log(
+      `metrics at ${await metrics.serve(app, config.metricsPort, config.httpHost)}`,
+      'Metrics',
+    );
   const users = app.get(UserDirectory).size;
   logger.log(
     `routes ${Object.entries(config.services)

@@ -99,6 +99,7 @@ describe('gateway in front of stand-in services', () => {
     const config: GatewayConfig = {
       httpHost: '127.0.0.1',
       httpPort: 0,
+      metricsPort: null,
       logLevel: (process.env['TEST_LOG_LEVEL'] as ServiceConfig['logLevel']) || 'silent',
       jwtSecret: 'a-test-secret-of-some-length',
       demoUsers: false,

@@ -12,6 +12,7 @@ describe('loadServiceConfig', () => {
       service: 'catalog',
       httpHost: '127.0.0.1',
       httpPort: 3001,
+      metricsPort: 9461,
       databaseUrl: 'postgres://postgres@127.0.0.1:5432/artbridge_catalog',
       kafkaBrokers: ['127.0.0.1:9092'],
       topicPrefix: '',
@@ -35,6 +36,19 @@ describe('loadServiceConfig', () => {
     expect(config.kafkaBrokers).toEqual(['k1:9092', 'k2:9092']);
     expect(config.topicPrefix).toBe('ci-42.');
     expect(config.topicPartitions).toBe(12);
+  });
+
+  it('reads the management port: its own default per service, 0 for a free one, off for none', () => {
+    expect(loadServiceConfig('logistics', 3004, {}).metricsPort).toBe(9464);
+    expect(loadServiceConfig('customs', 3002, { CUSTOMS_METRICS_PORT: '0' }).metricsPort).toBe(0);
+    expect(loadServiceConfig('customs', 3002, { CUSTOMS_METRICS_PORT: 'off' }).metricsPort).toBe(
+      null,
+    );
+    expect(() => loadServiceConfig('customs', 3002, { CUSTOMS_METRICS_PORT: '70000' })).toThrow(
+      new ConfigError('customs', [
+        "CUSTOMS_METRICS_PORT must be an integer from 0 to 65535 or 'off', got '70000'",
+      ]),
+    );
   });
 
   it('needs a real token secret in production', () => {

@@ -1,3 +1,4 @@
+import { readMetricsPort } from '@artbridge/platform-observability';
 import { databaseUrl, serverUrl } from '@artbridge/platform-persistence';
 import { isIPv4, isIPv6 } from 'node:net';
 
@@ -6,6 +7,8 @@ export interface ServiceConfig {
   service: string;
   httpHost: string;
   httpPort: number;
+  /** The management port GET /metrics answers on, at httpHost (0: a free one); null: none. */
+  metricsPort: number | null;
   /** URL of the service's own database (artbridge_<service> unless told otherwise). */
   databaseUrl: string;
   kafkaBrokers: string[];
@@ -104,7 +107,7 @@ function integer(
 }
 
 /**
- * Reads a service's settings: `<SERVICE>_PORT`, `<SERVICE>_DATABASE`, `DATABASE_URL` (the
+ * Reads a service's settings: `<SERVICE>_PORT`, `<SERVICE>_METRICS_PORT`, `<SERVICE>_DATABASE`, `DATABASE_URL` (the
  * server), `ARTBRIDGE_JWT_SECRET`, `KAFKA_BROKERS`, `ARTBRIDGE_TOPIC_PREFIX`, `ARTBRIDGE_TOPIC_PARTITIONS`, `LOG_LEVEL`,
  * `HOST`. Every problem is reported at once, in one line.
  */
@@ -116,6 +119,7 @@ export function loadServiceConfig(
   const problems: string[] = [];
   const upper = service.toUpperCase();
   const httpPort = integer(env, `${upper}_PORT`, defaultPort, 0, 65535, problems);
+  const metricsPort = readMetricsPort(env, service, problems);
   // One service instance reads all of a topic, so more partitions buy no parallelism, and
   // on two cores they made a journey's hops slower (docs/PERFORMANCE.md, stop 15). Raise it
   // before running several instances of a service: partitions bound how many share the work.
@@ -147,6 +151,7 @@ export function loadServiceConfig(
     service,
     httpHost: env['HOST'] || DEFAULT_HTTP_HOST,
     httpPort,
+    metricsPort,
     databaseUrl: url,
     kafkaBrokers,
     topicPrefix,

@@ -10,6 +10,11 @@ export interface ServiceProcessOptions {
   /** The app under apps/, e.g. catalog. */
   app: string;
   port?: number;
+  /**
+   * Its management port, GET /metrics (`<APP>_METRICS_PORT`): a free one unless told, so that
+   * suites and a running `npm start` never collide on the defaults; 'off' for none.
+   */
+  metricsPort?: number | 'off';
   /** Extra environment: DATABASE_URL, KAFKA_BROKERS, ARTBRIDGE_TOPIC_PREFIX, <APP>_DATABASE ... */
   env?: NodeJS.ProcessEnv;
   /** Each line the service writes (pino JSON on stdout, errors on stderr). */
@@ -87,6 +92,7 @@ export class ServiceProcess {
           ...process.env,
           ...options.env,
           [`${options.app.toUpperCase()}_PORT`]: String(port),
+          [`${options.app.toUpperCase()}_METRICS_PORT`]: String(options.metricsPort ?? 0),
         },
         stdio: ['ignore', 'pipe', 'pipe'],
       },

@@ -1,4 +1,5 @@
 import { MESSAGE_TYPE_HEADER } from '@artbridge/platform-messaging';
+import { AppMetrics } from '@artbridge/platform-observability';
 import { DataSource } from 'typeorm';
 import { httpRequest, JsonRequestInit } from './http';
 import { DocumentedMessages } from './message-schemas';
@@ -44,6 +45,11 @@ export class ServiceUnderTest {
     const app = await startService(module, config, openApi);
     const address = app.getHttpServer().address() as { port: number };
     return new ServiceUnderTest(app, `http://127.0.0.1:${address.port}`);
+  }
+
+  /** Where its management port answers GET /metrics; none unless config.metricsPort was set. */
+  get metricsUrl(): string | undefined {
+    return AppMetrics.of(this.app)?.url;
   }
 
   /** A request to the service; a JSON 2xx answer must be what its OpenAPI document says. */

@@ -40,6 +40,8 @@ export class TestContext {
       service,
       httpHost: '127.0.0.1',
       httpPort: 0,
+      // none: several services share the process (a suite that wants them passes 0)
+      metricsPort: null,
       databaseUrl: await this.database(service),
       kafkaBrokers: this.brokers,
       topicPrefix: this.topicPrefix,
