@@ -94,6 +94,23 @@ describe('the AsyncAPI document of the messages', () => {
       expect(receivers(messageName(definition))).not.toEqual([]);
   });
 
+  it('names the service that sends each command, from what it declares and does not take', () => {
+    const { operations } = document();
+    const senders = (name: string) =>
+      Object.keys(operations)
+        .filter((id) => id.endsWith(`.sends.${name}`))
+        .map((id) => id.split('.')[0]);
+    expect(senders('catalog.artworks.reserve.v1')).toEqual(['logistics']);
+    expect(senders('customs.declaration.file.v1')).toEqual(['logistics']);
+    expect(senders('payments.invoice.issue.v1')).toEqual(['logistics']);
+    // every command has a service that sends it, and none is sent by the service that takes it
+    for (const definition of ALL_MESSAGES.filter(({ kind }) => kind === 'command')) {
+      const name = messageName(definition);
+      expect([name, senders(name)]).toEqual([name, [expect.any(String)]]);
+      expect(senders(name)).not.toContain(definition.type.split('.')[0]);
+    }
+  });
+
   it('describes every channel: what its stream carries', () => {
     const { channels } = document();
     for (const [stream, channel] of Object.entries<{ description?: string }>(channels))

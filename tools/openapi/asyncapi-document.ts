@@ -2,13 +2,14 @@
  * `npm run asyncapi:document`: writes the AsyncAPI 3.0 document of the platform's messages (every
  * command and event of libs/contracts, on its channel, in its envelope) to
  * libs/contracts/asyncapi.json, for the people who write a service or a consumer of the bus,
- * with the services that take each message (each service's main.ts prints them, `messages`).
+ * with the services that take each message and those that send each command (each service's
+ * main.ts prints them, `messages`).
  * The payloads' schemas come from the same swagger plugin metadata as the HTTP documents
  * (npm run openapi:metadata first, after changing a contract).
  *
  * tools/openapi/asyncapi-document.spec.ts fails when the committed file is not what this writes.
  */
-import { asyncApiDocument } from '@artbridge/platform-service';
+import { asyncApiDocument, type ServiceMessageTypes } from '@artbridge/platform-service';
 import { writeFileSync } from 'node:fs';
 import { describeApp, SERVICES } from './describe-app';
 import { join, resolve } from 'node:path';
@@ -22,11 +23,13 @@ export const REGENERATE_COMMAND = 'npm run asyncapi:document';
 export async function asyncApiFile(): Promise<string> {
   // loaded here, not at the top: prettier loads itself by a dynamic import (see the metadata)
   const prettier = await import('prettier');
-  const consumers = (await Promise.all(
+  const services = (await Promise.all(
     SERVICES.map((service) => describeApp(service, 'messages')),
-  )) as { service: string; consumes: string[] }[];
+  )) as ({ service: string } & ServiceMessageTypes)[];
   const document = await asyncApiDocument(
-    Object.fromEntries(consumers.map(({ service, consumes }) => [service, consumes])),
+    Object.fromEntries(
+      services.map(({ service, consumes, sends }) => [service, { consumes, sends }]),
+    ),
   );
   return prettier.format(JSON.stringify(document), {
     ...(await prettier.resolveConfig(join(ROOT, ASYNCAPI_FILE))),

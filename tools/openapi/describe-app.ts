@@ -9,7 +9,7 @@ export const SERVICES = ['catalog', 'customs', 'payments', 'logistics'] as const
 
 /**
  * What an app's main.ts prints as JSON when started with `command` (`openapi`: its OpenAPI
- * document; `messages`: the message types it takes), `stdin` given to it. Each in a process of
+ * document; `messages`: the message types it takes and the commands it sends), `stdin` given to it. Each in a process of
  * its own, as npm runs it, with the default configuration whatever this shell's says.
  */
 export async function describeApp(

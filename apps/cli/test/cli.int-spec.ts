@@ -119,7 +119,10 @@ describe('artbridge: the command line against the services and the gateway (as p
     expect(first.stdout).toContain('  imported   4\n');
     expect(first.stdout).toContain('  unchanged  0\n');
     expect(first.stdout).toContain('  rejected   1\n');
-    expect(first.stdout).toMatch(/rejected lines:\n {2}line 3: .+\n$/);
+    // the sample output of the README
+    expect(first.stdout).toMatch(
+      /rejected lines:\n {2}line 3: line is not valid JSON \(Unexpected end of JSON input\)\n$/,
+    );
 
     // the same file again creates nothing: its records were imported before
     const again = await artbridge(['import', 'artworks', fixture('artworks.jsonl')], 'exporter1');
@@ -322,13 +325,26 @@ describe('artbridge: the command line against the services and the gateway (as p
       return letters.length === 2 && letters.find((l) => l.id !== letter.id);
     });
     expect(second).toMatchObject({ status: 'PENDING', messageId: poisoned.id });
+    // a message that is not JSON: no consumer could read it again, so it is not redriven
+    await producer.send([{ topic, key: 'shipment-cli-2', value: '{"not json' }]);
+    const unreadable = await waitFor('the unreadable message dead-lettered', async () => {
+      const letters = await listed();
+      return letters.find((l) => l.reason === 'invalid-envelope');
+    });
     const everything = await artbridge(
       ['dlq', 'redrive', '--all', '--service', 'catalog'],
       'admin',
     );
-    expect(everything).toMatchObject({ code: 0, stderr: '' });
+    expect(everything.code).toBe(1);
     expect(everything.stdout).toContain(`redriven ${second.id} (catalog)`);
-    expect(everything.stdout).toContain('catalog: 1 dead letter redriven\n');
-    expect((await listed()).find((l) => l.id === second.id)?.status).toBe('REDRIVEN');
+    expect(everything.stdout).toContain('catalog: 1 dead letter redriven, 1 not\n');
+    expect(everything.stderr).toMatch(
+      new RegExp(
+        `^artbridge: catalog: dead letter ${unreadable.id} cannot be redriven: its message is not an envelope a consumer can read \\(not JSON: .+\\) \\(409\\) \\(${unreadable.id}\\)\n$`,
+      ),
+    );
+    const after = await listed();
+    expect(after.find((l) => l.id === second.id)?.status).toBe('REDRIVEN');
+    expect(after.find((l) => l.id === unreadable.id)?.status).toBe('PENDING');
   });
 });

@@ -65,7 +65,12 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * Sets the value of one of the exporter's own artworks (an imported one comes in at 0.00 GBP):
+     *     200 with the artwork; another's is 404; 409 unless AVAILABLE. Announces ArtworkRevalued.
+     * @description Roles: EXPORTER (a signed-in caller with another role gets 403).
+     */
+    patch: operations['catalog_ArtworksController_revalue'];
     trace?: never;
   };
   '/api/catalog/imports': {
@@ -188,7 +193,11 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Up when the database answers and the outbox relay and the consumer are running.
+     * Up when the database answers, the outbox relay runs without error and, if the service
+     *     handles messages, its consumer is connected to the broker (it connects before the HTTP
+     *     server starts, so a service that answers here has been connected once). The details also
+     *     say how long the oldest unsent outbox row has waited and how many rows the relay set aside
+     *     as too large for the broker (which does not make it down: the rest still flows).
      * @description Roles: none, no token needed.
      */
     get: operations['catalog_HealthController_check'];
@@ -250,7 +259,9 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * 200 with the dead letter marked redriven; 409 if it was redriven before.
+     * 200 with the dead letter marked redriven; 409 if it was redriven before, or if its message
+     *     is not an envelope (reason `invalid-envelope`): every consumer would skip it or dead-letter
+     *     it again, so it would only vanish.
      * @description Roles: ADMIN (a signed-in caller with another role gets 403).
      */
     post: operations['catalog_DeadLettersController_redrive'];
@@ -408,7 +419,11 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Up when the database answers and the outbox relay and the consumer are running.
+     * Up when the database answers, the outbox relay runs without error and, if the service
+     *     handles messages, its consumer is connected to the broker (it connects before the HTTP
+     *     server starts, so a service that answers here has been connected once). The details also
+     *     say how long the oldest unsent outbox row has waited and how many rows the relay set aside
+     *     as too large for the broker (which does not make it down: the rest still flows).
      * @description Roles: none, no token needed.
      */
     get: operations['customs_HealthController_check'];
@@ -470,7 +485,9 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * 200 with the dead letter marked redriven; 409 if it was redriven before.
+     * 200 with the dead letter marked redriven; 409 if it was redriven before, or if its message
+     *     is not an envelope (reason `invalid-envelope`): every consumer would skip it or dead-letter
+     *     it again, so it would only vanish.
      * @description Roles: ADMIN (a signed-in caller with another role gets 403).
      */
     post: operations['customs_DeadLettersController_redrive'];
@@ -728,7 +745,11 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Up when the database answers and the outbox relay and the consumer are running.
+     * Up when the database answers, the outbox relay runs without error and, if the service
+     *     handles messages, its consumer is connected to the broker (it connects before the HTTP
+     *     server starts, so a service that answers here has been connected once). The details also
+     *     say how long the oldest unsent outbox row has waited and how many rows the relay set aside
+     *     as too large for the broker (which does not make it down: the rest still flows).
      * @description Roles: none, no token needed.
      */
     get: operations['payments_HealthController_check'];
@@ -790,7 +811,9 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * 200 with the dead letter marked redriven; 409 if it was redriven before.
+     * 200 with the dead letter marked redriven; 409 if it was redriven before, or if its message
+     *     is not an envelope (reason `invalid-envelope`): every consumer would skip it or dead-letter
+     *     it again, so it would only vanish.
      * @description Roles: ADMIN (a signed-in caller with another role gets 403).
      */
     post: operations['payments_DeadLettersController_redrive'];
@@ -1081,7 +1104,11 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Up when the database answers and the outbox relay and the consumer are running.
+     * Up when the database answers, the outbox relay runs without error and, if the service
+     *     handles messages, its consumer is connected to the broker (it connects before the HTTP
+     *     server starts, so a service that answers here has been connected once). The details also
+     *     say how long the oldest unsent outbox row has waited and how many rows the relay set aside
+     *     as too large for the broker (which does not make it down: the rest still flows).
      * @description Roles: none, no token needed.
      */
     get: operations['logistics_HealthController_check'];
@@ -1143,7 +1170,9 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * 200 with the dead letter marked redriven; 409 if it was redriven before.
+     * 200 with the dead letter marked redriven; 409 if it was redriven before, or if its message
+     *     is not an envelope (reason `invalid-envelope`): every consumer would skip it or dead-letter
+     *     it again, so it would only vanish.
      * @description Roles: ADMIN (a signed-in caller with another role gets 403).
      */
     post: operations['logistics_DeadLettersController_redrive'];
@@ -1183,7 +1212,7 @@ export interface components {
        */
       roles: ('EXPORTER' | 'CUSTOMS_OFFICER' | 'FINANCE' | 'LOGISTICS_OPERATOR' | 'ADMIN')[];
     };
-    /** @description An error. Some add context beside these fields: where a refused file is wrong (`line`, `location`), and the status that refused a step (`currentStatus`, with a 409). */
+    /** @description An error. Some add context beside these fields: where a refused file is wrong (`line`, `location`), the status that refused a step (`currentStatus`, with a 409), and the rule that refused it (`ruleId`). */
     ErrorResponse: {
       /** @description The HTTP status, again. */
       statusCode: number;
@@ -1207,6 +1236,11 @@ export interface components {
       };
       /** @description The status of what a 409 refused to change, as it is now. */
       currentStatus?: string;
+      /**
+       * @description The rule of RULES.md that refused the request, where one rule did: e.g. CN-TEMP-ADMISSION for a fourth extension of a temporary admission (409).
+       * @example CN-TEMP-ADMISSION
+       */
+      ruleId?: string;
     } & {
       [key: string]: unknown;
     };
@@ -1411,6 +1445,9 @@ export interface components {
       items: components['schemas']['catalog.ArtworkResponse'][];
       /** @description How many artworks match, in all pages. */
       total: number;
+    };
+    'catalog.RevalueArtworkDto': {
+      value: components['schemas']['catalog.MoneyDto'];
     };
     'catalog.ImportStartedResponse': {
       /** @description The import job's id. */
@@ -3657,6 +3694,112 @@ export interface operations {
       };
     };
   };
+  catalog_ArtworksController_revalue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['catalog.RevalueArtworkDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['catalog.ArtworkResponse'];
+        };
+      };
+      /** @description Bad input: the message names each field and what is wrong with it. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No bearer token, or not a valid one (POST /api/auth/token gives one). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but with none of the roles this operation needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Nothing by that id, or nothing the caller may see (an exporter sees only its own). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description the artwork is not AVAILABLE: a shipment holds it (RESERVED, IN_TRANSIT) or took it out (EXPORTED, ON_LOAN) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is larger than this operation takes. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is of a media type this operation does not take. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The service behind the gateway is not reachable. */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The service behind the gateway did not answer in time. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
   catalog_ImportsController_list: {
     parameters: {
       query?: {
@@ -4534,7 +4677,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description it was redriven before */
+      /** @description it was redriven before, or its message is not an envelope a consumer can read */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5514,7 +5657,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description it was redriven before */
+      /** @description it was redriven before, or its message is not an envelope a consumer can read */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6852,7 +6995,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description it was redriven before */
+      /** @description it was redriven before, or its message is not an envelope a consumer can read */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7494,7 +7637,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description the shipment is not DELIVERED and waiting for the buyer's answer */
+      /** @description the shipment is not DELIVERED and waiting for the buyer's answer, or a refusal comes after the inspection period ended */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7611,7 +7754,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description the shipment is not DISPUTED (`message` says where it stands), or REFUND_BUYER is asked for a loan (TEMPORARY_EXHIBITION), which has no sale to undo */
+      /** @description the shipment is not DISPUTED (`message` says where it stands), or REFUND_BUYER is asked for anything but a SALE (a TEMPORARY_EXHIBITION or its RETURN leg), which has no sale to undo */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7783,7 +7926,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description not at this stage of the shipment: ORIGIN before the works leave, DESTINATION after delivery and before acceptance */
+      /** @description not at this stage of the shipment: ORIGIN before the works leave, DESTINATION after delivery and before acceptance; or new damage found after the inspection period ended */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7889,7 +8032,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description no admission clock runs for this shipment (not a TEMPORARY_EXHIBITION, or not delivered yet), or it allows no further extension */
+      /** @description no admission clock runs for this shipment (not a TEMPORARY_EXHIBITION, not one into CN, the only country whose temporary admission is modelled, or not delivered yet), or it allows no further extension */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7995,7 +8138,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description no admission clock runs for this shipment, the works already left on a return leg, or one is under way */
+      /** @description not a TEMPORARY_EXHIBITION, or not delivered yet, the works already left on a return leg, or one is under way */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8694,7 +8837,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description it was redriven before */
+      /** @description it was redriven before, or its message is not an envelope a consumer can read */
       409: {
         headers: {
           [name: string]: unknown;

@@ -72,7 +72,9 @@ export const DEMO_ARTWORKS: readonly DemoArtwork[] = [
       medium: 'Ink and light colour on xuan paper, handscroll',
       handExecuted: true,
       dimensions: { heightCm: 48, widthCm: 180 },
-      value: { amount: '68000.00', currency: 'CNY' },
+      // priced in euros for the Paris buyer: the demo loads no ECB rates, and a value in CNY would
+      // need one for France's import VAT (FX-RATE: REVIEW), keeping the sale from clearing
+      value: { amount: '9200.00', currency: 'EUR' },
       ownedByCreator: false,
       originCountry: 'CN',
       provenance: [
@@ -132,11 +134,16 @@ export const DEMO_ARTWORKS: readonly DemoArtwork[] = [
   },
 ];
 
+/** Where a shipment's saga stands (GET /logistics/shipments/{id}). */
+export type ShipmentStatus = Schema<'logistics.ShipmentResponse'>['status'];
+
 export interface DemoShipment {
   /** The artwork key (DEMO_ARTWORKS) shipped, by its owner. */
   artwork: string;
   /** What the demo shows of the journey. */
   story: string;
+  /** The status the story says the saga leaves it in; the seed prints the one it reached. */
+  reaches: ShipmentStatus;
   /** POST /logistics/shipments, without the artwork (its id is known once registered). */
   body: Omit<BodyOf<'logistics_ShipmentsController_submit'>, 'artworkIds'>;
 }
@@ -153,6 +160,7 @@ export const DEMO_SHIPMENTS: readonly DemoShipment[] = [
   {
     artwork: 'chen-yuhan-huangshan',
     story: 'a living artist, Shanghai → Paris: cleared, waiting for the buyer to pay (finance)',
+    reaches: 'AWAITING_PAYMENT',
     body: {
       consignee: {
         name: 'Galerie Lumière',
@@ -171,6 +179,7 @@ export const DEMO_SHIPMENTS: readonly DemoShipment[] = [
   {
     artwork: 'corot-ville-davray',
     story: "a Corot, Paris → Shanghai: an EU export licence is needed, in the officers' queue",
+    reaches: 'PENDING_REVIEW',
     body: {
       consignee: {
         name: 'Shanghai Free Trade Zone Art Bonded Services',
@@ -190,6 +199,7 @@ export const DEMO_SHIPMENTS: readonly DemoShipment[] = [
   {
     artwork: 'qi-baishi-shrimps',
     story: 'a Qi Baishi, Shanghai → Paris: prohibited from export, undone (CANCELLED)',
+    reaches: 'CANCELLED',
     body: {
       consignee: {
         name: 'Galerie Lumière',

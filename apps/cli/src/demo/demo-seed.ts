@@ -1,11 +1,36 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { BodyOf, Schema } from '@artbridge/public-api';
 import { ApiClient, ApiError } from '../api/api-client';
 import { describeApiError } from '../api/api-errors';
 import { cliError } from '../cli-error';
-import { DEMO_ARTWORKS, DEMO_IP_LICENCES, DEMO_SHIPMENTS } from './demo-data';
+import {
+  DEMO_ARTWORKS,
+  DEMO_IP_LICENCES,
+  DEMO_SHIPMENTS,
+  type DemoShipment,
+  type ShipmentStatus,
+} from './demo-data';
 
 /** The password of the demo users of docs/API.md. */
 export const DEMO_PASSWORD = 'demo';
+
+/** How long the seed waits for the demo shipments' sagas to settle, and how often it looks. */
+const SETTLE_WAIT = { timeoutMs: 30_000, intervalMs: 250 };
+
+/**
+ * Where the saga waits for a person (an officer, the buyer, the operator, the carrier) or has
+ * ended: a demo shipment there stays put, so what the seed prints is where the demo leaves it.
+ */
+export const SETTLED_STATUSES: readonly ShipmentStatus[] = [
+  'PENDING_REVIEW',
+  'AWAITING_PAYMENT',
+  'PAID',
+  'IN_TRANSIT',
+  'DELIVERED',
+  'DISPUTED',
+  'COMPLETED',
+  'CANCELLED',
+];
 
 /** What the steps share: the gateway, demo users signed in, and what earlier steps made. */
 export class SeedContext {
@@ -64,11 +89,80 @@ const artworks: SeedStep = {
   },
 };
 
+/** Where a demo shipment got to, read back from the API. */
+export interface ReachedStatus {
+  status: ShipmentStatus;
+  /** False when the wait ran out with the saga still moving. */
+  settled: boolean;
+  /** Why it is not where the story says, when the API tells (customs' findings, a cancellation). */
+  why?: string;
+}
+
+/**
+ * The banner line of a demo shipment: its story, and the status it really reached, so a story
+ * the services no longer bear out shows as such instead of being told as if it were true.
+ */
+export function shipmentLine(
+  shipment: Pick<DemoShipment, 'story' | 'reaches'> & { id: string; owner: string },
+  reached: ReachedStatus,
+): string {
+  const line = `  ${shipment.id}  ${shipment.owner}: ${shipment.story}`;
+  if (reached.status === shipment.reaches) return `${line} [${reached.status}]`;
+  const where = reached.settled ? reached.status : `still ${reached.status}, not settled`;
+  const why = reached.why ? ` (${reached.why})` : '';
+  return `${line} [NOT AS TOLD: ${where}${why}; the story needs ${shipment.reaches}]`;
+}
+
+type Shipment = Schema<'logistics.ShipmentResponse'>;
+
+/** The shipments read back until each has its story's status or settled elsewhere (bounded). */
+async function settle(
+  context: SeedContext,
+  submitted: { id: string; owner: string; demo: DemoShipment }[],
+): Promise<Map<string, Shipment>> {
+  const deadline = Date.now() + SETTLE_WAIT.timeoutMs;
+  const latest = new Map<string, Shipment>();
+  for (;;) {
+    for (const { id, owner } of submitted)
+      latest.set(id, await (await context.as(owner)).get<Shipment>(`/logistics/shipments/${id}`));
+    const moving = submitted.filter(({ id, demo }) => {
+      const { status } = latest.get(id)!;
+      return status !== demo.reaches && !SETTLED_STATUSES.includes(status);
+    });
+    if (moving.length === 0 || Date.now() >= deadline) return latest;
+    await sleep(SETTLE_WAIT.intervalMs);
+  }
+}
+
+/** Why a shipment is not where its story says: the customs findings that decided, or the cancellation. */
+async function whyNotAsTold(
+  context: SeedContext,
+  owner: string,
+  shipment: Shipment,
+): Promise<string | undefined> {
+  if (shipment.cancellationReason) return shipment.cancellationReason;
+  if (!shipment.declarationId) return undefined;
+  try {
+    const declaration = await (
+      await context.as(owner)
+    ).get<Schema<'customs.DeclarationResponse'>>(`/customs/declarations/${shipment.declarationId}`);
+    const deciding = declaration.items
+      .flatMap((item) => item.findings)
+      .filter((finding) => finding.effect !== 'INFO')
+      .map((finding) => `${finding.ruleId} ${finding.effect}`);
+    return deciding.length > 0 ? `customs: ${[...new Set(deciding)].join(', ')}` : undefined;
+  } catch (error) {
+    if (error instanceof ApiError) return undefined; // the line says the status all the same
+    throw error;
+  }
+}
+
 const shipments: SeedStep = {
   name: 'shipments',
   async run(context) {
-    const made: string[] = [];
-    for (const { artwork, story, body } of DEMO_SHIPMENTS) {
+    const submitted: { id: string; owner: string; demo: DemoShipment }[] = [];
+    for (const demo of DEMO_SHIPMENTS) {
+      const { artwork, body } = demo;
       const { id: artworkId, owner } = context.artworks.get(artwork)!;
       const { id } = await context.post<Schema<'logistics.SubmittedShipmentResponse'>>(
         owner,
@@ -79,9 +173,26 @@ const shipments: SeedStep = {
         } satisfies BodyOf<'logistics_ShipmentsController_submit'>,
         `shipment of ${artwork}`,
       );
-      made.push(`  ${id}  ${owner}: ${story}`);
+      submitted.push({ id, owner, demo });
     }
-    return `${made.length} shipments on their way (the saga takes them on in seconds):\n${made.join('\n')}`;
+    // the stories are checked, not told: each line says the status the saga really reached
+    const latest = await settle(context, submitted);
+    const made: string[] = [];
+    for (const { id, owner, demo } of submitted) {
+      const shipment = latest.get(id)!;
+      const asTold = shipment.status === demo.reaches;
+      made.push(
+        shipmentLine(
+          { id, owner, story: demo.story, reaches: demo.reaches },
+          {
+            status: shipment.status,
+            settled: asTold || SETTLED_STATUSES.includes(shipment.status),
+            why: asTold ? undefined : await whyNotAsTold(context, owner, shipment),
+          },
+        ),
+      );
+    }
+    return `${made.length} shipments, each with the status it reached:\n${made.join('\n')}`;
   },
 };
 

@@ -1,6 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { NOTICES } from './evaluate/notices';
 import { activeRules, ruleBookProblems, type RuleBook, type RuleDefinition } from './rule-book';
 import { CUSTOMS_RULE_BOOK } from './rules';
+
+const RULES_MD = readFileSync(resolve(__dirname, '../../../../../docs/RULES.md'), 'utf8');
+
+/**
+ * The ids RULES.md documents: the first cell of its tables' rows ("EU-EXP-BOOK / MAP /
+ * COLLECTION" is three) and the items of its lists that start with an id ("- FX-RATE: ...").
+ */
+function documentedIds(markdown: string): Set<string> {
+  const ids = new Set<string>();
+  for (const [, cell] of markdown.matchAll(/^\| ([A-Z][A-Z0-9 /-]*[A-Z0-9]) +\|/gm)) {
+    const [first, ...others] = cell.split(' / ');
+    ids.add(first);
+    for (const other of others) ids.add(first.slice(0, first.lastIndexOf('-') + 1) + other);
+  }
+  for (const [, id] of markdown.matchAll(/^- ([A-Z][A-Z0-9-]*[A-Z0-9]): /gm)) ids.add(id);
+  return ids;
+}
 
 /** Every rule id of RULES.md sections 1-6. */
 const RULES_MD_IDS = [
@@ -53,6 +72,31 @@ describe('the customs rule book', () => {
     const ids = new Set(CUSTOMS_RULE_BOOK.rules.map((rule) => rule.id));
     expect(RULES_MD_IDS.filter((id) => !ids.has(id))).toEqual([]);
     expect(Object.keys(NOTICES)).toContain('EU-VALUE');
+  });
+
+  it('has every id it reports documented in RULES.md: each rule of the book, each notice', () => {
+    const documented = documentedIds(RULES_MD);
+    const reported = [...CUSTOMS_RULE_BOOK.rules.map((rule) => rule.id), ...Object.keys(NOTICES)];
+    expect([...new Set(reported)].filter((id) => !documented.has(id))).toEqual([]);
+  });
+
+  it('applies the EU licence thresholds to the categories and with the comparison RULES.md states', () => {
+    const thresholdRules = CUSTOMS_RULE_BOOK.rules.flatMap((rule) =>
+      rule.kind === 'VALUE_THRESHOLD_LICENCE' && rule.params.territory === 'EU' ? [rule] : [],
+    );
+    expect(thresholdRules.map((rule) => rule.id)).toContain('EU-IMP-STATEMENT');
+    for (const { id, params } of thresholdRules) {
+      const row = new RegExp(`^\\| ${id} +\\|.*$`, 'm').exec(RULES_MD)?.[0];
+      if (!row) continue; // a shared row (EU-EXP-BOOK / MAP / COLLECTION) gives figures only
+      const categories = params.selection.flatMap((selector) => selector.categories ?? []);
+      for (const category of categories)
+        expect([id, row]).toEqual([id, expect.stringContaining(category.toLowerCase())]);
+      if (params.threshold) {
+        const { amount, currency, comparison } = params.threshold;
+        const figure = `${comparison === 'GTE' ? '>=' : '>'} ${currency} ${Number(amount).toLocaleString('en-GB')}`;
+        expect([id, row]).toEqual([id, expect.stringContaining(figure)]);
+      }
+    }
   });
 
   it('selects the rules in force on a date, validFrom and validTo inclusive', () => {

@@ -1,5 +1,14 @@
 import { Money } from '@artbridge/money';
-import { SubmissionTerms, describeViolation, submissionViolations } from './submission';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { INCOTERM_RULE_IDS } from './incoterms';
+import { ISPM15_RULE_ID } from './packaging';
+import {
+  SUBMISSION_RULE_IDS,
+  SubmissionTerms,
+  describeViolation,
+  submissionViolations,
+} from './submission';
 
 const eur = (minor: bigint): Money => ({ minor, currency: 'EUR' });
 
@@ -76,5 +85,17 @@ describe('submissionViolations', () => {
     expect(describeViolation(violation)).toBe(
       'transportMode: FOB is for sea and inland waterway transport only, not AIR; use FCA instead (LOG-INCOTERM-MODE)',
     );
+  });
+});
+
+describe('the rule ids logistics refuses with', () => {
+  it('are each documented in RULES.md, one line each', () => {
+    const rules = readFileSync(resolve(__dirname, '../../../../../docs/RULES.md'), 'utf8');
+    const ids = [
+      ...Object.values(SUBMISSION_RULE_IDS),
+      ...Object.values(INCOTERM_RULE_IDS),
+      ISPM15_RULE_ID,
+    ];
+    expect(ids.filter((id) => !new RegExp(`^- ${id}: `, 'm').test(rules))).toEqual([]);
   });
 });

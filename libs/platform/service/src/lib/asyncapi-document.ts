@@ -68,17 +68,24 @@ const ENVELOPE: SchemaObject = {
   },
 };
 
+/** What a service's main.ts prints with `messages`: the types it takes, the commands it sends. */
+export interface ServiceMessageTypes {
+  consumes: readonly string[];
+  sends?: readonly string[];
+}
+
 /**
  * The platform's messages as an AsyncAPI 3.0 document: a channel for every stream (topic, before
  * the deployment's ARTBRIDGE_TOPIC_PREFIX) with the messages it carries, an operation for each
- * event its owner sends and one for each service that takes a message (`consumers`: the types
- * each service's handlers take, as its main.ts prints them with `messages`). A message is
+ * event its owner sends, one for each command a service sends and one for each service that
+ * takes a message (`services`: the types each service's handlers take and the commands it
+ * sends, as its main.ts prints them with `messages`). A message is
  * its envelope with the payload class's schema, in JSON Schema, as @nestjs/swagger describes
  * that class for an HTTP body from the same plugin metadata (so a contract's comments,
  * examples and class-validator bounds are documented once, for both).
  */
 export async function asyncApiDocument(
-  consumers: Readonly<Record<string, readonly string[]>>,
+  services: Readonly<Record<string, ServiceMessageTypes>>,
   definitions: readonly MessageDefinition[] = ALL_MESSAGES,
 ): Promise<AsyncApiDocument> {
   const { payloadRefs, schemas } = await payloadSchemas(definitions);
@@ -134,10 +141,14 @@ export async function asyncApiDocument(
         messages: [{ $ref: `#/channels/${definition.stream}/messages/${name}` }],
       };
     };
-    // an event is sent by its owner; a command by whichever service asks (not in the contract)
+    // an event is sent by its owner; a command by whichever service asks (not in the contract:
+    // each service says which it sends)
     if (definition.kind === 'event') operation(ownerOf(definition), 'send');
-    for (const [service, types] of Object.entries(consumers))
-      if (types.includes(definition.type)) operation(service, 'receive');
+    for (const [service, { sends = [] }] of Object.entries(services))
+      if (definition.kind === 'command' && sends.includes(definition.type))
+        operation(service, 'send');
+    for (const [service, { consumes }] of Object.entries(services))
+      if (consumes.includes(definition.type)) operation(service, 'receive');
     document.components.messages[name] = {
       name: definition.type,
       title: `${definition.type} v${definition.version}`,

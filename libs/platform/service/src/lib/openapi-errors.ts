@@ -18,7 +18,8 @@ const ERROR_SCHEMA_OBJECT: SchemaObject = {
   type: 'object',
   description:
     'An error. Some add context beside these fields: where a refused file is wrong (`line`, ' +
-    '`location`), and the status that refused a step (`currentStatus`, with a 409).',
+    '`location`), the status that refused a step (`currentStatus`, with a 409), and the rule ' +
+    'that refused it (`ruleId`).',
   required: ['statusCode', 'error', 'message'],
   properties: {
     statusCode: { type: 'integer', description: 'The HTTP status, again.' },
@@ -50,6 +51,13 @@ const ERROR_SCHEMA_OBJECT: SchemaObject = {
     currentStatus: {
       type: 'string',
       description: 'The status of what a 409 refused to change, as it is now.',
+    },
+    ruleId: {
+      type: 'string',
+      description:
+        'The rule of RULES.md that refused the request, where one rule did: e.g. ' +
+        'CN-TEMP-ADMISSION for a fourth extension of a temporary admission (409).',
+      example: 'CN-TEMP-ADMISSION',
     },
   },
   additionalProperties: true,

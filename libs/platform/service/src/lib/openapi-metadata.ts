@@ -85,6 +85,27 @@ export default async () => {
           },
         ],
         [
+          import('../../../../contracts/src/catalog/artwork-revalued.v1'),
+          {
+            ArtworkRevaluedV1: {
+              artworkId: { required: true, type: () => String, format: 'uuid' },
+              exporterId: { required: true, type: () => String, minLength: 1, maxLength: 200 },
+              value: {
+                required: true,
+                type: () => t['../../../../contracts/src/lib/money.dto'].MoneyDto,
+                description:
+                  "The artwork's value from now on (what ArtworkRegistered said, or the last revaluation, no more).",
+              },
+              revaluedAt: {
+                required: true,
+                type: () => String,
+                description:
+                  'When catalog took the new value: a copy keeps the value of the latest revaluation it heard.',
+              },
+            },
+          },
+        ],
+        [
           import('../../../../contracts/src/catalog/ip-licence.v1'),
           {
             LicensedSourceItemV1: {
@@ -1090,7 +1111,8 @@ export default async () => {
                 type: t['./dead-letter.response'].DeadLetterResponse,
               },
               redrive: {
-                summary: '200 with the dead letter marked redriven; 409 if it was redriven before.',
+                summary:
+                  '200 with the dead letter marked redriven; 409 if it was redriven before, or if its message\nis not an envelope (reason `invalid-envelope`): every consumer would skip it or dead-letter\nit again, so it would only vanish.',
                 type: t['./dead-letter.response'].DeadLetterResponse,
               },
             },
@@ -1102,7 +1124,7 @@ export default async () => {
             HealthController: {
               check: {
                 summary:
-                  'Up when the database answers and the outbox relay and the consumer are running.',
+                  'Up when the database answers, the outbox relay runs without error and, if the service\nhandles messages, its consumer is connected to the broker (it connects before the HTTP\nserver starts, so a service that answers here has been connected once). The details also\nsay how long the oldest unsent outbox row has waited and how many rows the relay set aside\nas too large for the broker (which does not make it down: the rest still flows).',
                 type: Object,
               },
             },

@@ -1,5 +1,12 @@
 import { PUBLIC_ROUTE, REQUIRED_ROLES, type Role } from '@artbridge/platform-auth';
-import { KeepHandlerErrorsFilter, MessagingTransport } from '@artbridge/platform-messaging';
+import {
+  KeepHandlerErrorsFilter,
+  MESSAGING_OPTIONS,
+  type MessagingModuleOptions,
+  MessagingTransport,
+  OutboxRelay,
+} from '@artbridge/platform-messaging';
+import { AppMetrics, registerMessagingMetrics } from '@artbridge/platform-observability';
 import { ensureDatabase, ensurePostgresServer } from '@artbridge/platform-persistence';
 import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { ModulesContainer, NestFactory } from '@nestjs/core';
@@ -14,6 +21,7 @@ import {
 } from '@nestjs/swagger';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
 import {
   addErrorSchema,
   conflictOf,
@@ -21,6 +29,7 @@ import {
   describeErrors,
 } from './openapi-errors';
 import sharedOpenApiMetadata from './openapi-metadata';
+import { commandsSent } from './commands-sent';
 import { JsonBodyGuard } from './json-body.guard';
 import { readRequestBodies } from './request-bodies';
 import { refuseUndecodablePaths } from './request-paths';
@@ -55,8 +64,10 @@ async function loadServiceOpenApiMetadata(openApi?: OpenApiMetadata): Promise<vo
  * Starts a service: its database (created when missing, migrated), its topics, the outbox
  * relay, the message consumer and the HTTP API with its OpenAPI document (GET /docs-json, UI at
  * /docs, no token needed), described from `openApi`, the app's generated openapi-metadata.ts
- * (without it, request bodies and query parameters show no schema). Stops cleanly on
- * SIGTERM/SIGINT.
+ * (without it, request bodies and query parameters show no schema), and its metrics on the
+ * management port (GET /metrics, unless config.metricsPort is null): process, HTTP requests
+ * by route, and the outbox, dead letters, relay and consumer read at each scrape. Stops cleanly
+ * on SIGTERM/SIGINT.
  */
 export async function startService(
   module: DynamicModule,
@@ -70,6 +81,14 @@ export async function startService(
     bufferLogs: true,
     bodyParser: false,
   });
+  // first, so that every answer is timed, the ones refused before the routes too
+  const metrics = config.metricsPort === null ? undefined : AppMetrics.observe(app, config.service);
+  if (metrics)
+    registerMessagingMetrics(metrics.registry, {
+      database: app.get(DataSource),
+      relay: app.get(OutboxRelay),
+      transport: app.get(MessagingTransport),
+    });
   refuseUndecodablePaths(app);
   readRequestBodies(app);
   app.useLogger(app.get(Logger));
@@ -92,6 +111,10 @@ export async function startService(
   await app.init();
   await app.startAllMicroservices();
   await app.listen(config.httpPort, config.httpHost);
+  if (metrics && config.metricsPort !== null) {
+    const url = await metrics.serve(app, config.metricsPort, config.httpHost);
+    app.get(Logger).log(`metrics at ${url}`, 'Metrics');
+  }
   return app;
 }
 
@@ -102,8 +125,9 @@ export async function startService(
 export const OPENAPI_COMMAND = 'openapi';
 
 /**
- * The first argument that makes a service's main.ts print the message types it consumes
- * (`npm run asyncapi:document`, which names each message's consumers).
+ * The first argument that makes a service's main.ts print the message types it consumes and the
+ * commands it sends (`npm run asyncapi:document`, which names each message's consumers and each
+ * command's senders).
  */
 export const MESSAGES_COMMAND = 'messages';
 
@@ -112,8 +136,8 @@ export const describesOpenApi = (): boolean => process.argv[2] === OPENAPI_COMMA
 
 /**
  * A service's main.ts: starts it, or, started with `openapi`, prints the OpenAPI document it
- * would serve at /docs-json, or, with `messages`, the message types its handlers take, and
- * exits, touching no database, broker or port.
+ * would serve at /docs-json, or, with `messages`, the message types its handlers take and the
+ * commands it sends, and exits, touching no database, broker or port.
  */
 export async function startOrDescribeService(
   module: DynamicModule,
@@ -121,7 +145,7 @@ export async function startOrDescribeService(
   openApi: OpenApiMetadata,
 ): Promise<void> {
   if (process.argv[2] === MESSAGES_COMMAND) {
-    await printJson({ service: config.service, consumes: await consumedMessageTypes(module) });
+    await printJson({ service: config.service, ...(await messageTypesOf(module)) });
   } else if (describesOpenApi()) {
     await loadServiceOpenApiMetadata(openApi);
     await printJson(await previewOpenApiDocument(module, `artbridge ${config.service}`));
@@ -130,8 +154,13 @@ export async function startOrDescribeService(
   }
 }
 
-/** The message types the `@EventPattern` handlers of a module take, from Nest's preview. */
-async function consumedMessageTypes(module: DynamicModule): Promise<string[]> {
+/**
+ * The message types the `@EventPattern` handlers of a module take, and the commands it sends
+ * (`commandsSent`: those of the messages it declares that it does not take), from Nest's preview.
+ */
+async function messageTypesOf(
+  module: DynamicModule,
+): Promise<{ consumes: string[]; sends: string[] }> {
   const app = await NestFactory.create(module, { preview: true, logger: false });
   try {
     const types = new Set<string>();
@@ -144,7 +173,11 @@ async function consumedMessageTypes(module: DynamicModule): Promise<string[]> {
           if (typeof pattern === 'string') types.add(pattern);
       }
     }
-    return [...types].sort();
+    const consumes = [...types].sort();
+    const { definitions } = app.get<symbol, MessagingModuleOptions>(MESSAGING_OPTIONS, {
+      strict: false,
+    });
+    return { consumes, sends: commandsSent(definitions, consumes) };
   } finally {
     await app.close();
   }
