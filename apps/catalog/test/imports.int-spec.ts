@@ -301,11 +301,12 @@ describe('catalog: bulk imports (real PostgreSQL and Kafka)', () => {
     expect(gift.provenance[0].event.length).toBeLessThanOrEqual(1000);
     expect(gift.provenance[0].event).toMatch(/credit line truncated]$/);
 
-    // what no mapping checks still never fails the job: an exporter id no event can carry
+    // what no mapping checks still never fails the job: an exporter id no event can carry is
+    // refused when its batch is stored, and the batch is then stored line by line
     const unannounceable = await importAndWait(file, 'x'.repeat(201));
     expect(unannounceable).toMatchObject({ status: 'COMPLETED', imported: 0, rejected: 9 });
     expect(unannounceable.errors[3].message).toBe(
-      'exporterId must be shorter than or equal to 200 characters (catalog.artwork.registered, catalog.artworks.reserved)',
+      'could not be stored: invalid catalog.artwork.registered payload: exporterId must be shorter than or equal to 200 characters',
     );
   });
 

@@ -1,5 +1,9 @@
 import type { Money } from '@artbridge/money';
 import type { ArtworkAttributes } from '../../artworks/domain/artwork';
+import {
+  publishedContractProblems,
+  withCanonicalMaterials,
+} from '../../artworks/register-artwork.service';
 import { ArtworkImportAttributes } from './import-attributes';
 import {
   deathYearFromLifeDates,
@@ -429,5 +433,35 @@ describe('deathYearFromLifeDates', () => {
     [undefined, undefined],
   ])('%j -> %s', (lifeDates, deathYear) => {
     expect(deathYearFromLifeDates(lifeDates)).toBe(deathYear);
+  });
+});
+
+/**
+ * The import stores what the Tate mapping accepts without checking each line against the
+ * contracts (that doubled its CPU): the mapping's limits are the contracts' own. A record at
+ * every limit the mapping allows fits the events the work travels in, ArtworkRegistered and its
+ * reservation's ArtworksReserved; one beyond any of them is refused by the mapping (above).
+ */
+describe('a Tate record at every limit the mapping allows', () => {
+  it('fits the contracts the work is announced and reserved in', () => {
+    const result = mapTateRecord(
+      {
+        ...BEECHEY,
+        title: 'T'.repeat(500),
+        contributors: [{ fc: 'B'.repeat(300), role: 'artist', birthYear: -10000 }],
+        startYear: -10000,
+        endYear: 9999,
+        medium: 'm'.repeat(1000),
+        creditLine: `${'c'.repeat(5000)} 9999`,
+        acquisitionYear: 9999,
+      },
+      1,
+      options,
+    );
+    expect(result.ok).toBe(true);
+    const attributes = withCanonicalMaterials(
+      (result as { attributes: ArtworkImportAttributes }).attributes as ArtworkAttributes,
+    );
+    expect(publishedContractProblems('exporter1', attributes)).toEqual([]);
   });
 });
