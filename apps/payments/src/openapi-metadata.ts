@@ -762,6 +762,12 @@ export default async () => {
                 type: () => Number,
                 description: 'Of those, REC-PARTIAL: the invoice still expects money.',
               },
+              reversed: {
+                required: true,
+                type: () => Number,
+                description:
+                  'REC-REVERSAL: debits taking back a payment an invoice had received (not matches).',
+              },
               suggested: {
                 required: true,
                 type: () => Number,

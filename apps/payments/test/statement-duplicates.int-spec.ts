@@ -9,7 +9,7 @@ import {
   ReleaseEscrow,
 } from '@artbridge/contracts';
 import { DLQ_HEADERS } from '@artbridge/platform-messaging';
-import { TestContext, readJson } from '@artbridge/platform-testing';
+import { TestContext, readJson, waitFor } from '@artbridge/platform-testing';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { PaymentsHarness, expectBalanced } from './support';
@@ -21,6 +21,7 @@ type ImportResult = {
   payments: number;
   matched: number;
   partiallyPaid: number;
+  reversed: number;
   suggested: number;
   exceptions: number;
 };
@@ -321,7 +322,8 @@ describe('payments: pending entries, statements repeated within a file, batches 
     const result = await importXml(
       camt(statement('STMT-REV-2', reversal('BANKREF-REV-2'), reversal('BANKREF-REV-3'))),
     );
-    expect(result).toMatchObject({ payments: 2, matched: 1, exceptions: 1 });
+    // a chargeback is not a match: counted apart, and left out of the match rate
+    expect(result).toMatchObject({ payments: 2, matched: 0, reversed: 1, exceptions: 1 });
     const [applied, again] = await itemsOf(result.statementId);
     expect(applied).toMatchObject({
       status: 'MATCHED',
@@ -368,6 +370,73 @@ describe('payments: pending entries, statements repeated within a file, batches 
     expect(
       payments.published(EscrowReleased.type).some((e) => e.payload['invoiceId'] === reversed.id),
     ).toBe(false);
+  });
+
+  it('a reversal decided while the escrow moves under it is decided again on what is there, never a 500', async () => {
+    const disputed = await issue('700.00');
+    const paid = await importXml(
+      camt(
+        statement(
+          'STMT-RACE-1',
+          entry({
+            amount: '700.00',
+            bankReference: 'BANKREF-RACE-1',
+            details: detail(disputed.reference),
+          }),
+        ),
+      ),
+    );
+    expect(paid).toMatchObject({ matched: 1 });
+    await payments.waitForEvent(EscrowFunded.type, (p) => p['invoiceId'] === disputed.id);
+
+    // another writer holds the invoice (as HoldEscrow would) while the import decides REC-REVERSAL
+    // on the escrow it read, FUNDED, and waits for the lock; the writer then disputes the escrow
+    const writer = new Client({ connectionString: await context.database('payments') });
+    await writer.connect();
+    context.onCleanup(() => writer.end());
+    await writer.query('BEGIN');
+    await writer.query('SELECT id FROM invoice WHERE id = $1 FOR UPDATE', [disputed.id]);
+    const importing = payments.upload(
+      '/statements',
+      camt(
+        statement(
+          'STMT-RACE-2',
+          entry({
+            amount: '700.00',
+            bankReference: 'BANKREF-RACE-2',
+            details: detail(disputed.reference),
+          }).replace(
+            '<CdtDbtInd>CRDT</CdtDbtInd>',
+            '<CdtDbtInd>DBIT</CdtDbtInd><RvslInd>true</RvslInd>',
+          ),
+        ),
+      ),
+      'application/xml',
+    );
+    await waitFor('the import waiting for the invoice lock', async () => {
+      const { rows } = await database.query(
+        `SELECT 1 FROM pg_stat_activity
+          WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> $1`,
+        [(writer as unknown as { processID: number }).processID],
+      );
+      return rows.length > 0;
+    });
+    await writer.query(
+      `UPDATE invoice SET escrow_status = 'DISPUTED',
+              escrow = jsonb_set(escrow, '{status}', '"DISPUTED"') WHERE id = $1`,
+      [disputed.id],
+    );
+    await writer.query('COMMIT');
+
+    const response = await importing;
+    expect(response.status).toBe(201);
+    const result = await readJson<ImportResult>(response);
+    // the escrow no longer holds the money: finance recovers it, nothing is reversed
+    expect(result).toMatchObject({ payments: 1, matched: 0, reversed: 0, exceptions: 1 });
+    const [item] = await itemsOf(result.statementId);
+    expect(item).toMatchObject({ status: 'EXCEPTION', rule: 'REC-NONE' });
+    expect(await invoice(disputed.id)).toMatchObject({ status: 'PAID', escrow: 'DISPUTED' });
+    expectBalanced(await payments.ledger('EUR'));
   });
 
   it('an IssueInvoice whose lines are each in range but whose total is not is dead-lettered at once, saying why', async () => {

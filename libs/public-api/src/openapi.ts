@@ -2403,6 +2403,8 @@ export interface components {
       matched: number;
       /** @description Of those, REC-PARTIAL: the invoice still expects money. */
       partiallyPaid: number;
+      /** @description REC-REVERSAL: debits taking back a payment an invoice had received (not matches). */
+      reversed: number;
       /** @description REC-FUZZY: waiting for a person to confirm. */
       suggested: number;
       /** @description REC-FX, REC-NONE: for finance. */

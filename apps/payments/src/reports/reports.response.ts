@@ -106,7 +106,7 @@ export class MatchRateRuleResponse {
 
 /** What the cascade decided on its own. */
 export class MatchRateAutomaticResponse {
-  /** The cascade's decisions: one per payment. */
+  /** The cascade's decisions: one per payment (bank reversals, REC-REVERSAL, left out). */
   @ApiInteger()
   decisions!: number;
   /** Applied to an invoice (MATCHED or PARTIALLY_PAID) by the cascade alone. */

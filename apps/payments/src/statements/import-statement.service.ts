@@ -6,7 +6,7 @@ import { BadRequestException, ConflictException, Injectable } from '@nestjs/comm
 import { createHash } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { DataSource, EntityManager, In, Raw } from 'typeorm';
-import { OPEN_INVOICE_STATUSES } from '../invoices/domain/invoice';
+import { InvoiceStateError, OPEN_INVOICE_STATUSES } from '../invoices/domain/invoice';
 import { InvoiceEntity } from '../invoices/invoice.entity';
 import { openInvoiceOf, saveInvoiceStates } from '../invoices/invoice-state';
 import { RecordedPosting } from '../ledger/domain/posting';
@@ -90,6 +90,14 @@ export class ImportStatementService {
       const pipeline = new StatementPipeline(manager);
       try {
         return await this.importIn(manager, pipeline, file, fileEntries, fileSha256, importedBy);
+      } catch (error) {
+        // an invoice or its escrow moved in a way reconcileLocked's re-check did not foresee:
+        // the file is rolled back whole, and importing it again decides on what is there now
+        if (error instanceof InvoiceStateError)
+          throw new ConflictException(
+            `an invoice this statement touches changed while it was imported (${error.message}); import it again`,
+          );
+        throw error;
       } finally {
         // nothing may run after the transaction ends, whatever went wrong
         await pipeline.settle();
@@ -158,7 +166,7 @@ export class ImportStatementService {
 
     const applier = new DecisionApplier(invoices, now);
     let postingsQueued = 0;
-    const counts = { matched: 0, partiallyPaid: 0, suggested: 0, exceptions: 0 };
+    const counts = { matched: 0, partiallyPaid: 0, reversed: 0, suggested: 0, exceptions: 0 };
     for (let start = 0; start < payments.length; start += SLICE) {
       const items: ReconciliationItemEntity[] = [];
       const decisionRows: ReconciliationDecisionEntity[] = [];
@@ -169,7 +177,7 @@ export class ImportStatementService {
         let suspensePostingId: string | null = null;
         if (decision.rule === 'REC-REVERSAL') {
           applier.applyReversal(decision, postingsOf.get(decision.invoiceId!)!);
-          counts.matched++;
+          counts.reversed++; // the bank took a payment back: nothing was matched
         } else if (decision.status === 'MATCHED' || decision.status === 'PARTIALLY_PAID') {
           applier.applyToInvoice(decision, payment);
           counts.matched++;
@@ -418,10 +426,13 @@ async function reconcileLocked(
       lock: { mode: 'pessimistic_write' },
     });
     const before = new Map([...matched.invoices, ...open].map((invoice) => [invoice.id, invoice]));
+    // escrow too: REC-REVERSAL was decided on escrow still holding the money, and a HoldEscrow
+    // or ReleaseEscrow committed since moves only the escrow
     const unchanged = locked.every(
       (invoice) =>
         invoice.status === before.get(invoice.id)?.status &&
-        invoice.paidMinor === before.get(invoice.id)?.paidMinor,
+        invoice.paidMinor === before.get(invoice.id)?.paidMinor &&
+        invoice.escrowStatus === before.get(invoice.id)?.escrowStatus,
     );
     if (unchanged && locked.length === paid.length) {
       return { decisions, invoices: new Map(locked.map((invoice) => [invoice.id, invoice])) };

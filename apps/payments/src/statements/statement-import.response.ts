@@ -60,6 +60,9 @@ export class StatementImportResponse {
   /** Of those, REC-PARTIAL: the invoice still expects money. */
   @ApiInteger()
   partiallyPaid!: number;
+  /** REC-REVERSAL: debits taking back a payment an invoice had received (not matches). */
+  @ApiInteger()
+  reversed!: number;
   /** REC-FUZZY: waiting for a person to confirm. */
   @ApiInteger()
   suggested!: number;

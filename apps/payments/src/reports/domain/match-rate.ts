@@ -45,6 +45,7 @@ export interface MatchRate {
   /** the cascade's decisions (one per payment), by rule and status, rules in cascade order */
   readonly rules: { rule: ReconciliationRule; total: number; statuses: StatusCounts }[];
   readonly automatic: {
+    /** the cascade's decisions on payments (bank reversals, REC-REVERSAL, left out) */
     readonly decisions: number;
     /** applied to an invoice (MATCHED or PARTIALLY_PAID) by the cascade alone */
     readonly matched: number;
@@ -83,6 +84,9 @@ export function matchRate(counts: readonly DecisionCount[]): MatchRate {
     }
     figures.total += row.count;
     figures.statuses[row.status] += row.count;
+    // a reversal is the bank taking a payment back, not a payment the cascade applied: it is
+    // listed under its rule, and left out of the share (it would raise it for money that left)
+    if (row.rule === 'REC-REVERSAL') continue;
     decisions += row.count;
     if (APPLIED.has(row.status)) matched += row.count;
   }

@@ -162,4 +162,17 @@ describe('match rate', () => {
       ]).automatic.share,
     ).toBe(0.3333);
   });
+
+  it('lists bank reversals under their rule but leaves them out of the share: no money stayed applied', () => {
+    const report = matchRate([
+      { action: 'AUTOMATIC', rule: 'REC-EXACT', status: 'MATCHED', count: 1 },
+      { action: 'AUTOMATIC', rule: 'REC-REVERSAL', status: 'MATCHED', count: 1 },
+      { action: 'AUTOMATIC', rule: 'REC-NONE', status: 'EXCEPTION', count: 1 },
+    ]);
+    expect(report.automatic).toEqual({ decisions: 2, matched: 1, share: 0.5 });
+    expect(report.rules.find((r) => r.rule === 'REC-REVERSAL')).toMatchObject({
+      total: 1,
+      statuses: { MATCHED: 1 },
+    });
+  });
 });
