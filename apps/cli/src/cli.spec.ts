@@ -89,7 +89,7 @@ describe('artbridge command line: parsing', () => {
     await runCli(['import', 'fx', 'rates.csv', '--user', 'finance2'], io(env).cli, commands);
     expect(calls[1].context.settings.user).toBe('finance2');
     expect(calls[1].command).toBe('importFx');
-    expect(calls[1].args).toEqual(['rates.csv']);
+    expect(calls[1].args).toEqual(['rates.csv', {}]);
   });
 
   it('defaults to the local gateway', async () => {
@@ -127,6 +127,50 @@ describe('artbridge command line: parsing', () => {
       ['redriveDeadLetter', ['catalog', ID]],
       ['redriveAll', ['customs']],
       ['demoSeed', [{ demoPassword: 'demo', json: true }]],
+    ]);
+  });
+
+  it('sets an artwork value: artworks value ID AMOUNT CURRENCY', async () => {
+    const { calls, commands } = recording();
+    expect(
+      await runCli(
+        ['artworks', 'value', ID, '150000.00', 'eur', '-u', 'exporter1'],
+        io().cli,
+        commands,
+      ),
+    ).toBe(EXIT.OK);
+    expect(calls.map(({ command, args }) => [command, args])).toEqual([
+      ['setArtworkValue', [ID, '150000.00', 'eur']],
+    ]);
+    // an amount or currency left out is commander's usage error, nothing called
+    const out = io();
+    expect(await runCli(['artworks', 'value', ID, '150000.00'], out.cli, commands)).toBe(
+      EXIT.USAGE,
+    );
+    expect(out.err()).toMatch(/^error: missing required argument 'currency'/);
+    expect(calls).toHaveLength(1);
+    const help = io();
+    expect(await runCli(['artworks', 'value', '--help'], help.cli)).toBe(EXIT.OK);
+    expect(help.out()).toContain(
+      'Usage: artbridge artworks value [options] <id> <amount> <currency>',
+    );
+  });
+
+  it('passes --charset on to each text import', async () => {
+    const { calls, commands } = recording();
+    await runCli(
+      ['import', 'statement', 'bank.csv', '--charset', 'windows-1252'],
+      io().cli,
+      commands,
+    );
+    await runCli(['import', 'artworks', 'works.jsonl', '--charset', 'latin1'], io().cli, commands);
+    await runCli(['import', 'fx', 'eurofxref.csv', '--charset', 'utf-8'], io().cli, commands);
+    await runCli(['import', 'fx', 'eurofxref.csv'], io().cli, commands);
+    expect(calls.map(({ command, args }) => [command, args])).toEqual([
+      ['importStatement', ['bank.csv', { charset: 'windows-1252' }]],
+      ['importArtworks', ['works.jsonl', { maxErrors: 10, charset: 'latin1' }]],
+      ['importFx', ['eurofxref.csv', { charset: 'utf-8' }]],
+      ['importFx', ['eurofxref.csv', {}]],
     ]);
   });
 

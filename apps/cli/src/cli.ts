@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { ApiError } from './api/api-client';
 import { describeApiError } from './api/api-errors';
 import { CliError, cliError, EXIT, ExitCode } from './cli-error';
+import { setArtworkValue } from './commands/artwork-value';
 import { demoSeed } from './commands/demo';
 import { listDeadLetters, redriveAll, redriveDeadLetter, SERVICES } from './commands/dlq';
 import { importArtworks } from './commands/import-artworks';
@@ -20,6 +21,7 @@ export const COMMANDS = {
   redriveDeadLetter,
   redriveAll,
   demoSeed,
+  setArtworkValue,
 };
 export type Commands = typeof COMMANDS;
 
@@ -49,7 +51,7 @@ export function buildProgram(
 ): Command {
   const program = new Command('artbridge')
     .description(
-      'artbridge from the command line: imports (artworks, bank statements, FX rates), dead letters, demo data.',
+      'artbridge from the command line: imports (artworks, bank statements, FX rates), artwork values, dead letters, demo data.',
     )
     .version(CLI_VERSION, '-V, --version')
     .option('--api <url>', 'the gateway (ARTBRIDGE_API, default http://127.0.0.1:3000/api)')
@@ -77,19 +79,36 @@ export function buildProgram(
     )
     .argument('<file>', 'a .jsonl file, one artwork a line')
     .option('--show-errors <n>', 'rejected lines to print with their reasons', positiveInteger, 10)
-    .action(async (file: string, options: { showErrors: number }, command: Command) => {
-      done(
-        await commands.importArtworks(context(command), file, { maxErrors: options.showErrors }),
-      );
-    });
+    .option(
+      '--charset <name>',
+      "the file's encoding when it is not UTF-8 (windows-1252, iso-8859-1…), sent in its Content-Type",
+    )
+    .action(
+      async (file: string, options: { showErrors: number; charset?: string }, command: Command) => {
+        done(
+          await commands.importArtworks(context(command), file, {
+            maxErrors: options.showErrors,
+            ...(options.charset !== undefined && { charset: options.charset }),
+          }),
+        );
+      },
+    );
   imports
     .command('statement')
     .description('a bank statement (camt.053 XML or CSV) into payments, as FINANCE')
     .argument('<file>', 'camt.053 .xml, or .csv with date,amount,currency,reference,payer,iban')
     .option('--format <format>', 'xml or csv (default: by extension, else by content)')
     .option('--account <account>', 'our account a CSV export is for')
+    .option(
+      '--charset <name>',
+      "the file's encoding when it is not UTF-8 (windows-1252, iso-8859-1…), sent in its Content-Type",
+    )
     .action(
-      async (file: string, options: { format?: string; account?: string }, command: Command) => {
+      async (
+        file: string,
+        options: { format?: string; account?: string; charset?: string },
+        command: Command,
+      ) => {
         done(await commands.importStatement(context(command), file, options));
       },
     );
@@ -99,8 +118,26 @@ export function buildProgram(
       'ECB reference rates (eurofxref.csv or eurofxref-hist.csv) into payments, as FINANCE',
     )
     .argument('<file>', 'an ECB reference-rate CSV')
-    .action(async (file: string, _options: unknown, command: Command) => {
-      done(await commands.importFx(context(command), file));
+    .option(
+      '--charset <name>',
+      "the file's encoding when it is not UTF-8 (windows-1252, iso-8859-1…), sent in its Content-Type",
+    )
+    .action(async (file: string, options: { charset?: string }, command: Command) => {
+      done(await commands.importFx(context(command), file, options));
+    });
+
+  program
+    .command('artworks')
+    .description('your artworks in the catalog, as an EXPORTER')
+    .command('value')
+    .description(
+      'set the value of an AVAILABLE artwork of yours (an imported one comes in at 0.00 GBP): artworks value ID AMOUNT CURRENCY',
+    )
+    .argument('<id>', "the artwork's id")
+    .argument('<amount>', "a decimal amount, at most the currency's minor digits (150000.00)")
+    .argument('<currency>', 'an ISO 4217 code (GBP, EUR, CNY)')
+    .action(async (id: string, amount: string, currency: string, _options, command: Command) => {
+      done(await commands.setArtworkValue(context(command), id, amount, currency));
     });
 
   const dlq = program

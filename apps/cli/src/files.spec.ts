@@ -1,4 +1,4 @@
-import { checkJsonLines, looksBinary, statementFormat, textOf } from './files';
+import { checkJsonLines, looksBinary, statementFormat, textOf, withCharset } from './files';
 
 describe('input files', () => {
   it('tells binary from text', () => {
@@ -34,6 +34,14 @@ describe('input files', () => {
     expect(statementFormat('may.xml', '', 'CSV')).toBe('csv');
     expect(() => statementFormat('may.xml', '', 'pdf')).toThrow(
       "artbridge: --format must be xml or csv, not 'pdf'",
+    );
+  });
+
+  it('names --charset in the Content-Type, a plain encoding name only', () => {
+    expect(withCharset('text/csv')).toBe('text/csv');
+    expect(withCharset('text/csv', 'Windows-1252')).toBe('text/csv; charset=windows-1252');
+    expect(() => withCharset('text/csv', 'latin1\r\nx-evil: 1')).toThrow(
+      '--charset must be an encoding name such as windows-1252 or utf-8',
     );
   });
 });

@@ -77,3 +77,18 @@ export function statementFormat(path: string, text: string, given?: string): Sta
   if (extension === '.csv') return 'csv';
   return text.trimStart().startsWith('<') ? 'xml' : 'csv';
 }
+
+/**
+ * The media type of a text upload with `--charset` named in it (`text/csv; charset=windows-1252`):
+ * the services read a file as UTF-8 unless its Content-Type says otherwise. A name that is not
+ * a plain token is a usage error, not a header sent as typed.
+ */
+export function withCharset(mediaType: string, charset?: string): string {
+  if (charset === undefined) return mediaType;
+  if (!/^[A-Za-z0-9][A-Za-z0-9._:-]*$/.test(charset))
+    throw cliError(
+      `--charset must be an encoding name such as windows-1252 or utf-8, not '${charset}'`,
+      EXIT.USAGE,
+    );
+  return `${mediaType}; charset=${charset.toLowerCase()}`;
+}

@@ -192,6 +192,64 @@ describe('artbridge: the command line against the services and the gateway (as p
     expect(fx.stdout).toContain('  currencies  3 (');
   });
 
+  it('reads a statement in another encoding with --charset, and says to use it when needed', async () => {
+    // "Müller" in Windows-1252: 0xFC is not UTF-8
+    const western = join(scratch, 'western.csv');
+    writeFileSync(
+      western,
+      Buffer.from(
+        'date,amount,currency,reference,payer,iban\n2026-05-16,42.00,EUR,RF18CLICHARSET001,Galerie M\u00fcller,\n',
+        'latin1',
+      ),
+    );
+    expectOneLine(
+      await artbridge(['import', 'statement', western], 'finance1'),
+      new RegExp(
+        `^${escape(western)}: file is not valid UTF-8 at byte 90 \\(line 2\\): re-run with --charset windows-1252 \\(or the file's encoding\\), or save it as UTF-8$`,
+      ),
+    );
+    const read = await artbridge(
+      ['import', 'statement', western, '--charset', 'windows-1252'],
+      'finance1',
+    );
+    expect(read).toMatchObject({ code: 0, stderr: '' });
+    expect(read.stdout).toContain('  entries     1\n');
+  });
+
+  it('sets the value of an artwork: artworks value ID AMOUNT CURRENCY', async () => {
+    const token = await readJson<AnswerOf<'AuthController_token'>>(
+      await gateway.request('/api/auth/token', {
+        method: 'POST',
+        json: { username: 'exporter1', password: 'demo' },
+      }),
+    );
+    const mine = await readJson<AnswerOf<'catalog_ArtworksController_search'>>(
+      await gateway.request('/api/catalog/artworks?pageSize=50', {
+        headers: { authorization: `Bearer ${token.accessToken}` },
+      }),
+    );
+    const artwork = mine.items.find((item) => item.status === 'AVAILABLE')!;
+    const set = await artbridge(['artworks', 'value', artwork.id, '1250.50', 'gbp'], 'exporter1');
+    expect(set).toMatchObject({
+      code: 0,
+      stderr: '',
+      stdout: `${artwork.id} "${artwork.title}": value 1250.50 GBP\n`,
+    });
+    expectOneLine(
+      await artbridge(['artworks', 'value', artwork.id, '10.001', 'EUR'], 'exporter1'),
+      /^artbridge: refused: value\.amount .*3 decimals.*$/,
+    );
+    expectOneLine(
+      await artbridge(
+        ['artworks', 'value', '0190a1b2-0000-7000-8000-0000000000ff', '1.00', 'GBP'],
+        'exporter1',
+      ),
+      /^artbridge: .*\(404\)$/,
+    );
+    const usage = await artbridge(['artworks', 'value', artwork.id, '1.00'], 'exporter1');
+    expect(usage.code).toBe(2);
+  });
+
   it('says in one line what is wrong with a missing, garbage or malformed file, exit code 1', async () => {
     const missing = join(scratch, 'missing.jsonl');
     expectOneLine(

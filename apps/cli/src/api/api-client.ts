@@ -89,6 +89,10 @@ export class ApiClient {
     );
   }
 
+  patch<T>(path: string, json: unknown): Promise<T> {
+    return this.call<T>('PATCH', path, Buffer.from(JSON.stringify(json)), 'application/json');
+  }
+
   /** A file as the raw body, `contentType` saying what it is. */
   upload<T>(
     path: string,
@@ -100,7 +104,7 @@ export class ApiClient {
   }
 
   private async call<T>(
-    method: 'GET' | 'POST',
+    method: 'GET' | 'POST' | 'PATCH',
     path: string,
     body?: Buffer,
     contentType?: string,

@@ -31,6 +31,23 @@ describe('API refusals, in one line', () => {
     );
   });
 
+  it('tells how to re-run a file that is not UTF-8, unless --charset was given', () => {
+    const notUtf8 = refusal(400, {
+      message: [
+        "file is not valid UTF-8 at byte 41 (line 2): send charset=<the file's encoding> in its Content-Type (text/csv; charset=windows-1252), or send it as UTF-8",
+      ],
+    });
+    expect(describeApiError(notUtf8, { file: 'bank.csv', suggestCharset: true }).line).toBe(
+      "bank.csv: file is not valid UTF-8 at byte 41 (line 2): re-run with --charset windows-1252 (or the file's encoding), or save it as UTF-8",
+    );
+    // with --charset given, the service's own words: the charset named was not the file's
+    expect(describeApiError(notUtf8, { file: 'bank.csv' }).line).toContain('send charset=');
+    const other = refusal(400, { message: ['line 2: column date is not a date'] });
+    expect(describeApiError(other, { file: 'bank.csv', suggestCharset: true }).line).toBe(
+      'bank.csv: line 2: column date is not a date',
+    );
+  });
+
   it('does not say the line twice when the message has it', () => {
     const statement = refusal(400, {
       message: ["csv entry 1, line 2: column date: '2026-13-01' is not a date (YYYY-MM-DD)"],

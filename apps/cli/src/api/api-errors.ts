@@ -6,6 +6,21 @@ export interface ErrorContext {
   file?: string;
   /** Who is signed in, to say who may not do something. */
   user?: string;
+  /**
+   * The file went up without --charset: a refusal for not being UTF-8 says to re-run with one
+   * (the service's own advice, a Content-Type parameter, is nothing a CLI user can set).
+   */
+  suggestCharset?: boolean;
+}
+
+const NOT_UTF8 = /(file is not valid UTF-8 at byte \d+ \(line \d+\)): .*$/;
+
+/** `file is not valid UTF-8 at byte N (line L): re-run with --charset ...`. */
+function withCharsetHint(message: string): string {
+  return message.replace(
+    NOT_UTF8,
+    "$1: re-run with --charset windows-1252 (or the file's encoding), or save it as UTF-8",
+  );
 }
 
 const LOCATION_PARTS = ['statement', 'entry', 'transaction', 'line', 'column'] as const;
@@ -45,7 +60,12 @@ export function describeApiError(error: ApiError, context: ErrorContext = {}): C
   switch (error.status) {
     case 400:
       return context.file
-        ? fileError(context.file, fileProblems(error).join('; '))
+        ? fileError(
+            context.file,
+            fileProblems(error)
+              .map((problem) => (context.suggestCharset ? withCharsetHint(problem) : problem))
+              .join('; '),
+          )
         : cliError(`refused: ${messages}`);
     case 401:
       return cliError(`the gateway did not accept the sign-in token (401): ${messages}`);

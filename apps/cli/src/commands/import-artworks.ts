@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Schema } from '@artbridge/public-api';
 import { EXIT, ExitCode, fileError } from '../cli-error';
 import type { CommandContext } from '../context';
-import { checkJsonLines, readInputFile, textOf } from '../files';
+import { checkJsonLines, readInputFile, textOf, withCharset } from '../files';
 import { formatImportSummary, ImportJobView, processedLines } from '../output/format';
 
 export interface ImportArtworksOptions {
@@ -10,6 +10,8 @@ export interface ImportArtworksOptions {
   pollMs?: number;
   /** Rejected lines printed with their reasons. */
   maxErrors?: number;
+  /** The file's encoding when not UTF-8, named in the Content-Type. */
+  charset?: string;
 }
 
 /**
@@ -34,6 +36,7 @@ export async function importArtworks(
 ): Promise<ExitCode> {
   const bytes = await readInputFile(file);
   checkJsonLines(file, textOf(file, bytes, 'JSON Lines, one artwork a line'));
+  const contentType = withCharset('application/x-ndjson', options.charset);
   const client = await context.signIn();
 
   const upload = context.progress.bar('upload', bytes.length, 'bytes');
@@ -43,12 +46,12 @@ export async function importArtworks(
         client.upload<Schema<'catalog.ImportStartedResponse'>>(
           '/catalog/imports',
           bytes,
-          'application/x-ndjson',
+          contentType,
           {
             onProgress: (sent) => upload.update(sent),
           },
         ),
-      { file },
+      { file, suggestCharset: options.charset === undefined },
     )
     .finally(() => upload.stop());
 

@@ -1,13 +1,17 @@
 import { EXIT, ExitCode, fileError } from '../cli-error';
 import type { CommandContext } from '../context';
-import { readInputFile, textOf } from '../files';
+import { readInputFile, textOf, withCharset } from '../files';
 import { formatFxSummary, FxImportView } from '../output/format';
 
 /**
  * `artbridge import fx FILE`: an ECB reference-rate CSV (the daily eurofxref.csv or the history
  * eurofxref-hist.csv) to POST /payments/fx-rates; then the days, currencies and rates stored.
  */
-export async function importFx(context: CommandContext, file: string): Promise<ExitCode> {
+export async function importFx(
+  context: CommandContext,
+  file: string,
+  options: { charset?: string } = {},
+): Promise<ExitCode> {
   const bytes = await readInputFile(file);
   const text = textOf(file, bytes, 'an ECB reference-rate CSV');
   if (text.trimStart().startsWith('<'))
@@ -15,15 +19,16 @@ export async function importFx(context: CommandContext, file: string): Promise<E
       file,
       'an XML document: the ECB rates are taken in their CSV layout (eurofxref.csv, eurofxref-hist.csv)',
     );
+  const contentType = withCharset('text/csv', options.charset);
   const client = await context.signIn();
   const upload = context.progress.bar('upload', bytes.length, 'bytes');
   const result = await context
     .calling(
       () =>
-        client.upload<FxImportView>('/payments/fx-rates', bytes, 'text/csv', {
+        client.upload<FxImportView>('/payments/fx-rates', bytes, contentType, {
           onProgress: (sent) => upload.update(sent),
         }),
-      { file },
+      { file, suggestCharset: options.charset === undefined },
     )
     .finally(() => upload.stop());
   context.io.stdout(formatFxSummary(file, result));

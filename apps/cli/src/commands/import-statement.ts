@@ -1,6 +1,12 @@
 import { EXIT, ExitCode } from '../cli-error';
 import type { CommandContext } from '../context';
-import { readInputFile, STATEMENT_MEDIA_TYPES, statementFormat, textOf } from '../files';
+import {
+  readInputFile,
+  STATEMENT_MEDIA_TYPES,
+  statementFormat,
+  textOf,
+  withCharset,
+} from '../files';
 import { formatStatementSummary, StatementImportView } from '../output/format';
 
 export interface ImportStatementOptions {
@@ -8,6 +14,8 @@ export interface ImportStatementOptions {
   format?: string;
   /** Our account a CSV export is for (camt.053 names its own). */
   account?: string;
+  /** The file's encoding when not UTF-8 (windows-1252…), named in the Content-Type. */
+  charset?: string;
 }
 
 /**
@@ -24,19 +32,17 @@ export async function importStatement(
   const bytes = await readInputFile(file);
   const text = textOf(file, bytes, 'a camt.053 XML or CSV bank statement');
   const format = statementFormat(file, text, options.format);
+  const contentType = withCharset(STATEMENT_MEDIA_TYPES[format], options.charset);
   const client = await context.signIn();
   const query = options.account ? `?account=${encodeURIComponent(options.account)}` : '';
   const upload = context.progress.bar('upload', bytes.length, 'bytes');
   const result = await context
     .calling(
       () =>
-        client.upload<StatementImportView>(
-          `/payments/statements${query}`,
-          bytes,
-          STATEMENT_MEDIA_TYPES[format],
-          { onProgress: (sent) => upload.update(sent) },
-        ),
-      { file },
+        client.upload<StatementImportView>(`/payments/statements${query}`, bytes, contentType, {
+          onProgress: (sent) => upload.update(sent),
+        }),
+      { file, suggestCharset: options.charset === undefined },
     )
     .finally(() => upload.stop());
   context.io.stdout(formatStatementSummary(file, result));

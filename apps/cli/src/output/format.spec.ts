@@ -91,6 +91,7 @@ describe('output', () => {
         payments: 10,
         matched: 6,
         partiallyPaid: 1,
+        reversed: 1,
         suggested: 1,
         exceptions: 3,
         balanceCheck: { status: 'BALANCED', statements: [] },
@@ -100,6 +101,7 @@ describe('output', () => {
         '  entries     12\n' +
         '  duplicates  2 (imported before, not booked again)\n' +
         '  matched     6 (1 partially paid)\n' +
+        '  reversed    1 (payments the bank took back)\n' +
         '  suggested   1 (to confirm)\n' +
         '  exceptions  3 (for finance)\n' +
         '  balance     balanced\n',

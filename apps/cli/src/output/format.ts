@@ -92,6 +92,15 @@ export function formatStatementSummary(file: string, result: StatementImportView
       `${count(result.duplicates)}${result.duplicates > 0 ? ' (imported before, not booked again)' : ''}`,
     ],
     ['matched', matched],
+    // a chargeback (REC-REVERSAL) is not a match: shown only when the file held one
+    ...(result.reversed > 0
+      ? [
+          ['reversed', `${count(result.reversed)} (payments the bank took back)`] as [
+            string,
+            string,
+          ],
+        ]
+      : []),
     ['suggested', `${count(result.suggested)}${result.suggested > 0 ? ' (to confirm)' : ''}`],
     ['exceptions', `${count(result.exceptions)}${result.exceptions > 0 ? ' (for finance)' : ''}`],
     ['balance', result.balanceCheck.status.toLowerCase()],

@@ -52,6 +52,12 @@ export const commonMessages = defineMessages(
       position: 'Page {{page}} of {{pages}}',
       positionOfTotal: 'Page {{page}} of {{pages}} ({{total}} in all)',
     },
+    encodings: {
+      label: 'Encoding',
+      hint: 'How the file was saved: most spreadsheets in Western Europe save CSV as Windows-1252.',
+      'utf-8': 'UTF-8',
+      'windows-1252': 'Windows-1252 (Western European)',
+    },
     codes: {
       countryHint: 'Two-letter ISO code, e.g. CN, FR, GB.',
       currencyHint: 'Three-letter ISO code, e.g. EUR, CNY, USD.',
@@ -144,6 +150,12 @@ export const commonMessages = defineMessages(
       label: '分页',
       position: '第 {{page}} 页，共 {{pages}} 页',
       positionOfTotal: '第 {{page}} / {{pages}} 页（共 {{total}} 条）',
+    },
+    encodings: {
+      label: '编码',
+      hint: '文件的保存编码：西欧地区的电子表格多将 CSV 存为 Windows-1252。',
+      'utf-8': 'UTF-8',
+      'windows-1252': 'Windows-1252（西欧）',
     },
     codes: {
       countryHint: 'ISO 两位字母代码，如 CN、FR、GB。',

@@ -1,27 +1,37 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
-import { useApi } from '../../auth/auth-context';
+import { useApi, useAuth } from '../../auth/auth-context';
 import { LoadState } from '../../ui/states';
 import { StatusBadge } from '../../ui/status-badge';
 import { useLoad } from '../../ui/use-load';
 import type { Artwork } from '../shared/api-types';
 import { useRoles } from '../shared/use-roles';
 import { ArtworkFacts } from './artwork-facts';
+import { ArtworkValueForm, isZeroValue } from './artwork-value-form';
 import { ProductFacts } from './product-facts';
 
-/** /exporter/artworks/:artworkId: one artwork, its status, the shipment holding it. */
+/**
+ * /exporter/artworks/:artworkId: one artwork, its status, the shipment holding it; for its
+ * owner while it is AVAILABLE, a form to change its value.
+ */
 export function ArtworkDetailPage() {
   const { t } = useTranslation('exporter');
   const { artworkId = '' } = useParams();
   const api = useApi();
   const location = useLocation();
   const { exporter } = useRoles();
+  const { session } = useAuth();
+  // the artwork as the last change of value answered it, until the page shows another
+  const [revalued, setRevalued] = useState<Artwork>();
   const registered = (location.state as { registered?: boolean } | null)?.registered;
   const loaded = useLoad(
     (signal) => api.request<Artwork>(`/catalog/artworks/${artworkId}`, { signal }),
     [api, artworkId],
   );
-  const artwork = loaded.data;
+  const artwork = revalued?.id === artworkId ? revalued : loaded.data;
+  const mayRevalue =
+    exporter && artwork?.status === 'AVAILABLE' && artwork.exporterId === session?.username;
 
   return (
     <>
@@ -43,6 +53,7 @@ export function ArtworkDetailPage() {
               </>
             )}
           </p>
+          {isZeroValue(artwork.value) && <p className="form-error">{t('artworkValue.zero')}</p>}
           {exporter && artwork.status === 'AVAILABLE' && (
             <p className="actions">
               <Link to={`/exporter/shipments/new?artwork=${artwork.id}`}>{t('artworks.ship')}</Link>
@@ -50,6 +61,7 @@ export function ArtworkDetailPage() {
           )}
           <ProductFacts artwork={artwork} />
           <ArtworkFacts artwork={artwork} />
+          {mayRevalue && <ArtworkValueForm artwork={artwork} onSaved={setRevalued} />}
         </article>
       )}
     </>

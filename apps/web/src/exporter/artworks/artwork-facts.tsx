@@ -44,6 +44,8 @@ export function ArtworkFacts({ artwork }: { artwork: Artwork }) {
         <dd>{yesNo(artwork.handExecuted)}</dd>
         <dt>{t('artworkForm.portrait')}</dt>
         <dd>{yesNo(artwork.portrait)}</dd>
+        <dt>{t('ivoryFacts.musicalInstrument')}</dt>
+        <dd>{yesNo(artwork.musicalInstrument)}</dd>
         <dt>{t('artworkForm.dimensions')}</dt>
         <dd>
           {dimensions
@@ -75,6 +77,9 @@ export function ArtworkFacts({ artwork }: { artwork: Artwork }) {
                 {t('artworkForm.weightGrams')}
               </th>
               <th scope="col">{t('artworkForm.acquiredYear')}</th>
+              <th scope="col" className="number">
+                {t('ivoryFacts.volumePercent')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -85,6 +90,7 @@ export function ArtworkFacts({ artwork }: { artwork: Artwork }) {
                 <td>
                   <Year year={material.acquiredYear} />
                 </td>
+                <td className="number">{material.volumePercent ?? '—'}</td>
               </tr>
             ))}
           </tbody>

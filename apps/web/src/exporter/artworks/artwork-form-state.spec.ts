@@ -1,4 +1,6 @@
+import { ARTWORK_ATTRIBUTE_KEYS } from '../shared/api-types';
 import {
+  ARTWORK_FORM_FIELDS,
   artworkRequestBody,
   emptyArtworkForm,
   emptyMaterial,
@@ -56,5 +58,30 @@ describe('the artwork form’s request body', () => {
     expect(
       artworkRequestBody({ ...emptyArtworkForm(), creationYear: 'c. 1900' }).creationYear,
     ).toBe('c. 1900');
+  });
+
+  it('sends volume shares and the musical instrument answer only when given (UK ivory)', () => {
+    const said = artworkRequestBody({
+      ...emptyArtworkForm(),
+      musicalInstrument: 'yes',
+      materials: [
+        { ...emptyMaterial(), material: 'IVORY', volumePercent: '12.5' },
+        { ...emptyMaterial(), material: 'spruce' },
+      ],
+    });
+    expect(said.musicalInstrument).toBe(true);
+    expect(said.materials).toEqual([
+      { material: 'IVORY', volumePercent: 12.5 },
+      { material: 'spruce' },
+    ]);
+    expect(
+      artworkRequestBody({ ...emptyArtworkForm(), musicalInstrument: 'no' }).musicalInstrument,
+    ).toBe(false);
+    expect('musicalInstrument' in artworkRequestBody(emptyArtworkForm())).toBe(false);
+  });
+
+  it('counts the musical instrument among the attributes (its errors, the pre-check’s copy)', () => {
+    expect(ARTWORK_ATTRIBUTE_KEYS).toContain('musicalInstrument');
+    expect(ARTWORK_FORM_FIELDS).toContain('musicalInstrument');
   });
 });

@@ -15,6 +15,8 @@ export interface MaterialRow {
   material: string;
   weightGrams: string;
   acquiredYear: string;
+  /** Share of the item's volume, in per cent (the UK ivory exemptions). */
+  volumePercent: string;
 }
 
 export interface ProvenanceRow {
@@ -23,6 +25,8 @@ export interface ProvenanceRow {
   owner: string;
   event: string;
 }
+
+export type MusicalInstrumentChoice = '' | 'yes' | 'no';
 
 export interface ArtworkFormState {
   title: string;
@@ -36,6 +40,8 @@ export interface ArtworkFormState {
   technique: string;
   handExecuted: boolean;
   portrait: boolean;
+  /** A musical instrument or not; '' when not said, and then not sent. */
+  musicalInstrument: MusicalInstrumentChoice;
   medium: string;
   materials: MaterialRow[];
   heightCm: string;
@@ -61,6 +67,7 @@ export function emptyArtworkForm(): ArtworkFormState {
     technique: '',
     handExecuted: true,
     portrait: false,
+    musicalInstrument: '',
     medium: '',
     materials: [],
     heightCm: '',
@@ -75,7 +82,7 @@ export function emptyArtworkForm(): ArtworkFormState {
 }
 
 export function emptyMaterial(): MaterialRow {
-  return { key: rowKey(), material: '', weightGrams: '', acquiredYear: '' };
+  return { key: rowKey(), material: '', weightGrams: '', acquiredYear: '', volumePercent: '' };
 }
 
 export function emptyProvenance(): ProvenanceRow {
@@ -110,12 +117,16 @@ export function artworkRequestBody(form: ArtworkFormState): RegisterArtworkBody 
     ...present('technique', optionalText(form.technique)),
     handExecuted: form.handExecuted,
     portrait: form.portrait,
+    ...(form.musicalInstrument !== '' && {
+      musicalInstrument: form.musicalInstrument === 'yes',
+    }),
     ...present('medium', optionalText(form.medium)),
     ...(form.materials.length > 0 && {
       materials: form.materials.map((row) => ({
         material: row.material.trim(),
         ...present('weightGrams', numberOrText(row.weightGrams)),
         ...present('acquiredYear', numberOrText(row.acquiredYear)),
+        ...present('volumePercent', numberOrText(row.volumePercent)),
       })),
     }),
     ...(Object.keys(dimensions).length > 0 && { dimensions }),

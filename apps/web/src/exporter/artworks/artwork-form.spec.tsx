@@ -185,6 +185,48 @@ describe('registering an artwork', () => {
     expect((screen.getByLabelText('Portrait') as HTMLInputElement).checked).toBe(true);
   });
 
+  it('sends the UK ivory facts when given: a share of volume per material, a musical instrument', async () => {
+    const api = open(
+      on('POST', '/catalog/artworks', () => ({
+        status: 400,
+        json: {
+          statusCode: 400,
+          error: 'Bad Request',
+          message: ['materials.0.volumePercent must not be greater than 100'],
+        },
+      })),
+    );
+    const user = userEvent.setup({ delay: null, pointerEventsCheck: 0 });
+    const instrument = screen.getByLabelText('Musical instrument') as HTMLSelectElement;
+    expect(instrument.value).toBe('');
+    expect(instrument.selectedOptions[0].textContent).toBe('Not said');
+    await user.selectOptions(instrument, 'Yes');
+    await user.click(screen.getByRole('button', { name: 'Add material' }));
+    const material = screen.getByRole('group', { name: 'Material 1' });
+    await fill(user, within(material).getByLabelText('Material'), 'IVORY');
+    await fill(user, within(material).getByLabelText('Share of volume (%)'), '150');
+    await user.click(screen.getByRole('button', { name: 'Register artwork' }));
+
+    const share = within(material).getByLabelText('Share of volume (%)');
+    await screen.findByText('must not be greater than 100');
+    expect(description(share)).toContain('must not be greater than 100');
+    const post = api.calls.find((call) => call.method === 'POST')!;
+    expect(post.body).toMatchObject({
+      musicalInstrument: true,
+      materials: [{ material: 'IVORY', volumePercent: 150 }],
+    });
+
+    // "No" is sent as false; back to "Not said", nothing is sent
+    await user.selectOptions(instrument, 'No');
+    await user.click(screen.getByRole('button', { name: 'Register artwork' }));
+    await user.selectOptions(instrument, 'Not said');
+    await user.click(screen.getByRole('button', { name: 'Register artwork' }));
+    const posts = api.calls.filter((call) => call.method === 'POST');
+    expect(posts).toHaveLength(3);
+    expect((posts[1].body as { musicalInstrument?: boolean }).musicalInstrument).toBe(false);
+    expect(posts[2].body).not.toHaveProperty('musicalInstrument');
+  });
+
   it('removes a row and gives the keyboard back to the add button', async () => {
     open();
     const user = userEvent.setup();

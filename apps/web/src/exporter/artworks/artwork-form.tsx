@@ -15,6 +15,7 @@ import {
   artworkRequestBody,
   emptyArtworkForm,
   type ArtworkFormState,
+  type MusicalInstrumentChoice,
   type RegisterArtworkBody,
 } from './artwork-form-state';
 import { DimensionsFields } from './dimensions-fields';
@@ -134,6 +135,19 @@ export function ArtworkForm({
           checked={form.portrait}
           onChange={set('portrait')}
           errors={errors.at('portrait')}
+        />
+        <SelectField
+          label={t('ivoryFacts.musicalInstrument')}
+          name="musicalInstrument"
+          value={form.musicalInstrument}
+          onChange={(choice) => set('musicalInstrument')(choice as MusicalInstrumentChoice)}
+          options={[
+            { value: 'yes', label: t('yes') },
+            { value: 'no', label: t('no') },
+          ]}
+          placeholder={t('ivoryFacts.notSaid')}
+          errors={errors.at('musicalInstrument')}
+          hint={t('ivoryFacts.musicalInstrumentHint')}
         />
       </fieldset>
 

@@ -62,6 +62,15 @@ export function MaterialsEditor({
             errors={errors.at(`materials.${index}.acquiredYear`)}
             hint={t('artworkForm.acquiredYearHint')}
           />
+          <TextField
+            label={t('ivoryFacts.volumePercent')}
+            name={`materials.${index}.volumePercent`}
+            inputMode="decimal"
+            value={row.volumePercent}
+            onChange={(volumePercent) => update({ volumePercent })}
+            errors={errors.at(`materials.${index}.volumePercent`)}
+            hint={t('ivoryFacts.volumePercentHint')}
+          />
         </>
       )}
     </ListEditor>

@@ -82,6 +82,12 @@ describe('a bulk import', () => {
     expect(bar.getAttribute('aria-valuenow')).toBe('5');
     expect(screen.getByText('Imported').nextElementSibling?.textContent).toBe('3');
     expect(screen.getByText('Rejected').nextElementSibling?.textContent).toBe('2');
+    // imported works come in at 0.00 GBP: the summary says they need a value before shipping
+    expect(
+      screen.getByText(
+        'Imported works come in at 0.00 GBP: each needs a value before shipping. Open each artwork and change its value.',
+      ),
+    ).toBeTruthy();
 
     const rejected = screen.getByRole('region', { name: 'Rejected lines' });
     const rows = within(rejected).getAllByRole('row').slice(1);
@@ -94,6 +100,32 @@ describe('a bulk import', () => {
     const asked = api.calls.length;
     await wait(5000);
     expect(api.calls.length).toBe(asked);
+  });
+
+  it('sends a file saved as Windows-1252 with its charset named', async () => {
+    const api = fakeApi(
+      on('POST', '/catalog/imports', () => ({
+        status: 202,
+        json: { id: JOB_ID } satisfies ImportStarted,
+      })),
+      on('GET', `/catalog/imports/${JOB_ID}`, () => ({ json: FINISHED })),
+    );
+    renderScreen(<ExporterRoutes />, {
+      route: '/exporter/imports',
+      path: '/exporter/*',
+      user: EXPORTER,
+      fetch: api.fetch,
+    });
+    const user = userEvent.setup({ delay: null, advanceTimers: jest.advanceTimersByTime });
+    await user.upload(
+      screen.getByLabelText('JSON Lines file'),
+      new File([new Uint8Array([0x7b, 0x7d, 0xe9, 0x0a])], 'works.jsonl'),
+    );
+    await user.selectOptions(screen.getByLabelText('Encoding'), 'windows-1252');
+    await user.click(screen.getByRole('button', { name: 'Upload' }));
+    expect(await screen.findByText('Completed')).toBeTruthy();
+    const upload = api.calls.find((call) => call.method === 'POST')!;
+    expect(upload.headers['content-type']).toBe('application/x-ndjson; charset=windows-1252');
   });
 
   it('says why the catalog refused the upload', async () => {

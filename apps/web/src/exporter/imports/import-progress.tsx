@@ -70,9 +70,13 @@ function ImportSummary({ job }: { job: ImportJob }) {
         </dd>
       </dl>
       {job.imported > 0 && (
-        <p>
-          <Link to="/exporter/artworks">{t('imports.seeArtworks')}</Link>
-        </p>
+        <>
+          {/* the records carry no value: each work comes in at 0.00 GBP and would ship at nothing */}
+          <p className="form-error">{t('artworkValue.importedNeedValue')}</p>
+          <p>
+            <Link to="/exporter/artworks">{t('imports.seeArtworks')}</Link>
+          </p>
+        </>
       )}
     </div>
   );

@@ -27,6 +27,7 @@ export const ARTWORK_ATTRIBUTE_KEYS: readonly (keyof ArtworkAttributes)[] = [
   'technique',
   'handExecuted',
   'portrait',
+  'musicalInstrument',
   'medium',
   'materials',
   'dimensions',

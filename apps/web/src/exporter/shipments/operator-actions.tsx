@@ -4,11 +4,29 @@ import { useApi } from '../../auth/auth-context';
 import { FormErrors } from '../../ui/form-errors';
 import { useAction } from '../../ui/use-action';
 import type { Shipment } from '../shared/api-types';
+import type { ShipmentStatus } from '../shared/codes';
+import { BondedStorageActions } from './bonded-storage-actions';
+import { ConditionReportForm } from './condition-report-form';
 import { TrackingEventForm } from './tracking-event-form';
 
+/** Before the works leave (logistics takes an ORIGIN condition report then). */
+const AT_ORIGIN: readonly ShipmentStatus[] = [
+  'SUBMITTED',
+  'RESERVED',
+  'DECLARED',
+  'PENDING_REVIEW',
+  'CLEARED',
+  'AWAITING_PAYMENT',
+  'PAID',
+];
+/** Delivered and not yet accepted, or in dispute (a DESTINATION condition report). */
+const AT_DESTINATION: readonly ShipmentStatus[] = ['DELIVERED', 'DISPUTED'];
+
 /**
- * What the logistics operator does to a shipment: dispatch it once paid (the packages must pass
- * ISPM 15), then report where it is until it is delivered.
+ * What the logistics operator does to a shipment: report its condition before it leaves,
+ * dispatch it once paid (the packages must pass ISPM 15), report where it is, with the crate's
+ * hand-overs, and its stay in bond (a shipment declared for FTZ bonded storage is delivered
+ * only once released from bond), until it is delivered; then report its condition again.
  */
 export function OperatorActions({
   shipment,
@@ -49,12 +67,24 @@ export function OperatorActions({
           </button>
         </>
       )}
-      {shipment.status === 'IN_TRANSIT' && (
+      {AT_ORIGIN.includes(shipment.status) && (
+        <ConditionReportForm shipmentId={shipment.id} stage="ORIGIN" onDone={onChanged} />
+      )}
+      {(shipment.ftzBonded || shipment.bondedStorage) && (
+        <BondedStorageActions shipment={shipment} onChanged={onChanged} />
+      )}
+      {/* works in bond are neither tracked nor delivered (409) until they leave it */}
+      {shipment.status === 'IN_TRANSIT' && shipment.bondedStorage?.state !== 'IN_BOND' && (
         <TrackingEventForm shipmentId={shipment.id} onDone={onChanged} />
       )}
-      {shipment.status !== 'PAID' && shipment.status !== 'IN_TRANSIT' && (
-        <p>{t('operator.nothingToDo', { status: t(`shipmentStatuses.${shipment.status}`) })}</p>
+      {AT_DESTINATION.includes(shipment.status) && (
+        <ConditionReportForm shipmentId={shipment.id} stage="DESTINATION" onDone={onChanged} />
       )}
+      {!AT_ORIGIN.includes(shipment.status) &&
+        !AT_DESTINATION.includes(shipment.status) &&
+        shipment.status !== 'IN_TRANSIT' && (
+          <p>{t('operator.nothingToDo', { status: t(`shipmentStatuses.${shipment.status}`) })}</p>
+        )}
     </section>
   );
 }

@@ -8,6 +8,10 @@ import { useFollow } from '../../ui/use-follow';
 import { DeclarationSection } from '../declarations/declaration-section';
 import type { Shipment } from '../shared/api-types';
 import { useRoles } from '../shared/use-roles';
+import { AdminActions } from './admin-actions';
+import { AdmissionSection } from './admission-section';
+import { BondedStaySection } from './bonded-storage-actions';
+import { ClaimSummary } from './claim-summary';
 import { CustomsSummary } from './customs-summary';
 import { DeadlinesTable } from './deadlines-table';
 import { OperatorActions } from './operator-actions';
@@ -18,14 +22,16 @@ import { ShipmentTimeline } from './shipment-timeline';
 /**
  * /exporter/shipments/:shipmentId: the shipment followed live (every 2 s until it completes or
  * is cancelled): status, deadlines, the journey, its declaration and invoice; for the
- * logistics operator, dispatch and tracking.
+ * logistics operator, dispatch, tracking, bonded storage and condition reports; for the admin,
+ * the buyer's answer and the settlement of a dispute; for an exhibition loan, its admission
+ * and return leg.
  */
 export function ShipmentDetailPage() {
   const { t } = useTranslation('exporter');
   const { shipmentId = '' } = useParams();
   const api = useApi();
   const location = useLocation();
-  const { exporter, operator } = useRoles();
+  const { exporter, operator, admin } = useRoles();
   const submitted = (location.state as { submitted?: boolean } | null)?.submitted;
   const loaded = useFollow(
     (signal) => api.request<Shipment>(`/logistics/shipments/${shipmentId}`, { signal }),
@@ -59,18 +65,35 @@ export function ShipmentDetailPage() {
             )}
           </p>
           <nav aria-label={t('shipment.related')} className="actions">
-            {shipment.declarationId && exporter && (
+            {shipment.declarationId && (exporter || admin) && (
               <Link to={`/exporter/declarations/${shipment.declarationId}`}>
                 {t('shipment.declarationLink')}
               </Link>
             )}
-            {shipment.invoiceId && exporter && (
+            {shipment.invoiceId && (exporter || admin) && (
               <Link to={`/exporter/invoices/${shipment.invoiceId}`}>
                 {t('shipment.invoiceLink')}
               </Link>
             )}
+            {shipment.returnOfShipmentId && (
+              <Link to={`/exporter/shipments/${shipment.returnOfShipmentId}`}>
+                {t('shipmentActions.outboundLink')}
+              </Link>
+            )}
           </nav>
           {operator && <OperatorActions shipment={shipment} onChanged={loaded.reload} />}
+          {admin && <AdminActions shipment={shipment} onChanged={loaded.reload} />}
+          {shipment.claim && <ClaimSummary claim={shipment.claim} />}
+          {shipment.bondedStorage && !operator && (
+            <BondedStaySection stay={shipment.bondedStorage} />
+          )}
+          {shipment.purpose === 'TEMPORARY_EXHIBITION' && (
+            <AdmissionSection
+              shipment={shipment}
+              canAct={exporter || admin}
+              onChanged={loaded.reload}
+            />
+          )}
           <DeadlinesTable deadlines={shipment.deadlines} />
           <ShipmentTimeline steps={shipment.timeline} following={loaded.following} />
           {shipment.declarationId && exporter ? (

@@ -177,4 +177,42 @@ describe('the shipment timeline', () => {
       '/exporter/invoices/019a0000-0000-7000-8000-00000000e001',
     );
   });
+
+  it('shows the instants a step names as the page’s other times, in the user’s language', async () => {
+    const due = '2026-12-21T22:34:02.227Z';
+    const api = fakeApi(
+      on('GET', `/logistics/shipments/${ID}`, () => ({
+        json: shipment({
+          status: 'DELIVERED',
+          timeline: [
+            step(
+              3,
+              'ADMISSION_STARTED',
+              'logistics',
+              `works to leave by ${due} (CN-TEMP-ADMISSION)`,
+            ),
+          ],
+        }),
+      })),
+      on('GET', `/catalog/artworks/${ARTWORK_ID}`, () => ({ json: artwork({ title: 'Autumn' }) })),
+    );
+    renderScreen(<ExporterRoutes />, {
+      route: `/exporter/shipments/${ID}`,
+      path: '/exporter/*',
+      user: EXPORTER,
+      fetch: api.fetch,
+      language: 'zh-CN',
+    });
+    const journey = await screen.findByRole('list', { name: '行程' });
+    const detail = journey.querySelector('.step-detail')!;
+    expect(detail.textContent).not.toContain(due);
+    expect(detail.textContent).toMatch(/^works to leave by .*2026.* \(CN-TEMP-ADMISSION\)$/);
+    const time = detail.querySelector('time')!;
+    expect(time.getAttribute('dateTime')).toBe(due);
+    expect(time.textContent).toBe(
+      new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium', timeStyle: 'medium' }).format(
+        new Date(due),
+      ),
+    );
+  });
 });

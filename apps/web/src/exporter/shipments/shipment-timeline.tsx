@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../ui/date-time';
+import { TextWithTimes } from '../../ui/text-with-times';
 import type { TimelineStep } from '../shared/api-types';
 import { RefusalExplanations } from './refusal-reasons';
 import { stepsInOrder } from './shipment-journey';
@@ -32,7 +33,11 @@ export function ShipmentTimeline({
               <span className="badge source">
                 {t(`sources.${step.source}`, { defaultValue: step.source })}
               </span>
-              {step.detail && <div className="step-detail">{step.detail}</div>}
+              {step.detail && (
+                <div className="step-detail">
+                  <TextWithTimes text={step.detail} />
+                </div>
+              )}
               {step.type === 'RESERVATION_REFUSED' && <RefusalExplanations text={step.detail} />}
             </li>
           ))}

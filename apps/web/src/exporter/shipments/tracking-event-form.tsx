@@ -8,9 +8,28 @@ import { FormErrors } from '../../ui/form-errors';
 import { localInputToIso, toLocalInput } from '../../ui/format';
 import { useAction } from '../../ui/use-action';
 import { TRACKING_EVENT_TYPES } from '../shared/codes';
-import type { FormBody } from '../shared/form-values';
+import { present, type FormBody } from '../shared/form-values';
 
-/** What the carrier reports while the works travel; DELIVERED ends the transit. */
+type Custody = NonNullable<BodyOf<'logistics_ShipmentsController_track'>['custody']>;
+const NO_CUSTODY: Custody = { from: '', to: '', signedBy: '' };
+
+/**
+ * The hand-over as typed: none when all three are blank; otherwise all three, so the service
+ * names the one left out (`custody.signedBy should not be empty`) rather than the form dropping it.
+ */
+function custodyBody(custody: Custody): Custody | undefined {
+  const typed = {
+    from: custody.from.trim(),
+    to: custody.to.trim(),
+    signedBy: custody.signedBy.trim(),
+  };
+  return Object.values(typed).some(Boolean) ? typed : undefined;
+}
+
+/**
+ * What the carrier reports while the works travel, with the crate's hand-over when it changes
+ * hands; DELIVERED ends the transit.
+ */
 export function TrackingEventForm({
   shipmentId,
   onDone,
@@ -23,6 +42,7 @@ export function TrackingEventForm({
   const [type, setType] = useState<string>('PICKED_UP');
   const [location, setLocation] = useState('');
   const [at, setAt] = useState(() => toLocalInput(new Date()));
+  const [custody, setCustody] = useState<Custody>(NO_CUSTODY);
   const action = useAction();
   const errors = fieldErrors(action.error);
 
@@ -33,10 +53,12 @@ export function TrackingEventForm({
         type,
         location: location.trim(),
         at: localInputToIso(at),
+        ...present('custody', custodyBody(custody)),
       } satisfies FormBody<BodyOf<'logistics_ShipmentsController_track'>>),
     );
     if (result.ok) {
       setLocation('');
+      setCustody(NO_CUSTODY);
       onDone();
     }
   }
@@ -75,7 +97,37 @@ export function TrackingEventForm({
           required
         />
       </div>
-      <FormErrors error={action.error} shown={['type', 'location', 'at']} />
+      <fieldset>
+        <legend>{t('shipmentActions.custody.legend')}</legend>
+        <p className="hint">{t('shipmentActions.custody.hint')}</p>
+        <div className="form-grid">
+          <TextField
+            label={t('shipmentActions.custody.from')}
+            name="custody.from"
+            value={custody.from}
+            onChange={(from) => setCustody({ ...custody, from })}
+            errors={errors.at('custody.from')}
+          />
+          <TextField
+            label={t('shipmentActions.custody.to')}
+            name="custody.to"
+            value={custody.to}
+            onChange={(to) => setCustody({ ...custody, to })}
+            errors={errors.at('custody.to')}
+          />
+          <TextField
+            label={t('shipmentActions.custody.signedBy')}
+            name="custody.signedBy"
+            value={custody.signedBy}
+            onChange={(signedBy) => setCustody({ ...custody, signedBy })}
+            errors={errors.at('custody.signedBy')}
+          />
+        </div>
+      </fieldset>
+      <FormErrors
+        error={action.error}
+        shown={['type', 'location', 'at', 'custody.from', 'custody.to', 'custody.signedBy']}
+      />
       <div className="actions">
         <button type="submit" disabled={action.busy} aria-busy={action.busy || undefined}>
           {t('operator.addEvent')}

@@ -23,6 +23,7 @@ export function StatementSummary({ result }: { result: StatementImportResult }) 
           { label: t('statements.payments'), value: count(result.payments) },
           { label: t('statements.matched'), value: count(result.matched) },
           { label: t('statements.partiallyPaid'), value: count(result.partiallyPaid) },
+          { label: t('statements.reversed'), value: count(result.reversed) },
           { label: t('statements.suggested'), value: count(result.suggested) },
           { label: t('statements.exceptions'), value: count(result.exceptions) },
           {

@@ -15,6 +15,7 @@ const imported: StatementImportResult = {
   payments: 11,
   matched: 7,
   partiallyPaid: 1,
+  reversed: 0,
   suggested: 2,
   exceptions: 2,
   balanceCheck: { status: 'BALANCED', statements: [] },
@@ -72,6 +73,26 @@ describe('statement upload', () => {
     const call = api.calls.find((c) => c.method === 'POST')!;
     expect(call.path).toBe('/payments/statements?account=DE-OPS');
     expect(call.headers['content-type']).toBe('text/csv');
+  });
+
+  it('names the encoding chosen in the content type: a Windows-1252 CSV is read as such', async () => {
+    const api = fakeApi(
+      on('POST', '/payments/statements', () => ({
+        json: { ...imported, format: 'csv', version: undefined } satisfies StatementImportResult,
+      })),
+    );
+    statementsScreen(api);
+    const encoding = screen.getByLabelText('Encoding') as HTMLSelectElement;
+    expect(encoding.value).toBe('utf-8');
+    await userEvent.upload(
+      screen.getByLabelText('Statement file'),
+      new File([new Uint8Array([0x64, 0xfc, 0x0a])], 'bank.csv'),
+    );
+    await userEvent.selectOptions(encoding, 'Windows-1252 (Western European)');
+    await userEvent.click(screen.getByRole('button', { name: 'Upload statement' }));
+    expect(await screen.findByRole('table', { name: 'Import summary' })).toBeTruthy();
+    const call = api.calls.find((c) => c.method === 'POST')!;
+    expect(call.headers['content-type']).toBe('text/csv; charset=windows-1252');
   });
 
   it('shows a bad file’s reason and where in the file, next to the file field, keeping the file', async () => {

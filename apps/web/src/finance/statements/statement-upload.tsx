@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { queryString } from '../../api/client';
 import { fieldErrors, messagesExcept } from '../../api/field-errors';
 import { useApi } from '../../auth/auth-context';
+import { EncodingField, withEncoding, type FileEncoding } from '../../ui/encoding-field';
 import { TextField } from '../../ui/field';
 import { FileField } from '../../ui/file-field';
 import { FormErrors } from '../../ui/form-errors';
@@ -15,14 +16,18 @@ import { useFileUpload } from './use-file-upload';
 
 /**
  * Upload a bank statement (camt.053 .xml or .csv), sent as the body with the content type its
- * extension names; then the import summary, or the service's reason and where in the file.
+ * extension names and the encoding chosen (a bank's CSV is often Windows-1252); then the import summary, or the service's reason and where in the file.
  */
 export function StatementUpload() {
   const { t } = useTranslation('finance');
   const api = useApi();
   const locationId = useId();
   const [account, setAccount] = useState('');
-  const upload = useFileUpload<StatementImportResult>(statementContentType);
+  const [encoding, setEncoding] = useState<FileEncoding>('utf-8');
+  const upload = useFileUpload<StatementImportResult>((fileName) => {
+    const contentType = statementContentType(fileName);
+    return contentType && withEncoding(contentType, encoding);
+  });
   const result = upload.result;
 
   function submit(event: FormEvent) {
@@ -55,6 +60,7 @@ export function StatementUpload() {
           detailsId={locationId}
           details={location && <ErrorLocationView id={locationId} location={location} />}
         />
+        <EncodingField name="encoding" value={encoding} onChange={setEncoding} />
         <TextField
           label={t('statements.account')}
           name="account"
