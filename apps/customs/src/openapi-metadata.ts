@@ -10,6 +10,7 @@ export default async () => {
       await import('../../../libs/contracts/src/lib/shipment-terms.dto'),
     './assessment/assessment-request.dto': await import('./assessment/assessment-request.dto'),
     './assessment/assessment.response': await import('./assessment/assessment.response'),
+    './declarations/declaration.dto': await import('./declarations/declaration.dto'),
     './declarations/declaration.response': await import('./declarations/declaration.response'),
   };
   return {
@@ -282,12 +283,31 @@ export default async () => {
         [
           import('./declarations/declaration.dto'),
           {
+            AssessedDutiesDto: {
+              duty: {
+                required: true,
+                type: () => t['../../../libs/contracts/src/lib/money.dto'].MoneyDto,
+              },
+              vat: {
+                required: true,
+                type: () => t['../../../libs/contracts/src/lib/money.dto'].MoneyDto,
+              },
+            },
             DecisionDto: {
               decision: { required: true, enum: ['APPROVE', 'REJECT', 'REQUEST_INFO'] },
               reason: {
                 required: false,
                 type: () => String,
-                description: 'Required to reject or to ask for information; optional to approve.',
+                nullable: true,
+                description:
+                  'Required to reject or to ask for information; optional to approve (null: none).',
+              },
+              duties: {
+                required: false,
+                type: () => t['./declarations/declaration.dto'].AssessedDutiesDto,
+                nullable: true,
+                description:
+                  "APPROVE only, and only while the declaration's duties are incomplete (a line the engine\ncould not compute sent its item to review): the duty and VAT the officer assessed, which\nthe clearance event carries for invoicing. Refused (400) when the engine computed them.",
               },
             },
             AttachLicenceDto: {
@@ -295,17 +315,18 @@ export default async () => {
                 required: true,
                 type: () => String,
                 description:
-                  'A licence type the rules ask for, e.g. EU_EXPORT_LICENCE, CN_EXIT_PERMIT.',
+                  "A licence type the declaration requires (the item's, with `artworkId`), e.g. CN_EXIT_PERMIT.",
                 minLength: 1,
                 maxLength: 100,
               },
-              number: { required: true, type: () => String, minLength: 1, maxLength: 200 },
-              issuer: { required: true, type: () => String, minLength: 1, maxLength: 300 },
+              number: { required: true, type: () => String },
+              issuer: { required: true, type: () => String },
               validUntil: { required: true, type: () => String },
               artworkId: {
                 required: false,
                 type: () => String,
-                description: 'The item it covers; absent, it covers every item of the declaration.',
+                description:
+                  'The item it covers; absent, it covers every item of the declaration. Any case, kept lower.',
                 format: 'uuid',
               },
             },
@@ -586,6 +607,20 @@ export default async () => {
                   'What an approval still needs, as of today; absent when it needs nothing more.',
               },
             },
+            AssessedDutiesResponse: {
+              duty: {
+                required: true,
+                type: () => t['../../../libs/contracts/src/lib/money.dto'].MoneyDto,
+              },
+              vat: {
+                required: true,
+                type: () => t['../../../libs/contracts/src/lib/money.dto'].MoneyDto,
+              },
+              total: {
+                required: true,
+                type: () => t['../../../libs/contracts/src/lib/money.dto'].MoneyDto,
+              },
+            },
             DecisionResponse: {
               decidedBy: {
                 required: true,
@@ -696,6 +731,12 @@ export default async () => {
                 description:
                   "Duty and VAT in the destination's currency; null when none were computed.",
               },
+              assessedDuties: {
+                required: false,
+                type: () => t['./declarations/declaration.response'].AssessedDutiesResponse,
+                description:
+                  "Where the engine could not complete the duties: what the approving officer assessed, which\nwas invoiced in place of `duties`' partial totals. Absent otherwise.",
+              },
               decision: {
                 required: true,
                 type: () => t['./declarations/declaration.response'].DecisionResponse,
@@ -791,7 +832,7 @@ export default async () => {
               },
               decide: {
                 summary:
-                  'APPROVE, REJECT or REQUEST_INFO; answers with the declaration as it now stands.',
+                  "APPROVE, REJECT or REQUEST_INFO; answers with the declaration as it now stands. An officer\nmay not decide a declaration of their own (403). While the engine left the duties incomplete,\nAPPROVE takes the officer's assessed `duties`; otherwise it takes none (400).",
                 type: t['./declarations/declaration.response'].DeclarationResponse,
               },
               attachLicence: {

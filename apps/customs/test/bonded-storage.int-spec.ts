@@ -373,6 +373,73 @@ describe('customs: bonded storage in a free-trade zone (real PostgreSQL and Kafk
     expect(imported.items[0].findings.map((f) => f.ruleId)).not.toContain('CN-TEMP-ADMISSION');
   });
 
+  it('an import whose duties the engine cannot complete is cleared with the duties the officer assessed', async () => {
+    // an 1800 antique: no duty rate for 9706 in China's table, yet CN-VAT is due on release
+    const antique = {
+      title: 'Lacquer cabinet',
+      artist: { name: 'Unknown' },
+      creationYear: 1800,
+      category: 'ANTIQUE',
+      value: { amount: '10000.00', currency: 'CNY' },
+      ownedByCreator: false,
+      originCountry: 'GB',
+    };
+    const cny = (amount: string) => ({ amount, currency: 'CNY' });
+    const { shipmentId, declarationId, declaration, artworkIds } = await exported([antique]);
+    expect(declaration).toMatchObject({ status: 'PENDING_REVIEW', duties: { complete: false } });
+    // declared bonded, nothing is due on the export declaration: the officer says so
+    expect(
+      (
+        await decide(declarationId, {
+          decision: 'APPROVE',
+          duties: { duty: cny('0.00'), vat: cny('0.00') },
+        })
+      ).status,
+    ).toBe(200);
+
+    await enter(shipmentId);
+    await release(shipmentId, artworkIds);
+    const importId = (await importFiled(shipmentId)).subject;
+    const queued = await customs.declaration(importId);
+    expect(queued).toMatchObject({
+      kind: 'IMPORT',
+      status: 'PENDING_REVIEW',
+      duties: { currency: 'CNY', total: cny('0.00'), complete: false },
+    });
+    expect(queued).not.toHaveProperty('assessedDuties');
+    const unassessed = await decide(importId, { decision: 'APPROVE' });
+    expect(unassessed.status).toBe(409);
+    expect(await readJson(unassessed)).toMatchObject({
+      currentStatus: 'PENDING_REVIEW',
+      message: expect.stringMatching(
+        /^the duties are incomplete \(items\[0\] TARIFF-NOT-IN-TABLE: .+\): approve with the duties you assessed$/,
+      ),
+    });
+
+    const approved = await decide(importId, {
+      decision: 'APPROVE',
+      duties: { duty: cny('100.00'), vat: cny('1313.00') },
+    });
+    expect(await readJson(approved)).toMatchObject({
+      status: 'CLEARED',
+      assessedDuties: { duty: cny('100.00'), vat: cny('1313.00'), total: cny('1413.00') },
+    });
+    // what payments invoices to the importer: the officer's figures, not the engine's zero
+    const cleared = await customs.waitForEvent(shipmentId, 'customs.declaration.import-cleared');
+    expect(cleared.payload).toMatchObject({
+      declarationId: importId,
+      decidedBy: 'officer1',
+      importer: IMPORTER,
+      duties: { duty: cny('100.00'), vat: cny('1313.00'), total: cny('1413.00') },
+    });
+    expect(
+      (await customs.audit(importId)).find((entry) => entry.action === 'APPROVED')!.details,
+    ).toEqual({
+      decision: 'APPROVE',
+      assessedDuties: ['duty 100.00 CNY', 'vat 1313.00 CNY', 'total 1413.00 CNY'],
+    });
+  });
+
   it('files one import declaration per shipment: a repeated release changes nothing', async () => {
     const first = await exported([woodblockPrint]);
     await release(first.shipmentId, first.artworkIds);

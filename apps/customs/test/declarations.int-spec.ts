@@ -37,6 +37,7 @@ const CN_TO_FR = {
   destination: { country: 'FR', place: 'Paris' },
 };
 
+const usd = (amount: string) => ({ amount, currency: 'USD' });
 const inDays = (days: number) =>
   new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -232,6 +233,71 @@ describe('customs: declarations and the officers’ workbench (real PostgreSQL a
       toStatus: 'PENDING_REVIEW',
       reason: expect.stringMatching(/^items\[0\] TARIFF-NOT-IN-TABLE: /),
     });
+
+    // the stored zero duty and VAT are no final figure: approval needs the officer's
+    const unassessed = await decide(declarationId, { decision: 'APPROVE' });
+    expect(unassessed.status).toBe(409);
+    expect(await readJson(unassessed)).toEqual({
+      statusCode: 409,
+      error: 'Conflict',
+      message: expect.stringMatching(
+        /^the duties are incomplete \(items\[0\] TARIFF-NOT-IN-TABLE: no duty rate for HS .+ into CN in the tariff table on .+\): approve with the duties you assessed$/,
+      ),
+      currentStatus: 'PENDING_REVIEW',
+    });
+    const cny = (amount: string) => ({ amount, currency: 'CNY' });
+    const inEuros = await decide(declarationId, {
+      decision: 'APPROVE',
+      duties: { duty: { amount: '0.00', currency: 'EUR' }, vat: cny('1300.00') },
+    });
+    expect(inEuros.status).toBe(400);
+    expect(await messages(inEuros)).toEqual([
+      "duties.duty.currency must be CNY, the currency of the declaration's duties",
+    ]);
+    const shapeless = await decide(declarationId, {
+      decision: 'APPROVE',
+      duties: { duty: cny('-1.00') },
+    });
+    expect(shapeless.status).toBe(400);
+    expect(await messages(shapeless)).toEqual([
+      'duties.duty.amount must not be negative',
+      'duties.vat is required',
+    ]);
+    const rejecting = await decide(declarationId, {
+      decision: 'REJECT',
+      reason: 'no',
+      duties: { duty: cny('0.00'), vat: cny('1300.00') },
+    });
+    expect(rejecting.status).toBe(400);
+    expect(await messages(rejecting)).toEqual(['duties may be given only to APPROVE']);
+
+    const approved = await decide(declarationId, {
+      decision: 'APPROVE',
+      duties: { duty: cny('0.00'), vat: cny('1300.00') },
+    });
+    expect(approved.status).toBe(200);
+    expect(await readJson(approved)).toMatchObject({
+      status: 'CLEARED',
+      // the engine's figures stay as it computed them; the officer's are beside them
+      duties: { currency: 'CNY', vat: cny('0.00'), complete: false },
+      assessedDuties: { duty: cny('0.00'), vat: cny('1300.00'), total: cny('1300.00') },
+    });
+    const cleared = await customs.waitForEvent(shipmentId, 'customs.declaration.cleared');
+    expect(cleared.payload).toEqual({
+      declarationId,
+      shipmentId,
+      decidedBy: 'officer1',
+      duties: { duty: cny('0.00'), vat: cny('1300.00'), total: cny('1300.00') },
+    });
+    expect((await customs.audit(declarationId)).find((e) => e.action === 'APPROVED')).toMatchObject(
+      {
+        actor: 'officer1',
+        details: {
+          decision: 'APPROVE',
+          assessedDuties: ['duty 0.00 CNY', 'vat 1300.00 CNY', 'total 1300.00 CNY'],
+        },
+      },
+    );
   });
 
   it('queues a review; approval waits for a valid licence, attached by the owner', async () => {
@@ -273,18 +339,25 @@ describe('customs: declarations and the officers’ workbench (real PostgreSQL a
     });
     expect(bad.status).toBe(400);
     expect(await messages(bad)).toEqual([
-      expect.stringMatching(/^type must be one of .*CN_EXIT_PERMIT/),
+      'type must be one of CN_EXIT_PERMIT',
       expect.stringMatching(/^validUntil must not be in the past/),
     ]);
+    // a licence of the rule book this declaration does not ask for counts for nothing
+    const unasked = await attach(declarationId, { ...cnExitPermit, type: 'EU_EXPORT_LICENCE' });
+    expect(unasked.status).toBe(400);
+    expect(await messages(unasked)).toEqual(['type must be one of CN_EXIT_PERMIT']);
     const shapeless = await attach(declarationId, { type: 'CN_EXIT_PERMIT', validUntil: 'soon' });
     expect(shapeless.status).toBe(400);
     expect(await messages(shapeless)).toEqual(
       expect.arrayContaining([
-        'number must be a string',
-        'issuer must be a string',
+        'number is required',
+        'issuer is required',
         'validUntil must be a calendar date written yyyy-mm-dd, such as 2026-11-24',
       ]),
     );
+    const blank = await attach(declarationId, { ...cnExitPermit, number: '   ', issuer: ' ' });
+    expect(blank.status).toBe(400);
+    expect(await messages(blank)).toEqual(['number must not be blank', 'issuer must not be blank']);
     const otherArtwork = await attach(declarationId, { ...cnExitPermit, artworkId: uuidv7() });
     expect(otherArtwork.status).toBe(400);
 
@@ -340,11 +413,15 @@ describe('customs: declarations and the officers’ workbench (real PostgreSQL a
 
   it('rejects in review only with a reason', async () => {
     const { shipmentId, declarationId } = await customs.file([republicanInkPainting], CN_TO_FR);
-    for (const body of [{ decision: 'REJECT' }, { decision: 'REJECT', reason: '   ' }]) {
+    for (const body of [
+      { decision: 'REJECT' },
+      { decision: 'REJECT', reason: null },
+      { decision: 'REJECT', reason: '   ' },
+    ]) {
       const response = await decide(declarationId, body);
       expect(response.status).toBe(400);
       expect(await messages(response)).toEqual([
-        body.reason === undefined
+        body.reason === undefined || body.reason === null
           ? 'reason is required for REJECT and REQUEST_INFO'
           : 'reason must be text that is not blank',
       ]);
@@ -417,9 +494,25 @@ describe('customs: declarations and the officers’ workbench (real PostgreSQL a
     expect(await queueIds()).toContain(declarationId);
     expect((await answer(declarationId, message)).status).toBe(409);
 
-    // nothing to license: an officer may approve at once
-    const approved = await decide(declarationId, { decision: 'APPROVE' });
-    expect(await readJson(approved)).toMatchObject({ status: 'CLEARED' });
+    // the engine computed the duties: an officer's figures would replace nothing
+    const assessed = await decide(declarationId, {
+      decision: 'APPROVE',
+      duties: { duty: usd('0.00'), vat: usd('0.00') },
+    });
+    expect(assessed.status).toBe(400);
+    expect(await messages(assessed)).toEqual([
+      "duties may be given only while the declaration's duties are incomplete: the engine computed them",
+    ]);
+    // nothing to license: an officer may approve at once (a null reason is no reason)
+    const approved = await decide(declarationId, { decision: 'APPROVE', reason: null });
+    expect(approved.status).toBe(200);
+    const clearedView = await readJson<DeclarationJson>(approved);
+    expect(clearedView).not.toHaveProperty('assessedDuties');
+    expect(clearedView).toMatchObject({
+      status: 'CLEARED',
+      decision: { reason: null },
+      duties: { complete: true },
+    });
     await customs.waitForEvent(shipmentId, 'customs.declaration.cleared');
 
     const audit = await customs.audit(declarationId);
@@ -496,6 +589,10 @@ describe('customs: declarations and the officers’ workbench (real PostgreSQL a
     const all = await readJson<{ total: number }>(await customs.get('/declarations', ...OFFICER));
     expect(all.total).toBeGreaterThan(queue.total);
     expect((await customs.get('/declarations', ...EXPORTER)).status).toBe(403);
+    // parameters sent empty, as a form sends them, are not sent
+    const empty = await customs.get('/declarations?status=&kind=&sort=&page=', ...OFFICER);
+    expect(empty.status).toBe(200);
+    expect((await readJson<{ total: number }>(empty)).total).toBe(all.total);
     const bad = await customs.get('/declarations?status=OPEN&sort=random&page=0', ...OFFICER);
     expect(bad.status).toBe(400);
     expect(await messages(bad)).toEqual(
@@ -505,6 +602,69 @@ describe('customs: declarations and the officers’ workbench (real PostgreSQL a
         'page must not be less than 1',
       ]),
     );
+  });
+
+  it('lets no officer decide a declaration of their own, though they attach its licences', async () => {
+    const DUAL = ['dual1', 'CUSTOMS_OFFICER', 'EXPORTER'] as const;
+    const { declarationId } = await customs.file([republicanInkPainting], CN_TO_FR, 'dual1');
+    for (const body of [
+      { decision: 'APPROVE' },
+      { decision: 'REJECT', reason: 'mine' },
+      { decision: 'REQUEST_INFO', reason: 'mine?' },
+    ]) {
+      const refused = await decide(declarationId, body, DUAL);
+      expect(refused.status).toBe(403);
+      expect(await messages(refused)).toBe('an officer may not decide a declaration of their own');
+    }
+    const attached = await customs.post(
+      `/declarations/${declarationId}/licences`,
+      cnExitPermit,
+      ...DUAL,
+    );
+    expect(attached.status).toBe(201);
+    expect(await customs.declaration(declarationId)).toMatchObject({ status: 'PENDING_REVIEW' });
+    // another officer decides it
+    expect((await decide(declarationId, { decision: 'APPROVE' })).status).toBe(200);
+    expect((await customs.audit(declarationId)).map((e) => [e.action, e.actor])).toEqual([
+      ['FILED', 'dual1'],
+      ['AUTOMATIC_OUTCOME', 'AUTOMATIC'],
+      ['LICENCE_ATTACHED', 'dual1'],
+      ['APPROVED', 'officer1'],
+    ]);
+  });
+
+  it('takes a licence for an item only of a type that item requires, its id in any case', async () => {
+    const { declarationId } = await customs.file(
+      [republicanInkPainting, contemporaryPainting],
+      CN_TO_FR,
+    );
+    const [ink, contemporary] = (await customs.declaration(declarationId)).items;
+    expect(ink.licencesRequired).toEqual(['CN_EXIT_PERMIT']);
+    expect(contemporary.licencesRequired).toEqual([]);
+
+    const unasked = await attach(declarationId, {
+      ...cnExitPermit,
+      artworkId: contemporary.artworkId,
+    });
+    expect(unasked.status).toBe(400);
+    expect(await messages(unasked)).toEqual([
+      'type must be a licence type items[1] requires, and it requires none',
+    ]);
+
+    const attached = await attach(declarationId, {
+      ...cnExitPermit,
+      artworkId: ink.artworkId.toUpperCase(),
+    });
+    expect(attached.status).toBe(201);
+    expect(await readJson(attached)).toMatchObject({ artworkId: ink.artworkId });
+    const trail = await customs.audit(declarationId);
+    expect(trail.find((e) => e.action === 'LICENCE_ATTACHED')!.details).toMatchObject({
+      artworkId: ink.artworkId,
+    });
+    expect(await customs.declaration(declarationId)).toMatchObject({
+      licences: [{ artworkId: ink.artworkId }],
+      missingLicences: [],
+    });
   });
 
   it('shows a declaration to officers and its own exporter only', async () => {

@@ -595,7 +595,8 @@ export default async () => {
               decisions: {
                 required: true,
                 type: () => Number,
-                description: "The cascade's decisions: one per payment.",
+                description:
+                  "The cascade's decisions: one per payment (bank reversals, REC-REVERSAL, left out).",
               },
               matched: {
                 required: true,

@@ -361,7 +361,9 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * APPROVE, REJECT or REQUEST_INFO; answers with the declaration as it now stands.
+     * APPROVE, REJECT or REQUEST_INFO; answers with the declaration as it now stands. An officer
+     *     may not decide a declaration of their own (403). While the engine left the duties incomplete,
+     *     APPROVE takes the officer's assessed `duties`; otherwise it takes none (400).
      * @description Roles: CUSTOMS_OFFICER (a signed-in caller with another role gets 403).
      */
     post: operations['customs_DeclarationsController_decide'];
@@ -1934,6 +1936,11 @@ export interface components {
       page: number;
       pageSize: number;
     };
+    'customs.AssessedDutiesResponse': {
+      duty: components['schemas']['customs.MoneyDto'];
+      vat: components['schemas']['customs.MoneyDto'];
+      total: components['schemas']['customs.MoneyDto'];
+    };
     'customs.BondedReleaseResponse': {
       zone: string;
       warehouse: string | null;
@@ -2105,41 +2112,11 @@ export interface components {
       reason: string | null;
     };
     'customs.DeclarationResponse': {
-      id: string;
       /**
-       * @description EXPORT, or IMPORT (filed when works leave a free-trade zone's bonded storage).
-       * @enum {string}
+       * @description Where the engine could not complete the duties: what the approving officer assessed, which
+       *     was invoiced in place of `duties`' partial totals. Absent otherwise.
        */
-      kind: 'EXPORT' | 'IMPORT';
-      shipmentId: string;
-      /** @description The exporter's user name. */
-      exporterId: string;
-      /** @enum {string} */
-      status: 'CLEARED' | 'REJECTED' | 'PENDING_REVIEW' | 'INFO_REQUESTED';
-      /**
-       * @description The engine's outcome at filing.
-       * @enum {string}
-       */
-      outcome: 'PROHIBITED' | 'REVIEW' | 'CLEAR';
-      /** @description ISO 3166-1 alpha-2. */
-      exportCountry: string;
-      /** @description ISO 3166-1 alpha-2. */
-      importCountry: string;
-      itemCount: number;
-      /** @description Null when the declaration has no items. */
-      firstItem: components['schemas']['customs.FirstItemResponse'] | null;
-      /** @description Sum of the items' declared values; null when they are declared in several currencies (or none). */
-      totalDeclaredValue: components['schemas']['customs.MoneyDto'] | null;
-      /** @description The sum per currency, by currency code: one entry unless the currencies are mixed. */
-      declaredValues: components['schemas']['customs.MoneyDto'][];
-      /** @description When it was filed, an ISO 8601 timestamp. */
-      filedAt: string;
-      /** @description The review deadline while an officer has to decide, an ISO 8601 timestamp; else null. */
-      reviewDueAt: string | null;
-      /** @description In review past its deadline, as of the request (even before the poller flagged it). */
-      overdue: boolean;
-      /** @description When the review was flagged overdue, an ISO 8601 timestamp; null when it was not. */
-      overdueFlaggedAt: string | null;
+      assessedDuties?: components['schemas']['customs.AssessedDutiesResponse'];
       /** @description Of an IMPORT declaration: the shipment's export declaration, whose items it declares. */
       exportDeclarationId: string | null;
       /** @description Of an EXPORT declaration: the import declaration filed when its works left bond. */
@@ -2175,6 +2152,41 @@ export interface components {
       duties: components['schemas']['customs.DutiesResponse'] | null;
       /** @description Null while no decision was taken. */
       decision: components['schemas']['customs.DecisionResponse'] | null;
+      id: string;
+      /**
+       * @description EXPORT, or IMPORT (filed when works leave a free-trade zone's bonded storage).
+       * @enum {string}
+       */
+      kind: 'EXPORT' | 'IMPORT';
+      shipmentId: string;
+      /** @description The exporter's user name. */
+      exporterId: string;
+      /** @enum {string} */
+      status: 'CLEARED' | 'REJECTED' | 'PENDING_REVIEW' | 'INFO_REQUESTED';
+      /**
+       * @description The engine's outcome at filing.
+       * @enum {string}
+       */
+      outcome: 'PROHIBITED' | 'REVIEW' | 'CLEAR';
+      /** @description ISO 3166-1 alpha-2. */
+      exportCountry: string;
+      /** @description ISO 3166-1 alpha-2. */
+      importCountry: string;
+      itemCount: number;
+      /** @description Null when the declaration has no items. */
+      firstItem: components['schemas']['customs.FirstItemResponse'] | null;
+      /** @description Sum of the items' declared values; null when they are declared in several currencies (or none). */
+      totalDeclaredValue: components['schemas']['customs.MoneyDto'] | null;
+      /** @description The sum per currency, by currency code: one entry unless the currencies are mixed. */
+      declaredValues: components['schemas']['customs.MoneyDto'][];
+      /** @description When it was filed, an ISO 8601 timestamp. */
+      filedAt: string;
+      /** @description The review deadline while an officer has to decide, an ISO 8601 timestamp; else null. */
+      reviewDueAt: string | null;
+      /** @description In review past its deadline, as of the request (even before the poller flagged it). */
+      overdue: boolean;
+      /** @description When the review was flagged overdue, an ISO 8601 timestamp; null when it was not. */
+      overdueFlaggedAt: string | null;
     };
     'customs.AuditEntryResponse': {
       /** @description What the step did, as plain JSON (keys depend on the action). */
@@ -2229,21 +2241,31 @@ export interface components {
       /** @description What an approval still needs, as of today; absent when it needs nothing more. */
       missingLicences?: components['schemas']['customs.MissingLicenceResponse'][];
     };
+    'customs.AssessedDutiesDto': {
+      duty: components['schemas']['customs.MoneyDto'];
+      vat: components['schemas']['customs.MoneyDto'];
+    };
     'customs.DecisionDto': {
       /** @enum {string} */
       decision: 'APPROVE' | 'REJECT' | 'REQUEST_INFO';
-      /** @description Required to reject or to ask for information; optional to approve. */
-      reason?: string;
+      /** @description Required to reject or to ask for information; optional to approve (null: none). */
+      reason?: string | null;
+      /**
+       * @description APPROVE only, and only while the declaration's duties are incomplete (a line the engine
+       *     could not compute sent its item to review): the duty and VAT the officer assessed, which
+       *     the clearance event carries for invoicing. Refused (400) when the engine computed them.
+       */
+      duties?: components['schemas']['customs.AssessedDutiesDto'] | null;
     };
     'customs.AttachLicenceDto': {
-      /** @description A licence type the rules ask for, e.g. EU_EXPORT_LICENCE, CN_EXIT_PERMIT. */
+      /** @description A licence type the declaration requires (the item's, with `artworkId`), e.g. CN_EXIT_PERMIT. */
       type: string;
       number: string;
       issuer: string;
       validUntil: string;
       /**
        * Format: uuid
-       * @description The item it covers; absent, it covers every item of the declaration.
+       * @description The item it covers; absent, it covers every item of the declaration. Any case, kept lower.
        */
       artworkId?: string;
     };
@@ -2684,7 +2706,7 @@ export interface components {
       statuses: components['schemas']['payments.ReconciliationStatusCountsResponse'];
     };
     'payments.MatchRateAutomaticResponse': {
-      /** @description The cascade's decisions: one per payment. */
+      /** @description The cascade's decisions: one per payment (bank reversals, REC-REVERSAL, left out). */
       decisions: number;
       /** @description Applied to an invoice (MATCHED or PARTIALLY_PAID) by the cascade alone. */
       matched: number;
@@ -5066,7 +5088,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description the declaration is not in a state this decision can take (`currentStatus`), or an approval still needs licences (`missingLicences`) */
+      /** @description the declaration is not in a state this decision can take (`currentStatus`), an approval still needs licences (`missingLicences`), or its duties are incomplete and the approval gives none of the officer's (`duties`) */
       409: {
         headers: {
           [name: string]: unknown;

@@ -16,6 +16,8 @@ const base = {
   dutyMinor: 100_000n,
   vatMinor: 1_313_000n,
   dutiesTotalMinor: 1_413_000n,
+  assessedDutyMinor: null,
+  assessedVatMinor: null,
   exporterId: 'exporter1',
   consigneeName: 'Long Museum',
   consigneeCountry: 'CN',
@@ -108,6 +110,23 @@ describe('the events a declaration speaks with', () => {
       shipmentId: base.shipmentId,
       reviewDueAt: '2026-12-08T10:00:00.000Z',
       importCountry: 'CN',
+    });
+  });
+
+  it('clear with the duties the officer assessed where the engine left them incomplete', () => {
+    // the engine's partial totals (an antique's line not computed) stay on the declaration
+    const assessed = { assessedDutyMinor: 0n, assessedVatMinor: 1_300_000n };
+    const duties = {
+      duty: { amount: '0.00', currency: 'CNY' },
+      vat: { amount: '13000.00', currency: 'CNY' },
+      total: { amount: '13000.00', currency: 'CNY' },
+    };
+    expect(clearedMessage({ ...exported, ...assessed }, 'officer1').payload).toMatchObject({
+      duties,
+    });
+    expect(clearedMessage({ ...imported, ...assessed }, 'officer1')).toMatchObject({
+      definition: { type: 'customs.declaration.import-cleared' },
+      payload: { duties, exporterId: 'exporter1' },
     });
   });
 });

@@ -41,6 +41,8 @@ type Declared = Pick<
   | 'dutyMinor'
   | 'vatMinor'
   | 'dutiesTotalMinor'
+  | 'assessedDutyMinor'
+  | 'assessedVatMinor'
   | 'exporterId'
   | 'consigneeName'
   | 'consigneeCountry'
@@ -76,7 +78,8 @@ export function filedMessage(declaration: Declared, decidedBy: string): Declarat
 }
 
 /**
- * Cleared, with the duty and VAT due when they were computed. An import also says who owes
+ * Cleared, with the duty and VAT due when they were computed, or as the approving officer
+ * assessed them where the engine could not complete them. An import also says who owes
  * them (the importer, and the exporter owning the shipment), for payments to invoice.
  */
 export function clearedMessage(declaration: Declared, decidedBy: string): DeclarationMessage {

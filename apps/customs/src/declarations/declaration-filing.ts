@@ -53,6 +53,8 @@ export type AssessedColumns = Pick<
   | 'dutiesTotalMinor'
   | 'dutiesComplete'
   | 'dutyLines'
+  | 'assessedDutyMinor'
+  | 'assessedVatMinor'
   | 'filedAt'
   | 'reviewDueAt'
   | 'overdueAt'
@@ -98,6 +100,9 @@ export function assessedColumns(
     declarationDate: assessment.date,
     ruleBookVersion: assessment.ruleBookVersion,
     ...dutiesColumns(assessment),
+    // only an officer's approval assesses duties the engine could not complete
+    assessedDutyMinor: null,
+    assessedVatMinor: null,
     filedAt: now,
     reviewDueAt: inReview ? reviewDeadline(now, reviewSlaSeconds) : null,
     overdueAt: null,

@@ -12,7 +12,7 @@ const jsonOrNull = (value: unknown) => (value === null ? null : JSON.stringify(v
  * in only if the declaration does: a shipment already declared of that kind (the unique key,
  * which also settles a race) changes nothing, and the answer is false. The steps take their
  * order on the trail (seq) from the order given. Plain SQL, kept in step with the entities and
- * the migrations.
+ * the migrations; the officer-assessed duties are left null: only an officer's approval sets them.
  */
 export async function insertFiling(
   manager: EntityManager,

@@ -1,5 +1,8 @@
-import { PageQueryOf } from '@artbridge/platform-service';
+import { IsNestedObject, MoneyDto } from '@artbridge/contracts';
+import { EmptyQueryValueAsAbsent, LowerCaseUuid, PageQueryOf } from '@artbridge/platform-service';
+import { Type } from 'class-transformer';
 import {
+  IsDefined,
   IsIn,
   IsOptional,
   IsString,
@@ -7,6 +10,7 @@ import {
   Length,
   registerDecorator,
   ValidateIf,
+  ValidateNested,
   ValidationArguments,
   ValidationOptions,
 } from 'class-validator';
@@ -43,12 +47,50 @@ function IsText(maxLength: number, options?: ValidationOptions): PropertyDecorat
 
 const NEEDS_REASON: readonly Decision[] = ['REJECT', 'REQUEST_INFO'];
 
+/** A field only an APPROVE takes. */
+function OnlyToApprove(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyKey) =>
+    registerDecorator({
+      name: 'onlyToApprove',
+      target: target.constructor,
+      propertyName: propertyKey as string,
+      options,
+      validator: {
+        validate: (_value: unknown, { object }: ValidationArguments) =>
+          (object as DecisionDto).decision === 'APPROVE',
+        defaultMessage: ({ property }: ValidationArguments) =>
+          `${property} may be given only to APPROVE`,
+      },
+    });
+}
+
+/**
+ * The duty and VAT an officer assessed for the whole declaration (the lines the engine computed
+ * included), in the currency of the declaration's duties: what is invoiced.
+ */
+export class AssessedDutiesDto {
+  @IsDefined({ message: 'duty is required' })
+  @IsNestedObject()
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  duty!: MoneyDto;
+
+  @IsDefined({ message: 'vat is required' })
+  @IsNestedObject()
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  vat!: MoneyDto;
+}
+
 export class DecisionDto {
   @IsIn(DECISIONS, { message: `decision must be one of ${DECISIONS.join(', ')}` })
   decision!: Decision;
 
-  /** Required to reject or to ask for information; optional to approve. */
-  @ValidateIf((dto: DecisionDto) => dto.reason !== undefined || NEEDS_REASON.includes(dto.decision))
+  /** Required to reject or to ask for information; optional to approve (null: none). */
+  @ValidateIf(
+    (dto: DecisionDto) =>
+      (dto.reason !== undefined && dto.reason !== null) || NEEDS_REASON.includes(dto.decision),
+  )
   @IsText(REASON_MAX_LENGTH, {
     message: ({ value }: ValidationArguments) =>
       value === undefined || value === null
@@ -57,28 +99,39 @@ export class DecisionDto {
           ? 'reason must be text that is not blank'
           : `reason must be at most ${REASON_MAX_LENGTH} characters`,
   })
-  reason?: string;
+  reason?: string | null;
+
+  /**
+   * APPROVE only, and only while the declaration's duties are incomplete (a line the engine
+   * could not compute sent its item to review): the duty and VAT the officer assessed, which
+   * the clearance event carries for invoicing. Refused (400) when the engine computed them.
+   */
+  @ValidateIf((dto: DecisionDto) => dto.duties !== undefined && dto.duties !== null)
+  @OnlyToApprove()
+  @IsNestedObject()
+  @ValidateNested()
+  @Type(() => AssessedDutiesDto)
+  duties?: AssessedDutiesDto | null;
 }
 
 export class AttachLicenceDto {
-  /** A licence type the rules ask for, e.g. EU_EXPORT_LICENCE, CN_EXIT_PERMIT. */
+  /** A licence type the declaration requires (the item's, with `artworkId`), e.g. CN_EXIT_PERMIT. */
   @IsString()
   @Length(1, 100)
   type!: string;
 
-  @IsString()
-  @Length(1, 200)
+  @IsText(200)
   number!: string;
 
-  @IsString()
-  @Length(1, 300)
+  @IsText(300)
   issuer!: string;
 
   @IsCalendarDate()
   validUntil!: string;
 
-  /** The item it covers; absent, it covers every item of the declaration. */
+  /** The item it covers; absent, it covers every item of the declaration. Any case, kept lower. */
   @IsOptional()
+  @LowerCaseUuid()
   @IsUUID()
   artworkId?: string;
 }
@@ -90,8 +143,10 @@ export class AnswerDto {
 
 export const QUEUE_SORTS = ['deadline', 'filed'] as const;
 
+/** A parameter sent empty (`?status=`, as a form sends an empty field) is taken as not sent. */
 export class DeclarationQueryDto extends PageQueryOf({ maxPageSize: 200, defaultPageSize: 50 }) {
   @IsOptional()
+  @EmptyQueryValueAsAbsent()
   @IsIn(DECLARATION_STATUSES, {
     message: `status must be one of ${DECLARATION_STATUSES.join(', ')}`,
   })
@@ -99,11 +154,13 @@ export class DeclarationQueryDto extends PageQueryOf({ maxPageSize: 200, default
 
   /** EXPORT, or IMPORT (filed when works leave a free-trade zone's bonded storage). */
   @IsOptional()
+  @EmptyQueryValueAsAbsent()
   @IsIn(DECLARATION_KINDS, { message: `kind must be one of ${DECLARATION_KINDS.join(', ')}` })
   kind?: DeclarationKind;
 
   /** deadline: soonest review deadline first; filed (default): newest first. */
   @IsOptional()
+  @EmptyQueryValueAsAbsent()
   @IsIn(QUEUE_SORTS, { message: `sort must be one of ${QUEUE_SORTS.join(', ')}` })
   sort?: (typeof QUEUE_SORTS)[number];
 }

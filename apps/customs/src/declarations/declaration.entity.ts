@@ -132,6 +132,17 @@ export class DeclarationEntity {
   @Column('jsonb', { nullable: true })
   dutyLines!: DutyLineResponse[] | null;
 
+  /**
+   * The duty and VAT an officer assessed when approving a declaration whose duties the engine
+   * left incomplete, in the duties' currency: what is invoiced in place of the engine's partial
+   * totals. Null otherwise.
+   */
+  @Column('bigint', { nullable: true, transformer: bigintTransformer })
+  assessedDutyMinor!: bigint | null;
+
+  @Column('bigint', { nullable: true, transformer: bigintTransformer })
+  assessedVatMinor!: bigint | null;
+
   @Column('timestamptz')
   filedAt!: Date;
 

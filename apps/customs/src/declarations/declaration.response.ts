@@ -189,7 +189,8 @@ export class MissingLicenceResponse {
 
 /**
  * A decision refused (409): the status that refused it and, for an approval still waiting for
- * licences, which. The error body of API.md with its two additions typed.
+ * licences, which (one waiting for the officer's assessed duties names the lines in `message`).
+ * The error body of API.md with its two additions typed.
  */
 export class DecisionRefusedResponse {
   @ApiInteger()
@@ -205,6 +206,23 @@ export class DecisionRefusedResponse {
 
   /** What an approval still needs, as of today; absent when it needs nothing more. */
   missingLicences?: MissingLicenceResponse[];
+}
+
+/**
+ * The duty and VAT the approving officer assessed where the engine left the duties incomplete,
+ * in the duties' currency: what the clearance event carried for invoicing. Declared with
+ * ApiProperty, not left to the generated metadata, so the document names them as soon as they
+ * are sent.
+ */
+export class AssessedDutiesResponse {
+  @ApiProperty({ type: () => MoneyDto })
+  duty!: MoneyDto;
+
+  @ApiProperty({ type: () => MoneyDto })
+  vat!: MoneyDto;
+
+  @ApiProperty({ type: () => MoneyDto })
+  total!: MoneyDto;
 }
 
 /** How the declaration was decided: by an officer, or AUTOMATIC by the engine. */
@@ -273,6 +291,13 @@ export class DeclarationResponse extends DeclarationSummaryResponse {
 
   /** Duty and VAT in the destination's currency; null when none were computed. */
   duties!: DutiesResponse | null;
+
+  /**
+   * Where the engine could not complete the duties: what the approving officer assessed, which
+   * was invoiced in place of `duties`' partial totals. Absent otherwise.
+   */
+  @ApiProperty({ type: () => AssessedDutiesResponse, required: false })
+  assessedDuties?: AssessedDutiesResponse;
 
   /** Null while no decision was taken. */
   decision!: DecisionResponse | null;

@@ -14,6 +14,7 @@ import type {
   OpenInfoRequestResponse,
 } from './declaration.response';
 import { isOverdue, missingLicences } from './domain/review';
+import { assessedDutiesOf } from './duties-payload';
 
 const iso = (moment: Date | null) => moment?.toISOString() ?? null;
 
@@ -145,6 +146,7 @@ export function declarationView(
   now: Date,
 ): DeclarationResponse {
   const open = declaration.status === 'PENDING_REVIEW' || declaration.status === 'INFO_REQUESTED';
+  const assessedDuties = assessedDutiesOf(declaration);
   return {
     ...declarationSummaryView(declaration, itemsSummaryOf(items), now),
     // the link between a shipment's two declarations, and where an import came from
@@ -205,6 +207,7 @@ export function declarationView(
     // what an approval would still wait for, as of today
     missingLicences: open ? missingLicences(items, licences, isoDateOf(now)) : [],
     duties: dutiesView(declaration),
+    ...(assessedDuties && { assessedDuties }),
     // who and when are written together, by the engine at filing or by an officer's decision
     decision:
       declaration.decidedBy === null || declaration.decidedAt === null

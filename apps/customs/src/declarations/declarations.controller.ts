@@ -46,12 +46,16 @@ export class DeclarationsController {
     return this.reader.audit(caller, id);
   }
 
-  /** APPROVE, REJECT or REQUEST_INFO; answers with the declaration as it now stands. */
+  /**
+   * APPROVE, REJECT or REQUEST_INFO; answers with the declaration as it now stands. An officer
+   * may not decide a declaration of their own (403). While the engine left the duties incomplete,
+   * APPROVE takes the officer's assessed `duties`; otherwise it takes none (400).
+   */
   @Post(':id/decisions')
   @HttpCode(200)
   @Roles('CUSTOMS_OFFICER')
   @ApiConflict(
-    'the declaration is not in a state this decision can take (`currentStatus`), or an approval still needs licences (`missingLicences`)',
+    "the declaration is not in a state this decision can take (`currentStatus`), an approval still needs licences (`missingLicences`), or its duties are incomplete and the approval gives none of the officer's (`duties`)",
     DecisionRefusedResponse,
   )
   async decide(

@@ -1,10 +1,21 @@
-import { DeclarationInfoAnswered, type DeclarationInfoAnsweredV1 } from '@artbridge/contracts';
+import {
+  DeclarationInfoAnswered,
+  MoneyDto,
+  type DeclarationInfoAnsweredV1,
+} from '@artbridge/contracts';
+import { toMoneyJson } from '@artbridge/money';
 import type { Principal } from '@artbridge/platform-auth';
 import { Outbox } from '@artbridge/platform-messaging';
-import { BadRequestException, ConflictException, Inject, Injectable } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  Inject,
+  Injectable,
+} from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { CUSTOMS_RULE_BOOK, isoDateOf, licenceTypesOf } from '../assessment/domain';
+import { isoDateOf } from '../assessment/domain';
 import { CUSTOMS_SETTINGS, type CustomsSettings } from '../customs-settings';
 import { appendAudit } from './audit-trail';
 import {
@@ -25,17 +36,29 @@ import type { LicenceResponse } from './declaration.response';
 import { licenceView } from './declaration.view';
 import {
   answerInfoRequest,
+  assessedDutiesOnApproval,
+  attachableLicenceTypes,
   decide,
+  dutyLinesToAssess,
   licenceAttachConflict,
   licenceProblems,
   missingLicences,
+  ownDeclarationRefusal,
   reviewDeadline,
+  type AssessedDuties,
   type Decision,
   type DeclarationStatus,
   type MissingLicence,
 } from './domain/review';
 
-const LICENCE_TYPES = licenceTypesOf(CUSTOMS_RULE_BOOK);
+/** The officer's assessment on the trail, as the details' plain JSON holds it: `duty 130.00 CNY`. */
+function assessedDutiesDetail(assessed: AssessedDuties): string[] {
+  const text = (label: string, money: AssessedDuties['duty']) => {
+    const { amount, currency } = toMoneyJson(money);
+    return `${label} ${amount} ${currency}`;
+  };
+  return [text('duty', assessed.duty), text('vat', assessed.vat), text('total', assessed.total)];
+}
 
 /**
  * 409 for a step the declaration's status refuses, saying the status machine-readably:
@@ -78,22 +101,32 @@ export class ReviewService {
     await this.dataSource.transaction(async (manager) => {
       const declaration = await this.lock(manager, id);
       if (!declaration) throw notFound(id);
+      const own = ownDeclarationRefusal(declaration, officer.username);
+      if (own) throw new ForbiddenException(own);
       const now = new Date();
-      const missing =
-        dto.decision === 'APPROVE' && declaration.status === 'PENDING_REVIEW'
-          ? await this.missingLicences(manager, id, isoDateOf(now))
-          : [];
+      const approving = dto.decision === 'APPROVE' && declaration.status === 'PENDING_REVIEW';
+      // one after the other: a transaction has one connection
+      const items = approving ? await this.items(manager, id) : [];
+      const missing = approving
+        ? await this.missingLicences(manager, id, items, isoDateOf(now))
+        : [];
       const step = decide(declaration.status, dto.decision, missing);
       if ('conflict' in step)
         throw conflict(step.conflict, declaration.status, {
           ...(missing.length > 0 && { missingLicences: missing }),
         });
+      const assessed = approving ? this.assessedDuties(declaration, items, dto) : null;
 
       const reason = dto.reason?.trim() || null;
       const final = dto.decision !== 'REQUEST_INFO';
+      const assessedColumns = assessed && {
+        assessedDutyMinor: assessed.duty.minor,
+        assessedVatMinor: assessed.vat.minor,
+      };
       await manager.update(DeclarationEntity, id, {
         status: step.status,
         ...(final && { decidedBy: officer.username, decidedAt: now, decisionReason: reason }),
+        ...assessedColumns,
       });
       await appendAudit(manager, {
         declarationId: id,
@@ -103,14 +136,17 @@ export class ReviewService {
         fromStatus: declaration.status,
         toStatus: step.status,
         reason,
-        details: { decision: dto.decision },
+        details: {
+          decision: dto.decision,
+          ...(assessed && { assessedDuties: assessedDutiesDetail(assessed) }),
+        },
       });
       const by = officer.username;
       await this.publish(
         manager,
         declaration,
         dto.decision === 'APPROVE'
-          ? clearedMessage(declaration, by)
+          ? clearedMessage({ ...declaration, ...assessedColumns }, by)
           : dto.decision === 'REJECT'
             ? // an officer's own reason: no rule of the book rejected it
               rejectedMessage(declaration, by, reason!, [])
@@ -119,27 +155,53 @@ export class ReviewService {
     });
   }
 
+  /**
+   * The duties an approval clears with: none of the officer's when the engine's are complete;
+   * the officer's when it left some for review (else 409, naming the lines).
+   */
+  private assessedDuties(
+    declaration: DeclarationEntity,
+    items: readonly DeclarationItemEntity[],
+    dto: DecisionDto,
+  ): AssessedDuties | null {
+    const given = dto.duties
+      ? { duty: MoneyDto.toMoney(dto.duties.duty), vat: MoneyDto.toMoney(dto.duties.vat) }
+      : undefined;
+    const step = assessedDutiesOnApproval(
+      dutyLinesToAssess(declaration.dutyLines, items),
+      declaration.dutiesCurrency,
+      given,
+    );
+    if ('conflict' in step) throw conflict(step.conflict, declaration.status);
+    if ('invalid' in step) throw new BadRequestException(step.invalid);
+    return step.assessed;
+  }
+
   async attachLicence(
     exporter: Principal,
     id: string,
     dto: AttachLicenceDto,
   ): Promise<LicenceResponse> {
     const now = new Date();
-    const problems = licenceProblems(dto, isoDateOf(now), LICENCE_TYPES);
-    if (problems.length > 0) throw new BadRequestException(problems);
-
     return this.dataSource.transaction(async (manager) => {
       const declaration = await this.lockOwn(manager, exporter, id);
       const refused = licenceAttachConflict(declaration.status);
       if (refused) throw conflict(refused, declaration.status);
       const artworkId = dto.artworkId ?? null;
-      if (
-        artworkId !== null &&
-        !(await manager.existsBy(DeclarationItemEntity, { declarationId: id, artworkId }))
-      )
+      const items = await this.items(manager, id);
+      const item = artworkId === null ? undefined : items.find((i) => i.artworkId === artworkId);
+      if (artworkId !== null && !item)
         throw new BadRequestException([
           `artworkId ${artworkId} is not an item of declaration ${id}`,
         ]);
+      // only a licence this declaration (or the item named) asks for counts towards approval
+      const problems = licenceProblems(
+        dto,
+        isoDateOf(now),
+        attachableLicenceTypes(items, artworkId),
+        item ? `items[${item.position}]` : 'the declaration',
+      );
+      if (problems.length > 0) throw new BadRequestException(problems);
       const duplicate = await manager.existsBy(DeclarationLicenceEntity, {
         declarationId: id,
         type: dto.type,
@@ -243,16 +305,19 @@ export class ReviewService {
     return declaration;
   }
 
-  private async missingLicences(
-    manager: EntityManager,
-    id: string,
-    today: string,
-  ): Promise<MissingLicence[]> {
-    // one after the other: a transaction has one connection
-    const items = await manager.find(DeclarationItemEntity, {
+  private items(manager: EntityManager, id: string): Promise<DeclarationItemEntity[]> {
+    return manager.find(DeclarationItemEntity, {
       where: { declarationId: id },
       order: { position: 'ASC' },
     });
+  }
+
+  private async missingLicences(
+    manager: EntityManager,
+    id: string,
+    items: readonly DeclarationItemEntity[],
+    today: string,
+  ): Promise<MissingLicence[]> {
     const licences = await manager.find(DeclarationLicenceEntity, { where: { declarationId: id } });
     return missingLicences(items, licences, today);
   }

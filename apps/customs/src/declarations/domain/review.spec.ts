@@ -2,12 +2,16 @@ import { anArtwork, aRequest } from '../../assessment/testing/artwork-builder';
 import { assessWithFixtures } from '../../assessment/testing/assessment-queries';
 import {
   answerInfoRequest,
+  assessedDutiesOnApproval,
+  attachableLicenceTypes,
   automaticDecision,
   decide,
+  dutyLinesToAssess,
   isOverdue,
   licenceAttachConflict,
   licenceProblems,
   missingLicences,
+  ownDeclarationRefusal,
   REASON_MAX_LENGTH,
   reviewDeadline,
   statusAfterFiling,
@@ -137,6 +141,13 @@ describe('decide', () => {
     });
   });
 
+  it('lets no officer decide a declaration of their own', () => {
+    expect(ownDeclarationRefusal({ exporterId: 'dual1' }, 'dual1')).toBe(
+      'an officer may not decide a declaration of their own',
+    );
+    expect(ownDeclarationRefusal({ exporterId: 'exporter1' }, 'officer1')).toBeUndefined();
+  });
+
   it.each(['CLEARED', 'REJECTED', 'INFO_REQUESTED'] as DeclarationStatus[])(
     'refuses any decision on a declaration %s',
     (status) => {
@@ -146,6 +157,77 @@ describe('decide', () => {
         });
     },
   );
+});
+
+describe('duties an officer assesses', () => {
+  const cny = (amount: bigint) => ({ minor: amount, currency: 'CNY' });
+  const antiqueLine = {
+    status: 'NOT_COMPUTED',
+    itemIndex: 1,
+    hsCode: '9706.00',
+    ruleId: 'TARIFF-NOT-IN-TABLE',
+    reason: 'no duty rate for HS 9706.00 into CN in the tariff table on 2026-11-24',
+  };
+  const computedLine = { status: 'COMPUTED', itemIndex: 0 };
+  const finding = (ruleId: string, effect: 'REVIEW' | 'INFO') => ({ ruleId, effect });
+  const items = [
+    { position: 0, findings: [finding('CN-VAT', 'INFO')] },
+    { position: 1, findings: [finding('TARIFF-NOT-IN-TABLE', 'REVIEW')] },
+  ];
+
+  it('are the lines the engine could not compute and sent to review for it', () => {
+    expect(dutyLinesToAssess([computedLine, antiqueLine], items)).toEqual([
+      { itemIndex: 1, ruleId: 'TARIFF-NOT-IN-TABLE', reason: antiqueLine.reason },
+    ]);
+    expect(dutyLinesToAssess([computedLine], items)).toEqual([]);
+    expect(dutyLinesToAssess(null, items)).toEqual([]);
+  });
+
+  it('leave out a heading the destination’s table does not cover: its customs assess it', () => {
+    // a printed reproduction into the EU: not computed, INFO, not this approval's to assess
+    const reproduction = { ...antiqueLine, hsCode: '4911.91' };
+    const info = [items[0], { position: 1, findings: [finding('TARIFF-NOT-IN-TABLE', 'INFO')] }];
+    expect(dutyLinesToAssess([computedLine, reproduction], info)).toEqual([]);
+  });
+
+  const toAssess = dutyLinesToAssess([computedLine, antiqueLine], items);
+
+  it('are required to approve while some are left to assess (409 naming the lines)', () => {
+    expect(assessedDutiesOnApproval(toAssess, 'CNY', undefined)).toEqual({
+      conflict: `the duties are incomplete (items[1] TARIFF-NOT-IN-TABLE: ${antiqueLine.reason}): approve with the duties you assessed`,
+    });
+  });
+
+  it('are taken in the duties’ currency, with their total', () => {
+    expect(
+      assessedDutiesOnApproval(toAssess, 'CNY', { duty: cny(0n), vat: cny(1_300_000n) }),
+    ).toEqual({ assessed: { duty: cny(0n), vat: cny(1_300_000n), total: cny(1_300_000n) } });
+    expect(
+      assessedDutiesOnApproval(toAssess, 'CNY', {
+        duty: { minor: 100n, currency: 'EUR' },
+        vat: { minor: 100n, currency: 'EUR' },
+      }),
+    ).toEqual({
+      invalid: [
+        "duties.duty.currency must be CNY, the currency of the declaration's duties",
+        "duties.vat.currency must be CNY, the currency of the declaration's duties",
+      ],
+    });
+    const most = 2n ** 63n - 1n;
+    expect(assessedDutiesOnApproval(toAssess, 'CNY', { duty: cny(most), vat: cny(1n) })).toEqual({
+      invalid: ['duties.vat is too large: duty and vat together exceed what an amount may be'],
+    });
+  });
+
+  it('are refused when the engine computed them', () => {
+    expect(assessedDutiesOnApproval([], 'CNY', undefined)).toEqual({ assessed: null });
+    expect(assessedDutiesOnApproval([], null, undefined)).toEqual({ assessed: null });
+    expect(assessedDutiesOnApproval([], 'CNY', { duty: cny(0n), vat: cny(0n) })).toEqual({
+      invalid: [
+        "duties may be given only while the declaration's duties are incomplete: the engine computed them",
+      ],
+    });
+  });
 });
 
 describe('answers and licences', () => {
@@ -178,6 +260,26 @@ describe('answers and licences', () => {
     expect(licenceProblems({ type: 'PASSPORT', validUntil: '2026-11-23' }, today, known)).toEqual([
       'type must be one of CN_EXIT_PERMIT, EU_EXPORT_LICENCE',
       'validUntil must not be in the past (today is 2026-11-24)',
+    ]);
+  });
+
+  it('takes only the licence types the declaration requires, or the item named', () => {
+    const declared = [
+      { artworkId: ARTWORK_A, licencesRequired: ['EU_EXPORT_LICENCE', 'CN_EXIT_PERMIT'] },
+      { artworkId: ARTWORK_B, licencesRequired: ['CITES_PERMIT'] },
+    ];
+    expect(attachableLicenceTypes(declared, null)).toEqual([
+      'CITES_PERMIT',
+      'CN_EXIT_PERMIT',
+      'EU_EXPORT_LICENCE',
+    ]);
+    expect(attachableLicenceTypes(declared, ARTWORK_B)).toEqual(['CITES_PERMIT']);
+    const forB = attachableLicenceTypes(declared, ARTWORK_B);
+    expect(
+      licenceProblems({ type: 'CN_EXIT_PERMIT', validUntil: today }, today, forB, 'items[1]'),
+    ).toEqual(['type must be one of CITES_PERMIT']);
+    expect(licenceProblems({ type: 'CN_EXIT_PERMIT', validUntil: today }, today, [])).toEqual([
+      'type must be a licence type the declaration requires, and it requires none',
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { addMoney, MAX_AMOUNT_MINOR, type Money } from '@artbridge/money';
 import type { FindingEffect, IsoDate, ItemAssessment, Outcome } from '../../assessment/domain';
 
 export const DECLARATION_STATUSES = [
@@ -121,6 +122,16 @@ export function describeMissing(missing: readonly MissingLicence[]): string {
     .join(', ');
 }
 
+/** An officer decides for the state, never on goods of their own: that is for another officer. */
+export function ownDeclarationRefusal(
+  declaration: { readonly exporterId: string },
+  officer: string,
+): string | undefined {
+  return declaration.exporterId === officer
+    ? 'an officer may not decide a declaration of their own'
+    : undefined;
+}
+
 /** An officer's decision: only a declaration in review can be decided, and approval needs every licence. */
 export function decide(
   current: DeclarationStatus,
@@ -136,6 +147,100 @@ export function decide(
       conflict: `the declaration cannot be approved without a valid licence: ${describeMissing(missing)}`,
     };
   return { status: 'CLEARED' };
+}
+
+/** A duty line as the declaration stores it; a NOT_COMPUTED one names its rule and reason. */
+export interface RecordedDutyLine {
+  readonly status: string;
+  readonly itemIndex: number;
+  readonly ruleId?: string;
+  readonly reason?: string;
+}
+
+export interface ItemFindings {
+  readonly position: number;
+  readonly findings: readonly { readonly ruleId: string; readonly effect: FindingEffect }[];
+}
+
+/** A duty line the engine could not compute, and left for an officer to assess. */
+export interface DutyLineToAssess {
+  readonly itemIndex: number;
+  readonly ruleId: string;
+  readonly reason: string;
+}
+
+/**
+ * The duty lines an officer has to assess before the declaration can be cleared: those the engine
+ * could not compute although the destination's tax is due, which sent their item to REVIEW for
+ * that very rule (TARIFF-NOT-IN-TABLE, FX-RATE). A heading the destination's table does not cover
+ * at all (an INFO finding) is the destination's own customs' to assess, not this approval's.
+ */
+export function dutyLinesToAssess(
+  lines: readonly RecordedDutyLine[] | null,
+  items: readonly ItemFindings[],
+): DutyLineToAssess[] {
+  return (lines ?? []).flatMap((line) => {
+    if (line.status === 'COMPUTED' || line.ruleId === undefined) return [];
+    const { ruleId } = line;
+    const item = items.find((candidate) => candidate.position === line.itemIndex);
+    const forReview = item?.findings.some(
+      (finding) => finding.ruleId === ruleId && finding.effect === 'REVIEW',
+    );
+    return forReview ? [{ itemIndex: line.itemIndex, ruleId, reason: line.reason ?? '' }] : [];
+  });
+}
+
+/** The duty and VAT an officer assessed, for the whole declaration, in its duties' currency. */
+export interface AssessedDuties {
+  readonly duty: Money;
+  readonly vat: Money;
+  readonly total: Money;
+}
+
+export type AssessedDutiesStep =
+  | { readonly assessed: AssessedDuties | null }
+  | { readonly conflict: string }
+  | { readonly invalid: string[] };
+
+/**
+ * What an approval does with the duties: while some are left to assess, it needs the officer's
+ * (else 409), in the declaration's duties currency (else 400); when none are, it takes none
+ * (400), so nobody believes a figure of theirs replaced the engine's.
+ */
+export function assessedDutiesOnApproval(
+  toAssess: readonly DutyLineToAssess[],
+  dutiesCurrency: string | null,
+  given: { readonly duty: Money; readonly vat: Money } | undefined,
+): AssessedDutiesStep {
+  if (toAssess.length === 0)
+    return given === undefined
+      ? { assessed: null }
+      : {
+          invalid: [
+            "duties may be given only while the declaration's duties are incomplete: the engine computed them",
+          ],
+        };
+  if (given === undefined) {
+    const lines = toAssess
+      .map(({ itemIndex, ruleId, reason }) => `items[${itemIndex}] ${ruleId}: ${reason}`)
+      .join('; ');
+    return {
+      conflict: `the duties are incomplete (${lines}): approve with the duties you assessed`,
+    };
+  }
+  const invalid = (['duty', 'vat'] as const)
+    .filter((field) => given[field].currency !== dutiesCurrency)
+    .map(
+      (field) =>
+        `duties.${field}.currency must be ${dutiesCurrency}, the currency of the declaration's duties`,
+    );
+  if (invalid.length > 0) return { invalid };
+  const total = addMoney(given.duty, given.vat);
+  if (total.minor > MAX_AMOUNT_MINOR)
+    return {
+      invalid: ['duties.vat is too large: duty and vat together exceed what an amount may be'],
+    };
+  return { assessed: { duty: given.duty, vat: given.vat, total } };
 }
 
 /** The exporter's answer puts an info request back in the officers' queue. */
@@ -163,15 +268,35 @@ function addMonths(date: IsoDate, months: number): IsoDate {
   return new Date(Date.UTC(year, month - 1 + months, day)).toISOString().slice(0, 10);
 }
 
-/** What makes an attached licence unusable from the start (400), beyond its fields' shapes. */
+/**
+ * The licence types an attached licence may be of: those an item of the declaration requires;
+ * with `artworkId`, those that item requires.
+ */
+export function attachableLicenceTypes(
+  items: readonly Pick<DeclaredItemLicences, 'artworkId' | 'licencesRequired'>[],
+  artworkId: string | null,
+): string[] {
+  const covered = artworkId === null ? items : items.filter((i) => i.artworkId === artworkId);
+  return [...new Set(covered.flatMap((item) => item.licencesRequired))].sort();
+}
+
+/**
+ * What makes an attached licence unusable from the start (400), beyond its fields' shapes:
+ * `requiredTypes` are those the declaration (or the item it names, `of`) requires.
+ */
 export function licenceProblems(
   licence: { readonly type: string; readonly validUntil: IsoDate },
   today: IsoDate,
-  knownTypes: readonly string[],
+  requiredTypes: readonly string[],
+  of = 'the declaration',
 ): string[] {
   const problems: string[] = [];
-  if (!knownTypes.includes(licence.type))
-    problems.push(`type must be one of ${knownTypes.join(', ')}`);
+  if (!requiredTypes.includes(licence.type))
+    problems.push(
+      requiredTypes.length > 0
+        ? `type must be one of ${requiredTypes.join(', ')}`
+        : `type must be a licence type ${of} requires, and it requires none`,
+    );
   if (licence.validUntil < today)
     problems.push(`validUntil must not be in the past (today is ${today})`);
   const months = MAX_VALIDITY_MONTHS[licence.type];
