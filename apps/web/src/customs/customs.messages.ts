@@ -82,6 +82,10 @@ export const customsMessages = defineMessages(
       declarationDate: 'Declaration date',
       ruleBook: 'Rule book version',
       id: 'Declaration id',
+      duties: 'Duties and VAT (engine)',
+      dutiesIncomplete: 'incomplete: computed lines only',
+      assessedDuties: 'Duties and VAT (assessed by the officer)',
+      dutiesBreakdown: 'duty {{duty}}, VAT {{vat}}, total {{total}}',
       shipment: {
         heading: 'Shipment and parties',
         shipment: 'Shipment',
@@ -172,6 +176,26 @@ export const customsMessages = defineMessages(
         decidedAt: 'Decided on',
         reasonGiven: 'Reason',
         officersOnly: 'Only customs officers can decide on a declaration.',
+        ownDeclaration:
+          'You filed this declaration yourself: another customs officer has to decide on it.',
+        duties: {
+          legend: 'Duties you assessed (needed to approve)',
+          intro:
+            'The engine could not compute the duties of these lines, so its totals cover the computed lines only. To approve, enter the duty and VAT of the whole declaration as you assessed them: they are invoiced in place of the engine’s.',
+          line: 'Item {{number}} ({{title}}): {{ruleId}}: {{reason}}',
+          partial: 'The engine’s partial totals: duty {{duty}}, VAT {{vat}}.',
+          duty: 'Duty ({{currency}})',
+          vat: 'VAT ({{currency}})',
+          hint: 'For the whole declaration, in {{currency}}, the currency of its duties; 0 where none is due.',
+          required: {
+            duty: 'Enter the duty you assessed before approving.',
+            vat: 'Enter the VAT you assessed before approving.',
+          },
+          notAnAmount: {
+            duty: 'Enter the duty as an amount such as 1250.00, without a currency sign or separators.',
+            vat: 'Enter the VAT as an amount such as 1250.00, without a currency sign or separators.',
+          },
+        },
       },
     },
     audit: {
@@ -210,7 +234,9 @@ export const customsMessages = defineMessages(
         artworkId: 'Artwork',
         decision: 'Decision',
         message: 'Message',
+        assessedDuties: 'Duties assessed by the officer',
       },
+      amounts: { duty: 'Duty', vat: 'VAT', total: 'Total' },
     },
   },
   {
@@ -293,6 +319,10 @@ export const customsMessages = defineMessages(
       declarationDate: '申报日期',
       ruleBook: '规则库版本',
       id: '报关单编号',
+      duties: '税费（系统计算）',
+      dutiesIncomplete: '不完整：仅含已计算的项目',
+      assessedDuties: '税费（关员核定）',
+      dutiesBreakdown: '关税 {{duty}}，增值税 {{vat}}，合计 {{total}}',
       shipment: {
         heading: '货运与相关方',
         shipment: '货运',
@@ -381,6 +411,25 @@ export const customsMessages = defineMessages(
         decidedAt: '决定时间',
         reasonGiven: '理由',
         officersOnly: '只有海关关员可以对报关单作出决定。',
+        ownDeclaration: '此报关单由您本人申报：须由其他海关关员作出决定。',
+        duties: {
+          legend: '您核定的税费（批准时必填）',
+          intro:
+            '系统无法计算以下各项的税费，其合计仅含已计算的项目。如要批准，请填写您核定的整份报关单的关税和增值税：将以此代替系统的数额开具账单。',
+          line: '第 {{number}} 项（{{title}}）：{{ruleId}}：{{reason}}',
+          partial: '系统的部分合计：关税 {{duty}}，增值税 {{vat}}。',
+          duty: '关税（{{currency}}）',
+          vat: '增值税（{{currency}}）',
+          hint: '整份报关单的数额，以其税费币种 {{currency}} 计；无应缴税费时填 0。',
+          required: {
+            duty: '批准前请填写您核定的关税。',
+            vat: '批准前请填写您核定的增值税。',
+          },
+          notAnAmount: {
+            duty: '请以金额填写关税，例如 1250.00，不含货币符号或分隔符。',
+            vat: '请以金额填写增值税，例如 1250.00，不含货币符号或分隔符。',
+          },
+        },
       },
     },
     audit: {
@@ -419,7 +468,9 @@ export const customsMessages = defineMessages(
         artworkId: '艺术品',
         decision: '决定',
         message: '留言',
+        assessedDuties: '关员核定的税费',
       },
+      amounts: { duty: '关税', vat: '增值税', total: '合计' },
     },
   },
 );

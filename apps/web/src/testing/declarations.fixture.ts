@@ -181,3 +181,49 @@ export function filedTrail(): AuditEntry[] {
     }),
   ];
 }
+
+/**
+ * A declaration whose duties the engine left incomplete: the work, an antique, is outside
+ * China's tariff table (TARIFF-NOT-IN-TABLE sent it to REVIEW), its licence attached, so an
+ * approval needs only the duty and VAT the officer assessed.
+ */
+export function incompleteDuties(overrides: Partial<Declaration> = {}): Declaration {
+  const filed = declaration();
+  return declaration({
+    items: [
+      {
+        ...filed.items[0],
+        hsCode: '9706.90',
+        findings: [
+          ...filed.items[0].findings,
+          {
+            ruleId: 'TARIFF-NOT-IN-TABLE',
+            ruleVersion: 0,
+            effect: 'REVIEW',
+            message: 'no CN duty rate for HS 9706.90: an officer assesses the duties',
+            source: 'artbridge assessment engine',
+          },
+        ],
+      },
+    ],
+    missingLicences: [],
+    duties: {
+      currency: 'CNY',
+      customsValue: { amount: '0.00', currency: 'CNY' },
+      duty: { amount: '0.00', currency: 'CNY' },
+      vat: { amount: '0.00', currency: 'CNY' },
+      total: { amount: '0.00', currency: 'CNY' },
+      complete: false,
+      lines: [
+        {
+          status: 'NOT_COMPUTED',
+          itemIndex: 0,
+          hsCode: '9706.90',
+          ruleId: 'TARIFF-NOT-IN-TABLE',
+          reason: 'HS 9706.90 is not in the CN tariff table',
+        },
+      ],
+    },
+    ...overrides,
+  });
+}

@@ -8,8 +8,30 @@ export function inOrder(entries: readonly AuditEntry[]): AuditEntry[] {
 const MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** `duty 130.00 CNY`: a labelled amount, as the trail's plain JSON holds money (assessedDuties). */
+const LABELLED_AMOUNT = /^(\w+) (-?\d+(?:\.\d+)?) ([A-Z]{3})$/;
+
+export interface LabelledAmount {
+  label: string;
+  money: { amount: string; currency: string };
+}
+
 export type DetailValue =
-  { kind: 'text'; text: string } | { kind: 'moment'; iso: string } | { kind: 'date'; date: string };
+  | { kind: 'text'; text: string }
+  | { kind: 'moment'; iso: string }
+  | { kind: 'date'; date: string }
+  | { kind: 'amounts'; amounts: LabelledAmount[] };
+
+function labelledAmounts(values: readonly unknown[]): LabelledAmount[] | undefined {
+  const matches = values.map((value) =>
+    typeof value === 'string' ? LABELLED_AMOUNT.exec(value) : null,
+  );
+  if (matches.some((match) => match === null)) return undefined;
+  return matches.map((match) => ({
+    label: match![1],
+    money: { amount: match![2], currency: match![3] },
+  }));
+}
 
 /** A step's details as label/value pairs to show; empty values are left out. */
 export function detailPairs(details: AuditEntry['details']): [string, DetailValue][] {
@@ -22,7 +44,9 @@ export function detailPairs(details: AuditEntry['details']): [string, DetailValu
         return [key, { kind: 'date', date: value }];
       if (typeof value === 'string' && MOMENT.test(value))
         return [key, { kind: 'moment', iso: value }];
-      const text = Array.isArray(value) ? value.join(', ') : String(value);
+      const amounts = Array.isArray(value) ? labelledAmounts(value) : undefined;
+      if (amounts) return [key, { kind: 'amounts', amounts }];
+      const text = Array.isArray(value) ? value.map(String).join(', ') : String(value);
       return [key, { kind: 'text', text }];
     });
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../api/declaration.types';
 import { CalendarDate, DateTime } from '../../ui/date-time';
+import { MoneyText } from '../../ui/money-text';
 import { detailPairs, inOrder, type DetailValue } from './audit-entries';
 
 /** Every step of the declaration, oldest first: when, who, what (and its details), why. */
@@ -67,6 +68,18 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
 }
 
 function DetailText({ value }: { value: DetailValue }) {
+  const { t } = useTranslation('customs');
+  if (value.kind === 'amounts')
+    return (
+      <>
+        {value.amounts.map(({ label, money }, index) => (
+          <span key={label}>
+            {index > 0 && ', '}
+            {t(`audit.amounts.${label}`, { defaultValue: label })} <MoneyText money={money} />
+          </span>
+        ))}
+      </>
+    );
   if (value.kind === 'moment') return <DateTime iso={value.iso} format="short" />;
   if (value.kind === 'date') return <CalendarDate date={value.date} />;
   return <>{value.text}</>;

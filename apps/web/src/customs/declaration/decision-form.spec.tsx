@@ -1,6 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ARTWORK_ID, DECLARATION_ID, declaration } from '../../testing/declarations.fixture';
+import type { Declaration } from '../../api/declaration.types';
+import {
+  ARTWORK_ID,
+  DECLARATION_ID,
+  declaration,
+  incompleteDuties,
+} from '../../testing/declarations.fixture';
 import { fakeApi, on, renderScreen, type FakeRoute } from '../../testing/render';
 import { DecisionForm } from './decision-form';
 
@@ -8,13 +14,17 @@ const OFFICER = { username: 'officer1', roles: ['CUSTOMS_OFFICER' as const] };
 const DECISIONS = `/customs/declarations/${DECLARATION_ID}/decisions`;
 
 function renderForm(...routes: FakeRoute[]) {
+  return renderFormOf(declaration(), ...routes);
+}
+
+function renderFormOf(shown: Declaration, ...routes: FakeRoute[]) {
   const api = fakeApi(...routes);
   const onDecided = jest.fn();
   const onConflict = jest.fn();
   const onReload = jest.fn();
   renderScreen(
     <DecisionForm
-      declaration={declaration()}
+      declaration={shown}
       onDecided={onDecided}
       onConflict={onConflict}
       onReload={onReload}
@@ -161,5 +171,167 @@ describe('the decision form', () => {
     expect(screen.getByRole('button', { name: '批准' })).toBeTruthy();
     expect(screen.getByRole('button', { name: '要求补充资料' })).toBeTruthy();
     expect(api.calls).toEqual([]);
+  });
+
+  it('asks no duties when the engine computed them', () => {
+    renderForm();
+    expect(
+      screen.queryByRole('group', { name: 'Duties you assessed (needed to approve)' }),
+    ).toBeNull();
+    expect(screen.queryByLabelText('Duty (CNY)')).toBeNull();
+  });
+
+  it('says what a decision on the officer’s own declaration is refused for (403)', async () => {
+    const { onConflict } = renderForm(
+      on('POST', DECISIONS, () => ({
+        status: 403,
+        json: {
+          statusCode: 403,
+          error: 'Forbidden',
+          message: 'an officer may not decide a declaration of their own',
+        },
+      })),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Approve' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('an officer may not decide a declaration of their own');
+    expect(onConflict).not.toHaveBeenCalled();
+  });
+});
+
+describe('the decision form where the engine left the duties incomplete', () => {
+  const duty = () => screen.getByLabelText('Duty (CNY)') as HTMLInputElement;
+  const vat = () => screen.getByLabelText('VAT (CNY)') as HTMLInputElement;
+  const cleared = () => incompleteDuties({ status: 'CLEARED' });
+
+  it('explains which lines the engine could not compute and asks the duty and VAT in the duties’ currency', () => {
+    renderFormOf(incompleteDuties());
+    const group = screen.getByRole('group', { name: 'Duties you assessed (needed to approve)' });
+    expect(group.textContent).toContain(
+      "Item 1 (Ville-d'Avray, the Pond at Dusk): TARIFF-NOT-IN-TABLE: HS 9706.90 is not in the CN tariff table",
+    );
+    expect(group.textContent).toContain('The engine’s partial totals: duty CN¥0.00, VAT CN¥0.00.');
+    expect(descriptionOf(duty())).toContain('in CNY, the currency of its duties');
+    expect(descriptionOf(vat())).toContain('in CNY, the currency of its duties');
+  });
+
+  it('asks for no duties for a line whose heading only the destination’s customs assess (INFO)', () => {
+    const shown = incompleteDuties();
+    const item = shown.items[0];
+    renderFormOf({
+      ...shown,
+      items: [
+        {
+          ...item,
+          findings: item.findings.map((finding) =>
+            finding.ruleId === 'TARIFF-NOT-IN-TABLE' ? { ...finding, effect: 'INFO' } : finding,
+          ),
+        },
+      ],
+    });
+    expect(screen.queryByLabelText('Duty (CNY)')).toBeNull();
+  });
+
+  it('refuses to approve without both amounts and sends nothing', async () => {
+    const { api } = renderFormOf(incompleteDuties());
+    await userEvent.type(vat(), '18850O');
+    await userEvent.click(screen.getByRole('button', { name: 'Approve' }));
+    expect(descriptionOf(duty())).toContain('Enter the duty you assessed before approving.');
+    expect(descriptionOf(vat())).toContain('Enter the VAT as an amount such as 1250.00');
+    expect(duty().getAttribute('aria-invalid')).toBe('true');
+    expect(vat().getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(duty());
+    expect(api.calls).toEqual([]);
+  });
+
+  it('approves with the assessed duty and VAT in the duties’ currency', async () => {
+    const { api, onDecided } = renderFormOf(
+      incompleteDuties(),
+      on('POST', DECISIONS, () => ({ json: cleared() })),
+    );
+    await userEvent.type(duty(), ' 0 ');
+    await userEvent.type(vat(), '188500.00');
+    await userEvent.type(reason(), 'antique: duty-free, VAT 13 % of the customs value');
+    await userEvent.click(screen.getByRole('button', { name: 'Approve' }));
+    await waitFor(() => expect(onDecided).toHaveBeenCalled());
+    expect(api.calls[0].body).toStrictEqual({
+      decision: 'APPROVE',
+      reason: 'antique: duty-free, VAT 13 % of the customs value',
+      duties: {
+        duty: { amount: '0', currency: 'CNY' },
+        vat: { amount: '188500.00', currency: 'CNY' },
+      },
+    });
+  });
+
+  it.each([
+    ['Reject', 'REJECT'],
+    ['Request information', 'REQUEST_INFO'],
+  ])('sends no duties with %s, typed or not', async (button, decision) => {
+    const { api, onDecided } = renderFormOf(
+      incompleteDuties(),
+      on('POST', DECISIONS, () => ({ json: incompleteDuties({ status: 'REJECTED' }) })),
+    );
+    await userEvent.type(duty(), '12');
+    await userEvent.type(reason(), 'valuation report needed');
+    await userEvent.click(screen.getByRole('button', { name: button }));
+    await waitFor(() => expect(onDecided).toHaveBeenCalled());
+    expect(api.calls[0].body).toStrictEqual({ decision, reason: 'valuation report needed' });
+  });
+
+  it('shows the service’s 400 under the amount it names and keeps what was typed', async () => {
+    renderFormOf(
+      incompleteDuties(),
+      on('POST', DECISIONS, () => ({
+        status: 400,
+        json: {
+          statusCode: 400,
+          error: 'Bad Request',
+          message: ['duties.vat.amount has 3 decimals but CNY has 2'],
+        },
+      })),
+    );
+    await userEvent.type(duty(), '0');
+    await userEvent.type(vat(), '188500.001');
+    await userEvent.click(screen.getByRole('button', { name: 'Approve' }));
+    await waitFor(() => expect(descriptionOf(vat())).toContain('has 3 decimals but CNY has 2'));
+    expect(vat().getAttribute('aria-invalid')).toBe('true');
+    expect(vat().value).toBe('188500.001');
+    expect(document.activeElement).toBe(vat());
+    expect(screen.queryByText('duties.vat.amount has 3 decimals but CNY has 2')).toBeNull();
+  });
+
+  it('shows the service’s 409 for incomplete duties as it is, not as someone else’s change', async () => {
+    const message =
+      'the duties are incomplete (items[0] TARIFF-NOT-IN-TABLE: HS 9706.90 is not in the CN tariff table): approve with the duties you assessed';
+    const { onConflict } = renderFormOf(
+      incompleteDuties(),
+      on('POST', DECISIONS, () => ({
+        status: 409,
+        json: { statusCode: 409, error: 'Conflict', message, currentStatus: 'PENDING_REVIEW' },
+      })),
+    );
+    await userEvent.type(duty(), '0');
+    await userEvent.type(vat(), '188500.00');
+    await userEvent.click(screen.getByRole('button', { name: 'Approve' }));
+    const alert = await screen.findByText(message);
+    expect(alert.closest('[role="alert"]')).toBeTruthy();
+    expect(screen.queryByText('This declaration cannot be decided as asked.')).toBeNull();
+    expect(onConflict).not.toHaveBeenCalled();
+    expect(duty().value).toBe('0');
+  });
+
+  it('is in Simplified Chinese when asked', async () => {
+    renderScreen(<DecisionForm declaration={incompleteDuties()} onDecided={jest.fn()} />, {
+      route: '/x',
+      user: OFFICER,
+      fetch: fakeApi().fetch,
+      language: 'zh-CN',
+    });
+    await userEvent.click(screen.getByRole('button', { name: '批准' }));
+    expect(descriptionOf(screen.getByLabelText('关税（CNY）'))).toContain(
+      '批准前请填写您核定的关税。',
+    );
+    expect(screen.getByRole('group', { name: '您核定的税费（批准时必填）' })).toBeTruthy();
   });
 });

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/api-error';
+import { fieldErrors } from '../../api/field-errors';
 import type { Declaration } from '../../api/declaration.types';
 import { currentStatusOf } from '../../api/declarations';
 import { useApi } from '../../auth/auth-context';
@@ -9,11 +10,17 @@ import { FormErrors } from '../../ui/form-errors';
 import { useAction } from '../../ui/use-action';
 import { postDecision } from '../customs-api';
 import type { Decision } from '../customs.types';
+import { AssessedDutiesFields } from './assessed-duties-fields';
 import {
+  assessedAmountProblems,
   decisionBody,
+  dutyLinesToAssess,
+  isRefusalInReview,
   missingLicencesOf,
   reasonProblem,
   REASON_MAX_LENGTH,
+  type AmountProblem,
+  type AssessedAmounts,
   type ReasonProblem,
 } from './decision-rules';
 import { MissingLicencesAlert } from './missing-licences-alert';
@@ -26,8 +33,10 @@ const BUTTONS: { decision: Decision; label: string; className?: string }[] = [
 
 /**
  * APPROVE, REJECT or REQUEST_INFO with a reason (required for the last two, checked before
- * anything is sent). The reason stays as typed whatever the answer; a 400 is shown under it,
- * a refused approval lists the missing licences, any other refusal is shown above the buttons.
+ * anything is sent). Where the engine left the duties incomplete, an approval also needs the
+ * duty and VAT the officer assessed (sent with APPROVE only). What was typed stays whatever the
+ * answer; a 400 is shown under its input, a refused approval lists the missing licences, any
+ * other refusal is shown above the buttons.
  */
 export function DecisionForm({
   declaration,
@@ -37,7 +46,7 @@ export function DecisionForm({
 }: {
   declaration: Declaration;
   onDecided: (next: Declaration, decision: Decision) => void;
-  /** Someone else changed the declaration (a 409 other than a missing licence). */
+  /** Someone else changed the declaration (a 409 that leaves it no longer in review). */
   onConflict?: () => void;
   /** Shows the declaration as it now stands (offered after such a conflict). */
   onReload?: () => void;
@@ -49,28 +58,60 @@ export function DecisionForm({
   const sending = useAction();
   const error = sending.error;
   const reasonInput = useRef<HTMLTextAreaElement>(null);
+  const dutyInput = useRef<HTMLInputElement>(null);
+  const vatInput = useRef<HTMLInputElement>(null);
+  const toAssess = dutyLinesToAssess(declaration);
+  const dutiesCurrency = toAssess.length > 0 ? declaration.duties?.currency : undefined;
+  const [amounts, setAmounts] = useState<AssessedAmounts>({ duty: '', vat: '' });
+  const [amountProblems, setAmountProblems] = useState<
+    Partial<Record<keyof AssessedAmounts, AmountProblem>>
+  >({});
 
   async function decide(decision: Decision) {
     const found = reasonProblem(decision, reason);
+    const foundAmounts =
+      decision === 'APPROVE' && dutiesCurrency ? assessedAmountProblems(amounts) : {};
     setProblem(found && { decision, problem: found });
+    setAmountProblems(foundAmounts);
     sending.clear();
     if (found) {
       reasonInput.current?.focus();
       return;
     }
+    if (Object.keys(foundAmounts).length > 0) {
+      (foundAmounts.duty ? dutyInput : vatInput).current?.focus();
+      return;
+    }
+    const assessed = dutiesCurrency ? { amounts, currency: dutiesCurrency } : undefined;
     const result = await sending.run(() =>
-      postDecision(api, declaration.id, decisionBody(decision, reason)),
+      postDecision(api, declaration.id, decisionBody(decision, reason, assessed)),
     );
     if (result.ok) return onDecided(result.value, decision);
     const caught = result.error;
     if (caught instanceof ApiError && caught.status === 400 && caught.forField('reason').length)
       reasonInput.current?.focus();
-    if (caught instanceof ApiError && caught.status === 409 && !missingLicencesOf(caught))
+    else if (
+      caught instanceof ApiError &&
+      caught.status === 400 &&
+      caught.forField('duties').length
+    )
+      (caught.forField('duties.vat').length && !caught.forField('duties.duty').length
+        ? vatInput
+        : dutyInput
+      ).current?.focus();
+    if (
+      caught instanceof ApiError &&
+      caught.status === 409 &&
+      !missingLicencesOf(caught) &&
+      !isRefusalInReview(caught)
+    )
       onConflict?.();
   }
 
   const missing = missingLicencesOf(error);
-  const conflict = error instanceof ApiError && error.status === 409 && !missing;
+  // a 409 that leaves the declaration in review (duties to assess) is shown with the others
+  const conflict =
+    error instanceof ApiError && error.status === 409 && !missing && !isRefusalInReview(error);
   const currentStatus = currentStatusOf(error);
   const reasonErrors = [
     ...(problem?.problem === 'required'
@@ -100,6 +141,19 @@ export function DecisionForm({
         hint={t('declaration.decision.reasonHint')}
         errors={reasonErrors}
       />
+      {dutiesCurrency && (
+        <AssessedDutiesFields
+          declaration={declaration}
+          toAssess={toAssess}
+          amounts={amounts}
+          onChange={setAmounts}
+          problems={amountProblems}
+          errors={fieldErrors(
+            error instanceof ApiError && error.status === 400 ? error : undefined,
+          )}
+          inputs={{ duty: dutyInput, vat: vatInput }}
+        />
+      )}
       {missing && <MissingLicencesAlert missing={missing} items={declaration.items} />}
       {conflict && (
         <div role="alert" className="form-error">
@@ -121,7 +175,9 @@ export function DecisionForm({
           )}
         </div>
       )}
-      {!missing && !conflict && <FormErrors error={error} shown={['reason']} />}
+      {!missing && !conflict && (
+        <FormErrors error={error} shown={dutiesCurrency ? ['reason', 'duties'] : ['reason']} />
+      )}
       <div className="actions">
         {BUTTONS.map(({ decision, label, className }) => (
           <button

@@ -1,5 +1,5 @@
 import { ApiError } from '../../api/api-error';
-import type { DeclarationItem, MissingLicence } from '../../api/declaration.types';
+import type { Declaration, DeclarationItem, MissingLicence } from '../../api/declaration.types';
 import type { Decision, DecisionBody } from '../customs.types';
 
 /** The service's bound on a decision's reason (REASON_MAX_LENGTH). */
@@ -20,10 +20,95 @@ export function reasonProblem(decision: Decision, reason: string): ReasonProblem
   return undefined;
 }
 
-/** The request body: the reason trimmed, and left out when there is none (an approval). */
-export function decisionBody(decision: Decision, reason: string): DecisionBody {
+/** The duty and VAT an officer assessed, as typed (amounts only: the currency is the duties'). */
+export interface AssessedAmounts {
+  duty: string;
+  vat: string;
+}
+
+/**
+ * The request body: the reason trimmed, and left out when there is none (an approval); the
+ * officer's assessed duties, in the duties' currency, with an APPROVE only (the service refuses
+ * them with the other decisions).
+ */
+export function decisionBody(
+  decision: Decision,
+  reason: string,
+  assessed?: { amounts: AssessedAmounts; currency: string },
+): DecisionBody {
   const text = reason.trim();
-  return text ? { decision, reason: text } : { decision };
+  const body: DecisionBody = text ? { decision, reason: text } : { decision };
+  if (decision !== 'APPROVE' || !assessed) return body;
+  const { amounts, currency } = assessed;
+  return {
+    ...body,
+    duties: {
+      duty: { amount: amounts.duty.trim(), currency },
+      vat: { amount: amounts.vat.trim(), currency },
+    },
+  };
+}
+
+/** A duty line the engine could not compute and left for the approving officer to assess. */
+export interface DutyLineToAssess {
+  itemIndex: number;
+  ruleId: string;
+  reason: string;
+}
+
+/**
+ * The lines an approval needs the officer's duties for, as the service judges them (customs
+ * domain/review.ts dutyLinesToAssess): NOT_COMPUTED lines whose rule (TARIFF-NOT-IN-TABLE,
+ * FX-RATE) sent their item to REVIEW. A heading the destination's table does not cover at all
+ * (an INFO finding) is left to the destination's customs: the approval needs nothing for it.
+ */
+export function dutyLinesToAssess(
+  declaration: Pick<Declaration, 'duties' | 'items'>,
+): DutyLineToAssess[] {
+  return (declaration.duties?.lines ?? []).flatMap((line) => {
+    if (line.status !== 'NOT_COMPUTED') return [];
+    const item = declaration.items.find((candidate) => candidate.position === line.itemIndex);
+    const forReview = item?.findings.some(
+      (finding) => finding.ruleId === line.ruleId && finding.effect === 'REVIEW',
+    );
+    return forReview
+      ? [{ itemIndex: line.itemIndex, ruleId: line.ruleId, reason: line.reason }]
+      : [];
+  });
+}
+
+export type AmountProblem = 'required' | 'notAnAmount';
+
+/** A decimal amount, not negative: `1250`, `1250.00` (the service checks the currency's digits). */
+const AMOUNT = /^\d+(\.\d+)?$/;
+
+/**
+ * What is wrong with the assessed duties before an APPROVE is sent: both amounts are needed
+ * while the duties are incomplete (else the service answers 409), each a decimal amount.
+ */
+export function assessedAmountProblems(
+  amounts: AssessedAmounts,
+): Partial<Record<keyof AssessedAmounts, AmountProblem>> {
+  const problems: Partial<Record<keyof AssessedAmounts, AmountProblem>> = {};
+  for (const field of ['duty', 'vat'] as const) {
+    const amount = amounts[field].trim();
+    if (amount === '') problems[field] = 'required';
+    else if (!AMOUNT.test(amount)) problems[field] = 'notAnAmount';
+  }
+  return problems;
+}
+
+/**
+ * A 409 that refused this decision itself, the declaration still in review (an approval without
+ * the duties the service needs): not a change someone else made, nothing to reload.
+ */
+export function isRefusalInReview(error: unknown): boolean {
+  return (
+    error instanceof ApiError &&
+    error.status === 409 &&
+    error.body['currentStatus'] === 'PENDING_REVIEW' &&
+    !missingLicencesOf(error)
+  );
 }
 
 /** The licences a 409 to APPROVE names, or undefined for any other refusal. */

@@ -27,12 +27,14 @@ export function DecisionSection({
   onReload: () => void;
 }) {
   const { t } = useTranslation('customs');
-  const { hasRole } = useAuth();
+  const { hasRole, session } = useAuth();
   const notice = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (recorded) notice.current?.focus();
   }, [recorded]);
   const { status, decision } = declaration;
+  // the service refuses (403) an officer's decision on goods of their own: another officer decides
+  const ownDeclaration = session?.username === declaration.exporterId;
 
   return (
     <section aria-labelledby="declaration-decision">
@@ -43,7 +45,9 @@ export function DecisionSection({
         </p>
       )}
       {status === 'PENDING_REVIEW' &&
-        (hasRole('CUSTOMS_OFFICER') ? (
+        (hasRole('CUSTOMS_OFFICER') && ownDeclaration ? (
+          <p>{t('declaration.decision.ownDeclaration')}</p>
+        ) : hasRole('CUSTOMS_OFFICER') ? (
           <DecisionForm
             declaration={declaration}
             onDecided={onDecided}

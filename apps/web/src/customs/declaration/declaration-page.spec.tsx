@@ -9,6 +9,7 @@ import {
   DECLARATION_ID,
   declaration,
   filedTrail,
+  incompleteDuties,
 } from '../../testing/declarations.fixture';
 import { fakeApi, on, renderScreen, type FakeRoute } from '../../testing/render';
 import { DeclarationPage } from './declaration-page';
@@ -142,6 +143,72 @@ describe('a declaration for review', () => {
     expect(api.calls.filter((call) => call.path === `${PATH}/audit`)).toHaveLength(2);
   });
 
+  it('approves incomplete duties with the officer’s figures and shows them beside the engine’s, and on the trail', async () => {
+    const approved = incompleteDuties({
+      status: 'CLEARED',
+      decision: { decidedBy: 'officer1', decidedAt: '2026-12-07T09:30:00.000Z', reason: null },
+      assessedDuties: {
+        duty: { amount: '0.00', currency: 'CNY' },
+        vat: { amount: '188500.00', currency: 'CNY' },
+        total: { amount: '188500.00', currency: 'CNY' },
+      },
+    });
+    let entries: AuditEntry[] = filedTrail();
+    const api = renderPage([
+      on('GET', PATH, () => ({ json: incompleteDuties() })),
+      on('GET', `${PATH}/audit`, () => ({ json: auditTrail(entries) })),
+      on('POST', `${PATH}/decisions`, () => {
+        entries = [
+          ...entries,
+          auditEntry(9, {
+            at: '2026-12-07T09:30:00.000Z',
+            actor: 'officer1',
+            action: 'APPROVED',
+            fromStatus: 'PENDING_REVIEW',
+            toStatus: 'CLEARED',
+            details: {
+              decision: 'APPROVE',
+              assessedDuties: ['duty 0.00 CNY', 'vat 188500.00 CNY', 'total 188500.00 CNY'],
+            },
+          }),
+        ];
+        return { json: approved };
+      }),
+    ]);
+    const summary = await screen.findByRole('region', { name: 'Summary' });
+    expect(within(summary).getByTestId('engine-duties').textContent).toBe(
+      'duty CN¥0.00, VAT CN¥0.00, total CN¥0.00 (incomplete: computed lines only)',
+    );
+    expect(within(summary).queryByTestId('assessed-duties')).toBeNull();
+
+    await userEvent.type(screen.getByLabelText('Duty (CNY)'), '0.00');
+    await userEvent.type(screen.getByLabelText('VAT (CNY)'), '188500.00');
+    await userEvent.click(screen.getByRole('button', { name: 'Approve' }));
+    await screen.findByText('Decision recorded: the declaration is now “Cleared”.');
+    expect(api.calls.find((call) => call.method === 'POST')?.body).toStrictEqual({
+      decision: 'APPROVE',
+      duties: {
+        duty: { amount: '0.00', currency: 'CNY' },
+        vat: { amount: '188500.00', currency: 'CNY' },
+      },
+    });
+
+    const after = section('Summary');
+    expect(within(after).getByText('Duties and VAT (assessed by the officer)')).toBeTruthy();
+    expect(within(after).getByTestId('assessed-duties').textContent).toBe(
+      'duty CN¥0.00, VAT CN¥188,500.00, total CN¥188,500.00',
+    );
+    expect(within(after).getByTestId('engine-duties').textContent).toContain('incomplete');
+    expect(screen.queryByLabelText('Duty (CNY)')).toBeNull();
+
+    const trail = within(section('Audit trail'));
+    await waitFor(() => expect(trail.getAllByRole('row')).toHaveLength(4));
+    const approvedRow = trail.getAllByRole('row')[3];
+    expect(approvedRow.textContent).toContain(
+      'Duties assessed by the officerDuty CN¥0.00, VAT CN¥188,500.00, Total CN¥188,500.00',
+    );
+  });
+
   it('after a request for information says the exporter owes an answer', async () => {
     const api = renderPage([
       on('GET', PATH, () => ({ json: declaration() })),
@@ -176,6 +243,19 @@ describe('a declaration for review', () => {
     );
     expect(
       await screen.findByText('Only customs officers can decide on a declaration.'),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Approve' })).toBeNull();
+  });
+
+  it('does not offer an officer a decision on a declaration of their own (the service refuses it, 403)', async () => {
+    renderPage([
+      on('GET', PATH, () => ({ json: declaration({ exporterId: 'officer1' }) })),
+      on('GET', `${PATH}/audit`, () => ({ json: auditTrail([]) })),
+    ]);
+    expect(
+      await screen.findByText(
+        'You filed this declaration yourself: another customs officer has to decide on it.',
+      ),
     ).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Approve' })).toBeNull();
   });

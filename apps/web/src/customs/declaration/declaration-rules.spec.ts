@@ -1,10 +1,13 @@
 import { ApiError } from '../../api/api-error';
 import type { AuditEntry } from '../../api/declaration.types';
-import { filedAttributes } from '../../testing/declarations.fixture';
+import { filedAttributes, incompleteDuties } from '../../testing/declarations.fixture';
 import { artworkFacts } from './artwork-facts';
 import { detailPairs, inOrder } from './audit-entries';
 import {
+  assessedAmountProblems,
   decisionBody,
+  dutyLinesToAssess,
+  isRefusalInReview,
   missingLicencesOf,
   needsReason,
   reasonProblem,
@@ -36,6 +39,76 @@ describe('a decision before it is sent', () => {
       decision: 'REJECT',
       reason: 'value not shown',
     });
+  });
+});
+
+describe('duties the engine left incomplete', () => {
+  const assessed = { amounts: { duty: ' 0 ', vat: '188500.00' }, currency: 'CNY' };
+
+  it('are the NOT_COMPUTED lines whose rule sent their item to review, as the service judges', () => {
+    expect(dutyLinesToAssess(incompleteDuties())).toEqual([
+      {
+        itemIndex: 0,
+        ruleId: 'TARIFF-NOT-IN-TABLE',
+        reason: 'HS 9706.90 is not in the CN tariff table',
+      },
+    ]);
+    const shown = incompleteDuties();
+    // the heading not covered at all: an INFO finding, for the destination's customs
+    const info = {
+      ...shown,
+      items: shown.items.map((item) => ({
+        ...item,
+        findings: item.findings.map((f) => ({ ...f, effect: 'INFO' as const })),
+      })),
+    };
+    expect(dutyLinesToAssess(info)).toEqual([]);
+    expect(dutyLinesToAssess({ ...shown, duties: null })).toEqual([]);
+    expect(dutyLinesToAssess({ ...shown, items: [] })).toEqual([]);
+  });
+
+  it('need both amounts, each a decimal amount', () => {
+    expect(assessedAmountProblems({ duty: '0', vat: '188500.00' })).toEqual({});
+    expect(assessedAmountProblems({ duty: ' ', vat: '' })).toEqual({
+      duty: 'required',
+      vat: 'required',
+    });
+    expect(assessedAmountProblems({ duty: '-1', vat: '1,000' })).toEqual({
+      duty: 'notAnAmount',
+      vat: 'notAnAmount',
+    });
+  });
+
+  it('go with an APPROVE only, trimmed, in the duties’ currency', () => {
+    expect(decisionBody('APPROVE', '', assessed)).toEqual({
+      decision: 'APPROVE',
+      duties: {
+        duty: { amount: '0', currency: 'CNY' },
+        vat: { amount: '188500.00', currency: 'CNY' },
+      },
+    });
+    expect(decisionBody('REJECT', 'no', assessed)).toEqual({ decision: 'REJECT', reason: 'no' });
+    expect(decisionBody('REQUEST_INFO', 'why', assessed)).toEqual({
+      decision: 'REQUEST_INFO',
+      reason: 'why',
+    });
+  });
+
+  it('refused (409 in review) is not a change someone else made', () => {
+    const refusal = (body: Record<string, unknown>, status = 409) =>
+      new ApiError(status, ['x'], {}, body);
+    expect(isRefusalInReview(refusal({ currentStatus: 'PENDING_REVIEW' }))).toBe(true);
+    expect(isRefusalInReview(refusal({ currentStatus: 'CLEARED' }))).toBe(false);
+    expect(isRefusalInReview(refusal({}))).toBe(false);
+    expect(isRefusalInReview(refusal({ currentStatus: 'PENDING_REVIEW' }, 403))).toBe(false);
+    expect(
+      isRefusalInReview(
+        refusal({
+          currentStatus: 'PENDING_REVIEW',
+          missingLicences: [{ type: 'T', position: 0, artworkId: 'a' }],
+        }),
+      ),
+    ).toBe(false);
   });
 });
 
@@ -97,6 +170,30 @@ describe('the audit trail', () => {
       ['reviewDueAt', { kind: 'moment', iso: '2026-12-08T05:04:59.663Z' }],
       ['validUntil', { kind: 'date', date: '2027-03-01' }],
       ['items', { kind: 'text', text: '1' }],
+    ]);
+  });
+
+  it('reads the officer’s assessed duties as labelled amounts, other lists as text', () => {
+    expect(
+      detailPairs({
+        decision: 'APPROVE',
+        assessedDuties: ['duty 0.00 CNY', 'vat 188500.00 CNY', 'total 188500.00 CNY'],
+        ruleIds: ['TARIFF-NOT-IN-TABLE'],
+      }),
+    ).toEqual([
+      ['decision', { kind: 'text', text: 'APPROVE' }],
+      [
+        'assessedDuties',
+        {
+          kind: 'amounts',
+          amounts: [
+            { label: 'duty', money: { amount: '0.00', currency: 'CNY' } },
+            { label: 'vat', money: { amount: '188500.00', currency: 'CNY' } },
+            { label: 'total', money: { amount: '188500.00', currency: 'CNY' } },
+          ],
+        },
+      ],
+      ['ruleIds', { kind: 'text', text: 'TARIFF-NOT-IN-TABLE' }],
     ]);
   });
 });

@@ -1,11 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import type { Declaration } from '../../api/declaration.types';
+import type { Money } from '../../api/types';
 import { CalendarDate, DateTime } from '../../ui/date-time';
+import { useFormat } from '../../ui/use-format';
 import { DeclarationStatusBadge, KindBadge, OutcomeBadge } from '../badges';
 import { isOverdue } from '../queue/queue-order';
 import { ReviewDeadline } from '../review-deadline';
 
-/** Where the declaration stands: status, review deadline, outcome, dates. */
+/**
+ * Where the declaration stands: status, review deadline, outcome, dates, and the duties: the
+ * engine's and, where it left them incomplete, those the approving officer assessed (invoiced).
+ */
 export function DeclarationSummary({
   declaration,
   now,
@@ -14,6 +19,14 @@ export function DeclarationSummary({
   now: number;
 }) {
   const { t } = useTranslation('customs');
+  const format = useFormat();
+  const { duties, assessedDuties } = declaration;
+  const breakdown = (money: { duty: Money; vat: Money; total: Money }) =>
+    t('declaration.dutiesBreakdown', {
+      duty: format.money(money.duty),
+      vat: format.money(money.vat),
+      total: format.money(money.total),
+    });
   return (
     <section aria-labelledby="declaration-summary">
       <h2 id="declaration-summary">{t('declaration.summary')}</h2>
@@ -46,6 +59,21 @@ export function DeclarationSummary({
         <dd>
           <CalendarDate date={declaration.declarationDate} />
         </dd>
+        {duties && (
+          <>
+            <dt>{t('declaration.duties')}</dt>
+            <dd data-testid="engine-duties">
+              {breakdown(duties)}
+              {!duties.complete && ` (${t('declaration.dutiesIncomplete')})`}
+            </dd>
+          </>
+        )}
+        {assessedDuties && (
+          <>
+            <dt>{t('declaration.assessedDuties')}</dt>
+            <dd data-testid="assessed-duties">{breakdown(assessedDuties)}</dd>
+          </>
+        )}
         <dt>{t('declaration.ruleBook')}</dt>
         <dd>{declaration.ruleBookVersion}</dd>
         <dt>{t('declaration.id')}</dt>
