@@ -63,6 +63,31 @@ describe("logistics: its copy of an artwork's value (real PostgreSQL and Kafka)"
     });
   });
 
+  it('keeps a revalued value when the registration comes again (a dead letter redriven)', async () => {
+    const artworkId = randomUUID();
+    await h.registerArtwork(artworkId, 'Egrets in Reeds', '2026-03-02T09:30:00.000Z');
+    await waitFor('logistics to know the artwork', () => valueOf(artworkId));
+    await revalued(artworkId, '3000.00', '2026-03-03T10:00:00.000Z');
+    await waitFor('the revaluation', async () =>
+      (await valueOf(artworkId))?.amount === '3000.00' ? true : undefined,
+    );
+    // the same registration as a new message, as a redrive sends it
+    const redriven = await h.registerArtwork(
+      artworkId,
+      'Egrets in Reeds',
+      '2026-03-02T09:30:00.000Z',
+    );
+    await waitFor('the redriven registration handled', async () => {
+      const [row] = (await h.logistics.app
+        .get(DataSource)
+        .query(`SELECT last_message_id FROM artwork_projection WHERE artwork_id = $1`, [
+          artworkId,
+        ])) as { last_message_id: string }[];
+      return row?.last_message_id === redriven.id ? true : undefined;
+    });
+    expect(await valueOf(artworkId)).toEqual({ amount: '3000.00', currency: 'GBP' });
+  });
+
   it('leaves alone an artwork it never heard registered', async () => {
     const unknown = randomUUID();
     const known = randomUUID();

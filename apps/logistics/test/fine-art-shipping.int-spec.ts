@@ -1326,16 +1326,24 @@ describe('logistics: fine-art shipping (real PostgreSQL and Kafka)', () => {
     const { id } = await h.paidShipment(intoShanghai());
     await h.expectAction(id, 'dispatch', {}, operator1, 200);
     await h.expectAction(id, 'bonded-storage', entry(), operator1, 201);
-    await h.expectAction(
+    const reExported = await h.expectAction(
       id,
       'bonded-storage/re-export',
       { at: new Date().toISOString(), destination: { country: 'HK', place: 'Hong Kong' } },
       operator1,
       200,
     );
-    await track(id, { type: 'DELIVERED', location: 'Hong Kong, the buyer' }, operator1, 201);
+    const leftAt = reExported.bondedStorage!.leftAt!;
+    // dated at the dispatch, within the skew of the exit from bond: recorded at the exit
+    await track(
+      id,
+      { type: 'DELIVERED', location: 'Hong Kong, the buyer', at: reExported.dispatchedAt! },
+      operator1,
+      201,
+    );
     const view = await h.shipment(id);
     expect(view.status).toBe('DELIVERED');
+    expect(view.deliveredAt).toBe(leftAt);
     expect(view.deadlines.map((d) => d.kind)).toContain('INSPECTION_PERIOD');
   });
 });

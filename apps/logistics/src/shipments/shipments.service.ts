@@ -150,13 +150,13 @@ export class ShipmentsService {
         signedBy: dto.custody.signedBy,
       };
       const dispatchedAt = shipment.dispatchedAt ?? undefined;
-      // works released from bond are delivered after they left it (re-exported, or still in
-      // bond, they are not delivered at all: deliveryProblem)
+      // works that left bond (released, or re-exported: delivered where they went) are
+      // delivered after they left it; in bond they are not delivered at all (deliveryProblem)
       const bonded =
         dto.type === 'DELIVERED'
           ? await manager.findOneBy(BondedStorageEntity, { shipmentId: id })
           : null;
-      const leftBondAt = (bonded?.state === 'RELEASED' && bonded.leftAt) || undefined;
+      const leftBondAt = bonded?.leftAt ?? undefined;
       const problems = [
         trackingTimeProblem(reportedAt, now, dispatchedAt, leftBondAt),
         custody && custodyProblem(custody),

@@ -1,10 +1,13 @@
 import { Registry } from 'prom-client';
 import { MESSAGING_METRICS_SQL, registerMessagingMetrics } from './messaging-metrics';
 
-function sources(rows: () => Promise<unknown>) {
+function sources(
+  rows: () => Promise<unknown>,
+  consumer: 'none' | 'connected' | 'disconnected' = 'connected',
+) {
   const database = { query: jest.fn((_sql: string) => rows()) };
   const relay = { state: 'leader' as const, lastError: undefined as string | undefined };
-  const transport = { isConnected: () => true };
+  const transport = { consumerState: () => consumer };
   return { database, relay, transport };
 }
 
@@ -34,6 +37,18 @@ describe('registerMessagingMetrics', () => {
 
     await registry.metrics();
     expect(database.query).toHaveBeenCalledTimes(2);
+  });
+
+  it('has no consumer series for a service that consumes nothing, 0 for one disconnected', async () => {
+    const empty = async () => [
+      { unsent: 0, oldest_unsent_age_seconds: null, failed: 0, dead_letters_pending: 0 },
+    ];
+    const none = new Registry();
+    registerMessagingMetrics(none, sources(empty, 'none'));
+    expect(await none.metrics()).not.toMatch(/messaging_consumer_connected/);
+    const down = new Registry();
+    registerMessagingMetrics(down, sources(empty, 'disconnected'));
+    expect(value(await down.metrics(), 'messaging_consumer_connected')).toBe(0);
   });
 
   it('reads an empty outbox as age 0, and a database that fails as NaN, still answering', async () => {

@@ -6,7 +6,7 @@ export interface MessagingMetricsSources {
   /** The service's database (its TypeORM DataSource): one statement per scrape. */
   database: { query(sql: string): Promise<unknown> };
   relay: Pick<OutboxRelay, 'state' | 'lastError'>;
-  transport: Pick<MessagingTransport, 'isConnected'>;
+  transport: Pick<MessagingTransport, 'consumerState'>;
 }
 
 const RELAY_STATES = ['stopped', 'standby', 'leader'] as const;
@@ -98,12 +98,14 @@ export function registerMessagingMetrics(
       this.set(relay.lastError ? 1 : 0);
     },
   });
+  // a service with no handlers has no consumer: no series, rather than a 0 that would alarm
+  if (transport.consumerState() === 'none') return;
   new Gauge({
     name: 'messaging_consumer_connected',
     help: "1 when the service's Kafka consumer is connected.",
     registers: [registry],
     collect() {
-      this.set(transport.isConnected() ? 1 : 0);
+      this.set(transport.consumerState() === 'connected' ? 1 : 0);
     },
   });
 }

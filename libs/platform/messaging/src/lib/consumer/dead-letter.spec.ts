@@ -63,4 +63,18 @@ describe('dead letters on their topic', () => {
     expect(bare.headers![DLQ_HEADERS.truncated]).toBe('200000');
     expect((bare.value as Buffer).length).toBe(0);
   });
+
+  it('names the original size when a letter cut once is cut again', async () => {
+    const broker = brokerTaking(100_000);
+    await sendToDeadLetter(
+      broker.producer,
+      'dlq',
+      'catalog',
+      [letter(1, Buffer.alloc(200_000, 'x'))],
+      { maxMessageBytes: 150_000 }, // cut to fit this, then refused by the topic's 100,000
+    );
+    const [bare] = broker.requests.flat();
+    expect((bare.value as Buffer).length).toBe(0);
+    expect(bare.headers![DLQ_HEADERS.truncated]).toBe('200000');
+  });
 });

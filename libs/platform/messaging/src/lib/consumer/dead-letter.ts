@@ -61,7 +61,11 @@ function cut({ record }: SizedRecord, room: number): SizedRecord {
   return sized({
     ...record,
     value: record.value.subarray(0, keep),
-    headers: { ...record.headers, [DLQ_HEADERS.truncated]: String(record.value.length) },
+    // a letter cut twice (a topic's own smaller limit) still names the original's size
+    headers: {
+      ...record.headers,
+      [DLQ_HEADERS.truncated]: record.headers[DLQ_HEADERS.truncated] ?? String(record.value.length),
+    },
   });
 }
 
