@@ -9,6 +9,7 @@ export * from './catalog';
 export * from './customs';
 export * from './lib/artwork-attributes.dto';
 export * from './lib/artwork-category';
+export * from './lib/artwork-limits';
 export * from './lib/message-definition';
 export * from './lib/money.dto';
 export * from './lib/shipment-terms.dto';

@@ -1,4 +1,4 @@
-import { ARTWORK_CATEGORIES, ArtworkCategory } from '@artbridge/contracts';
+import { ARTWORK_CATEGORIES, ARTWORK_LIMITS, ArtworkCategory } from '@artbridge/contracts';
 import { EmptyQueryValueAsAbsent } from '@artbridge/platform-service';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -7,7 +7,7 @@ import { ARTWORK_STATUSES, ArtworkStatus } from './domain/artwork';
 import { PageQuery } from '../shared/page-query.dto';
 import { SearchCriteria } from './domain/search';
 
-const YEAR = { min: -10000, max: 9999 } as const;
+const YEAR = ARTWORK_LIMITS.year;
 
 /**
  * GET /artworks?q=&status=&category=&yearFrom=&yearTo=&page=&pageSize=. A filter sent empty

@@ -75,7 +75,7 @@ export class AdmissionService {
         outbound.terms.destination.country,
       );
       if (clocked) {
-        const row = await this.clock(manager, outbound);
+        const row = await this.lockedClock(manager, outbound);
         if (row.state === 'DISCHARGED') {
           throw new ConflictException(
             `the works already left on return leg ${row.returnShipmentId}`,
@@ -221,6 +221,14 @@ export class AdmissionService {
     if (!runsAdmissionClock(shipment.terms.purpose, country)) {
       throw new ConflictException(noAdmissionRule(country));
     }
+    return this.lockedClock(manager, shipment);
+  }
+
+  /** The clock of a loan whose destination runs one, locked; 409 until it has started. */
+  private async lockedClock(
+    manager: EntityManager,
+    shipment: ShipmentEntity,
+  ): Promise<AdmissionClockEntity> {
     const row = await this.clocks.lock(manager, shipment.id);
     if (!row) {
       throw new ConflictException(

@@ -8,30 +8,18 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { recordedTime, withTimeNote } from '../shipments/domain/reported-time';
 import { localStep } from '../shipments/saga-step';
 import { ShipmentSaga } from '../shipments/shipment-saga';
 import { addToTimeline } from '../shipments/shipment-journal';
 import { ShipmentEntity } from '../shipments/shipment.entity';
 import { BondedEntryDto, BondedReExportDto, BondedReleaseDto } from './bonded-storage.dto';
 import { BondedStorageEntity } from './bonded-storage.entity';
-import {
-  BondedProblem,
-  bondedEntryNote,
-  bondedTimeNote,
-  entryProblem,
-  exitProblem,
-  recordedBondedTime,
-} from './domain/bonded-storage';
+import { BondedProblem, bondedEntryNote, entryProblem, exitProblem } from './domain/bonded-storage';
 
 function refuse(problem: BondedProblem | undefined): void {
   if (problem?.kind === 'conflict') throw new ConflictException(problem.reason);
   if (problem) throw new BadRequestException([problem.reason]);
-}
-
-/** A timeline detail, with the warehouse's own time when another was recorded. */
-function withReportedTime(detail: string, reported: Date, recorded: Date): string {
-  const note = bondedTimeNote(reported, recorded);
-  return note ? `${detail} (${note})` : detail;
 }
 
 /**
@@ -70,7 +58,7 @@ export class BondedStorageService {
         }),
       );
       // the row, the timeline and BondedEntered take the time kept within [the dispatch, now]
-      const at = recordedBondedTime(reportedAt, now, dispatchedAt);
+      const at = recordedTime(reportedAt, now, dispatchedAt);
       const row = Object.assign(new BondedStorageEntity(), {
         shipmentId: id,
         zone: dto.zone.trim(),
@@ -90,8 +78,9 @@ export class BondedStorageService {
         at,
         type: 'BONDED_ENTRY',
         source: 'logistics',
-        detail: withReportedTime(
+        detail: withTimeNote(
           `entered bonded storage in ${row.zone} (${row.country}), ${row.warehouse}, ${row.location}; ${bondedEntryNote(shipment.ftzBonded)} (recorded by ${caller.username})`,
+          'warehouse',
           reportedAt,
           at,
         ),
@@ -129,7 +118,7 @@ export class BondedStorageService {
       );
       const stay = row!;
       // kept within [the entry, now]: customs is never told of a release before the entry
-      const at = recordedBondedTime(reportedAt, now, stay.enteredAt);
+      const at = recordedTime(reportedAt, now, stay.enteredAt);
       await manager.update(BondedStorageEntity, id, {
         state: 'RELEASED',
         leftAt: at,
@@ -140,8 +129,9 @@ export class BondedStorageService {
         at,
         type: 'BONDED_RELEASED',
         source: 'logistics',
-        detail: withReportedTime(
+        detail: withTimeNote(
           `released from ${stay.zone} to the domestic market of ${stay.country}: an import declaration is to be filed for ${consignee.name}, ${shipment.ftzBonded ? 'import duty and VAT become due' : 'without charging again the import duty and VAT paid at the export declaration'} (recorded by ${caller.username})`,
+          'warehouse',
           reportedAt,
           at,
         ),
@@ -181,7 +171,7 @@ export class BondedStorageService {
         }),
       );
       const stay = row!;
-      const at = recordedBondedTime(reportedAt, now, stay.enteredAt);
+      const at = recordedTime(reportedAt, now, stay.enteredAt);
       await manager.update(BondedStorageEntity, id, {
         state: 'RE_EXPORTED',
         leftAt: at,
@@ -193,8 +183,9 @@ export class BondedStorageService {
         at,
         type: 'BONDED_RE_EXPORTED',
         source: 'logistics',
-        detail: withReportedTime(
+        detail: withTimeNote(
           `re-exported from ${stay.zone} (${stay.country}) to ${dto.destination.place}, ${dto.destination.country}, without import duty (recorded by ${caller.username})`,
+          'warehouse',
           reportedAt,
           at,
         ),

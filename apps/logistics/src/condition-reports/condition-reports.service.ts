@@ -10,6 +10,7 @@ import {
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { inspectionEndedProblem } from '../shipments/domain/dispute';
+import { withTimeNote } from '../shipments/domain/reported-time';
 import { localStep } from '../shipments/saga-step';
 import { ShipmentSaga } from '../shipments/shipment-saga';
 import { addToTimeline } from '../shipments/shipment-journal';
@@ -26,19 +27,12 @@ import {
   Damage,
   assessDamages,
   claimReason,
-  inspectorTimeNote,
   recordedReportTime,
   reportProblem,
 } from './domain/condition-report';
 import { ShipmentClaimEntity } from './shipment-claim.entity';
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
-
-/** A timeline detail, with the inspector's own time when another was recorded. */
-function withInspectorTime(detail: string, reported: Date, recorded: Date): string {
-  const note = inspectorTimeNote(reported, recorded);
-  return note ? `${detail} (${note})` : detail;
-}
 
 /** The damage as recorded, without what was judged of it. */
 const asRecorded = ({ location, description, severity }: Damage): Damage => ({
@@ -149,7 +143,7 @@ export class ConditionReportsService {
         at,
         type: 'CONDITION_REPORTED',
         source: 'logistics',
-        detail: withInspectorTime(this.describe(report, newDamages.length), reportedAt, at),
+        detail: withTimeNote(this.describe(report, newDamages.length), 'inspector', reportedAt, at),
       });
       await step.send(
         ShipmentConditionReported,

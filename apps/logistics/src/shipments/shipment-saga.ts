@@ -54,7 +54,8 @@ import {
 import { Custody, trackingDetail } from './domain/custody';
 import { planInvoice } from './domain/invoice-plan';
 import { ShipmentEvent, transition } from './domain/shipment-status';
-import { reportedTimeNote, TrackingEventType } from './domain/tracking';
+import { withTimeNote } from './domain/reported-time';
+import { TrackingEventType } from './domain/tracking';
 import { SagaStep } from './saga-step';
 import { DisputeOutcome, settlementEvent } from './domain/dispute';
 import {
@@ -1151,13 +1152,14 @@ export class ShipmentSaga {
     },
   ): Promise<void> {
     const { custody } = report;
-    const reported = report.reportedAt && reportedTimeNote(report.reportedAt, report.at);
     const detail = trackingDetail(report.location, custody, shipment.custodian);
     await addToTimeline(step.manager, shipment.id, {
       at: report.at,
       type: report.type,
       source: 'logistics',
-      detail: reported ? `${detail} (${reported})` : detail,
+      detail: report.reportedAt
+        ? withTimeNote(detail, 'carrier', report.reportedAt, report.at)
+        : detail,
     });
     if (!custody) return;
     shipment.custodian = custody.to.trim();

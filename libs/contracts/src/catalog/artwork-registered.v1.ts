@@ -13,6 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ARTWORK_CATEGORIES, ArtworkCategory } from '../lib/artwork-category';
+import { ARTWORK_LIMITS } from '../lib/artwork-limits';
 import { defineEvent } from '../lib/message-definition';
 import { MoneyDto } from '../lib/money.dto';
 import { Streams } from '../lib/streams';
@@ -20,7 +21,7 @@ import { IsCountryCode } from '../lib/validators';
 
 export class ArtistV1 {
   @IsString()
-  @Length(1, 300)
+  @Length(1, ARTWORK_LIMITS.artistName)
   name!: string;
 
   @IsOptional()
@@ -50,8 +51,8 @@ export class ArtworkRegisteredV1 {
 
   /** Negative for BCE. */
   @IsInt()
-  @Min(-10000)
-  @Max(9999)
+  @Min(ARTWORK_LIMITS.year.min)
+  @Max(ARTWORK_LIMITS.year.max)
   creationYear!: number;
 
   @IsIn(ARTWORK_CATEGORIES)

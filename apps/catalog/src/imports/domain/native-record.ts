@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { createHash } from 'node:crypto';
 import {
   ARTWORK_CATEGORIES,
+  ARTWORK_LIMITS,
   ArtistDto,
   ArtworkCategory,
   IsAboveZero,
@@ -46,7 +47,7 @@ import { CITES_MATERIALS, CitesMaterial } from './medium';
 // limits (200 entries, events of up to 1,000 characters) are the contract's, so every imported
 // artwork fits in its reservation event.
 
-const YEAR = { min: -10000, max: 9999 } as const;
+const YEAR = ARTWORK_LIMITS.year;
 const MAX_CENTIMETRES = MAX_ARTWORK_CENTIMETRES;
 
 /** A positive JSON number of centimetres to the millimetre: 68.5, 137; not 68.55, "68.5", 0. */
@@ -117,7 +118,7 @@ export class NativeProvenanceRecord {
   owner!: string;
 
   @IsString()
-  @Length(1, 1000)
+  @Length(1, ARTWORK_LIMITS.provenanceEvent)
   event!: string;
 }
 
@@ -158,7 +159,7 @@ export class NativeArtworkRecord {
 
   @IsOptional()
   @IsString()
-  @Length(1, 1000)
+  @Length(1, ARTWORK_LIMITS.medium)
   medium?: string;
 
   @IsOptional()

@@ -1,3 +1,4 @@
+import { ARTWORK_LIMITS } from '@artbridge/contracts';
 import { dimensionsInCm, parseDimensions } from './dimensions';
 import {
   ArtworkImportAttributes,
@@ -10,11 +11,11 @@ import {
 } from './import-attributes';
 import { classifyTateWork } from './tate-category';
 
-/** The contracts' limits (ArtworkAttributesV1, ArtistV1): a work must fit in its own events. */
-const YEAR = { min: -10000, max: 9999 } as const;
-const MAX_NAME_LENGTH = 300;
-const MAX_MEDIUM_LENGTH = 1000;
-export const MAX_PROVENANCE_EVENT_LENGTH = 1000;
+// the contracts' limits (ARTWORK_LIMITS): a work must fit in its own events
+const YEAR = ARTWORK_LIMITS.year;
+const MAX_NAME_LENGTH = ARTWORK_LIMITS.artistName;
+const MAX_MEDIUM_LENGTH = ARTWORK_LIMITS.medium;
+export const MAX_PROVENANCE_EVENT_LENGTH = ARTWORK_LIMITS.provenanceEvent;
 /** Ends a credit line cut to MAX_PROVENANCE_EVENT_LENGTH, so a reader sees it was cut. */
 export const TRUNCATED_NOTE = ' […credit line truncated]';
 

@@ -1,11 +1,5 @@
-import {
-  bondedEntryNote,
-  bondedTimeNote,
-  deliveryProblem,
-  entryProblem,
-  exitProblem,
-  recordedBondedTime,
-} from './bonded-storage';
+import { bondedEntryNote, deliveryProblem, entryProblem, exitProblem } from './bonded-storage';
+import { recordedTime, timeNote } from '../../shipments/domain/reported-time';
 
 const now = new Date('2026-11-24T10:00:00Z');
 const enteredAt = new Date('2026-11-20T08:00:00Z');
@@ -83,13 +77,7 @@ describe('bonded storage in a free-trade zone', () => {
       'the works are in bonded storage (Waigaoqiao FTZ): release them to the domestic market or re-export them before delivery',
     );
     expect(deliveryProblem({ state: 'RELEASED', zone })).toBeUndefined();
-    const reExported = {
-      state: 'RE_EXPORTED',
-      zone,
-      country: 'CN',
-      reExportCountry: 'HK',
-      reExportPlace: 'Hong Kong',
-    } as const;
+    const reExported = { state: 'RE_EXPORTED', zone } as const;
     expect(deliveryProblem(reExported)).toBeUndefined();
     expect(deliveryProblem(reExported, true)).toBeUndefined();
     expect(deliveryProblem(undefined)).toBeUndefined();
@@ -107,17 +95,17 @@ describe('bonded storage in a free-trade zone', () => {
 
   it('records an entry or exit within [the event before it, now], as the warehouse gave it in between', () => {
     const before = new Date('2026-11-24T08:00:00Z');
-    const time = (iso: string) => recordedBondedTime(new Date(iso), now, before).toISOString();
+    const time = (iso: string) => recordedTime(new Date(iso), now, before).toISOString();
     expect(time('2026-11-24T09:00:00Z')).toBe('2026-11-24T09:00:00.000Z');
     expect(time('2026-11-24T07:56:00Z')).toBe('2026-11-24T08:00:00.000Z'); // before: the event before
     expect(time('2026-11-24T10:04:00Z')).toBe('2026-11-24T10:00:00.000Z'); // ahead: now
-    expect(recordedBondedTime(new Date('2020-01-01T00:00:00Z'), now).toISOString()).toBe(
+    expect(recordedTime(new Date('2020-01-01T00:00:00Z'), now).toISOString()).toBe(
       '2020-01-01T00:00:00.000Z',
     );
-    expect(bondedTimeNote(new Date('2026-11-24T07:56:00Z'), before)).toBe(
+    expect(timeNote('warehouse', new Date('2026-11-24T07:56:00Z'), before)).toBe(
       "warehouse's time 2026-11-24T07:56:00.000Z",
     );
-    expect(bondedTimeNote(before, new Date(before.getTime()))).toBeUndefined();
+    expect(timeNote('warehouse', before, new Date(before.getTime()))).toBeUndefined();
   });
 
   it('says on entry whether the duty is deferred or was paid at the export declaration', () => {

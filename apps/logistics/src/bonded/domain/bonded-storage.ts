@@ -39,30 +39,6 @@ function timeProblem(
   return undefined;
 }
 
-/**
- * When a believable entry or exit goes on record (the row, the timeline, the event): the
- * warehouse's time kept within [the event before it, now], the event before being the dispatch
- * for an entry and the entry for an exit. Within the skew allowed above, a warehouse clock may
- * put it a few minutes ahead of now or before that event; taken as it is, a release would come
- * before the entry (customs told releasedAt < enteredAt), an entry before the dispatch, and the
- * timeline would be out of order.
- */
-export function recordedBondedTime(at: Date, now: Date, notBefore?: Date): Date {
-  let time = Math.min(at.getTime(), now.getTime());
-  if (notBefore) time = Math.max(time, notBefore.getTime());
-  return new Date(time);
-}
-
-/**
- * What a timeline entry recorded at another time than the warehouse's says of the warehouse's
- * own (recordedBondedTime), or undefined when the two agree.
- */
-export function bondedTimeNote(reported: Date, recorded: Date): string | undefined {
-  return reported.getTime() === recorded.getTime()
-    ? undefined
-    : `warehouse's time ${reported.toISOString()}`;
-}
-
 /** The works enter bond on arrival, while the shipment is IN_TRANSIT, once. */
 export function entryProblem(input: {
   readonly status: ShipmentStatus;
@@ -128,9 +104,6 @@ export function exitProblem(input: {
 export interface BondedStay {
   readonly state: BondedState;
   readonly zone?: string;
-  readonly country?: string;
-  readonly reExportCountry?: string | null;
-  readonly reExportPlace?: string | null;
 }
 
 /**

@@ -5,10 +5,10 @@ import {
   describeDamage,
   newDamages,
   placeKey,
-  inspectorTimeNote,
   recordedReportTime,
   reportProblem,
 } from './condition-report';
+import { timeNote } from '../../shipments/domain/reported-time';
 
 const crack: Damage = {
   location: 'Lower-left corner of the frame',
@@ -170,9 +170,9 @@ describe('when a condition report is recorded', () => {
   });
 
   it("names the inspector's time only when another was recorded", () => {
-    expect(inspectorTimeNote(new Date('2026-11-24T10:04:00Z'), now)).toBe(
+    expect(timeNote('inspector', new Date('2026-11-24T10:04:00Z'), now)).toBe(
       "inspector's time 2026-11-24T10:04:00.000Z",
     );
-    expect(inspectorTimeNote(now, new Date(now.getTime()))).toBeUndefined();
+    expect(timeNote('inspector', now, new Date(now.getTime()))).toBeUndefined();
   });
 });

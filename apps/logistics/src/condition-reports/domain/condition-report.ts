@@ -4,6 +4,7 @@ import {
   DAMAGE_SEVERITIES,
   DamageSeverity,
 } from '@artbridge/contracts';
+import { recordedTime } from '../../shipments/domain/reported-time';
 import type { ShipmentStatus } from '../../shipments/domain/shipment-status';
 
 /**
@@ -185,18 +186,5 @@ export function recordedReportTime(input: {
   readonly deliveredAt?: Date;
 }): Date {
   const { stage, at, now } = input;
-  const notBefore = stage === 'ORIGIN' ? input.submittedAt : input.deliveredAt;
-  let time = Math.min(at.getTime(), now.getTime());
-  if (notBefore) time = Math.max(time, notBefore.getTime());
-  return new Date(time);
-}
-
-/**
- * What a timeline entry recorded at another time than the inspector's says of the inspector's
- * own (recordedReportTime), or undefined when the two agree.
- */
-export function inspectorTimeNote(reported: Date, recorded: Date): string | undefined {
-  return reported.getTime() === recorded.getTime()
-    ? undefined
-    : `inspector's time ${reported.toISOString()}`;
+  return recordedTime(at, now, stage === 'ORIGIN' ? input.submittedAt : input.deliveredAt);
 }

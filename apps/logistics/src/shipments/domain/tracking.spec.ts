@@ -1,4 +1,5 @@
-import { recordedTrackingTime, reportedTimeNote, trackingTimeProblem } from './tracking';
+import { timeNote } from './reported-time';
+import { recordedTrackingTime, trackingTimeProblem } from './tracking';
 
 const at = (iso: string) => new Date(iso);
 const now = at('2026-11-24T10:00:00Z');
@@ -61,11 +62,11 @@ describe('a delivery out of bonded storage', () => {
   });
 });
 
-describe('reportedTimeNote', () => {
+describe('timeNote for a carrier', () => {
   it("names the carrier's time only when it was not the one recorded", () => {
-    expect(reportedTimeNote(at('2026-11-24T10:03:00Z'), now)).toBe(
+    expect(timeNote('carrier', at('2026-11-24T10:03:00Z'), now)).toBe(
       "carrier's time 2026-11-24T10:03:00.000Z",
     );
-    expect(reportedTimeNote(now, new Date(now.getTime()))).toBeUndefined();
+    expect(timeNote('carrier', now, new Date(now.getTime()))).toBeUndefined();
   });
 });

@@ -1,3 +1,5 @@
+import { recordedTime } from './reported-time';
+
 // What a carrier reports while the works travel (API.md, tracking-events): part of the shared
 // language, since custody hand-overs travel with it (libs/contracts).
 export { TRACKING_EVENT_TYPES } from '@artbridge/contracts';
@@ -43,18 +45,5 @@ export function recordedTrackingTime(
   dispatchedAt?: Date,
   leftBondAt?: Date,
 ): Date {
-  let time = Math.min(at.getTime(), now.getTime());
-  if (dispatchedAt) time = Math.max(time, dispatchedAt.getTime());
-  if (leftBondAt) time = Math.max(time, leftBondAt.getTime());
-  return new Date(time);
-}
-
-/**
- * What a timeline entry recorded at another time than the carrier's says of the carrier's own
- * (recordedTrackingTime), or undefined when the two agree.
- */
-export function reportedTimeNote(reported: Date, recorded: Date): string | undefined {
-  return reported.getTime() === recorded.getTime()
-    ? undefined
-    : `carrier's time ${reported.toISOString()}`;
+  return recordedTime(at, now, dispatchedAt, leftBondAt);
 }

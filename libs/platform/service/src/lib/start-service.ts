@@ -82,9 +82,13 @@ export async function startService(
     bodyParser: false,
   });
   // first, so that every answer is timed, the ones refused before the routes too
-  const metrics = config.metricsPort === null ? undefined : AppMetrics.observe(app, config.service);
+  // the port travels with them: there are metrics to serve exactly when there is a port
+  const metrics =
+    config.metricsPort === null
+      ? undefined
+      : { port: config.metricsPort, observed: AppMetrics.observe(app, config.service) };
   if (metrics)
-    registerMessagingMetrics(metrics.registry, {
+    registerMessagingMetrics(metrics.observed.registry, {
       database: app.get(DataSource),
       relay: app.get(OutboxRelay),
       transport: app.get(MessagingTransport),
@@ -111,8 +115,8 @@ export async function startService(
   await app.init();
   await app.startAllMicroservices();
   await app.listen(config.httpPort, config.httpHost);
-  if (metrics && config.metricsPort !== null) {
-    const url = await metrics.serve(app, config.metricsPort, config.httpHost);
+  if (metrics) {
+    const url = await metrics.observed.serve(app, metrics.port, config.httpHost);
     app.get(Logger).log(`metrics at ${url}`, 'Metrics');
   }
   return app;

@@ -125,6 +125,11 @@ describe('FileUploadInterceptor and uploadedText', () => {
       status: 201,
       body: { text: 'a,b\ncafé\n' },
     });
+    // quoted, with spaces around '=', as request bodies read it (charsetOf)
+    expect(await post(latin1, { 'content-type': 'text/csv; Charset = "Windows-1252"' })).toEqual({
+      status: 201,
+      body: { text: 'a,b\ncafé\n' },
+    });
     // a multi-byte charset's decoder, too
     const shiftJis = await post(new Uint8Array([0x61, 0x0a, 0x62, 0x0a, 0x82]), {
       'content-type': 'text/csv; charset=shift_jis',

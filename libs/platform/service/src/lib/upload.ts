@@ -13,6 +13,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, type SchemaObject } from '@nestjs/swagger';
 import type { IncomingMessage } from 'node:http';
 import type { Observable } from 'rxjs';
+import { charsetOf, mediaType } from './request-bodies';
 
 /** For FileUploadInterceptor(uploadOptions(limit)): one file, in memory, up to the limit (413 beyond). */
 export function uploadOptions(limitBytes: number) {
@@ -125,10 +126,7 @@ export async function uploadedText(
   limitBytes: number,
 ): Promise<string> {
   if (file) return textOf(decode(file.buffer, undefined, accepted));
-  const [mediaType, ...parameters] = (request.headers['content-type'] ?? '')
-    .split(';')
-    .map((part) => part.trim());
-  const type = mediaType.toLowerCase();
+  const type = mediaType(request);
   if (type === MULTIPART) {
     throw new BadRequestException([
       'file: a multipart upload needs the file in a field named file',
@@ -139,10 +137,7 @@ export async function uploadedText(
       `send the file as ${accepted.join(', ')} or as ${MULTIPART} with a file field${type ? `, not ${type}` : ''}`,
     );
   }
-  const charset = parameters
-    .find((parameter) => parameter.toLowerCase().startsWith('charset='))
-    ?.slice('charset='.length)
-    .replace(/"/g, '');
+  const charset = charsetOf(request.headers['content-type'] ?? '');
   return textOf(decode(await readBody(request, limitBytes), charset, accepted, type));
 }
 

@@ -1,0 +1,15 @@
+/**
+ * The bounds of an artwork's attributes in the contracts (ArtworkAttributesDto, ArtistV1,
+ * ArtworkRegisteredV1), named so that what checks a work before it is registered (an import)
+ * holds it to the same ones: a work must fit in its own events.
+ */
+export const ARTWORK_LIMITS = {
+  /** Years are integers, negative for BCE: an archaeological object of 200 BC is -200. */
+  year: { min: -10000, max: 9999 },
+  /** Characters of an artist's name. */
+  artistName: 300,
+  /** Characters of the medium. */
+  medium: 1000,
+  /** Characters of a provenance entry's event. */
+  provenanceEvent: 1000,
+} as const;
