@@ -13,7 +13,6 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ARTWORK_CATEGORIES, ArtworkCategory } from '../lib/artwork-category';
-import { ARTWORK_LIMITS } from '../lib/artwork-limits';
 import { defineEvent } from '../lib/message-definition';
 import { MoneyDto } from '../lib/money.dto';
 import { Streams } from '../lib/streams';
@@ -21,7 +20,7 @@ import { IsCountryCode } from '../lib/validators';
 
 export class ArtistV1 {
   @IsString()
-  @Length(1, ARTWORK_LIMITS.artistName)
+  @Length(1, 300)
   name!: string;
 
   @IsOptional()
@@ -51,8 +50,8 @@ export class ArtworkRegisteredV1 {
 
   /** Negative for BCE. */
   @IsInt()
-  @Min(ARTWORK_LIMITS.year.min)
-  @Max(ARTWORK_LIMITS.year.max)
+  @Min(-10000)
+  @Max(9999)
   creationYear!: number;
 
   @IsIn(ARTWORK_CATEGORIES)

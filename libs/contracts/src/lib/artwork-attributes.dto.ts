@@ -15,16 +15,16 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ARTWORK_CATEGORIES, ArtworkCategory } from './artwork-category';
-import { ARTWORK_LIMITS } from './artwork-limits';
 import { MoneyDto } from './money.dto';
 import { IsAboveZero, IsCountryCode, IsNestedObject } from './validators';
 
-const YEAR = ARTWORK_LIMITS.year;
+/** Years are integers, negative for BCE: an archaeological object of 200 BC is -200. */
+const YEAR = { min: -10000, max: 9999 } as const;
 
 export class ArtistDto {
   /** @example "Clara Whitcombe" */
   @IsString()
-  @Length(1, ARTWORK_LIMITS.artistName)
+  @Length(1, 300)
   name!: string;
 
   /** @example 1938 */
@@ -123,7 +123,7 @@ export class ProvenanceEntryDto {
   // as long as catalog accepts on import (a Tate record's event runs to 814 characters): a
   // registered artwork must always fit in its own reservation event
   @IsString()
-  @Length(1, ARTWORK_LIMITS.provenanceEvent)
+  @Length(1, 1000)
   event!: string;
 }
 
@@ -184,7 +184,7 @@ export class ArtworkAttributesV1 {
   /** @example "Oil on linen" */
   @IsOptional()
   @IsString()
-  @Length(1, ARTWORK_LIMITS.medium)
+  @Length(1, 1000)
   medium?: string;
 
   @IsOptional()

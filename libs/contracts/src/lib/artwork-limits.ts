@@ -1,7 +1,10 @@
 /**
  * The bounds of an artwork's attributes in the contracts (ArtworkAttributesDto, ArtistV1,
  * ArtworkRegisteredV1), named so that what checks a work before it is registered (an import)
- * holds it to the same ones: a work must fit in its own events.
+ * holds it to the same ones: a work must fit in its own events. The decorators keep their
+ * literal numbers, which is what the swagger plugin reads into the published documents (a
+ * constant there would drop maxLength and minimum from them); artwork-limits.spec.ts holds the
+ * two equal.
  */
 export const ARTWORK_LIMITS = {
   /** Years are integers, negative for BCE: an archaeological object of 200 BC is -200. */
