@@ -174,6 +174,26 @@ describe('artbridge command line: parsing', () => {
     ]);
   });
 
+  it('says a wrong --charset or --format is a usage error (2) before reading the file', async () => {
+    const missing = 'no-such-dir/missing.csv';
+    for (const args of [
+      ['import', 'statement', missing, '--charset', 'a b'],
+      ['import', 'artworks', missing, '--charset', 'a b'],
+      ['import', 'fx', missing, '--charset', 'a b'],
+    ]) {
+      const out = io();
+      expect(await runCli(args, out.cli)).toBe(EXIT.USAGE);
+      expect(out.err()).toContain(
+        "artbridge: --charset must be an encoding name such as windows-1252 or utf-8, not 'a b'",
+      );
+    }
+    const out = io();
+    expect(await runCli(['import', 'statement', missing, '--format', 'pdf'], out.cli)).toBe(
+      EXIT.USAGE,
+    );
+    expect(out.err()).toContain("artbridge: --format must be xml or csv, not 'pdf'");
+  });
+
   it('answers the exit code of the command', async () => {
     const { commands } = recording(EXIT.REJECTED_LINES);
     expect(await runCli(['import', 'artworks', 'a.jsonl'], io().cli, commands)).toBe(3);

@@ -1,4 +1,4 @@
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ApiError } from './api/api-client';
 import { describeApiError } from './api/api-errors';
 import { CliError, cliError, EXIT, ExitCode } from './cli-error';
@@ -30,6 +30,14 @@ function positiveInteger(raw: string): number {
   if (!Number.isInteger(value) || value < 1)
     throw new InvalidArgumentError('a whole number of at least 1 is needed.');
   return value;
+}
+
+/** `--charset`, the same for every text import (checked by the command, before the file is read). */
+function charsetOption(): Option {
+  return new Option(
+    '--charset <name>',
+    "the file's encoding when it is not UTF-8 (windows-1252, iso-8859-1…), sent in its Content-Type",
+  );
 }
 
 const CONNECTION_HELP = `
@@ -79,10 +87,7 @@ export function buildProgram(
     )
     .argument('<file>', 'a .jsonl file, one artwork a line')
     .option('--show-errors <n>', 'rejected lines to print with their reasons', positiveInteger, 10)
-    .option(
-      '--charset <name>',
-      "the file's encoding when it is not UTF-8 (windows-1252, iso-8859-1…), sent in its Content-Type",
-    )
+    .addOption(charsetOption())
     .action(
       async (file: string, options: { showErrors: number; charset?: string }, command: Command) => {
         done(
@@ -99,10 +104,7 @@ export function buildProgram(
     .argument('<file>', 'camt.053 .xml, or .csv with date,amount,currency,reference,payer,iban')
     .option('--format <format>', 'xml or csv (default: by extension, else by content)')
     .option('--account <account>', 'our account a CSV export is for')
-    .option(
-      '--charset <name>',
-      "the file's encoding when it is not UTF-8 (windows-1252, iso-8859-1…), sent in its Content-Type",
-    )
+    .addOption(charsetOption())
     .action(
       async (
         file: string,
@@ -118,10 +120,7 @@ export function buildProgram(
       'ECB reference rates (eurofxref.csv or eurofxref-hist.csv) into payments, as FINANCE',
     )
     .argument('<file>', 'an ECB reference-rate CSV')
-    .option(
-      '--charset <name>',
-      "the file's encoding when it is not UTF-8 (windows-1252, iso-8859-1…), sent in its Content-Type",
-    )
+    .addOption(charsetOption())
     .action(async (file: string, options: { charset?: string }, command: Command) => {
       done(await commands.importFx(context(command), file, options));
     });

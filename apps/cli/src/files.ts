@@ -61,17 +61,20 @@ export const STATEMENT_MEDIA_TYPES: Record<StatementFormat, string> = {
   csv: 'text/csv',
 };
 
+/** `--format` as typed: xml or csv (any case), else a usage error. */
+export function parseStatementFormat(given: string): StatementFormat {
+  const format = given.toLowerCase();
+  if (format !== 'xml' && format !== 'csv')
+    throw cliError(`--format must be xml or csv, not '${given}'`, EXIT.USAGE);
+  return format;
+}
+
 /**
  * camt.053 (XML) or CSV: `--format` when given, else the extension (.xml, .csv), else the
  * content (a document starting with `<` is XML).
  */
 export function statementFormat(path: string, text: string, given?: string): StatementFormat {
-  if (given !== undefined) {
-    const format = given.toLowerCase();
-    if (format !== 'xml' && format !== 'csv')
-      throw cliError(`--format must be xml or csv, not '${given}'`, EXIT.USAGE);
-    return format;
-  }
+  if (given !== undefined) return parseStatementFormat(given);
   const extension = extname(path).toLowerCase();
   if (extension === '.xml') return 'xml';
   if (extension === '.csv') return 'csv';
@@ -84,11 +87,15 @@ export function statementFormat(path: string, text: string, given?: string): Sta
  * a plain token is a usage error, not a header sent as typed.
  */
 export function withCharset(mediaType: string, charset?: string): string {
-  if (charset === undefined) return mediaType;
-  if (!/^[A-Za-z0-9][A-Za-z0-9._:-]*$/.test(charset))
+  checkCharset(charset);
+  return charset === undefined ? mediaType : `${mediaType}; charset=${charset.toLowerCase()}`;
+}
+
+/** `--charset`, when given, is a plain encoding name; else a usage error. */
+export function checkCharset(charset?: string): void {
+  if (charset !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._:-]*$/.test(charset))
     throw cliError(
       `--charset must be an encoding name such as windows-1252 or utf-8, not '${charset}'`,
       EXIT.USAGE,
     );
-  return `${mediaType}; charset=${charset.toLowerCase()}`;
 }

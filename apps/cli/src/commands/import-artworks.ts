@@ -34,9 +34,10 @@ export async function importArtworks(
   file: string,
   options: ImportArtworksOptions = {},
 ): Promise<ExitCode> {
+  // a wrong --charset is a usage error (2), said before the file is even read
+  const contentType = withCharset('application/x-ndjson', options.charset);
   const bytes = await readInputFile(file);
   checkJsonLines(file, textOf(file, bytes, 'JSON Lines, one artwork a line'));
-  const contentType = withCharset('application/x-ndjson', options.charset);
   const client = await context.signIn();
 
   const upload = context.progress.bar('upload', bytes.length, 'bytes');

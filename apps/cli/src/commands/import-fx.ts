@@ -12,6 +12,8 @@ export async function importFx(
   file: string,
   options: { charset?: string } = {},
 ): Promise<ExitCode> {
+  // a wrong --charset is a usage error (2), said before the file is even read
+  const contentType = withCharset('text/csv', options.charset);
   const bytes = await readInputFile(file);
   const text = textOf(file, bytes, 'an ECB reference-rate CSV');
   if (text.trimStart().startsWith('<'))
@@ -19,7 +21,6 @@ export async function importFx(
       file,
       'an XML document: the ECB rates are taken in their CSV layout (eurofxref.csv, eurofxref-hist.csv)',
     );
-  const contentType = withCharset('text/csv', options.charset);
   const client = await context.signIn();
   const upload = context.progress.bar('upload', bytes.length, 'bytes');
   const result = await context

@@ -1,6 +1,8 @@
 import { EXIT, ExitCode } from '../cli-error';
 import type { CommandContext } from '../context';
 import {
+  checkCharset,
+  parseStatementFormat,
   readInputFile,
   STATEMENT_MEDIA_TYPES,
   statementFormat,
@@ -29,9 +31,12 @@ export async function importStatement(
   file: string,
   options: ImportStatementOptions = {},
 ): Promise<ExitCode> {
+  // a wrong --format or --charset is a usage error (2), said before the file is even read
+  const given = options.format === undefined ? undefined : parseStatementFormat(options.format);
+  checkCharset(options.charset);
   const bytes = await readInputFile(file);
   const text = textOf(file, bytes, 'a camt.053 XML or CSV bank statement');
-  const format = statementFormat(file, text, options.format);
+  const format = statementFormat(file, text, given);
   const contentType = withCharset(STATEMENT_MEDIA_TYPES[format], options.charset);
   const client = await context.signIn();
   const query = options.account ? `?account=${encodeURIComponent(options.account)}` : '';

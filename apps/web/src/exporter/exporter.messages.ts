@@ -106,6 +106,7 @@ export const exporterMessages = defineMessages(
       submit: 'Save value',
       saved: 'Value saved.',
       zero: 'This artwork has no value yet (0.00): set one before you ship it. Duties, insurance and the invoice are worked out from it.',
+      zeroNoted: 'No value recorded yet (0.00).',
       importedNeedValue:
         'Imported works come in at 0.00 GBP: each needs a value before shipping. Open each artwork and change its value.',
     },
@@ -286,7 +287,6 @@ export const exporterMessages = defineMessages(
         settleReason: 'Why',
         settle: 'Settle dispute',
         reasonRequired: 'Give a reason.',
-        reasonTooLong: 'At most {{max}} characters.',
       },
       claim: {
         title: 'Damage claim',
@@ -373,7 +373,6 @@ export const exporterMessages = defineMessages(
         reason: 'Reason',
         extend: 'Extend admission',
         reasonRequired: 'Give a reason.',
-        rule: 'Rule: {{ruleId}}',
         noExtension: 'No further extension can be granted.',
         returnLeg: 'Return leg',
         createReturn: 'Create return leg',
@@ -815,6 +814,7 @@ export const exporterMessages = defineMessages(
       submit: '保存价值',
       saved: '价值已保存。',
       zero: '此艺术品尚无价值（0.00）：发运前请先填写。关税、保险和发票均据此计算。',
+      zeroNoted: '尚未记录价值（0.00）。',
       importedNeedValue:
         '导入的作品价值为 0.00 GBP：发运前每件都需填写价值。请打开每件艺术品并修改其价值。',
     },
@@ -990,7 +990,6 @@ export const exporterMessages = defineMessages(
         settleReason: '原因',
         settle: '裁决争议',
         reasonRequired: '请填写理由。',
-        reasonTooLong: '最多 {{max}} 个字符。',
       },
       claim: {
         title: '损坏索赔',
@@ -1075,7 +1074,6 @@ export const exporterMessages = defineMessages(
         reason: '理由',
         extend: '延长暂时进境期限',
         reasonRequired: '请填写理由。',
-        rule: '规则：{{ruleId}}',
         noExtension: '不能再延期。',
         returnLeg: '回程货运',
         createReturn: '创建回程货运',

@@ -57,6 +57,7 @@ export const commonMessages = defineMessages(
       hint: 'How the file was saved: most spreadsheets in Western Europe save CSV as Windows-1252.',
       'utf-8': 'UTF-8',
       'windows-1252': 'Windows-1252 (Western European)',
+      notUtf8: 'The file is not UTF-8: choose Windows-1252 under Encoding, or save it as UTF-8.',
     },
     codes: {
       countryHint: 'Two-letter ISO code, e.g. CN, FR, GB.',
@@ -156,6 +157,7 @@ export const commonMessages = defineMessages(
       hint: '文件的保存编码：西欧地区的电子表格多将 CSV 存为 Windows-1252。',
       'utf-8': 'UTF-8',
       'windows-1252': 'Windows-1252（西欧）',
+      notUtf8: '该文件不是 UTF-8 编码：请在“编码”中选择 Windows-1252，或将其另存为 UTF-8。',
     },
     codes: {
       countryHint: 'ISO 两位字母代码，如 CN、FR、GB。',

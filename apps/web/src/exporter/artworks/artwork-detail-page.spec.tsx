@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeApi, on, renderScreen } from '../../testing/render';
 import { ExporterRoutes } from '../exporter-routes';
@@ -47,12 +47,14 @@ async function changeValue(amount: string, currency: string) {
 
 describe('an artwork’s value', () => {
   it('warns that a work at 0.00 needs a value, and its owner sets one', async () => {
+    let current = IMPORTED;
     const api = open(
       EXPORTER,
-      showing(IMPORTED),
-      on('PATCH', `/catalog/artworks/${ARTWORK_ID}`, (call) => ({
-        json: { ...IMPORTED, ...(call.body as Pick<Artwork, 'value'>) },
-      })),
+      on('GET', `/catalog/artworks/${ARTWORK_ID}`, () => ({ json: current })),
+      on('PATCH', `/catalog/artworks/${ARTWORK_ID}`, (call) => {
+        current = { ...IMPORTED, ...(call.body as Pick<Artwork, 'value'>) };
+        return { json: current };
+      }),
     );
     expect(
       await screen.findByText(
@@ -64,6 +66,21 @@ describe('an artwork’s value', () => {
     expect(await within(form).findByText('Value saved.')).toBeTruthy();
     const patch = api.calls.find((call) => call.method === 'PATCH')!;
     expect(patch.body).toEqual({ value: { amount: '48000.00', currency: 'EUR' } });
+    // the page shows the artwork as the catalog has it now, loaded again after the change
+    await waitFor(() => expect(screen.queryByText(/This artwork has no value yet/)).toBeNull());
+    const gets = api.calls.filter((call) => call.method === 'GET');
+    expect(api.calls.indexOf(gets[gets.length - 1])).toBeGreaterThan(api.calls.indexOf(patch));
+  });
+
+  it('only notes a missing value to who may not change it', async () => {
+    open(EXPORTER, showing(artwork({ value: IMPORTED.value, exporterId: 'exporter2' })));
+    expect(await screen.findByText('No value recorded yet (0.00).')).toBeTruthy();
+    expect(screen.queryByText(/This artwork has no value yet/)).toBeNull();
+  });
+
+  it('only notes a missing value once the artwork is no longer AVAILABLE', async () => {
+    open(EXPORTER, showing(artwork({ value: IMPORTED.value, status: 'RESERVED' })));
+    expect(await screen.findByText('No value recorded yet (0.00).')).toBeTruthy();
     expect(screen.queryByText(/This artwork has no value yet/)).toBeNull();
   });
 

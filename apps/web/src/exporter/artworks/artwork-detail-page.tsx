@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { useApi, useAuth } from '../../auth/auth-context';
@@ -22,14 +21,12 @@ export function ArtworkDetailPage() {
   const location = useLocation();
   const { exporter } = useRoles();
   const { session } = useAuth();
-  // the artwork as the last change of value answered it, until the page shows another
-  const [revalued, setRevalued] = useState<Artwork>();
   const registered = (location.state as { registered?: boolean } | null)?.registered;
   const loaded = useLoad(
     (signal) => api.request<Artwork>(`/catalog/artworks/${artworkId}`, { signal }),
     [api, artworkId],
   );
-  const artwork = revalued?.id === artworkId ? revalued : loaded.data;
+  const artwork = loaded.data;
   const mayRevalue =
     exporter && artwork?.status === 'AVAILABLE' && artwork.exporterId === session?.username;
 
@@ -53,7 +50,13 @@ export function ArtworkDetailPage() {
               </>
             )}
           </p>
-          {isZeroValue(artwork.value) && <p className="form-error">{t('artworkValue.zero')}</p>}
+          {isZeroValue(artwork.value) &&
+            // the warning is for who can act on it; anyone else is only told
+            (mayRevalue ? (
+              <p className="form-error">{t('artworkValue.zero')}</p>
+            ) : (
+              <p className="hint">{t('artworkValue.zeroNoted')}</p>
+            ))}
           {exporter && artwork.status === 'AVAILABLE' && (
             <p className="actions">
               <Link to={`/exporter/shipments/new?artwork=${artwork.id}`}>{t('artworks.ship')}</Link>
@@ -61,7 +64,9 @@ export function ArtworkDetailPage() {
           )}
           <ProductFacts artwork={artwork} />
           <ArtworkFacts artwork={artwork} />
-          {mayRevalue && <ArtworkValueForm artwork={artwork} onSaved={setRevalued} />}
+          {mayRevalue && (
+            <ArtworkValueForm key={artwork.id} artwork={artwork} onSaved={loaded.reload} />
+          )}
         </article>
       )}
     </>

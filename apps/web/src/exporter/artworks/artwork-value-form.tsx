@@ -29,7 +29,8 @@ export function ArtworkValueForm({
   onSaved,
 }: {
   artwork: Artwork;
-  onSaved: (artwork: Artwork) => void;
+  /** The value was saved: the page loads the artwork again. */
+  onSaved: () => void;
 }) {
   const { t } = useTranslation('exporter');
   const api = useApi();
@@ -50,7 +51,7 @@ export function ArtworkValueForm({
     );
     if (result.ok) {
       setSaved(true);
-      onSaved(result.value);
+      onSaved();
     }
   }
 

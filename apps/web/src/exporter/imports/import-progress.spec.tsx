@@ -148,4 +148,35 @@ describe('a bulk import', () => {
       'the upload must be JSON Lines (application/x-ndjson)',
     );
   });
+
+  it('says, next to the file, to choose its encoding when it is not UTF-8', async () => {
+    const api = fakeApi(
+      on('POST', '/catalog/imports', () => ({
+        status: 400,
+        json: {
+          statusCode: 400,
+          message:
+            "file is not valid UTF-8 at byte 3 (line 1): send charset=<the file's encoding> in its Content-Type (application/x-ndjson; charset=windows-1252), or send it as UTF-8",
+        },
+      })),
+    );
+    renderScreen(<ExporterRoutes />, {
+      route: '/exporter/imports',
+      path: '/exporter/*',
+      user: EXPORTER,
+      fetch: api.fetch,
+    });
+    const user = userEvent.setup({ delay: null, advanceTimers: jest.advanceTimersByTime });
+    const input = screen.getByLabelText('JSON Lines file');
+    await user.upload(input, new File([new Uint8Array([0x7b, 0x7d, 0xe9])], 'works.jsonl'));
+    await user.click(screen.getByRole('button', { name: 'Upload' }));
+    expect(
+      await screen.findByText(
+        'The file is not UTF-8: choose Windows-1252 under Encoding, or save it as UTF-8.',
+      ),
+    ).toBeTruthy();
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.queryByText(/charset=/)).toBeNull();
+    expect(screen.queryByRole('alert')?.textContent ?? '').not.toContain('not valid UTF-8');
+  });
 });

@@ -1,7 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../auth/auth-context';
-import { EncodingField, withEncoding, type FileEncoding } from '../../ui/encoding-field';
+import {
+  EncodingField,
+  refusedAsNotUtf8,
+  withEncoding,
+  withoutNotUtf8,
+  type FileEncoding,
+} from '../../ui/encoding-field';
 import { FileField } from '../../ui/file-field';
 import { FormErrors } from '../../ui/form-errors';
 import { useAction } from '../../ui/use-action';
@@ -36,10 +42,11 @@ export function ImportUploadForm({ onStarted }: { onStarted: (importId: string) 
         name="file"
         accept=".jsonl,.ndjson,.json,.txt,application/x-ndjson,application/jsonl,text/plain"
         hint={t('imports.fileHint')}
+        errors={refusedAsNotUtf8(action.error) ? [tc('encodings.notUtf8')] : undefined}
         onChange={setFile}
       />
       <EncodingField name="encoding" value={encoding} onChange={setEncoding} />
-      <FormErrors error={action.error} />
+      <FormErrors error={withoutNotUtf8(action.error)} />
       <div className="actions">
         <button type="submit" disabled={!file || action.busy} aria-busy={action.busy || undefined}>
           {tc('actions.upload')}

@@ -49,7 +49,7 @@ function open(shipment: Shipment, ...routes: Parameters<typeof fakeApi>) {
 }
 
 describe('an exhibition loan’s admission, for its lender', () => {
-  it('shows the clock and asks for an extension, showing the rule that refuses it', async () => {
+  it('shows the clock and asks for an extension, showing why it is refused', async () => {
     const { api, user } = open(
       loan(),
       on('POST', `/logistics/shipments/${ID}/admission/extensions`, () => ({
@@ -58,7 +58,7 @@ describe('an exhibition loan’s admission, for its lender', () => {
           statusCode: 409,
           error: 'Conflict',
           message:
-            'all 3 extensions are used: the work must be re-exported by 2026-12-21T22:34:02.227Z',
+            'all 3 extensions are used: the work must be re-exported by 2026-12-21T22:34:02.227Z (CN-TEMP-ADMISSION)',
           ruleId: 'CN-TEMP-ADMISSION',
         },
       })),
@@ -76,7 +76,7 @@ describe('an exhibition loan’s admission, for its lender', () => {
     await user.type(within(form).getByLabelText('Reason'), 'the exhibition is prolonged');
     await user.click(within(form).getByRole('button', { name: 'Extend admission' }));
     expect(await within(form).findByText(/all 3 extensions are used/)).toBeTruthy();
-    expect(within(form).getByText('Rule: CN-TEMP-ADMISSION')).toBeTruthy();
+    expect(within(form).getAllByText(/CN-TEMP-ADMISSION/)).toHaveLength(1);
     expect(api.calls.find((call) => call.path.endsWith('/extensions'))?.body).toEqual({
       reason: 'the exhibition is prolonged',
     } satisfies BodyOf<'logistics_AdmissionController_extend'>);
@@ -125,5 +125,52 @@ describe('an exhibition loan’s admission, for its lender', () => {
       `/exporter/shipments/${RETURN_ID}`,
     );
     expect(screen.queryByRole('button', { name: 'Create return leg' })).toBeNull();
+  });
+
+  it('loads the return leg again when the loan changes: a cancelled leg offers a new one', async () => {
+    let outbound = loan({ returnShipmentId: RETURN_ID });
+    let legStatus: Shipment['status'] = 'IN_TRANSIT';
+    const api = fakeApi(
+      on('GET', `/logistics/shipments/${ID}`, () => ({ json: outbound })),
+      on('GET', `/logistics/shipments/${RETURN_ID}`, () => ({
+        json: loan({ id: RETURN_ID, status: legStatus, purpose: 'RETURN' }),
+      })),
+      on('POST', `/logistics/shipments/${ID}/admission/extensions`, () => {
+        // meanwhile the return leg was cancelled
+        legStatus = 'CANCELLED';
+        outbound = { ...outbound, updatedAt: '2026-11-25T10:00:00.000Z' };
+        return { status: 201, json: outbound };
+      }),
+    );
+    renderScreen(<ExporterRoutes />, {
+      route: `/exporter/shipments/${ID}`,
+      path: '/exporter/*',
+      user: EXPORTER,
+      fetch: api.fetch,
+    });
+    const user = userEvent.setup({ delay: null, pointerEventsCheck: 0 });
+    const section = await screen.findByRole('region', { name: 'Temporary admission' });
+    expect(await within(section).findByText(/In transit/)).toBeTruthy();
+    expect(within(section).queryByRole('button', { name: 'Create return leg' })).toBeNull();
+
+    const form = within(section).getByRole('form', { name: 'Ask for an extension' });
+    await user.type(within(form).getByLabelText('Reason'), 'the exhibition is prolonged');
+    await user.click(within(form).getByRole('button', { name: 'Extend admission' }));
+    expect(await within(section).findByText(/Cancelled/)).toBeTruthy();
+    expect(within(section).getByRole('button', { name: 'Create return leg' })).toBeTruthy();
+  });
+
+  it('says when the return leg cannot be loaded', async () => {
+    open(
+      loan({ returnShipmentId: RETURN_ID }),
+      on('GET', `/logistics/shipments/${RETURN_ID}`, () => ({
+        status: 503,
+        json: { statusCode: 503, message: 'logistics is unavailable' },
+      })),
+    );
+    const section = await screen.findByRole('region', { name: 'Temporary admission' });
+    expect((await within(section).findByRole('alert')).textContent).toContain(
+      'logistics is unavailable',
+    );
   });
 });

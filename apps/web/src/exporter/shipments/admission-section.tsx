@@ -2,13 +2,13 @@ import type { BodyOf } from '@artbridge/public-api';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { ApiError } from '../../api/api-error';
 import { fieldErrors } from '../../api/field-errors';
 import { useApi } from '../../auth/auth-context';
 import { DateTime } from '../../ui/date-time';
 import { TextAreaField } from '../../ui/field';
 import { FormErrors } from '../../ui/form-errors';
 import { shortId } from '../../ui/format';
+import { LoadState } from '../../ui/states';
 import { useAction } from '../../ui/use-action';
 import { useLoad } from '../../ui/use-load';
 import type { Shipment } from '../shared/api-types';
@@ -76,7 +76,6 @@ function ExtensionForm({ shipmentId, onDone }: { shipmentId: string; onDone: () 
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   const action = useAction();
-  const ruleId = ruleOf(action.error);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -111,7 +110,6 @@ function ExtensionForm({ shipmentId, onDone }: { shipmentId: string; onDone: () 
         required
       />
       <FormErrors error={action.error} shown={['reason']} />
-      {ruleId && <p className="hint">{t('shipmentActions.admission.rule', { ruleId })}</p>}
       <div className="actions">
         <button type="submit" disabled={action.busy} aria-busy={action.busy || undefined}>
           {t('shipmentActions.admission.extend')}
@@ -119,14 +117,6 @@ function ExtensionForm({ shipmentId, onDone }: { shipmentId: string; onDone: () 
       </div>
     </form>
   );
-}
-
-/** The rule a refusal names (`ruleId`), unless its message already says it. */
-function ruleOf(error: unknown): string | undefined {
-  if (!(error instanceof ApiError)) return undefined;
-  const ruleId = error.body['ruleId'];
-  if (typeof ruleId !== 'string') return undefined;
-  return error.messages.some((message) => message.includes(ruleId)) ? undefined : ruleId;
 }
 
 /**
@@ -144,7 +134,8 @@ function ReturnLeg({ shipment, canCreate }: { shipment: Shipment; canCreate: boo
       returnId
         ? api.request<Shipment>(`/logistics/shipments/${returnId}`, { signal })
         : Promise.resolve(undefined),
-    [api, returnId],
+    // again whenever the outbound shipment changes: a leg cancelled meanwhile offers a new one
+    [api, returnId, shipment.updatedAt, shipment.timeline.length],
   );
   const legStatus = leg.data?.status;
   const offered = canCreate && (!returnId || legStatus === 'CANCELLED');
@@ -161,6 +152,7 @@ function ReturnLeg({ shipment, canCreate }: { shipment: Shipment; canCreate: boo
 
   return (
     <>
+      {returnId && <LoadState loaded={leg} />}
       {returnId && (
         <p>
           {t('shipmentActions.admission.returnLeg')}:{' '}

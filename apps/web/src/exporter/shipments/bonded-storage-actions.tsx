@@ -5,7 +5,8 @@ import { fieldErrors } from '../../api/field-errors';
 import { useApi } from '../../auth/auth-context';
 import { TextField } from '../../ui/field';
 import { FormErrors } from '../../ui/form-errors';
-import { localInputToIso, toLocalInput } from '../../ui/format';
+import { AtField, useNowInput } from '../../ui/at-field';
+import { localInputToIso } from '../../ui/format';
 import { DateTime } from '../../ui/date-time';
 import { useAction } from '../../ui/use-action';
 import type { Shipment } from '../shared/api-types';
@@ -136,35 +137,12 @@ function BondedForm({
   );
 }
 
-function AtField({
-  value,
-  onChange,
-  errors,
-}: {
-  value: string;
-  onChange: (value: string) => void;
-  errors: string[];
-}) {
-  const { t } = useTranslation('exporter');
-  return (
-    <TextField
-      label={t('shipmentActions.bonded.at')}
-      name="at"
-      type="datetime-local"
-      value={value}
-      onChange={onChange}
-      errors={errors}
-      required
-    />
-  );
-}
-
 function BondedEntryForm({ shipmentId, onDone }: { shipmentId: string; onDone: () => void }) {
   const { t } = useTranslation('exporter');
   const [zone, setZone] = useState('');
   const [warehouse, setWarehouse] = useState('');
   const [location, setLocation] = useState('');
-  const [at, setAt] = useState(() => toLocalInput(new Date()));
+  const [at, setAt] = useNowInput();
   return (
     <BondedForm
       title={t('shipmentActions.bonded.enterTitle')}
@@ -208,7 +186,12 @@ function BondedEntryForm({ shipmentId, onDone }: { shipmentId: string; onDone: (
             errors={errors.at('location')}
             required
           />
-          <AtField value={at} onChange={setAt} errors={errors.at('at')} />
+          <AtField
+            label={t('shipmentActions.bonded.at')}
+            value={at}
+            onChange={setAt}
+            errors={errors.at('at')}
+          />
         </>
       )}
     </BondedForm>
@@ -217,7 +200,7 @@ function BondedEntryForm({ shipmentId, onDone }: { shipmentId: string; onDone: (
 
 function BondedReleaseForm({ shipmentId, onDone }: { shipmentId: string; onDone: () => void }) {
   const { t } = useTranslation('exporter');
-  const [at, setAt] = useState(() => toLocalInput(new Date()));
+  const [at, setAt] = useNowInput();
   return (
     <BondedForm
       title={t('shipmentActions.bonded.releaseTitle')}
@@ -231,14 +214,21 @@ function BondedReleaseForm({ shipmentId, onDone }: { shipmentId: string; onDone:
       fields={['at']}
       onDone={onDone}
     >
-      {(errors) => <AtField value={at} onChange={setAt} errors={errors.at('at')} />}
+      {(errors) => (
+        <AtField
+          label={t('shipmentActions.bonded.at')}
+          value={at}
+          onChange={setAt}
+          errors={errors.at('at')}
+        />
+      )}
     </BondedForm>
   );
 }
 
 function BondedReExportForm({ shipmentId, onDone }: { shipmentId: string; onDone: () => void }) {
   const { t } = useTranslation('exporter');
-  const [at, setAt] = useState(() => toLocalInput(new Date()));
+  const [at, setAt] = useNowInput();
   const [country, setCountry] = useState('');
   const [place, setPlace] = useState('');
   return (
@@ -257,7 +247,12 @@ function BondedReExportForm({ shipmentId, onDone }: { shipmentId: string; onDone
     >
       {(errors) => (
         <>
-          <AtField value={at} onChange={setAt} errors={errors.at('at')} />
+          <AtField
+            label={t('shipmentActions.bonded.at')}
+            value={at}
+            onChange={setAt}
+            errors={errors.at('at')}
+          />
           <TextField
             label={t('shipmentActions.bonded.country')}
             name="destination.country"

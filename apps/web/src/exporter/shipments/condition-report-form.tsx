@@ -5,7 +5,8 @@ import { fieldErrors } from '../../api/field-errors';
 import { useApi } from '../../auth/auth-context';
 import { SelectField, TextAreaField, TextField } from '../../ui/field';
 import { FormErrors } from '../../ui/form-errors';
-import { localInputToIso, toLocalInput } from '../../ui/format';
+import { AtField, useNowInput } from '../../ui/at-field';
+import { localInputToIso } from '../../ui/format';
 import { ListEditor } from '../../ui/list-editor';
 import { useAction } from '../../ui/use-action';
 import { everyValue } from '../../api/every-value';
@@ -46,7 +47,7 @@ export function ConditionReportForm({
   const { t } = useTranslation('exporter');
   const api = useApi();
   const [inspector, setInspector] = useState('');
-  const [at, setAt] = useState(() => toLocalInput(new Date()));
+  const [at, setAt] = useNowInput();
   const [notes, setNotes] = useState('');
   const [photos, setPhotos] = useState('');
   const [damages, setDamages] = useState<DamageRow[]>([]);
@@ -103,14 +104,11 @@ export function ConditionReportForm({
           errors={errors.at('inspector')}
           required
         />
-        <TextField
+        <AtField
           label={t('shipmentActions.condition.at')}
-          name="at"
-          type="datetime-local"
           value={at}
           onChange={setAt}
           errors={errors.at('at')}
-          required
         />
       </div>
       <TextAreaField

@@ -176,6 +176,13 @@ describe('the shipment page for the logistics operator', () => {
 
     const entry = await screen.findByRole('form', { name: 'Enter bonded storage' });
     expect(screen.getByText(/Declared for FTZ bonded storage/)).toBeTruthy();
+    // not yet in bond: tracked, but not delivered (logistics refuses it)
+    const eventTypes = () =>
+      within(screen.getByRole('form', { name: 'Add a tracking event' }))
+        .getAllByRole('option')
+        .map((option) => (option as HTMLOptionElement).value);
+    expect(eventTypes()).toContain('ARRIVED');
+    expect(eventTypes()).not.toContain('DELIVERED');
     await user.type(within(entry).getByLabelText('Free-trade zone'), 'Shanghai FTZ');
     await user.type(within(entry).getByLabelText('Warehouse'), 'Waigaoqiao 3');
     await user.type(within(entry).getByLabelText('Storage location'), 'Vault 2');
@@ -209,6 +216,7 @@ describe('the shipment page for the logistics operator', () => {
     });
     expect(await screen.findByRole('form', { name: 'Add a tracking event' })).toBeTruthy();
     expect(screen.getByText('Released')).toBeTruthy();
+    expect(eventTypes()).toContain('DELIVERED');
   });
 
   it('takes condition reports at origin and at destination', async () => {

@@ -75,7 +75,12 @@ export function OperatorActions({
       )}
       {/* works in bond are neither tracked nor delivered (409) until they leave it */}
       {shipment.status === 'IN_TRANSIT' && shipment.bondedStorage?.state !== 'IN_BOND' && (
-        <TrackingEventForm shipmentId={shipment.id} onDone={onChanged} />
+        <TrackingEventForm
+          shipmentId={shipment.id}
+          // declared for bond: delivered only once it has been in bond and left it
+          canDeliver={!shipment.ftzBonded || shipment.bondedStorage !== undefined}
+          onDone={onChanged}
+        />
       )}
       {AT_DESTINATION.includes(shipment.status) && (
         <ConditionReportForm shipmentId={shipment.id} stage="DESTINATION" onDone={onChanged} />

@@ -5,7 +5,8 @@ import { fieldErrors } from '../../api/field-errors';
 import { useApi } from '../../auth/auth-context';
 import { SelectField, TextField } from '../../ui/field';
 import { FormErrors } from '../../ui/form-errors';
-import { localInputToIso, toLocalInput } from '../../ui/format';
+import { AtField, useNowInput } from '../../ui/at-field';
+import { localInputToIso } from '../../ui/format';
 import { useAction } from '../../ui/use-action';
 import { TRACKING_EVENT_TYPES } from '../shared/codes';
 import { present, type FormBody } from '../shared/form-values';
@@ -32,16 +33,19 @@ function custodyBody(custody: Custody): Custody | undefined {
  */
 export function TrackingEventForm({
   shipmentId,
+  canDeliver = true,
   onDone,
 }: {
   shipmentId: string;
+  /** DELIVERED is offered (not for works declared for bond that have not entered it: 409). */
+  canDeliver?: boolean;
   onDone: () => void;
 }) {
   const { t } = useTranslation('exporter');
   const api = useApi();
   const [type, setType] = useState<string>('PICKED_UP');
   const [location, setLocation] = useState('');
-  const [at, setAt] = useState(() => toLocalInput(new Date()));
+  const [at, setAt] = useNowInput();
   const [custody, setCustody] = useState<Custody>(NO_CUSTODY);
   const action = useAction();
   const errors = fieldErrors(action.error);
@@ -72,10 +76,12 @@ export function TrackingEventForm({
           name="type"
           value={type}
           onChange={setType}
-          options={TRACKING_EVENT_TYPES.map((value) => ({
-            value,
-            label: t(`trackingTypes.${value}`),
-          }))}
+          options={TRACKING_EVENT_TYPES.filter((value) => canDeliver || value !== 'DELIVERED').map(
+            (value) => ({
+              value,
+              label: t(`trackingTypes.${value}`),
+            }),
+          )}
           errors={errors.at('type')}
           required
         />
@@ -87,15 +93,7 @@ export function TrackingEventForm({
           errors={errors.at('location')}
           required
         />
-        <TextField
-          label={t('operator.at')}
-          name="at"
-          type="datetime-local"
-          value={at}
-          onChange={setAt}
-          errors={errors.at('at')}
-          required
-        />
+        <AtField label={t('operator.at')} value={at} onChange={setAt} errors={errors.at('at')} />
       </div>
       <fieldset>
         <legend>{t('shipmentActions.custody.legend')}</legend>

@@ -130,6 +130,56 @@ describe('statement upload', () => {
     expect(screen.queryByRole('table', { name: 'Import summary' })).toBeNull();
   });
 
+  it('says, next to the file, to choose its encoding when it is not UTF-8', async () => {
+    const api = fakeApi(
+      on('POST', '/payments/statements', () => ({
+        status: 400,
+        json: {
+          statusCode: 400,
+          message:
+            "file is not valid UTF-8 at byte 41 (line 2): send charset=<the file's encoding> in its Content-Type (text/csv; charset=windows-1252), or send it as UTF-8",
+          line: 2,
+        },
+      })),
+    );
+    statementsScreen(api);
+    const input = screen.getByLabelText('Statement file');
+    await userEvent.upload(input, new File([new Uint8Array([0x64, 0xfc, 0x0a])], 'bank.csv'));
+    await userEvent.click(screen.getByRole('button', { name: 'Upload statement' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The file is not UTF-8: choose Windows-1252 under Encoding, or save it as UTF-8.',
+    );
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.queryByText(/charset=/)).toBeNull();
+  });
+
+  it('says it in Simplified Chinese too', async () => {
+    const api = fakeApi(
+      on('POST', '/payments/statements', () => ({
+        status: 400,
+        json: {
+          statusCode: 400,
+          message:
+            "file is not valid UTF-8 at byte 41 (line 2): send charset=<the file's encoding> in its Content-Type (text/csv; charset=windows-1252), or send it as UTF-8",
+        },
+      })),
+    );
+    renderScreen(<StatementsPage />, {
+      route: '/finance/statements',
+      user: finance,
+      fetch: api.fetch,
+      language: 'zh-CN',
+    });
+    await userEvent.upload(
+      screen.getByLabelText('对账单文件'),
+      new File([new Uint8Array([0x64, 0xfc, 0x0a])], 'bank.csv'),
+    );
+    await userEvent.click(screen.getByRole('button', { name: '上传对账单' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      '该文件不是 UTF-8 编码：请在“编码”中选择 Windows-1252，或将其另存为 UTF-8。',
+    );
+  });
+
   it('refuses a file that is neither .xml nor .csv before sending anything', async () => {
     const api = fakeApi();
     statementsScreen(api);

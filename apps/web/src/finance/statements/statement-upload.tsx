@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { queryString } from '../../api/client';
 import { fieldErrors, messagesExcept } from '../../api/field-errors';
 import { useApi } from '../../auth/auth-context';
-import { EncodingField, withEncoding, type FileEncoding } from '../../ui/encoding-field';
+import { EncodingField, isNotUtf8, withEncoding, type FileEncoding } from '../../ui/encoding-field';
 import { TextField } from '../../ui/field';
 import { FileField } from '../../ui/file-field';
 import { FormErrors } from '../../ui/form-errors';
@@ -20,6 +20,7 @@ import { useFileUpload } from './use-file-upload';
  */
 export function StatementUpload() {
   const { t } = useTranslation('finance');
+  const { t: tc } = useTranslation();
   const api = useApi();
   const locationId = useId();
   const [account, setAccount] = useState('');
@@ -41,7 +42,9 @@ export function StatementUpload() {
   const fileErrors = upload.problem
     ? [t(`statements.${upload.problem}`, { name: upload.fileName })]
     : upload.fileError
-      ? messagesExcept(upload.fileError, ['account'])
+      ? messagesExcept(upload.fileError, ['account']).map((message) =>
+          isNotUtf8(message) ? tc('encodings.notUtf8') : message,
+        )
       : [];
   const location = upload.fileError && locationOf(upload.fileError.body);
   const accountErrors = fieldErrors(upload.fileError ?? upload.formError).at('account');
