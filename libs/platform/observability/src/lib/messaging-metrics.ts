@@ -98,14 +98,14 @@ export function registerMessagingMetrics(
       this.set(relay.lastError ? 1 : 0);
     },
   });
-  // a service with no handlers has no consumer: no series, rather than a 0 that would alarm
-  if (transport.consumerState() === 'none') return;
   new Gauge({
     name: 'messaging_consumer_connected',
-    help: "1 when the service's Kafka consumer is connected.",
+    help: "0 while the service's Kafka consumer is disconnected; 1 when connected, or when the service consumes nothing.",
     registers: [registry],
     collect() {
-      this.set(transport.consumerState() === 'connected' ? 1 : 0);
+      // a service with no handlers has no consumer to lose (/health says 'none'): not an alarm.
+      // Read at each scrape: the handlers are known only once the app has started.
+      this.set(transport.consumerState() === 'disconnected' ? 0 : 1);
     },
   });
 }
