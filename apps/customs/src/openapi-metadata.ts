@@ -591,6 +591,19 @@ export default async () => {
               },
               artworkId: { required: true, type: () => String },
             },
+            DutyLineToAssessResponse: {
+              itemIndex: {
+                required: true,
+                type: () => Number,
+                description: "The item's position in the declaration.",
+              },
+              ruleId: {
+                required: true,
+                type: () => String,
+                description: 'Why the engine could not compute it: TARIFF-NOT-IN-TABLE or FX-RATE.',
+              },
+              reason: { required: true, type: () => String },
+            },
             DecisionRefusedResponse: {
               statusCode: { required: true, type: () => Number },
               error: { required: true, type: () => String, description: 'Conflict.' },
@@ -730,6 +743,12 @@ export default async () => {
                 nullable: true,
                 description:
                   "Duty and VAT in the destination's currency; null when none were computed.",
+              },
+              dutiesToAssess: {
+                required: true,
+                type: () => [t['./declarations/declaration.response'].DutyLineToAssessResponse],
+                description:
+                  "The duty lines an approval needs the officer's assessed duties for (APPROVE with `duties`),\nas the service decides it; empty when there is none, and once decided.",
               },
               assessedDuties: {
                 required: false,

@@ -221,6 +221,8 @@ describe('customs: declarations and the officers’ workbench (real PostgreSQL a
       status: 'PENDING_REVIEW',
       outcome: 'REVIEW',
       duties: { currency: 'CNY', complete: false },
+      // what the approval will need the officer's figures for, as decide() judges it
+      dutiesToAssess: [{ itemIndex: 0, ruleId: 'TARIFF-NOT-IN-TABLE', reason: expect.any(String) }],
     });
     expect(queued.items[0].findings[0]).toMatchObject({
       ruleId: 'TARIFF-NOT-IN-TABLE',
@@ -281,6 +283,7 @@ describe('customs: declarations and the officers’ workbench (real PostgreSQL a
       // the engine's figures stay as it computed them; the officer's are beside them
       duties: { currency: 'CNY', vat: cny('0.00'), complete: false },
       assessedDuties: { duty: cny('0.00'), vat: cny('1300.00'), total: cny('1300.00') },
+      dutiesToAssess: [],
     });
     const cleared = await customs.waitForEvent(shipmentId, 'customs.declaration.cleared');
     expect(cleared.payload).toEqual({

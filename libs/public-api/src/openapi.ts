@@ -2104,6 +2104,13 @@ export interface components {
       position: number;
       artworkId: string;
     };
+    'customs.DutyLineToAssessResponse': {
+      /** @description The item's position in the declaration. */
+      itemIndex: number;
+      /** @description Why the engine could not compute it: TARIFF-NOT-IN-TABLE or FX-RATE. */
+      ruleId: string;
+      reason: string;
+    };
     'customs.DecisionResponse': {
       /** @description A user name, or AUTOMATIC. */
       decidedBy: string;
@@ -2150,6 +2157,11 @@ export interface components {
       missingLicences: components['schemas']['customs.MissingLicenceResponse'][];
       /** @description Duty and VAT in the destination's currency; null when none were computed. */
       duties: components['schemas']['customs.DutiesResponse'] | null;
+      /**
+       * @description The duty lines an approval needs the officer's assessed duties for (APPROVE with `duties`),
+       *     as the service decides it; empty when there is none, and once decided.
+       */
+      dutiesToAssess: components['schemas']['customs.DutyLineToAssessResponse'][];
       /** @description Null while no decision was taken. */
       decision: components['schemas']['customs.DecisionResponse'] | null;
       id: string;

@@ -188,6 +188,21 @@ export class MissingLicenceResponse {
 }
 
 /**
+ * A duty line the engine could not compute that sent its item to REVIEW under the same rule:
+ * an approval needs the officer's assessed duties while there is one.
+ */
+export class DutyLineToAssessResponse {
+  /** The item's position in the declaration. */
+  @ApiInteger()
+  itemIndex!: number;
+
+  /** Why the engine could not compute it: TARIFF-NOT-IN-TABLE or FX-RATE. */
+  ruleId!: string;
+
+  reason!: string;
+}
+
+/**
  * A decision refused (409): the status that refused it and, for an approval still waiting for
  * licences, which (one waiting for the officer's assessed duties names the lines in `message`).
  * The error body of API.md with its two additions typed.
@@ -291,6 +306,12 @@ export class DeclarationResponse extends DeclarationSummaryResponse {
 
   /** Duty and VAT in the destination's currency; null when none were computed. */
   duties!: DutiesResponse | null;
+
+  /**
+   * The duty lines an approval needs the officer's assessed duties for (APPROVE with `duties`),
+   * as the service decides it; empty when there is none, and once decided.
+   */
+  dutiesToAssess!: DutyLineToAssessResponse[];
 
   /**
    * Where the engine could not complete the duties: what the approving officer assessed, which

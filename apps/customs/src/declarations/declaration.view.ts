@@ -13,7 +13,7 @@ import type {
   LicenceResponse,
   OpenInfoRequestResponse,
 } from './declaration.response';
-import { isOverdue, missingLicences } from './domain/review';
+import { dutyLinesToAssess, isOverdue, missingLicences } from './domain/review';
 import { assessedDutiesOf } from './duties-payload';
 
 const iso = (moment: Date | null) => moment?.toISOString() ?? null;
@@ -207,6 +207,8 @@ export function declarationView(
     // what an approval would still wait for, as of today
     missingLicences: open ? missingLicences(items, licences, isoDateOf(now)) : [],
     duties: dutiesView(declaration),
+    // what an approval would need the officer's duties for (the rule decide() applies)
+    dutiesToAssess: open ? dutyLinesToAssess(declaration.dutyLines, items) : [],
     ...(assessedDuties && { assessedDuties }),
     // who and when are written together, by the engine at filing or by an officer's decision
     decision:

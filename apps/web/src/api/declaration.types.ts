@@ -37,6 +37,9 @@ export type Licence = Schema<'customs.LicenceResponse'>;
 /** A licence an approval still waits for (in the declaration, and in a 409 to APPROVE). */
 export type MissingLicence = Schema<'customs.MissingLicenceResponse'>;
 
+/** A duty line an approval needs the officer's assessed duties for, as the service decides it. */
+export type DutyLineToAssess = Schema<'customs.DutyLineToAssessResponse'>;
+
 /** The officer's question still waiting for the exporter's answer (while INFO_REQUESTED). */
 export type OpenInfoRequest = Schema<'customs.OpenInfoRequestResponse'>;
 

@@ -123,6 +123,7 @@ export function declaration(overrides: Partial<Declaration> = {}): Declaration {
       },
     ],
     missingLicences: [{ type: 'EU_EXPORT_LICENCE', position: 0, artworkId: ARTWORK_ID }],
+    dutiesToAssess: [],
     duties: {
       currency: 'CNY',
       customsValue: { amount: '1450000.00', currency: 'CNY' },
@@ -207,6 +208,13 @@ export function incompleteDuties(overrides: Partial<Declaration> = {}): Declarat
       },
     ],
     missingLicences: [],
+    dutiesToAssess: [
+      {
+        itemIndex: 0,
+        ruleId: 'TARIFF-NOT-IN-TABLE',
+        reason: 'HS 9706.90 is not in the CN tariff table',
+      },
+    ],
     duties: {
       currency: 'CNY',
       customsValue: { amount: '0.00', currency: 'CNY' },

@@ -5,7 +5,8 @@ import type { FieldErrors } from '../../api/field-errors';
 import { TextField } from '../../ui/field';
 import { GroupErrors } from '../../ui/group-errors';
 import { useFormat } from '../../ui/use-format';
-import type { AmountProblem, AssessedAmounts, DutyLineToAssess } from './decision-rules';
+import type { DutyLineToAssess } from '../../api/declaration.types';
+import type { AmountProblem, AssessedAmounts } from './decision-rules';
 
 /**
  * Where the engine left the duties incomplete: which lines it could not compute, its partial

@@ -215,20 +215,8 @@ describe('the decision form where the engine left the duties incomplete', () => 
     expect(descriptionOf(vat())).toContain('in CNY, the currency of its duties');
   });
 
-  it('asks for no duties for a line whose heading only the destination’s customs assess (INFO)', () => {
-    const shown = incompleteDuties();
-    const item = shown.items[0];
-    renderFormOf({
-      ...shown,
-      items: [
-        {
-          ...item,
-          findings: item.findings.map((finding) =>
-            finding.ruleId === 'TARIFF-NOT-IN-TABLE' ? { ...finding, effect: 'INFO' } : finding,
-          ),
-        },
-      ],
-    });
+  it('asks for no duties when the service names no line to assess (a heading only the destination’s customs assess)', () => {
+    renderFormOf(incompleteDuties({ dutiesToAssess: [] }));
     expect(screen.queryByLabelText('Duty (CNY)')).toBeNull();
   });
 

@@ -14,7 +14,6 @@ import { AssessedDutiesFields } from './assessed-duties-fields';
 import {
   assessedAmountProblems,
   decisionBody,
-  dutyLinesToAssess,
   isRefusalInReview,
   missingLicencesOf,
   reasonProblem,
@@ -60,7 +59,8 @@ export function DecisionForm({
   const reasonInput = useRef<HTMLTextAreaElement>(null);
   const dutyInput = useRef<HTMLInputElement>(null);
   const vatInput = useRef<HTMLInputElement>(null);
-  const toAssess = dutyLinesToAssess(declaration);
+  // the lines an approval needs the officer's duties for, as the service decides it
+  const toAssess = declaration.dutiesToAssess;
   const dutiesCurrency = toAssess.length > 0 ? declaration.duties?.currency : undefined;
   const [amounts, setAmounts] = useState<AssessedAmounts>({ duty: '', vat: '' });
   const [amountProblems, setAmountProblems] = useState<

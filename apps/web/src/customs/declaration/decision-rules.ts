@@ -1,5 +1,5 @@
 import { ApiError } from '../../api/api-error';
-import type { Declaration, DeclarationItem, MissingLicence } from '../../api/declaration.types';
+import type { DeclarationItem, MissingLicence } from '../../api/declaration.types';
 import type { Decision, DecisionBody } from '../customs.types';
 
 /** The service's bound on a decision's reason (REASON_MAX_LENGTH). */
@@ -47,34 +47,6 @@ export function decisionBody(
       vat: { amount: amounts.vat.trim(), currency },
     },
   };
-}
-
-/** A duty line the engine could not compute and left for the approving officer to assess. */
-export interface DutyLineToAssess {
-  itemIndex: number;
-  ruleId: string;
-  reason: string;
-}
-
-/**
- * The lines an approval needs the officer's duties for, as the service judges them (customs
- * domain/review.ts dutyLinesToAssess): NOT_COMPUTED lines whose rule (TARIFF-NOT-IN-TABLE,
- * FX-RATE) sent their item to REVIEW. A heading the destination's table does not cover at all
- * (an INFO finding) is left to the destination's customs: the approval needs nothing for it.
- */
-export function dutyLinesToAssess(
-  declaration: Pick<Declaration, 'duties' | 'items'>,
-): DutyLineToAssess[] {
-  return (declaration.duties?.lines ?? []).flatMap((line) => {
-    if (line.status !== 'NOT_COMPUTED') return [];
-    const item = declaration.items.find((candidate) => candidate.position === line.itemIndex);
-    const forReview = item?.findings.some(
-      (finding) => finding.ruleId === line.ruleId && finding.effect === 'REVIEW',
-    );
-    return forReview
-      ? [{ itemIndex: line.itemIndex, ruleId: line.ruleId, reason: line.reason }]
-      : [];
-  });
 }
 
 export type AmountProblem = 'required' | 'notAnAmount';

@@ -1,12 +1,11 @@
 import { ApiError } from '../../api/api-error';
 import type { AuditEntry } from '../../api/declaration.types';
-import { filedAttributes, incompleteDuties } from '../../testing/declarations.fixture';
+import { filedAttributes } from '../../testing/declarations.fixture';
 import { artworkFacts } from './artwork-facts';
 import { detailPairs, inOrder } from './audit-entries';
 import {
   assessedAmountProblems,
   decisionBody,
-  dutyLinesToAssess,
   isRefusalInReview,
   missingLicencesOf,
   needsReason,
@@ -44,28 +43,6 @@ describe('a decision before it is sent', () => {
 
 describe('duties the engine left incomplete', () => {
   const assessed = { amounts: { duty: ' 0 ', vat: '188500.00' }, currency: 'CNY' };
-
-  it('are the NOT_COMPUTED lines whose rule sent their item to review, as the service judges', () => {
-    expect(dutyLinesToAssess(incompleteDuties())).toEqual([
-      {
-        itemIndex: 0,
-        ruleId: 'TARIFF-NOT-IN-TABLE',
-        reason: 'HS 9706.90 is not in the CN tariff table',
-      },
-    ]);
-    const shown = incompleteDuties();
-    // the heading not covered at all: an INFO finding, for the destination's customs
-    const info = {
-      ...shown,
-      items: shown.items.map((item) => ({
-        ...item,
-        findings: item.findings.map((f) => ({ ...f, effect: 'INFO' as const })),
-      })),
-    };
-    expect(dutyLinesToAssess(info)).toEqual([]);
-    expect(dutyLinesToAssess({ ...shown, duties: null })).toEqual([]);
-    expect(dutyLinesToAssess({ ...shown, items: [] })).toEqual([]);
-  });
 
   it('need both amounts, each a decimal amount', () => {
     expect(assessedAmountProblems({ duty: '0', vat: '188500.00' })).toEqual({});
