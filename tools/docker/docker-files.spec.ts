@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { DEFAULT_METRICS_PORTS } from '@artbridge/platform-observability';
 
 /**
  * No Docker engine runs here, so `docker compose up` is not exercised; these checks catch the
@@ -56,6 +57,13 @@ describe('Dockerfile and docker-compose.yml', () => {
     for (const app of services) {
       expect(compose).toMatch(new RegExp(`\\n  ${app}:\\n[\\s\\S]*?args: \\{ APP: ${app} \\}`));
       expect(compose).toMatch(new RegExp(`${app.toUpperCase()}_PORT: \\d+`));
+    }
+  });
+
+  it("publishes every server's metrics port on loopback, as the README says", () => {
+    for (const [app, port] of Object.entries(DEFAULT_METRICS_PORTS)) {
+      expect(services).toContain(app);
+      expect(compose).toContain(`'127.0.0.1:${port}:${port}'`);
     }
   });
 });
