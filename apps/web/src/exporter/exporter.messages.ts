@@ -263,6 +263,17 @@ export const exporterMessages = defineMessages(
       at: 'Time',
       addEvent: 'Add tracking event',
       nothingToDo: 'Nothing to do while the shipment is {{status}}.',
+      dispatchByOperator: 'Paid: the logistics operator dispatches it.',
+    },
+    conditionReports: {
+      title: 'Condition reports',
+      none: 'No condition report recorded yet.',
+      stages: { ORIGIN: 'At origin', DESTINATION: 'At destination' },
+      recorded: 'Recorded',
+      recordedBy: 'by {{user}},',
+      condition: 'Condition',
+      noDamage: 'No damage: the works are in perfect condition.',
+      newDamages: 'New damage: {{count}}.',
     },
     // shipment page: the admin's, the operator's and the lender's further actions
     shipmentActions: {
@@ -968,6 +979,17 @@ export const exporterMessages = defineMessages(
       at: '时间',
       addEvent: '添加跟踪事件',
       nothingToDo: '货运状态为“{{status}}”时无需操作。',
+      dispatchByOperator: '已付款：由物流操作员发运。',
+    },
+    conditionReports: {
+      title: '状况报告',
+      none: '尚未记录状况报告。',
+      stages: { ORIGIN: '起运地', DESTINATION: '目的地' },
+      recorded: '记录人与时间',
+      recordedBy: '由 {{user}} 记录，',
+      condition: '状况',
+      noDamage: '无损坏：艺术品状况完好。',
+      newDamages: '新增损坏：{{count}}。',
     },
     // shipment page: the admin's, the operator's and the lender's further actions
     shipmentActions: {

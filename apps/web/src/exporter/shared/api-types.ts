@@ -82,3 +82,9 @@ export type ShipmentPage = Schema<'logistics.ShipmentPageResponse'>;
 
 /** POST /logistics/shipments: the new shipment's id and where it stands. */
 export type SubmittedShipment = Schema<'logistics.SubmittedShipmentResponse'>;
+
+/** A condition report as GET /logistics/shipments/{id}/condition-reports lists it. */
+export type ConditionReport = Schema<'logistics.ConditionReportResponse'>;
+
+/** GET /logistics/shipments/{id}/condition-reports: the shipment's reports, oldest first. */
+export type ConditionReportList = Schema<'logistics.ConditionReportListResponse'>;

@@ -164,6 +164,58 @@ describe('the shipment page for the admin', () => {
     ).toEqual(['RELEASE_TO_EXPORTER']);
   });
 
+  it('takes the condition report at origin but leaves dispatch to the operator', async () => {
+    const { api, user } = open(
+      () => shipment({ status: 'PAID' }),
+      on('POST', `/logistics/shipments/${ID}/condition-reports`, () => ({
+        status: 201,
+        json: { shipmentStatus: 'PAID', newDamages: 0 },
+      })),
+    );
+    const origin = await screen.findByRole('form', { name: 'Condition report at origin' });
+    // POST .../dispatch is LOGISTICS_OPERATOR only (403 for the admin)
+    expect(screen.queryByRole('button', { name: 'Dispatch shipment' })).toBeNull();
+    expect(screen.getByText('Paid: the logistics operator dispatches it.')).toBeTruthy();
+
+    await user.type(within(origin).getByLabelText('Inspector'), 'M. Chen');
+    await user.type(within(origin).getByLabelText('Photographs'), 'cr/1.jpg');
+    await user.click(within(origin).getByRole('button', { name: 'Record condition report' }));
+    expect(
+      await within(origin).findByText('Condition report recorded; new damage: 0.'),
+    ).toBeTruthy();
+    expect(
+      api.calls.find((call) => call.method === 'POST' && call.path.endsWith('/condition-reports'))
+        ?.body,
+    ).toMatchObject({ stage: 'ORIGIN', inspector: 'M. Chen', photoRefs: ['cr/1.jpg'] });
+  });
+
+  it('records the works’ entry into bond and where they are, as the operator does', async () => {
+    const { api, user } = open(
+      () => shipment({ status: 'IN_TRANSIT', ftzBonded: true }),
+      on('POST', `/logistics/shipments/${ID}/tracking-events`, () => ({
+        status: 201,
+        json: shipment({ status: 'IN_TRANSIT', ftzBonded: true }),
+      })),
+    );
+    expect(await screen.findByRole('form', { name: 'Enter bonded storage' })).toBeTruthy();
+    const tracking = screen.getByRole('form', { name: 'Add a tracking event' });
+    await user.selectOptions(within(tracking).getByLabelText('Event'), 'ARRIVED');
+    await user.type(within(tracking).getByLabelText('Location'), 'PVG Shanghai Pudong');
+    await user.click(within(tracking).getByRole('button', { name: 'Add tracking event' }));
+    expect(api.calls.find((call) => call.path.endsWith('/tracking-events'))?.body).toMatchObject({
+      type: 'ARRIVED',
+      location: 'PVG Shanghai Pudong',
+    });
+  });
+
+  it('takes the condition report at destination beside the buyer’s answer', async () => {
+    open(() => shipment({ status: 'DELIVERED' }));
+    expect(
+      await screen.findByRole('form', { name: 'Condition report at destination' }),
+    ).toBeTruthy();
+    expect(screen.getByRole('form', { name: 'Buyer’s answer' })).toBeTruthy();
+  });
+
   it('is not offered to the operator', async () => {
     const api = fakeApi(
       on('GET', `/logistics/shipments/${ID}`, () => ({ json: shipment({ status: 'DELIVERED' }) })),

@@ -260,7 +260,11 @@ describe('the shipment page for the logistics operator', () => {
     expect(
       await within(origin).findByText('Condition report recorded; new damage: 0.'),
     ).toBeTruthy();
-    expect(api.calls.find((call) => call.path.endsWith('/condition-reports'))?.body).toEqual({
+    // the page also reads the recorded reports (GET): the one sent is the POST
+    expect(
+      api.calls.find((call) => call.method === 'POST' && call.path.endsWith('/condition-reports'))
+        ?.body,
+    ).toEqual({
       stage: 'ORIGIN',
       inspector: 'M. Chen',
       at: new Date(2026, 10, 24, 12, 0).toISOString(),

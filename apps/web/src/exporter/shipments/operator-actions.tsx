@@ -27,12 +27,15 @@ const AT_DESTINATION: readonly ShipmentStatus[] = ['DELIVERED', 'DISPUTED'];
  * dispatch it once paid (the packages must pass ISPM 15), report where it is, with the crate's
  * hand-overs, and its stay in bond (a shipment declared for FTZ bonded storage is delivered
  * only once released from bond), until it is delivered; then report its condition again.
+ * The admin may do all of it but dispatch, which is the operator's alone (`canDispatch`).
  */
 export function OperatorActions({
   shipment,
+  canDispatch,
   onChanged,
 }: {
   shipment: Shipment;
+  canDispatch: boolean;
   onChanged: () => void;
 }) {
   const { t } = useTranslation('exporter');
@@ -53,7 +56,10 @@ export function OperatorActions({
   return (
     <section aria-labelledby="operator-actions">
       <h2 id="operator-actions">{t('operator.title')}</h2>
-      {shipment.status === 'PAID' && (
+      {shipment.status === 'PAID' && !canDispatch && (
+        <p className="hint">{t('operator.dispatchByOperator')}</p>
+      )}
+      {shipment.status === 'PAID' && canDispatch && (
         <>
           <p className="hint">{t('operator.dispatchHint')}</p>
           <FormErrors error={dispatch.error} />

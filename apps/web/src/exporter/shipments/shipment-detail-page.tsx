@@ -12,6 +12,7 @@ import { AdminActions } from './admin-actions';
 import { AdmissionSection } from './admission-section';
 import { BondedStaySection } from './bonded-storage-actions';
 import { ClaimSummary } from './claim-summary';
+import { ConditionReports } from './condition-reports';
 import { CustomsSummary } from './customs-summary';
 import { DeadlinesTable } from './deadlines-table';
 import { OperatorActions } from './operator-actions';
@@ -21,10 +22,11 @@ import { ShipmentTimeline } from './shipment-timeline';
 
 /**
  * /exporter/shipments/:shipmentId: the shipment followed live (every 2 s until it completes or
- * is cancelled): status, deadlines, the journey, its declaration and invoice; for the
- * logistics operator, dispatch, tracking, bonded storage and condition reports; for the admin,
- * the buyer's answer and the settlement of a dispute; for an exhibition loan, its admission
- * and return leg.
+ * is cancelled): status, deadlines, the journey, its declaration and invoice, its condition
+ * reports; for the logistics operator, dispatch, tracking, bonded storage and condition reports;
+ * for the admin, the same but dispatch (the API lets the admin record the goods' movements and
+ * condition, not send them off), the buyer's answer and the settlement of a dispute; for an
+ * exhibition loan, its admission and return leg.
  */
 export function ShipmentDetailPage() {
   const { t } = useTranslation('exporter');
@@ -33,6 +35,7 @@ export function ShipmentDetailPage() {
   const location = useLocation();
   const { exporter, operator, admin } = useRoles();
   const submitted = (location.state as { submitted?: boolean } | null)?.submitted;
+  const recordsMovements = operator || admin;
   const loaded = useFollow(
     (signal) => api.request<Shipment>(`/logistics/shipments/${shipmentId}`, { signal }),
     [api, shipmentId],
@@ -81,10 +84,13 @@ export function ShipmentDetailPage() {
               </Link>
             )}
           </nav>
-          {operator && <OperatorActions shipment={shipment} onChanged={loaded.reload} />}
+          {recordsMovements && (
+            <OperatorActions shipment={shipment} canDispatch={operator} onChanged={loaded.reload} />
+          )}
           {admin && <AdminActions shipment={shipment} onChanged={loaded.reload} />}
           {shipment.claim && <ClaimSummary claim={shipment.claim} />}
-          {shipment.bondedStorage && !operator && (
+          <ConditionReports shipmentId={shipment.id} version={shipment.timeline.length} />
+          {shipment.bondedStorage && !recordsMovements && (
             <BondedStaySection stay={shipment.bondedStorage} />
           )}
           {shipment.purpose === 'TEMPORARY_EXHIBITION' && (

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../ui/date-time';
+import { TextWithTimes } from '../../ui/text-with-times';
 import { useFormat } from '../../ui/use-format';
 import type { Shipment } from '../shared/api-types';
 import { ArtworkLink } from './artwork-link';
@@ -85,7 +86,8 @@ export function ShipmentFacts({ shipment }: { shipment: Shipment }) {
           <>
             <dt>{t('shipment.cancellationReason')}</dt>
             <dd>
-              {shipment.cancellationReason}
+              {/* logistics writes its instants in UTC ("payment deadline … passed") */}
+              <TextWithTimes text={shipment.cancellationReason} />
               <RefusalExplanations text={shipment.cancellationReason} />
             </dd>
           </>

@@ -178,6 +178,48 @@ describe('the shipment timeline', () => {
     );
   });
 
+  it.each([
+    ['en', 'Terms', 'Why it was cancelled'],
+    ['zh-CN', '条款', '取消原因'],
+  ] as const)(
+    'shows the instants a cancellation reason names in the user’s zone and locale (%s)',
+    async (language, terms, label) => {
+      const deadline = '2026-12-07T10:00:00.000Z';
+      const api = fakeApi(
+        on('GET', `/logistics/shipments/${ID}`, () => ({
+          json: shipment({
+            status: 'CANCELLED',
+            cancellationReason: `payment deadline ${deadline} passed`,
+            timeline: [SUBMITTED],
+          }),
+        })),
+        on('GET', `/catalog/artworks/${ARTWORK_ID}`, () => ({
+          json: artwork({ title: 'Autumn' }),
+        })),
+      );
+      renderScreen(<ExporterRoutes />, {
+        route: `/exporter/shipments/${ID}`,
+        path: '/exporter/*',
+        user: EXPORTER,
+        fetch: api.fetch,
+        language,
+      });
+      const facts = await screen.findByRole('region', { name: terms });
+      const reason = within(facts).getByText(label).nextElementSibling!;
+      expect(reason.textContent).not.toContain(deadline);
+      const time = reason.querySelector('time')!;
+      expect(time.getAttribute('dateTime')).toBe(deadline);
+      // as every other time on the page: the browser's regional variant of the chosen language
+      const locale = language === 'en' ? navigator.language : language;
+      const shown = new Intl.DateTimeFormat(locale, {
+        dateStyle: 'medium',
+        timeStyle: 'medium',
+      }).format(new Date(deadline));
+      expect(time.textContent).toBe(shown);
+      expect(reason.textContent).toBe(`payment deadline ${shown} passed`);
+    },
+  );
+
   it('shows the instants a step names as the page’s other times, in the user’s language', async () => {
     const due = '2026-12-21T22:34:02.227Z';
     const api = fakeApi(
