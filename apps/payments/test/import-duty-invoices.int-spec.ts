@@ -1,5 +1,6 @@
 import {
   EscrowFunded,
+  EscrowUnfunded,
   ImportDeclarationCleared,
   ImportDeclarationClearedV1,
   ImportDutyInvoiceIssued,
@@ -13,6 +14,7 @@ import {
 import { DLQ_HEADERS } from '@artbridge/platform-messaging';
 import { TestContext, readJson } from '@artbridge/platform-testing';
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { isValidCreditorReference } from '../src/invoices/domain/creditor-reference';
 import { PaymentsHarness, expectBalanced } from './support';
 
@@ -257,6 +259,77 @@ describe('payments: import-duty invoices on customs’ import clearances (real P
     expect(matched.find((item) => item.invoiceId === issued.subject)).toMatchObject({
       rule: 'REC-EXACT',
       explanation: expect.stringContaining('paid in full (duties and taxes: no escrow)'),
+    });
+    expectBalanced(await payments.ledger('CNY'));
+  });
+
+  it('a payment the bank takes back is reversed (REC-REVERSAL): PARTIALLY_PAID, then OPEN, then paid again', async () => {
+    const event = importCleared();
+    await clear(event);
+    const issued = await issuedFor(event.declarationId);
+    const { reference } = await invoice(issued.subject);
+    await payments.importCsv([
+      `2026-12-07,4130.00,CNY,${reference},Long Museum,`,
+      `2026-12-08,10000.00,CNY,${reference},Long Museum,`,
+    ]);
+    await payments.waitForEvent(
+      ImportDutyInvoicePaid.type,
+      (p) => p['invoiceId'] === issued.subject,
+    );
+
+    // the bank returns the second payment, then the first (debits naming the reference)
+    const second = await payments.importCsv([`2026-12-09,-10000.00,CNY,${reference},Long Museum,`]);
+    expect(second).toMatchObject({ payments: 1, reversed: 1, exceptions: 0 });
+    expect(await invoice(issued.subject)).toMatchObject({
+      status: 'PARTIALLY_PAID',
+      paid: cny('4130.00'),
+      escrow: 'NONE',
+    });
+    const first = await payments.importCsv([`2026-12-10,-4130.00,CNY,${reference},Long Museum,`]);
+    expect(first).toMatchObject({ payments: 1, reversed: 1, exceptions: 0 });
+    expect(await invoice(issued.subject)).toMatchObject({
+      status: 'OPEN',
+      paid: cny('0.00'),
+      escrow: 'NONE',
+    });
+    const reversals = (await payments.reconciliation('MATCHED')).filter(
+      (item) => item.invoiceId === issued.subject && item.rule === 'REC-REVERSAL',
+    );
+    expect(reversals.map((item) => item.amount)).toEqual([cny('10000.00'), cny('4130.00')]);
+    // each payment's PAYMENT_RECEIVED reversed, never edited: the importer owes the whole again
+    const database = new Client({ connectionString: await context.database('payments') });
+    await database.connect();
+    try {
+      const { rows } = await database.query<{ kind: string; receivable: string }>(
+        `SELECT p.kind, sum(CASE l.side WHEN 'DEBIT' THEN l.amount_minor ELSE -l.amount_minor END)
+                  FILTER (WHERE l.account = 'BUYER_RECEIVABLE')::text AS receivable
+           FROM posting p JOIN posting_line l ON l.posting_id = p.id
+          WHERE p.invoice_id = $1 GROUP BY p.id, p.kind ORDER BY p.id`,
+        [issued.subject],
+      );
+      expect(rows.map((row) => [row.kind, row.receivable])).toEqual([
+        ['INVOICE_ISSUED', '1413000'],
+        ['PAYMENT_RECEIVED', '-413000'],
+        ['PAYMENT_RECEIVED', '-1000000'],
+        ['REVERSAL', '1000000'],
+        ['REVERSAL', '413000'],
+      ]);
+    } finally {
+      await database.end();
+    }
+    // no escrow: nothing was funded, so nothing is unfunded
+    expect(
+      payments
+        .published(EscrowUnfunded.type)
+        .some((e) => e.payload['invoiceId'] === issued.subject),
+    ).toBe(false);
+
+    // reopened: the importer pays again and the invoice is paid
+    const again = await payments.importCsv([`2026-12-11,14130.00,CNY,${reference},Long Museum,`]);
+    expect(again).toMatchObject({ matched: 1, exceptions: 0 });
+    expect(await invoice(issued.subject)).toMatchObject({
+      status: 'PAID',
+      paid: cny('14130.00'),
     });
     expectBalanced(await payments.ledger('CNY'));
   });

@@ -429,6 +429,52 @@ describe('payments: invoices, statements, reconciliation, escrow and ledger (rea
     expect(exception.explanation).toContain(`reference ${unpaid.reference} names no open invoice`);
   });
 
+  it('CancelInvoice after a payment short by bank charges (REC-FEE): what was received is refunded, the charges are not', async () => {
+    // the suite's only CHF invoice, so the CHF ledger is this invoice's alone
+    const chf = (amount: string) => money(amount, 'CHF');
+    const charged = await issue({
+      buyer: { name: 'Fondation Rive', country: 'CH', address: 'Genève' },
+      lines: [
+        { kind: 'PRICE', description: 'Lac Léman, oil on canvas', amount: chf('1000.00') },
+        { kind: 'FREIGHT', description: 'road freight GVA-PEK', amount: chf('150.00') },
+        { kind: 'DUTY', description: 'import duty', amount: chf('11.50') },
+        { kind: 'VAT', description: 'import VAT', amount: chf('57.50') },
+      ],
+    });
+    await payments.importCsv([`2026-05-14,1215.00,CHF,${charged.reference},Fondation Rive,`]);
+    await payments.waitForEvent(EscrowFunded.type, (p) => p['invoiceId'] === charged.id);
+    expect(await invoice(charged.id)).toMatchObject({ status: 'PAID', paid: chf('1219.00') });
+
+    await payments.send(
+      CancelInvoice,
+      { shipmentId: charged.shipmentId, reason: 'declaration rejected' },
+      charged.shipmentId,
+    );
+    const refunded = await payments.waitForEvent(
+      InvoiceRefunded.type,
+      (p) => p['invoiceId'] === charged.id,
+    );
+    // 1215.00 reached the bank account; the 4.00 the bank took never did
+    expect(refunded.payload['amount']).toEqual(chf('1215.00'));
+    expect(await invoice(charged.id)).toMatchObject({ status: 'REFUNDED', escrow: 'REFUNDED' });
+    const ledger = await payments.ledger('CHF');
+    const balance = (account: string) =>
+      ledger.accounts.find((row) => row.account === account)?.balance;
+    expect(balance('BANK')).toEqual(chf('1215.00'));
+    expect(balance('REFUNDS_PAYABLE')).toEqual(chf('1215.00'));
+    // the charges are the buyer's after all: no expense of the platform's is left
+    expect(balance('BANK_FEES')).toEqual(chf('0.00'));
+    for (const emptied of [
+      'BUYER_RECEIVABLE',
+      'ESCROW_LIABILITY',
+      'DUTIES_PAYABLE',
+      'VAT_PAYABLE',
+    ]) {
+      expect({ emptied, balance: balance(emptied) }).toEqual({ emptied, balance: chf('0.00') });
+    }
+    expectBalanced(ledger);
+  });
+
   it('CancelOverdueInvoice: paid in full and funded -> kept, nothing announced; unpaid -> VOID; partly paid -> REFUNDED', async () => {
     const unpaid = await issue({
       buyer: { name: 'Late Buyer AB', country: 'SE', address: 'Malmö' },

@@ -121,9 +121,8 @@ export class InvoiceLifecycleService {
     origin: CommandOrigin,
   ): Promise<Announcement[]> {
     const invoice = await this.lockedInvoice(manager, shipmentId, CancelInvoice.type);
-    const [issued] = await loadPostings(manager, { invoiceId: invoice.id, kind: 'INVOICE_ISSUED' });
-    if (!issued) throw new Error(`invoice ${invoice.id} has no INVOICE_ISSUED posting`);
-    const outcome = cancelInvoice(invoiceStateOf(invoice), issued, today(), ESCROW_SETTINGS);
+    const postings = await this.postingsToCancel(manager, invoice);
+    const outcome = cancelInvoice(invoiceStateOf(invoice), postings, today(), ESCROW_SETTINGS);
     return this.carryOut(manager, invoice, outcome, CancelInvoice.type, origin);
   }
 
@@ -139,9 +138,13 @@ export class InvoiceLifecycleService {
   ): Promise<Announcement[]> {
     const { shipmentId } = command;
     const invoice = await this.lockedInvoice(manager, shipmentId, CancelOverdueInvoice.type);
-    const [issued] = await loadPostings(manager, { invoiceId: invoice.id, kind: 'INVOICE_ISSUED' });
-    if (!issued) throw new Error(`invoice ${invoice.id} has no INVOICE_ISSUED posting`);
-    const outcome = cancelOverdueInvoice(invoiceStateOf(invoice), issued, today(), ESCROW_SETTINGS);
+    const postings = await this.postingsToCancel(manager, invoice);
+    const outcome = cancelOverdueInvoice(
+      invoiceStateOf(invoice),
+      postings,
+      today(),
+      ESCROW_SETTINGS,
+    );
     if (outcome.kind === 'DECLINED') {
       this.logger.log(
         `${CancelOverdueInvoice.type} for shipment ${shipmentId} (due ${command.dueAt}): ${outcome.why}`,
@@ -169,6 +172,17 @@ export class InvoiceLifecycleService {
     const invoice = await this.lockedInvoice(manager, shipmentId, HoldEscrow.type);
     const outcome = holdEscrow(invoiceStateOf(invoice), today(), ESCROW_SETTINGS);
     return this.carryOut(manager, invoice, outcome, HoldEscrow.type, origin);
+  }
+
+  /**
+   * The invoice's postings, in one read: a cancellation reverses its issue posting and does not
+   * refund the bank charges written off on its payments (REC-FEE).
+   */
+  private async postingsToCancel(manager: EntityManager, invoice: InvoiceEntity) {
+    const postings = await loadPostings(manager, { invoiceId: invoice.id });
+    if (!postings.some((posting) => posting.kind === 'INVOICE_ISSUED'))
+      throw new Error(`invoice ${invoice.id} has no INVOICE_ISSUED posting`);
+    return postings;
   }
 
   /** Locked so that a statement import applying a payment to it waits, and sees the result. */

@@ -86,8 +86,9 @@ export class DecisionApplier {
   /**
    * REC-REVERSAL: the bank took back a payment matched to the invoice. Its postings (and the
    * escrow funding) are reversed, the invoice's paid amount goes down; escrow that was funded is
-   * no longer, announced with EscrowUnfunded. `stored` are the invoice's postings in the database;
-   * those this applier recorded are added to them.
+   * no longer, announced with EscrowUnfunded (an import-duty invoice, without escrow, announces
+   * nothing: no contract tells of its payment undone). `stored` are the invoice's postings in the
+   * database; those this applier recorded are added to them.
    */
   applyReversal(decision: ReconciliationDecision, stored: readonly RecordedPosting[]): void {
     const invoice = decision.invoiceId ? this.invoices.get(decision.invoiceId) : undefined;

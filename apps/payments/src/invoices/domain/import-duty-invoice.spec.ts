@@ -1,6 +1,7 @@
 import { Money, parseMoney } from '@artbridge/money';
 import { escrowTransition } from '../../ledger/domain/escrow';
-import { trialBalance } from '../../ledger/domain/ledger-balances';
+import { accountBalances, trialBalance } from '../../ledger/domain/ledger-balances';
+import { Posting, RecordedPosting } from '../../ledger/domain/posting';
 import { postingsForDecision } from '../../ledger/domain/postings';
 import { ReconciliationDecision } from '../../reconciliation/domain/reconciliation.types';
 import { importDutyDueAt, planImportDutyInvoice } from './import-duty-invoice';
@@ -10,6 +11,7 @@ import {
   invoiceAmounts,
   issuePosting,
   newInvoiceState,
+  reversePayment,
 } from './invoice';
 
 const cny = (amount: string): Money => parseMoney(amount, 'CNY');
@@ -140,6 +142,58 @@ describe('import-duty invoices (customs.declaration.import-cleared with duties)'
     );
     const [balance] = trialBalance([issued, ...payments]);
     expect(balance.debits).toEqual(balance.credits);
+  });
+
+  it('a payment the bank reversed (REC-REVERSAL) comes off it: its postings reversed, no escrow touched', () => {
+    const plan = planImportDutyInvoice({
+      declarationId: DECLARATION,
+      importCountry: 'CN',
+      duties: duties('1000.00', '13130.00', '14130.00'),
+    });
+    if (!plan.invoice) throw new Error('expected an invoice');
+    const state = newInvoiceState('inv-duty', plan.amounts, 'IMPORT_DUTY');
+    let id = 0;
+    const recorded = (posting: Posting): RecordedPosting => ({ ...posting, id: `p${++id}` });
+    const issued = recorded(issuePosting(state.id, plan.amounts));
+    const first = paid(state.id, cny('4130.00'));
+    const second = paid(state.id, cny('10000.00'));
+    const part = applyPayment(state, first, ON, SETTINGS);
+    const full = applyPayment(part.state, second, ON, SETTINGS);
+    const postings = [first, second].flatMap((decision) =>
+      postingsForDecision(decision, { amount: decision.applied!, creditDebit: 'CRDT' }).map(
+        recorded,
+      ),
+    );
+    const reversal = (of: ReconciliationDecision): ReconciliationDecision => ({
+      entryId: `reversal-of-${of.entryId}`,
+      rule: 'REC-REVERSAL',
+      status: 'MATCHED',
+      invoiceId: state.id,
+      applied: of.applied,
+      reverses: of.entryId,
+      fundsEscrow: false,
+      explanation: 'the bank reversed it',
+    });
+
+    const back = reversePayment(full.state, reversal(second), postings, ON, SETTINGS);
+    expect(back.state).toMatchObject({
+      status: 'PARTIALLY_PAID',
+      paid: cny('4130.00'),
+      escrow: { status: 'NONE' },
+    });
+    expect(back.unfunded).toBeUndefined();
+    expect(back.postings.map((posting) => [posting.kind, posting.reverses])).toEqual([
+      ['REVERSAL', postings[1].id],
+    ]);
+    const all = [...postings, ...back.postings.map(recorded)];
+    const open = reversePayment(back.state, reversal(first), all, ON, SETTINGS);
+    expect(open.state).toMatchObject({ status: 'OPEN', paid: cny('0.00') });
+    const books = [issued, ...all, ...open.postings];
+    expect(trialBalance(books).every((currency) => currency.balanced)).toBe(true);
+    // the importer owes the whole invoice again
+    expect(
+      accountBalances(books).find((row) => row.account === 'BUYER_RECEIVABLE')?.balance,
+    ).toEqual(cny('14130.00'));
   });
 
   it('cannot be given goods, and its absent escrow refuses every escrow event', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { Money, parseMoney } from '@artbridge/money';
-import { trialBalance } from '../../ledger/domain/ledger-balances';
+import { AccountKey } from '../../ledger/domain/chart-of-accounts';
+import { accountBalances, trialBalance } from '../../ledger/domain/ledger-balances';
 import { Posting, RecordedPosting } from '../../ledger/domain/posting';
 import { postingsForDecision } from '../../ledger/domain/postings';
 import { manualMatch } from '../../reconciliation/domain/manual-match';
@@ -13,6 +14,7 @@ import {
   InvoiceState,
   InvoiceStateError,
   applyPayment,
+  bankFeesWrittenOff,
   cancelInvoice,
   cancelOverdueInvoice,
   holdEscrow,
@@ -22,6 +24,7 @@ import {
   newInvoiceState,
   openAmount,
   releaseEscrow,
+  reversePayment,
 } from './invoice';
 
 const SETTINGS = { inspectionPeriodDays: 7 };
@@ -77,6 +80,10 @@ function pay(state: InvoiceState, amount: Money): { state: InvoiceState; posting
 
 const balanced = (postings: readonly Posting[]) =>
   trialBalance(postings).every((currency) => currency.balanced);
+
+/** An account's balance on its normal side, zero when nothing was booked to it. */
+const balanceOf = (postings: readonly Posting[], account: AccountKey): Money =>
+  accountBalances(postings).find((row) => row.account === account)?.balance ?? eur('0.00');
 
 describe('invoice amounts and reference', () => {
   it('totals the lines, goods apart from duties and VAT', () => {
@@ -159,7 +166,7 @@ describe('invoice lifecycle', () => {
 
   it('refuses a payment on an invoice that takes none', () => {
     const { state, posting } = issued();
-    const voided = cancelInvoice(state, posting, ON, SETTINGS);
+    const voided = cancelInvoice(state, [posting], ON, SETTINGS);
     const reference = invoiceReference(1n);
     const decision = reconcile(payment(eur('1.00'), reference), [asOpen(state, reference)]);
     expect(() => applyPayment(voided.state, decision, ON, SETTINGS)).toThrow(InvoiceStateError);
@@ -167,19 +174,19 @@ describe('invoice lifecycle', () => {
 
   it('cancelled unpaid: VOID, the issue posting reversed, and again: unchanged', () => {
     const { state, posting } = issued();
-    const outcome = cancelInvoice(state, posting, ON, SETTINGS);
+    const outcome = cancelInvoice(state, [posting], ON, SETTINGS);
     expect(outcome.kind).toBe('VOIDED');
     expect(outcome.state.status).toBe('VOID');
     if (outcome.kind !== 'VOIDED') return;
     expect(outcome.postings.map((p) => [p.kind, p.reverses])).toEqual([['REVERSAL', posting.id]]);
     expect(balanced([posting, ...outcome.postings])).toBe(true);
-    expect(cancelInvoice(outcome.state, posting, ON, SETTINGS).kind).toBe('UNCHANGED');
+    expect(cancelInvoice(outcome.state, [posting], ON, SETTINGS).kind).toBe('UNCHANGED');
   });
 
   it('cancelled partly paid: REFUNDED with what was paid; fully paid: the whole of it', () => {
     const { state, posting } = issued();
     const partly = pay(state, eur('1000.00'));
-    const refund = cancelInvoice(partly.state, posting, ON, SETTINGS);
+    const refund = cancelInvoice(partly.state, [posting], ON, SETTINGS);
     expect(refund).toMatchObject({ kind: 'REFUNDED', amount: eur('1000.00') });
     expect(refund.state.status).toBe('REFUNDED');
     if (refund.kind === 'REFUNDED') {
@@ -188,31 +195,91 @@ describe('invoice lifecycle', () => {
     }
 
     const paid = pay(state, eur('12726.00'));
-    const full = cancelInvoice(paid.state, posting, ON, SETTINGS);
+    const full = cancelInvoice(paid.state, [posting], ON, SETTINGS);
     expect(full).toMatchObject({ kind: 'REFUNDED', amount: eur('12726.00') });
     expect(full.state.escrow.status).toBe('REFUNDED');
+  });
+
+  it('cancelled after a payment short by bank charges (REC-FEE): what was received is refunded, the charges are not', () => {
+    const { state, posting } = issued();
+    // 12726.00 invoiced, 12700.00 received: 26.00 of bank charges written off
+    const paid = pay(state, eur('12700.00'));
+    expect(paid.state).toMatchObject({ status: 'PAID', paid: eur('12726.00') });
+    const books = [posting, ...paid.postings.map(recorded)];
+    expect(bankFeesWrittenOff(paid.state, books)).toEqual(eur('26.00'));
+    const full = cancelInvoice(paid.state, books, ON, SETTINGS);
+    expect(full).toMatchObject({ kind: 'REFUNDED', amount: eur('12700.00') });
+    if (full.kind !== 'REFUNDED') return;
+    const after = [...books, ...full.postings];
+    expect(balanced(after)).toBe(true);
+    expect(balanceOf(after, 'REFUNDS_PAYABLE')).toEqual(eur('12700.00'));
+    expect(balanceOf(after, 'BANK')).toEqual(eur('12700.00'));
+    // the expense is taken back: the buyer bears the charges, as the refund does
+    expect(balanceOf(after, 'BANK_FEES')).toEqual(eur('0.00'));
+    for (const emptied of ['BUYER_RECEIVABLE', 'ESCROW_LIABILITY', 'DUTIES_PAYABLE'] as const) {
+      expect([emptied, balanceOf(after, emptied)]).toEqual([emptied, eur('0.00')]);
+    }
+  });
+
+  it('cancelled part paid after a REC-FEE payment, another payment reversed: the same, before funding', () => {
+    const { state, posting } = issued();
+    const first = pay(state, eur('5000.00'));
+    // 7726.00 open, 7700.00 received: 26.00 of bank charges, the invoice paid, escrow funded
+    const second = pay(first.state, eur('7700.00'));
+    expect(second.state).toMatchObject({ status: 'PAID', paid: eur('12726.00') });
+    const books = [posting, ...[...first.postings, ...second.postings].map(recorded)];
+    // the bank takes back the first payment: part paid again, escrow awaiting funds
+    const firstEntry = books.find((p) => p.kind === 'PAYMENT_RECEIVED')!.entryId!;
+    const back = reversePayment(
+      second.state,
+      {
+        entryId: 'reversal-1',
+        rule: 'REC-REVERSAL',
+        status: 'MATCHED',
+        invoiceId: state.id,
+        applied: eur('5000.00'),
+        reverses: firstEntry,
+        fundsEscrow: false,
+        explanation: 'the bank reversed it',
+      },
+      books,
+      ON,
+      SETTINGS,
+    );
+    expect(back.state).toMatchObject({ status: 'PARTIALLY_PAID', paid: eur('7726.00') });
+    const before = [...books, ...back.postings.map(recorded)];
+    const refund = cancelInvoice(back.state, before, ON, SETTINGS);
+    expect(refund).toMatchObject({ kind: 'REFUNDED', amount: eur('7700.00') });
+    if (refund.kind !== 'REFUNDED') return;
+    expect(refund.postings.map((p) => p.kind)).toEqual(['REVERSAL', 'REFUND']);
+    const after = [...before, ...refund.postings];
+    expect(balanced(after)).toBe(true);
+    expect(balanceOf(after, 'BANK')).toEqual(eur('7700.00'));
+    expect(balanceOf(after, 'REFUNDS_PAYABLE')).toEqual(eur('7700.00'));
+    expect(balanceOf(after, 'BANK_FEES')).toEqual(eur('0.00'));
+    expect(balanceOf(after, 'BUYER_RECEIVABLE')).toEqual(eur('0.00'));
   });
 
   it('cancelled for an overdue payment: kept when paid in full and funded, else cancelled', () => {
     const { state, posting } = issued();
     const paid = pay(state, eur('12726.00'));
-    const kept = cancelOverdueInvoice(paid.state, posting, ON, SETTINGS);
+    const kept = cancelOverdueInvoice(paid.state, [posting], ON, SETTINGS);
     expect(kept).toMatchObject({ kind: 'DECLINED', state: paid.state });
     expect(kept.kind === 'DECLINED' && kept.why).toContain('paid in full and its escrow funded');
     expect(kept.state).toMatchObject({ status: 'PAID', escrow: { status: 'FUNDED' } });
 
     // nothing paid: voided; paid in part: what was paid refunded (as any cancellation)
-    expect(cancelOverdueInvoice(state, posting, ON, SETTINGS)).toEqual(
-      cancelInvoice(state, posting, ON, SETTINGS),
+    expect(cancelOverdueInvoice(state, [posting], ON, SETTINGS)).toEqual(
+      cancelInvoice(state, [posting], ON, SETTINGS),
     );
     const partly = pay(state, eur('1000.00'));
-    expect(cancelOverdueInvoice(partly.state, posting, ON, SETTINGS)).toMatchObject({
+    expect(cancelOverdueInvoice(partly.state, [posting], ON, SETTINGS)).toMatchObject({
       kind: 'REFUNDED',
       amount: eur('1000.00'),
     });
     // escrow past FUNDED (held in a dispute) is no payment arriving late: as any cancellation
     const held = holdEscrow(paid.state, ON, SETTINGS).state;
-    expect(cancelOverdueInvoice(held, posting, ON, SETTINGS).kind).toBe('REFUNDED');
+    expect(cancelOverdueInvoice(held, [posting], ON, SETTINGS).kind).toBe('REFUNDED');
   });
 
   it('releases only funded escrow, once; holds only funded escrow', () => {
@@ -231,7 +298,7 @@ describe('invoice lifecycle', () => {
       expect(balanced([posting, ...paid.postings, ...released.postings])).toBe(true);
     }
     expect(releaseEscrow(released.state, ON, SETTINGS).kind).toBe('UNCHANGED');
-    expect(cancelInvoice(released.state, posting, ON, SETTINGS).kind).toBe('REFUSED');
+    expect(cancelInvoice(released.state, [posting], ON, SETTINGS).kind).toBe('REFUSED');
   });
 
   it('a hold keeps the funds; a release afterwards resolves the dispute', () => {
@@ -265,13 +332,17 @@ describe('manual match', () => {
 });
 
 describe('property: any sequence of payments, cancellations, holds and releases', () => {
-  type Step = { kind: 'PAY'; share: number } | { kind: 'CANCEL' | 'RELEASE' | 'HOLD' };
+  type Step =
+    | { kind: 'PAY'; share: number }
+    | { kind: 'PAY_SHORT' } // the open amount less 0.1 %: bank charges (REC-FEE)
+    | { kind: 'CANCEL' | 'RELEASE' | 'HOLD' };
   const step: fc.Arbitrary<Step> = fc.oneof(
     fc.record({ kind: fc.constant('PAY' as const), share: fc.integer({ min: 1, max: 120 }) }),
+    fc.record({ kind: fc.constant('PAY_SHORT' as const) }),
     fc.record({ kind: fc.constantFrom('CANCEL' as const, 'RELEASE' as const, 'HOLD' as const) }),
   );
 
-  it('keeps the books balanced, never pays beyond the total and never releases unfunded escrow', () => {
+  it('keeps the books balanced, never pays beyond the total, never releases unfunded escrow and refunds what was received', () => {
     fc.assert(
       fc.property(
         fc.bigInt({ min: 1n, max: 10n ** 9n }),
@@ -284,26 +355,38 @@ describe('property: any sequence of payments, cancellations, holds and releases'
           ];
           let { state } = issued('inv-p', lines);
           const { posting } = issued('inv-p', lines);
-          const postings: Posting[] = [posting];
+          const postings: RecordedPosting[] = [posting];
           let everFunded = false;
           for (const s of steps) {
-            if (s.kind === 'PAY') {
+            if (s.kind === 'PAY' || s.kind === 'PAY_SHORT') {
               if (state.status !== 'OPEN' && state.status !== 'PARTIALLY_PAID') continue;
-              const amount = (state.amounts.total.minor * BigInt(s.share)) / 100n;
+              const open = openAmount(state).minor;
+              const amount =
+                s.kind === 'PAY'
+                  ? (state.amounts.total.minor * BigInt(s.share)) / 100n
+                  : open - open / 1000n;
               if (amount === 0n) continue;
               const paid = pay(state, { minor: amount, currency: 'EUR' });
               state = paid.state;
-              postings.push(...paid.postings);
+              postings.push(...paid.postings.map(recorded));
             } else {
               const outcome =
                 s.kind === 'CANCEL'
-                  ? cancelInvoice(state, posting, ON, SETTINGS)
+                  ? cancelInvoice(state, postings, ON, SETTINGS)
                   : s.kind === 'RELEASE'
                     ? releaseEscrow(state, ON, SETTINGS)
                     : holdEscrow(state, ON, SETTINGS);
               if (outcome.kind === 'RELEASED') expect(everFunded).toBe(true);
               if (outcome.kind !== 'UNCHANGED' && outcome.kind !== 'REFUSED') {
-                postings.push(...outcome.postings);
+                postings.push(...outcome.postings.map(recorded));
+              }
+              if (outcome.kind === 'REFUNDED') {
+                // what reached the bank for the invoice, not an over-payment owed back apart
+                const received =
+                  balanceOf(postings, 'BANK').minor - balanceOf(postings, 'PAYER_CREDITS').minor;
+                expect(outcome.amount.minor).toBe(received);
+                expect(balanceOf(postings, 'REFUNDS_PAYABLE').minor).toBe(received);
+                expect(balanceOf(postings, 'BANK_FEES').minor).toBe(0n);
               }
               state = outcome.state;
             }

@@ -3,10 +3,12 @@ import {
   EscrowEvent,
   EscrowSettings,
   EscrowState,
+  EscrowTransition,
   INITIAL_ESCROW_STATE,
   NO_ESCROW,
   escrowTransition,
 } from '../../ledger/domain/escrow';
+import { accountBalances } from '../../ledger/domain/ledger-balances';
 import { Posting, PostingKind, RecordedPosting } from '../../ledger/domain/posting';
 import { postingFor } from '../../ledger/domain/postings';
 import { ReconciliationDecision } from '../../reconciliation/domain/reconciliation.types';
@@ -240,7 +242,7 @@ const PAYMENT_POSTING_KINDS: ReadonlySet<PostingKind> = new Set([
  * (PAYMENT_RECEIVED and any FEE_BOOKED or OVERPAYMENT_CREDIT, found by its entry id among the
  * invoice's postings) are each reversed, what it counted as paid comes off the invoice (OPEN when
  * nothing is left, else PARTIALLY_PAID), and funded escrow goes back to AWAITING_FUNDS with its
- * ESCROW_FUNDED posting reversed. `postings` are the invoice's postings recorded so far, those of
+ * ESCROW_FUNDED posting reversed; an invoice without escrow (import duty) keeps NONE. `postings` are the invoice's postings recorded so far, those of
  * the same import included.
  */
 export function reversePayment(
@@ -280,7 +282,11 @@ export function reversePayment(
       `payment ${decision.reverses} of invoice ${state.id} has no PAYMENT_RECEIVED posting left to reverse`,
     );
   }
-  const transition = escrowTransition(state.escrow, { type: 'PAYMENT_REVERSED', on }, settings);
+  // duties and taxes only (import duty): no escrow was funded, so none is unfunded
+  const transition: EscrowTransition =
+    state.escrow.status === 'NONE'
+      ? { state: state.escrow }
+      : escrowTransition(state.escrow, { type: 'PAYMENT_REVERSED', on }, settings);
   if (transition.refusal) throw new InvoiceStateError(transition.refusal);
   const funding =
     transition.effect === 'UNFUND'
@@ -322,11 +328,13 @@ export type LifecycleOutcome =
  * Cancellation (the saga's compensation): nothing paid -> VOID, the issue posting reversed; paid
  * in part -> the issue posting reversed and the partial payments owed back; fully paid -> escrow,
  * duties and VAT owed back. Escrow decides whether cancelling is allowed at all (not after
- * delivery: the buyer must dispute).
+ * delivery: the buyer must dispute). `postings` are the invoice's postings so far: its issue
+ * posting, and the bank charges written off on its payments (REC-FEE), which count as paid but
+ * never reached the platform: the buyer gets back what was received, not those.
  */
 export function cancelInvoice(
   state: InvoiceState,
-  issued: RecordedPosting,
+  postings: readonly RecordedPosting[],
   on: string,
   settings: EscrowSettings,
 ): LifecycleOutcome {
@@ -337,21 +345,31 @@ export function cancelInvoice(
   if (transition.refusal) return { kind: 'REFUSED', state, why: transition.refusal };
   const { amounts } = state;
   const reason = 'invoice cancelled';
+  const bankFees = bankFeesWrittenOff(state, postings);
+  const received: Money = {
+    minor: state.paid.minor - bankFees.minor,
+    currency: amounts.currency,
+  };
   if (transition.effect === 'REFUND') {
     return {
       kind: 'REFUNDED',
       state: { ...state, status: 'REFUNDED', escrow: transition.state },
-      amount: state.paid,
+      amount: received,
       postings: [
         postingFor('REFUND', {
           invoiceId: state.id,
           escrow: positive(amounts.goods),
           duties: positive(amounts.duties),
           vat: positive(amounts.vat),
+          bankFees: positive(bankFees),
         }),
       ],
     };
   }
+  const issued = postings.find(
+    (posting) => posting.kind === 'INVOICE_ISSUED' && posting.invoiceId === state.id,
+  );
+  if (!issued) throw new InvoiceStateError(`invoice ${state.id} has no INVOICE_ISSUED posting`);
   const reversal = postingFor('REVERSAL', { original: issued, reason });
   if (state.paid.minor === 0n) {
     return {
@@ -364,12 +382,28 @@ export function cancelInvoice(
   return {
     kind: 'REFUNDED',
     state: { ...state, status: 'REFUNDED', escrow: transition.state },
-    amount: state.paid,
+    amount: received,
     postings: [
       reversal,
-      postingFor('REFUND', { invoiceId: state.id, partialPayments: state.paid }),
+      postingFor('REFUND', {
+        invoiceId: state.id,
+        partialPayments: state.paid,
+        bankFees: positive(bankFees),
+      }),
     ],
   };
+}
+
+/**
+ * The bank charges written off on the invoice's payments and still standing (REC-FEE's
+ * FEE_BOOKED, less any reversed with its payment): the invoice's BANK_FEES balance.
+ */
+export function bankFeesWrittenOff(state: InvoiceState, postings: readonly Posting[]): Money {
+  const currency = state.amounts.currency;
+  const fees = accountBalances(postings, { invoiceId: state.id }).find(
+    (row) => row.account === 'BANK_FEES' && row.currency === currency,
+  );
+  return fees?.balance ?? { minor: 0n, currency };
 }
 
 /** What an overdue cancellation does: a cancellation's outcome, or the invoice kept, paid. */
@@ -387,7 +421,7 @@ export type OverdueCancellationOutcome =
  */
 export function cancelOverdueInvoice(
   state: InvoiceState,
-  issued: RecordedPosting,
+  postings: readonly RecordedPosting[],
   on: string,
   settings: EscrowSettings,
 ): OverdueCancellationOutcome {
@@ -398,7 +432,7 @@ export function cancelOverdueInvoice(
       why: `invoice ${state.id} was paid in full and its escrow funded on ${state.escrow.fundedOn}, before the payment deadline's cancellation: kept, the sale goes on`,
     };
   }
-  return cancelInvoice(state, issued, on, settings);
+  return cancelInvoice(state, postings, on, settings);
 }
 
 /**

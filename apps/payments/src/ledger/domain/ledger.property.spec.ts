@@ -263,6 +263,7 @@ class Simulation {
           postingFor('REFUND', {
             invoiceId: invoice.id,
             partialPayments: this.money(invoice, invoice.settled),
+            bankFees: this.bankFees(invoice),
           }),
         );
       }
@@ -293,11 +294,21 @@ class Simulation {
             escrow: goods,
             duties: optional(invoice.duties),
             vat: optional(invoice.vat),
+            bankFees: this.bankFees(invoice),
           }),
         );
         return;
       }
     }
+  }
+
+  /** REC-FEE charges written off on the invoice: never received, so never refunded. */
+  private bankFees(invoice: SimulatedInvoice): Money | undefined {
+    const fees =
+      accountBalances(this.postings, { invoiceId: invoice.id }).find(
+        (balance) => balance.account === 'BANK_FEES',
+      )?.balance.minor ?? 0n;
+    return fees > 0n ? this.money(invoice, fees) : undefined;
   }
 
   escrowHeld(invoice: SimulatedInvoice): bigint {
@@ -328,6 +339,13 @@ describe('ledger and escrow (property)', () => {
               // escrow is held exactly while the state machine says funded, delivered or disputed
               const holding = ['FUNDED', 'DELIVERED', 'DISPUTED'].includes(invoice.escrow.status);
               expect(held).toBe(holding ? invoice.goods : 0n);
+              // a refund pays back what was received: no bank charge stays the platform's cost
+              if (invoice.escrow.status === 'REFUNDED' || invoice.cancelledBeforeFunding) {
+                const fees = accountBalances(simulation.postings, { invoiceId: invoice.id }).find(
+                  (balance) => balance.account === 'BANK_FEES',
+                );
+                expect(fees?.balance.minor ?? 0n).toBe(0n);
+              }
             }
           }
           // every released or refunded escrow was funded first, in posting order

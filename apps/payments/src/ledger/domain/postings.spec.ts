@@ -93,6 +93,38 @@ describe('postingFor', () => {
     ]);
   });
 
+  it('refunds what was received: bank charges written off are not paid back, their expense taken back', () => {
+    const refund = postingFor('REFUND', {
+      invoiceId: 'I',
+      escrow: eur('1150.00'),
+      duties: eur('11.50'),
+      vat: eur('57.50'),
+      bankFees: eur('4.00'),
+    });
+    expect(refund.lines).toEqual([
+      debit('ESCROW_LIABILITY', eur('1150.00')),
+      debit('DUTIES_PAYABLE', eur('11.50')),
+      debit('VAT_PAYABLE', eur('57.50')),
+      credit('BANK_FEES', eur('4.00')),
+      credit('REFUNDS_PAYABLE', eur('1215.00')),
+    ]);
+    expect(refund.memo).toContain('1215.00 EUR to be refunded');
+    expect(
+      postingFor('REFUND', {
+        invoiceId: 'I',
+        partialPayments: eur('100.00'),
+        bankFees: eur('1.00'),
+      }).lines,
+    ).toEqual([
+      debit('BUYER_RECEIVABLE', eur('100.00')),
+      credit('BANK_FEES', eur('1.00')),
+      credit('REFUNDS_PAYABLE', eur('99.00')),
+    ]);
+    expect(() =>
+      postingFor('REFUND', { invoiceId: 'I', partialPayments: eur('1.00'), bankFees: eur('1.00') }),
+    ).toThrow('leave nothing');
+  });
+
   it('refuses an invoice in two currencies and a refund of nothing', () => {
     expect(() =>
       postingFor('INVOICE_ISSUED', {

@@ -1,4 +1,4 @@
-import { Money, MoneyFormatError, addMoney, formatAmount } from '@artbridge/money';
+import { Money, MoneyFormatError, addMoney, formatAmount, subtractMoney } from '@artbridge/money';
 import { ReconciliationDecision } from '../../reconciliation/domain/reconciliation.types';
 import { CreditDebit } from '../../statements/domain/statement.types';
 import { Posting, PostingKind, RecordedPosting, credit, debit, seal } from './posting';
@@ -18,7 +18,9 @@ export interface PostingArguments {
   /**
    * Cancellation: what the buyer gets back. After funding: the escrow and the duties and VAT not
    * yet remitted. Before funding: the partial payments received (once the invoice posting has
-   * been reversed they sit as a credit on the receivable).
+   * been reversed they sit as a credit on the receivable). Less `bankFees`, the charges the bank
+   * took from the payments (REC-FEE): they never reached the platform, so they are not paid back,
+   * and the expense booked for them is taken back (the buyer bears them after all).
    */
   REFUND: {
     invoiceId: string;
@@ -26,6 +28,7 @@ export interface PostingArguments {
     duties?: Money;
     vat?: Money;
     partialPayments?: Money;
+    bankFees?: Money;
   };
   REFUND_PAID: { invoiceId: string; amount: Money };
   /** a bank movement no invoice could take (yet): REC-FUZZY suggestions, exceptions, bank debits */
@@ -100,18 +103,27 @@ const BUILDERS: Builders = {
     memo: `${money(amount)} paid out to the exporter for invoice ${invoiceId}`,
     lines: [debit('EXPORTER_PAYABLE', amount), credit('BANK', amount)],
   }),
-  REFUND: ({ invoiceId, escrow, duties, vat, partialPayments }) => {
+  REFUND: ({ invoiceId, escrow, duties, vat, partialPayments, bankFees }) => {
     const total = sumOf([escrow, duties, vat, partialPayments], `refund for invoice ${invoiceId}`);
+    const refunded = bankFees ? subtractMoney(total, bankFees) : total;
+    if (refunded.minor <= 0n) {
+      throw new MoneyFormatError(
+        `refund for invoice ${invoiceId}: bank charges of ${money(bankFees!)} leave nothing of ${money(total)} to refund`,
+      );
+    }
     return {
       kind: 'REFUND',
       invoiceId,
-      memo: `invoice ${invoiceId} cancelled: ${money(total)} to be refunded to the buyer`,
+      memo:
+        `invoice ${invoiceId} cancelled: ${money(refunded)} to be refunded to the buyer` +
+        (bankFees ? ` (${money(bankFees)} of bank charges never received, not refunded)` : ''),
       lines: [
         ...(escrow ? [debit('ESCROW_LIABILITY', escrow)] : []),
         ...(duties ? [debit('DUTIES_PAYABLE', duties)] : []),
         ...(vat ? [debit('VAT_PAYABLE', vat)] : []),
         ...(partialPayments ? [debit('BUYER_RECEIVABLE', partialPayments)] : []),
-        credit('REFUNDS_PAYABLE', total),
+        ...(bankFees ? [credit('BANK_FEES', bankFees)] : []),
+        credit('REFUNDS_PAYABLE', refunded),
       ],
     };
   },

@@ -557,6 +557,33 @@ describe('REC-REVERSAL: the bank takes back a matched payment', () => {
     expect(reconcile(reversal(), [invoice()]).rule).toBe('REC-NONE');
   });
 
+  it('reverses a payment of an import-duty invoice (no escrow) while it is paid or partly paid', () => {
+    const duty = (invoiceStatus: string) =>
+      matchedPayment({
+        invoice: invoice({ openAmount: eur('0.00'), holdsEscrow: false }),
+        invoiceStatus,
+        escrowStatus: 'NONE',
+      });
+    for (const invoiceStatus of ['PAID', 'PARTIALLY_PAID']) {
+      const decision = reconcile(reversal(), [], DEFAULT_RECONCILIATION_SETTINGS, [
+        duty(invoiceStatus),
+      ]);
+      expect(decision).toMatchObject({
+        rule: 'REC-REVERSAL',
+        status: 'MATCHED',
+        invoiceId: 'INV-1',
+        applied: eur('1000.00'),
+        reverses: 'entry-1',
+        fundsEscrow: false,
+      });
+      expect(decision.explanation).not.toContain('escrow');
+    }
+    // a payment that no longer counts on its invoice is finance's to recover
+    expect(
+      reconcile(reversal(), [], DEFAULT_RECONCILIATION_SETTINGS, [duty('VOID')]),
+    ).toMatchObject({ rule: 'REC-NONE', invoiceId: 'INV-1' });
+  });
+
   it('reverses a payment once, and reopens the invoice for a later payment of the import', () => {
     const paid = invoice({ openAmount: eur('0.00') });
     const again = payment({ entryId: 'entry-2' });

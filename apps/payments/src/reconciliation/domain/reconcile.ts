@@ -193,7 +193,8 @@ function byReference(
  * end-to-end id without the invoice's reference, are not enough: a person decides those (a
  * payment matched by hand without the reference is therefore never reversed automatically).
  * Of several such payments (equal partial payments) the latest is taken back. Only while escrow
- * still holds nothing or holds the money for the shipment (AWAITING_FUNDS, FUNDED): once it is
+ * still holds nothing or holds the money for the shipment (AWAITING_FUNDS, FUNDED), or, for an
+ * invoice without escrow (import duty, NONE), while it is paid or partly paid: once escrow is
  * delivered, disputed, released, refunded or cancelled, what the money paid for has moved on and
  * finance must recover it (REC-NONE, naming the invoice).
  */
@@ -223,7 +224,7 @@ function reversalDecision(
     );
   }
   const { invoice } = original;
-  if (original.escrowStatus !== 'FUNDED' && original.escrowStatus !== 'AWAITING_FUNDS') {
+  if (!reversible(original)) {
     return {
       ...none(
         entryId,
@@ -246,6 +247,18 @@ function reversalDecision(
       `${moneyText(original.paid)} comes off what the invoice has been paid` +
       (original.escrowStatus === 'FUNDED' ? ' and its escrow is no longer funded' : ''),
   };
+}
+
+/**
+ * Whether a matched payment may still be undone automatically: its invoice's escrow holds
+ * nothing yet or holds the money for the shipment; an invoice without escrow (import duty) as
+ * long as the payment still counts on it (paid or partly paid).
+ */
+function reversible(matched: MatchedPayment): boolean {
+  if (matched.escrowStatus === 'NONE') {
+    return matched.invoiceStatus === 'PAID' || matched.invoiceStatus === 'PARTIALLY_PAID';
+  }
+  return matched.escrowStatus === 'FUNDED' || matched.escrowStatus === 'AWAITING_FUNDS';
 }
 
 /**
