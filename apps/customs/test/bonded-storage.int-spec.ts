@@ -50,6 +50,18 @@ const coralSculpture = {
   originCountry: 'GB',
 };
 
+/** An 1800 antique: no duty rate for 9706 in China's table, yet CN-VAT is due on import. */
+const antique = {
+  title: 'Lacquer cabinet',
+  artist: { name: 'Unknown' },
+  creationYear: 1800,
+  category: 'ANTIQUE',
+  value: { amount: '10000.00', currency: 'CNY' },
+  ownedByCreator: false,
+  originCountry: 'GB',
+};
+
+const cny = (amount: string) => ({ amount, currency: 'CNY' });
 const today = () => new Date().toISOString().slice(0, 10);
 const inDays = (days: number) =>
   new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -374,28 +386,27 @@ describe('customs: bonded storage in a free-trade zone (real PostgreSQL and Kafk
   });
 
   it('an import whose duties the engine cannot complete is cleared with the duties the officer assessed', async () => {
-    // an 1800 antique: no duty rate for 9706 in China's table, yet CN-VAT is due on release
-    const antique = {
-      title: 'Lacquer cabinet',
-      artist: { name: 'Unknown' },
-      creationYear: 1800,
-      category: 'ANTIQUE',
-      value: { amount: '10000.00', currency: 'CNY' },
-      ownedByCreator: false,
-      originCountry: 'GB',
-    };
-    const cny = (amount: string) => ({ amount, currency: 'CNY' });
     const { shipmentId, declarationId, declaration, artworkIds } = await exported([antique]);
     expect(declaration).toMatchObject({ status: 'PENDING_REVIEW', duties: { complete: false } });
-    // declared bonded, nothing is due on the export declaration: the officer says so
+    // declared bonded, the duties are deferred to the release: nothing for the officer to assess now
+    expect(declaration.dutiesToAssess).toEqual([]);
+    const withDuties = await decide(declarationId, {
+      decision: 'APPROVE',
+      duties: { duty: cny('0.00'), vat: cny('0.00') },
+    });
+    expect(withDuties.status).toBe(400);
+    expect(await readJson(withDuties)).toMatchObject({
+      message: [
+        expect.stringContaining('declared for bonded storage, so its duty and VAT are deferred'),
+      ],
+    });
+    const approvedExport = await decide(declarationId, { decision: 'APPROVE' });
+    expect(approvedExport.status).toBe(200);
+    expect(await readJson(approvedExport)).not.toHaveProperty('assessedDuties');
+    const nothing = cny('0.00');
     expect(
-      (
-        await decide(declarationId, {
-          decision: 'APPROVE',
-          duties: { duty: cny('0.00'), vat: cny('0.00') },
-        })
-      ).status,
-    ).toBe(200);
+      (await customs.waitForEvent(shipmentId, 'customs.declaration.cleared')).payload['duties'],
+    ).toEqual({ duty: nothing, vat: nothing, total: nothing });
 
     await enter(shipmentId);
     await release(shipmentId, artworkIds);
@@ -405,6 +416,8 @@ describe('customs: bonded storage in a free-trade zone (real PostgreSQL and Kafk
       kind: 'IMPORT',
       status: 'PENDING_REVIEW',
       duties: { currency: 'CNY', total: cny('0.00'), complete: false },
+      // deferred at export, not forgotten: the release is where the officer assesses them
+      dutiesToAssess: [{ itemIndex: 0, ruleId: 'TARIFF-NOT-IN-TABLE' }],
     });
     expect(queued).not.toHaveProperty('assessedDuties');
     const unassessed = await decide(importId, { decision: 'APPROVE' });
@@ -437,6 +450,77 @@ describe('customs: bonded storage in a free-trade zone (real PostgreSQL and Kafk
     ).toEqual({
       decision: 'APPROVE',
       assessedDuties: ['duty 100.00 CNY', 'vat 1313.00 CNY', 'total 1413.00 CNY'],
+    });
+  });
+
+  it('a shipment not declared bonded whose duties the officer assessed at export: its release does not charge them again', async () => {
+    // the antique's duty the engine could not compute, the print's it did: the officer's figures
+    // for the whole declaration were invoiced at its clearance
+    const { shipmentId, declarationId, declaration, artworkIds } = await exported(
+      [antique, woodblockPrint],
+      false,
+    );
+    expect(declaration).toMatchObject({ status: 'PENDING_REVIEW', ftzBonded: false });
+    expect(declaration.dutiesToAssess).toMatchObject([
+      { itemIndex: 0, ruleId: 'TARIFF-NOT-IN-TABLE' },
+    ]);
+    const assessedAtExport = { duty: cny('100.00'), vat: cny('2626.00') };
+    expect(
+      (await decide(declarationId, { decision: 'APPROVE', duties: assessedAtExport })).status,
+    ).toBe(200);
+    expect(
+      (await customs.waitForEvent(shipmentId, 'customs.declaration.cleared')).payload['duties'],
+    ).toEqual({ ...assessedAtExport, total: cny('2726.00') });
+
+    await enter(shipmentId);
+    await release(shipmentId, artworkIds);
+    const filed = await importFiled(shipmentId);
+    const importId = filed.subject;
+    // paid at the export declaration's clearance: cleared at once, nothing for an officer to assess
+    expect(filed.payload).toMatchObject({ outcome: 'CLEAR', decidedBy: 'AUTOMATIC' });
+    const cleared = await customs.waitForEvent(shipmentId, 'customs.declaration.import-cleared');
+    const nothing = cny('0.00');
+    expect(cleared.payload).toMatchObject({
+      declarationId: importId,
+      duties: { duty: nothing, vat: nothing, total: nothing },
+    });
+
+    const imported = await customs.declaration(importId);
+    expect(imported).toMatchObject({
+      kind: 'IMPORT',
+      status: 'CLEARED',
+      dutiesToAssess: [],
+      duties: { total: nothing },
+    });
+    expect(imported).not.toHaveProperty('assessedDuties');
+    expect(imported.duties!.lines![0]).toMatchObject({
+      status: 'NOT_COMPUTED',
+      ruleId: 'TARIFF-NOT-IN-TABLE',
+    });
+    expect(imported.duties!.lines![1]).toMatchObject({
+      duty: nothing,
+      relief: { kind: 'PAID_AT_EXPORT', ruleId: 'DUTY-PAID-AT-EXPORT' },
+    });
+    const antiqueFindings = imported.items[0].findings;
+    expect(imported.items[0].outcome).toBe('CLEAR');
+    expect(antiqueFindings.filter((finding) => finding.effect === 'REVIEW')).toEqual([]);
+    expect(antiqueFindings.map((finding) => finding.ruleId)).not.toContain('CN-FTZ-RELEASE');
+    expect(
+      antiqueFindings.find((finding) => finding.ruleId === 'DUTY-PAID-AT-EXPORT'),
+    ).toMatchObject({
+      effect: 'INFO',
+      message: expect.stringContaining(
+        `assessed by the officer who approved export declaration ${declarationId} (duty CNY 100.00 and VAT CNY 2626.00 for the whole declaration)`,
+      ),
+    });
+    expect((await customs.audit(importId))[0].details).toMatchObject({
+      exportDeclaredBonded: false,
+      dutyPaidAtExport: 2,
+    });
+    const trail = await auditUntil(declarationId, 'BONDED_RELEASED');
+    expect(trail.find((entry) => entry.action === 'BONDED_RELEASED')).toMatchObject({
+      reason: expect.stringContaining('are not charged again (nothing is due)'),
+      details: { dutyDue: false, importDeclarationId: importId },
     });
   });
 

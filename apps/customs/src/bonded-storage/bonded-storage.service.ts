@@ -4,6 +4,7 @@ import type {
   BondedReleasedV1,
   BondedStorageEventV1,
 } from '@artbridge/contracts';
+import type { Money } from '@artbridge/money';
 import { MessageContext, PermanentMessageError } from '@artbridge/platform-messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
@@ -44,8 +45,17 @@ import {
   chargedAtExport,
   creditDutyPaidAtExport,
   paidAtExportCount,
-  type RecordedDutyLine,
+  type RecordedExportDutyLine,
 } from './domain/duty-paid-at-export';
+
+/** The duty and VAT the officer who approved the declaration assessed, in its duties' currency. */
+function officerAssessedDuties(
+  declaration: DeclarationEntity,
+): { readonly duty: Money; readonly vat: Money } | null {
+  const { dutiesCurrency: currency, assessedDutyMinor: duty, assessedVatMinor: vat } = declaration;
+  if (currency === null || duty === null || vat === null) return null;
+  return { duty: { minor: duty, currency }, vat: { minor: vat, currency } };
+}
 
 /**
  * Customs' side of bonded storage in a free-trade zone, on logistics' reports. Entry and
@@ -53,8 +63,9 @@ import {
  * market files an IMPORT declaration for the zone's country with the export declaration's
  * items, assessed by the engine for that country's import controls, duty and VAT, decided or
  * queued for an officer like an export. Works whose duty and VAT the export declaration already
- * charged (a shipment not declared bonded at submission) are not charged again: zero, with a
- * DUTY-PAID-AT-EXPORT finding (domain/duty-paid-at-export). Each in the inbox's transaction.
+ * charged (a shipment not declared bonded at submission), computed by the engine or assessed by
+ * the approving officer, are not charged again: zero, with a DUTY-PAID-AT-EXPORT finding
+ * (domain/duty-paid-at-export). Each in the inbox's transaction.
  */
 @Injectable()
 export class BondedStorageService {
@@ -119,10 +130,16 @@ export class BondedStorageService {
       context,
       now,
     );
-    // not declared bonded: the duty and VAT its export declaration charged are not charged again
+    // not declared bonded: the duty and VAT its export declaration charged, the engine's or the
+    // approving officer's, are not charged again
     const rule = this.rule(assessed.date, event.country, 'RELEASE');
     const charged = chargedAtExport(
-      { ...exported, dutyLines: exported.dutyLines as RecordedDutyLine[] | null },
+      {
+        ...exported,
+        dutyLines: exported.dutyLines as RecordedExportDutyLine[] | null,
+        items: declared,
+        assessedDuties: officerAssessedDuties(exported),
+      },
       event.country,
       items.map((item) => item.position),
     );

@@ -309,7 +309,9 @@ export class DeclarationResponse extends DeclarationSummaryResponse {
 
   /**
    * The duty lines an approval needs the officer's assessed duties for (APPROVE with `duties`),
-   * as the service decides it; empty when there is none, and once decided.
+   * as the service decides it; empty when there is none, while the duties are deferred in bond
+   * (an export declared `ftzBonded`: the release's import declaration assesses them), and once
+   * decided.
    */
   dutiesToAssess!: DutyLineToAssessResponse[];
 

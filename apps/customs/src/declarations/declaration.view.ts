@@ -13,8 +13,8 @@ import type {
   LicenceResponse,
   OpenInfoRequestResponse,
 } from './declaration.response';
-import { dutyLinesToAssess, isOverdue, missingLicences } from './domain/review';
-import { assessedDutiesOf } from './duties-payload';
+import { isOverdue, missingLicences } from './domain/review';
+import { assessedDutiesOf, dutiesToAssessOf } from './duties-payload';
 
 const iso = (moment: Date | null) => moment?.toISOString() ?? null;
 
@@ -208,7 +208,7 @@ export function declarationView(
     missingLicences: open ? missingLicences(items, licences, isoDateOf(now)) : [],
     duties: dutiesView(declaration),
     // what an approval would need the officer's duties for (the rule decide() applies)
-    dutiesToAssess: open ? dutyLinesToAssess(declaration.dutyLines, items) : [],
+    dutiesToAssess: open ? dutiesToAssessOf(declaration, items) : [],
     ...(assessedDuties && { assessedDuties }),
     // who and when are written together, by the engine at filing or by an officer's decision
     decision:

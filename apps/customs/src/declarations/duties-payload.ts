@@ -1,6 +1,13 @@
 import type { DutiesV1 } from '@artbridge/contracts';
 import { toMoneyJson } from '@artbridge/money';
+import { CUSTOMS_RULE_BOOK } from '../assessment/domain';
 import type { DeclarationEntity } from './declaration.entity';
+import {
+  dutiesDeferredInBond,
+  dutyLinesToAssess,
+  type DutyLineToAssess,
+  type ItemFindings,
+} from './domain/review';
 
 type DutiesColumns = Pick<
   DeclarationEntity,
@@ -37,4 +44,26 @@ export function dutiesPayload(declaration: DutiesColumns): DutiesV1 | undefined 
     vat: money(declaration.vatMinor),
     total: money(declaration.dutiesTotalMinor),
   };
+}
+
+type DutiesToAssessColumns = Pick<
+  DeclarationEntity,
+  'kind' | 'ftzBonded' | 'importCountry' | 'declarationDate' | 'dutyLines'
+>;
+
+/** The declaration's duties are deferred in bond (CN-FTZ-BONDED), to its works' release. */
+export function dutiesDeferredOf(declaration: DutiesToAssessColumns): boolean {
+  return dutiesDeferredInBond(CUSTOMS_RULE_BOOK, declaration);
+}
+
+/**
+ * The duty lines an approval of the declaration needs the officer's figures for: what decide
+ * checks and what the declaration shows as `dutiesToAssess`, one rule for both. None while its
+ * duties are deferred in bond: the release's import declaration assesses them.
+ */
+export function dutiesToAssessOf(
+  declaration: DutiesToAssessColumns,
+  items: readonly ItemFindings[],
+): DutyLineToAssess[] {
+  return dutyLinesToAssess(declaration.dutyLines, items, dutiesDeferredOf(declaration));
 }

@@ -39,7 +39,6 @@ import {
   assessedDutiesOnApproval,
   attachableLicenceTypes,
   decide,
-  dutyLinesToAssess,
   licenceAttachConflict,
   licenceProblems,
   missingLicences,
@@ -50,6 +49,7 @@ import {
   type DeclarationStatus,
   type MissingLicence,
 } from './domain/review';
+import { dutiesDeferredOf, dutiesToAssessOf } from './duties-payload';
 
 /** The officer's assessment on the trail, as the details' plain JSON holds it: `duty 130.00 CNY`. */
 function assessedDutiesDetail(assessed: AssessedDuties): string[] {
@@ -156,8 +156,8 @@ export class ReviewService {
   }
 
   /**
-   * The duties an approval clears with: none of the officer's when the engine's are complete;
-   * the officer's when it left some for review (else 409, naming the lines).
+   * The duties an approval clears with: none of the officer's when the engine's are complete or
+   * deferred in bond; the officer's when it left some for review (else 409, naming the lines).
    */
   private assessedDuties(
     declaration: DeclarationEntity,
@@ -168,9 +168,10 @@ export class ReviewService {
       ? { duty: MoneyDto.toMoney(dto.duties.duty), vat: MoneyDto.toMoney(dto.duties.vat) }
       : undefined;
     const step = assessedDutiesOnApproval(
-      dutyLinesToAssess(declaration.dutyLines, items),
+      dutiesToAssessOf(declaration, items),
       declaration.dutiesCurrency,
       given,
+      dutiesDeferredOf(declaration),
     );
     if ('conflict' in step) throw conflict(step.conflict, declaration.status);
     if ('invalid' in step) throw new BadRequestException(step.invalid);

@@ -169,7 +169,8 @@ function itemAssessment(
   };
 }
 
-function itemOutcome(findings: readonly Finding[]): Outcome {
+/** An item's outcome from its findings: any PROHIBITED; else any REVIEW or licence; else CLEAR. */
+export function itemOutcome(findings: readonly Pick<Finding, 'effect'>[]): Outcome {
   if (findings.some((finding) => finding.effect === 'PROHIBITED')) return 'PROHIBITED';
   if (
     findings.some((finding) => finding.effect === 'REVIEW' || finding.effect === 'LICENCE_REQUIRED')

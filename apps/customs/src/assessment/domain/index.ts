@@ -3,6 +3,7 @@ export {
   assess,
   assessmentRequestProblems,
   InvalidAssessmentRequestError,
+  itemOutcome,
   strictestOutcome,
   type AssessmentContext,
 } from './assess';

@@ -1,3 +1,4 @@
+import { CUSTOMS_RULE_BOOK } from '../../assessment/domain';
 import { anArtwork, aRequest } from '../../assessment/testing/artwork-builder';
 import { assessWithFixtures } from '../../assessment/testing/assessment-queries';
 import {
@@ -6,6 +7,7 @@ import {
   attachableLicenceTypes,
   automaticDecision,
   decide,
+  dutiesDeferredInBond,
   dutyLinesToAssess,
   isOverdue,
   licenceAttachConflict,
@@ -176,21 +178,50 @@ describe('duties an officer assesses', () => {
   ];
 
   it('are the lines the engine could not compute and sent to review for it', () => {
-    expect(dutyLinesToAssess([computedLine, antiqueLine], items)).toEqual([
+    expect(dutyLinesToAssess([computedLine, antiqueLine], items, false)).toEqual([
       { itemIndex: 1, ruleId: 'TARIFF-NOT-IN-TABLE', reason: antiqueLine.reason },
     ]);
-    expect(dutyLinesToAssess([computedLine], items)).toEqual([]);
-    expect(dutyLinesToAssess(null, items)).toEqual([]);
+    expect(dutyLinesToAssess([computedLine], items, false)).toEqual([]);
+    expect(dutyLinesToAssess(null, items, false)).toEqual([]);
   });
 
   it('leave out a heading the destination’s table does not cover: its customs assess it', () => {
     // a printed reproduction into the EU: not computed, INFO, not this approval's to assess
     const reproduction = { ...antiqueLine, hsCode: '4911.91' };
     const info = [items[0], { position: 1, findings: [finding('TARIFF-NOT-IN-TABLE', 'INFO')] }];
-    expect(dutyLinesToAssess([computedLine, reproduction], info)).toEqual([]);
+    expect(dutyLinesToAssess([computedLine, reproduction], info, false)).toEqual([]);
   });
 
-  const toAssess = dutyLinesToAssess([computedLine, antiqueLine], items);
+  it('are none while the duties are deferred in bond: the release’s import declaration assesses them', () => {
+    expect(dutyLinesToAssess([computedLine, antiqueLine], items, true)).toEqual([]);
+  });
+
+  it('are deferred in bond for an export declared bonded into a country with bonded storage', () => {
+    const bondedExport = {
+      kind: 'EXPORT',
+      ftzBonded: true,
+      importCountry: 'CN',
+      declarationDate: '2026-11-24',
+    } as const;
+    expect(dutiesDeferredInBond(CUSTOMS_RULE_BOOK, bondedExport)).toBe(true);
+    // not declared bonded: charged at clearance
+    expect(dutiesDeferredInBond(CUSTOMS_RULE_BOOK, { ...bondedExport, ftzBonded: false })).toBe(
+      false,
+    );
+    // the release's import declaration is where they are due
+    expect(dutiesDeferredInBond(CUSTOMS_RULE_BOOK, { ...bondedExport, kind: 'IMPORT' })).toBe(
+      false,
+    );
+    // no bonded-storage relief for the destination, or not yet in force: nothing defers them
+    expect(dutiesDeferredInBond(CUSTOMS_RULE_BOOK, { ...bondedExport, importCountry: 'GB' })).toBe(
+      false,
+    );
+    expect(
+      dutiesDeferredInBond(CUSTOMS_RULE_BOOK, { ...bondedExport, declarationDate: '2010-01-01' }),
+    ).toBe(false);
+  });
+
+  const toAssess = dutyLinesToAssess([computedLine, antiqueLine], items, false);
 
   it('are required to approve while some are left to assess (409 naming the lines)', () => {
     expect(assessedDutiesOnApproval(toAssess, 'CNY', undefined)).toEqual({
@@ -225,6 +256,15 @@ describe('duties an officer assesses', () => {
     expect(assessedDutiesOnApproval([], 'CNY', { duty: cny(0n), vat: cny(0n) })).toEqual({
       invalid: [
         "duties may be given only while the declaration's duties are incomplete: the engine computed them",
+      ],
+    });
+  });
+
+  it('are refused when the duties are deferred in bond, saying so', () => {
+    expect(assessedDutiesOnApproval([], 'CNY', undefined, true)).toEqual({ assessed: null });
+    expect(assessedDutiesOnApproval([], 'CNY', { duty: cny(0n), vat: cny(0n) }, true)).toEqual({
+      invalid: [
+        'duties may not be given: the declaration was declared for bonded storage, so its duty and VAT are deferred and assessed on the import declaration filed when the works are released',
       ],
     });
   });

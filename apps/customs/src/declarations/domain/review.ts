@@ -1,5 +1,13 @@
 import { addMoney, MAX_AMOUNT_MINOR, type Money } from '@artbridge/money';
-import type { FindingEffect, IsoDate, ItemAssessment, Outcome } from '../../assessment/domain';
+import {
+  bondedStorageRule,
+  type DeclarationKind,
+  type FindingEffect,
+  type IsoDate,
+  type ItemAssessment,
+  type Outcome,
+  type RuleBook,
+} from '../../assessment/domain';
 
 export const DECLARATION_STATUSES = [
   'CLEARED',
@@ -170,15 +178,41 @@ export interface DutyLineToAssess {
 }
 
 /**
+ * An export declared for bonded storage into a country whose bonded-storage relief (CN-FTZ-BONDED)
+ * was in force on its date: the destination's duty and VAT are deferred, charged by the import
+ * declaration filed when the works are released from bond, never by this one.
+ */
+export function dutiesDeferredInBond(
+  book: RuleBook,
+  declaration: {
+    readonly kind: DeclarationKind;
+    readonly ftzBonded: boolean;
+    readonly importCountry: string;
+    readonly declarationDate: IsoDate;
+  },
+): boolean {
+  return (
+    declaration.kind === 'EXPORT' &&
+    declaration.ftzBonded &&
+    bondedStorageRule(book, declaration.declarationDate, declaration.importCountry, 'ENTRY') !==
+      undefined
+  );
+}
+
+/**
  * The duty lines an officer has to assess before the declaration can be cleared: those the engine
  * could not compute although the destination's tax is due, which sent their item to REVIEW for
  * that very rule (TARIFF-NOT-IN-TABLE, FX-RATE). A heading the destination's table does not cover
- * at all (an INFO finding) is the destination's own customs' to assess, not this approval's.
+ * at all (an INFO finding) is the destination's own customs' to assess, not this approval's. None
+ * while the duties are deferred in bond (`deferredInBond`, see dutiesDeferredInBond): whatever
+ * they are, this declaration charges zero, and the release's import declaration assesses them.
  */
 export function dutyLinesToAssess(
   lines: readonly RecordedDutyLine[] | null,
   items: readonly ItemFindings[],
+  deferredInBond: boolean,
 ): DutyLineToAssess[] {
+  if (deferredInBond) return [];
   return (lines ?? []).flatMap((line) => {
     if (line.status === 'COMPUTED' || line.ruleId === undefined) return [];
     const { ruleId } = line;
@@ -205,19 +239,23 @@ export type AssessedDutiesStep =
 /**
  * What an approval does with the duties: while some are left to assess, it needs the officer's
  * (else 409), in the declaration's duties currency (else 400); when none are, it takes none
- * (400), so nobody believes a figure of theirs replaced the engine's.
+ * (400), so nobody believes a figure of theirs replaced the engine's, or, the duties deferred in
+ * bond (`deferredInBond`), was charged where the release's import declaration charges them.
  */
 export function assessedDutiesOnApproval(
   toAssess: readonly DutyLineToAssess[],
   dutiesCurrency: string | null,
   given: { readonly duty: Money; readonly vat: Money } | undefined,
+  deferredInBond = false,
 ): AssessedDutiesStep {
   if (toAssess.length === 0)
     return given === undefined
       ? { assessed: null }
       : {
           invalid: [
-            "duties may be given only while the declaration's duties are incomplete: the engine computed them",
+            deferredInBond
+              ? 'duties may not be given: the declaration was declared for bonded storage, so its duty and VAT are deferred and assessed on the import declaration filed when the works are released'
+              : "duties may be given only while the declaration's duties are incomplete: the engine computed them",
           ],
         };
   if (given === undefined) {
