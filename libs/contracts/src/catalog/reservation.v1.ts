@@ -14,7 +14,7 @@ import { ArtworkAttributesV1 } from '../lib/artwork-attributes.dto';
 import { defineCommand, defineEvent } from '../lib/message-definition';
 import { PURPOSES, Purpose } from '../lib/shipment-terms.dto';
 import { Streams } from '../lib/streams';
-import { IsCountryCode } from '../lib/validators';
+import { IsCountryCode, ValidateNestedObjects } from '../lib/validators';
 
 /** The artworks of one shipment, as a saga step names them. */
 export class ShipmentArtworksV1 {
@@ -78,7 +78,7 @@ export class ArtworksReservedV1 {
   /** What customs needs to assess them, as catalog knows them at reservation. */
   @IsArray()
   @ArrayMinSize(1)
-  @ValidateNested({ each: true })
+  @ValidateNestedObjects()
   @Type(() => ReservedArtworkV1)
   artworks!: ReservedArtworkV1[];
 }
@@ -112,7 +112,7 @@ export class ArtworkReservationRefusedV1 {
 
   @IsArray()
   @ArrayMinSize(1)
-  @ValidateNested({ each: true })
+  @ValidateNestedObjects()
   @Type(() => RefusedArtworkV1)
   refused!: RefusedArtworkV1[];
 }

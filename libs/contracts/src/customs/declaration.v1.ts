@@ -11,6 +11,7 @@ import {
   Length,
   ValidateNested,
 } from 'class-validator';
+import { ValidateNestedObjects } from '../lib/validators';
 import { ReservedArtworkV1 } from '../catalog/reservation.v1';
 import { defineCommand, defineEvent } from '../lib/message-definition';
 import { MoneyDto } from '../lib/money.dto';
@@ -37,7 +38,7 @@ export class FileDeclarationV1 {
 
   @IsArray()
   @ArrayMinSize(1)
-  @ValidateNested({ each: true })
+  @ValidateNestedObjects()
   @Type(() => ReservedArtworkV1)
   items!: ReservedArtworkV1[];
 

@@ -41,6 +41,18 @@ describe('ArtworkAttributesV1', () => {
     },
   );
 
+  // @ValidateNested({ each: true }) alone took an array as an item and validated its items:
+  // ivory inside [[...]] was left out of an assessment, [[]] gave a 500
+  it.each([
+    ['materials', [[{ material: 'IVORY', weightGrams: 900 }]]],
+    ['materials', [[]]],
+    ['provenance', [[{ year: 1950, owner: 'the artist', event: 'Painted' }]]],
+  ] as const)('refuses %s holding an array as an item: %j', (field, items) => {
+    expect(problems({ ...artwork, [field]: items })).toEqual([
+      `each item of ${field} must be an object`,
+    ]);
+  });
+
   it('takes a material’s share of the volume (more than 0, at most 100) and a musical instrument flag', () => {
     const bow = {
       ...artwork,

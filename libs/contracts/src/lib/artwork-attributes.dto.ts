@@ -16,7 +16,7 @@ import {
 } from 'class-validator';
 import { ARTWORK_CATEGORIES, ArtworkCategory } from './artwork-category';
 import { MoneyDto } from './money.dto';
-import { IsAboveZero, IsCountryCode, IsNestedObject } from './validators';
+import { IsAboveZero, IsCountryCode, IsNestedObject, ValidateNestedObjects } from './validators';
 
 /** Years are integers, negative for BCE: an archaeological object of 200 BC is -200. */
 const YEAR = { min: -10000, max: 9999 } as const;
@@ -190,7 +190,7 @@ export class ArtworkAttributesV1 {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
+  @ValidateNestedObjects()
   @Type(() => MaterialDto)
   materials?: MaterialDto[];
 
@@ -219,7 +219,7 @@ export class ArtworkAttributesV1 {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
+  @ValidateNestedObjects()
   @Type(() => ProvenanceEntryDto)
   provenance?: ProvenanceEntryDto[];
 }

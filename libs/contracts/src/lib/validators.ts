@@ -4,6 +4,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import {
   IsPositive,
+  ValidateNested,
   ValidationArguments,
   ValidationOptions,
   registerDecorator,
@@ -126,9 +127,25 @@ export function IsNestedObject(options?: ValidationOptions): PropertyDecorator {
           value === undefined ||
           value === null ||
           (typeof value === 'object' && !Array.isArray(value)),
-        defaultMessage: (args: ValidationArguments) => `${args.property} must be an object`,
+        defaultMessage: (args: ValidationArguments) =>
+          options?.each
+            ? `each item of ${args.property} must be an object`
+            : `${args.property} must be an object`,
       },
     });
+}
+
+/**
+ * An array of objects, each validated as its class (with `@Type(() => Item)`): the one decorator
+ * for such a property. `@ValidateNestedObjects()` alone takes an array nested in the
+ * array (`[[{...}]]`, `[[]]`) as an item and validates its items instead, so the code after it met
+ * an array where an object belongs: a 500, or an ivory item left out of an assessment.
+ */
+export function ValidateNestedObjects(options?: ValidationOptions): PropertyDecorator {
+  return applyDecorators(
+    ValidateNested({ ...options, each: true }),
+    IsNestedObject({ ...options, each: true }),
+  );
 }
 
 /** Every country, in a licence's territories (alone). */

@@ -8,8 +8,8 @@ import {
   IsString,
   IsUUID,
   Length,
-  ValidateNested,
 } from 'class-validator';
+import { ValidateNestedObjects } from '../lib/validators';
 import { defineEvent } from '../lib/message-definition';
 import { Streams } from '../lib/streams';
 import { ShipmentEventV1 } from './shipment.v1';
@@ -54,13 +54,13 @@ export class ShipmentConditionReportedV1 extends ShipmentEventV1 {
 
   @IsArray()
   @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
+  @ValidateNestedObjects()
   @Type(() => DamageV1)
   damages!: DamageV1[];
 
   @IsArray()
   @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
+  @ValidateNestedObjects()
   @Type(() => DamageV1)
   newDamages!: DamageV1[];
 }
@@ -84,7 +84,7 @@ export class ShipmentClaimOpenedV1 extends ShipmentEventV1 {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
+  @ValidateNestedObjects()
   @Type(() => DamageV1)
   damages!: DamageV1[];
 }

@@ -1,8 +1,8 @@
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsIn, IsISO8601, Matches, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsArray, IsIn, IsISO8601, Matches } from 'class-validator';
 import { defineEvent } from '../lib/message-definition';
 import { Streams } from '../lib/streams';
-import { IsCurrencyCode } from '../lib/validators';
+import { IsCurrencyCode, ValidateNestedObjects } from '../lib/validators';
 
 export class FxRateV1 {
   @IsCurrencyCode()
@@ -26,7 +26,7 @@ export class FxRatesPublishedV1 {
 
   @IsArray()
   @ArrayMinSize(1)
-  @ValidateNested({ each: true })
+  @ValidateNestedObjects()
   @Type(() => FxRateV1)
   rates!: FxRateV1[];
 }

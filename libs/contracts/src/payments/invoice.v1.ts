@@ -10,6 +10,7 @@ import {
   Matches,
   ValidateNested,
 } from 'class-validator';
+import { ValidateNestedObjects } from '../lib/validators';
 import { defineCommand, defineEvent } from '../lib/message-definition';
 import { MoneyDto } from '../lib/money.dto';
 import { PartyDto } from '../lib/shipment-terms.dto';
@@ -46,7 +47,7 @@ export class IssueInvoiceV1 {
   /** All in one currency: the invoice's. */
   @IsArray()
   @ArrayMinSize(1)
-  @ValidateNested({ each: true })
+  @ValidateNestedObjects()
   @Type(() => InvoiceLineV1)
   lines!: InvoiceLineV1[];
 
