@@ -619,6 +619,12 @@ export default async () => {
                   'CANCELLED',
                 ],
               },
+              paymentReversed: {
+                required: false,
+                description:
+                  "true: only the shipments whose buyer's payment the bank reversed after the works left (with\n`paymentReversedAt`), for finance to recover; false: only the others.",
+                enum: ['true', 'false'],
+              },
             },
           },
         ],
@@ -710,6 +716,12 @@ export default async () => {
                 required: false,
                 type: () => String,
                 description: 'An outbound temporary exhibition: its (latest) return leg.',
+              },
+              paymentReversedAt: {
+                required: false,
+                type: () => String,
+                description:
+                  "When the bank reversed the buyer's payment after the works left (ISO 8601 date-time): escrow\nholds nothing, so it is neither released nor held until the buyer has paid again, and finance\nmust recover the payment; absent otherwise, and again once escrow is funded again.",
               },
               submittedAt: {
                 required: true,
@@ -915,7 +927,8 @@ export default async () => {
                 type: t['./shipments/shipment.response'].SubmittedShipmentResponse,
               },
               list: {
-                summary: 'Shipments, newest first, by status; an exporter sees only its own.',
+                summary:
+                  "Shipments, newest first, by status and by whether the buyer's payment was reversed after the\nworks left; an exporter sees only its own.",
                 type: t['./shipments/shipment.response'].ShipmentPageResponse,
               },
               get: {

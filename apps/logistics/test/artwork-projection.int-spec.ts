@@ -88,6 +88,34 @@ describe("logistics: its copy of an artwork's value (real PostgreSQL and Kafka)"
     expect(await valueOf(artworkId)).toEqual({ amount: '3000.00', currency: 'GBP' });
   });
 
+  it('keeps a revaluation heard before the registration (dead-lettered, then redriven) and ends at the latest value', async () => {
+    const artworkId = randomUUID();
+    // the registration failed and went to the dead letters; catalog's revaluations came after
+    // it, the newer one first (a redrive of its own may bring the older one late)
+    const newer = await revalued(artworkId, '4000.00', '2026-03-04T10:00:00.000Z');
+    const older = await revalued(artworkId, '3500.00', '2026-03-03T10:00:00.000Z');
+    await waitFor('the revaluations handled', async () =>
+      (await h.handled([newer.id, older.id])) ? true : undefined,
+    );
+    expect(await valueOf(artworkId)).toBeUndefined();
+    // the registration redriven: a new message, after them
+    await h.registerArtwork(artworkId, 'Pines in Snow', '2026-03-02T09:30:00.000Z');
+    await waitFor('logistics to know the artwork', () => valueOf(artworkId));
+    expect(await valueOf(artworkId)).toEqual({ amount: '4000.00', currency: 'GBP' });
+    // the revaluation kept aside is used up by the registration
+    const kept = (await h.logistics.app
+      .get(DataSource)
+      .query(`SELECT 1 FROM artwork_early_revaluation WHERE artwork_id = $1`, [
+        artworkId,
+      ])) as unknown[];
+    expect(kept).toHaveLength(0);
+    // and a later revaluation still wins over it
+    await revalued(artworkId, '4500.00', '2026-03-05T10:00:00.000Z');
+    await waitFor('the later revaluation', async () =>
+      (await valueOf(artworkId))?.amount === '4500.00' ? true : undefined,
+    );
+  });
+
   it('leaves alone an artwork it never heard registered', async () => {
     const unknown = randomUUID();
     const known = randomUUID();

@@ -867,6 +867,54 @@ describe('logistics: fine-art shipping (real PostgreSQL and Kafka)', () => {
     expect(h.sentTypes(returnLeg.id)[MarkArtworksExported.type]).toBeUndefined();
   });
 
+  it("a return leg's dispatch locks the loan and the leg in the order a chunk of replies does: no deadlock", async () => {
+    const { id } = await deliveredExhibition();
+    const leg = await h.expectAction(id, 'return', {}, exporter1, 201);
+    await clearWithoutDuties(leg.id);
+    // A consumer's chunk holding replies about both shipments locks them in one statement, in id
+    // order (lockShipment): the loan first, made before its leg (UUIDv7 sorts by time).
+    expect(id < leg.id).toBe(true);
+    await h.withDatabase(async (chunk) => {
+      await chunk.query('BEGIN');
+      try {
+        const [{ pid }] = (await chunk.query<{ pid: number }>('SELECT pg_backend_pid() AS pid'))
+          .rows;
+        // the chunk's statement has locked the loan when the operator dispatches the leg ...
+        await chunk.query('SELECT id FROM shipment WHERE id = $1 FOR UPDATE', [id]);
+        const dispatching = h.request(`/shipments/${leg.id}/dispatch`, operator1, {
+          method: 'POST',
+          json: {},
+        });
+        await h.withDatabase((watch) =>
+          waitFor('the dispatch to wait for the chunk', async () => {
+            const { rows } = await watch.query(
+              'SELECT 1 FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))',
+              [pid],
+            );
+            return rows.length > 0;
+          }),
+        );
+        // ... and goes on to the leg: it must get it, not deadlock (40P01) with the dispatch
+        const chunkLocks = await chunk
+          .query('SELECT id FROM shipment WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [
+            [id, leg.id],
+          ])
+          .then(
+            () => 'locked',
+            (error: { code?: string }) => `failed: ${error.code}`,
+          );
+        await chunk.query(chunkLocks === 'locked' ? 'COMMIT' : 'ROLLBACK');
+        expect(chunkLocks).toBe('locked');
+        expect((await dispatching).status).toBe(200);
+      } catch (error) {
+        await chunk.query('ROLLBACK');
+        throw error;
+      }
+    });
+    expect((await h.shipment(leg.id)).status).toBe('IN_TRANSIT');
+    expect((await h.shipment(id)).admission?.state).toBe('DISCHARGED');
+  });
+
   it('only a delivered temporary exhibition has a clock and a return leg', async () => {
     const { id: sale } = await h.paidShipment(cipParis());
     const notLoan = await h.expectAction(sale, 'return', {}, exporter1, 409);

@@ -114,6 +114,7 @@ export interface ShipmentView {
   };
   returnOfShipmentId?: string;
   returnShipmentId?: string;
+  paymentReversedAt?: string;
   claim?: {
     id: string;
     status: string;

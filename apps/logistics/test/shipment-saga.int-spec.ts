@@ -455,6 +455,122 @@ describe('logistics: the shipment saga (real PostgreSQL and Kafka)', () => {
     expect(again.deadlines).toEqual([expect.objectContaining({ state: 'CLOSED' })]);
   });
 
+  it('the bank reverses the payment after dispatch: marked for finance, escrow released only once the buyer paid again', async () => {
+    const { id, invoiceId } = await h.paidShipment();
+    await h.expectAction(id, 'dispatch', {}, operator1, 200);
+    const unfunded = await h.reply(
+      EscrowUnfunded,
+      {
+        invoiceId,
+        shipmentId: id,
+        amount: { amount: '158250.00', currency: 'EUR' },
+        reason: 'REC-REVERSAL: the bank reversed payment E-2',
+      },
+      { subject: invoiceId },
+    );
+    const reversed = await h.waitForTimeline(id, 'PAYMENT_REVERSED');
+    // the works are on their way: the saga cannot call them back, it marks the shipment
+    expect(reversed.status).toBe('IN_TRANSIT');
+    expect(reversed.paymentReversedAt).toBe(unfunded.occurredAt);
+    expect(reversed.timeline.find((entry) => entry.type === 'PAYMENT_REVERSED')?.detail).toBe(
+      '158250.00 EUR no longer held in escrow: REC-REVERSAL: the bank reversed payment E-2; the works have left: escrow is neither released nor held for them until the buyer has paid again',
+    );
+
+    // delivered and accepted: ACCEPTED, the works exported, but no ReleaseEscrow for escrow
+    // that holds nothing
+    await h.expectAction(
+      id,
+      'tracking-events',
+      { type: 'DELIVERED', location: 'Paris, Galerie Lumière', at: new Date().toISOString() },
+      operator1,
+      201,
+    );
+    const accepted = await h.expectAction(id, 'acceptance', { accepted: true }, admin, 200);
+    expect(accepted.status).toBe('ACCEPTED');
+    await h.waitForSent(id, MarkArtworksExported);
+    expect(h.sentTypes(id)[ReleaseEscrow.type]).toBeUndefined();
+    expect(types(accepted).slice(-2)).toEqual(['ACCEPTED', 'ESCROW_RELEASE_WITHHELD']);
+    expect(accepted.timeline.at(-1)?.detail).toBe(
+      `the buyer's payment was reversed (${unfunded.occurredAt}): escrow holds nothing to release; ReleaseEscrow goes once payments says escrow is funded again`,
+    );
+
+    // finance finds it: in the detail and the list, and by a filter
+    const list = async (query: string, status = 200) => {
+      const response = await h.request(`/shipments?${query}`, finance1);
+      expect(response.status).toBe(status);
+      return readJson<{ items: ShipmentView[]; message?: string[] }>(response);
+    };
+    const marked = await list('paymentReversed=true&pageSize=200');
+    expect(marked.items.find((item) => item.id === id)?.paymentReversedAt).toBe(
+      unfunded.occurredAt,
+    );
+    expect(marked.items.every((item) => item.paymentReversedAt !== undefined)).toBe(true);
+    const unmarked = await list('paymentReversed=false&pageSize=200');
+    expect(unmarked.items.some((item) => item.id === id)).toBe(false);
+    expect((await list('paymentReversed=yes', 400)).message).toEqual([
+      'paymentReversed must be one of true, false',
+    ]);
+
+    // the buyer pays again: escrow funded, and the release the acceptance owed goes now
+    await h.fund(id, invoiceId);
+    expect(await h.waitForSent(id, ReleaseEscrow)).toEqual({
+      shipmentId: id,
+      reason: "accepted; escrow funded again after the bank reversed the buyer's payment",
+    });
+    const funded = await h.shipment(id);
+    expect(funded.paymentReversedAt).toBeUndefined();
+    expect(funded.timeline.at(-1)).toMatchObject({
+      type: 'ESCROW_FUNDED',
+      source: 'payments',
+      detail: `158250.00 EUR paid again, held in escrow (the payment reversed ${unfunded.occurredAt} is made good); releasing it to the exporter, as accepted`,
+    });
+    await h.reply(
+      EscrowReleased,
+      { invoiceId, shipmentId: id, amount: { amount: '158250.00', currency: 'EUR' } },
+      { subject: invoiceId },
+    );
+    await h.waitForStatus(id, 'COMPLETED');
+    expect(h.sentTypes(id)[ReleaseEscrow.type]).toBe(1);
+  });
+
+  it('the bank reverses the payment of a delivered shipment the buyer then refuses: escrow held once it is funded again', async () => {
+    const { id, invoiceId } = await h.deliveredShipment();
+    await h.reply(
+      EscrowUnfunded,
+      {
+        invoiceId,
+        shipmentId: id,
+        amount: { amount: '158250.00', currency: 'EUR' },
+        reason: 'REC-REVERSAL: the bank reversed payment E-3',
+      },
+      { subject: invoiceId },
+    );
+    await waitFor('the reversal marked', async () =>
+      (await h.shipment(id)).paymentReversedAt ? true : undefined,
+    );
+    const disputed = await h.expectAction(
+      id,
+      'acceptance',
+      { accepted: false, reason: 'not the work ordered' },
+      admin,
+      200,
+    );
+    expect(disputed.status).toBe('DISPUTED');
+    expect(types(disputed).slice(-2)).toEqual(['REFUSED', 'ESCROW_HOLD_WITHHELD']);
+    await h.waitForSent(id, ShipmentAccepted);
+    expect(h.sentTypes(id)[HoldEscrow.type]).toBeUndefined();
+
+    await h.fund(id, invoiceId);
+    expect(await h.waitForSent(id, HoldEscrow)).toEqual({
+      shipmentId: id,
+      reason: "disputed; escrow funded again after the bank reversed the buyer's payment",
+    });
+    const funded = await h.shipment(id);
+    expect(funded.status).toBe('DISPUTED');
+    expect(funded.paymentReversedAt).toBeUndefined();
+    expect(h.sentTypes(id)[ReleaseEscrow.type]).toBeUndefined();
+  });
+
   it('the buyer refuses the works: DISPUTED, and the money stays in escrow', async () => {
     const { id, invoiceId } = await h.deliveredShipment();
     const noReason = await h.expectAction(id, 'acceptance', { accepted: false }, admin, 400);

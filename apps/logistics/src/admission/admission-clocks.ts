@@ -12,6 +12,7 @@ import { LOGISTICS_SETTINGS, LogisticsSettings } from '../logistics-settings';
 import type { SagaStep } from '../shipments/saga-step';
 import type { AdmissionDeadlineKind } from '../shipments/shipment-deadline.entity';
 import { addToTimeline, closeDeadlines, setDeadline } from '../shipments/shipment-journal';
+import { lockShipment } from '../shipments/shipment-rows';
 import { ShipmentEntity } from '../shipments/shipment.entity';
 import { AdmissionClockEntity } from './admission-clock.entity';
 import type { AdmissionResponse } from './admission.response';
@@ -204,12 +205,11 @@ export class AdmissionClocks {
 
   /** The works left on the return leg: the clock stops, whatever state it was in. */
   async discharge(step: SagaStep, outboundId: string, returnShipmentId: string): Promise<void> {
-    // The outbound shipment first, as every other step on its clock does (the scheduler, an
-    // extension): then the clock, then its timers.
-    await step.manager.findOne(ShipmentEntity, {
-      where: { id: outboundId },
-      lock: { mode: 'pessimistic_write' },
-    });
+    // The outbound shipment before its clock, as every other step on the clock does (the
+    // scheduler, an extension): the caller locked it with the return leg, in id order
+    // (ShipmentsService.dispatch), as a consumer's chunk with replies about both does; locking
+    // it only here, after the leg, deadlocked with such a chunk.
+    await lockShipment(step.manager, outboundId);
     const row = await this.lock(step.manager, outboundId);
     if (!row || row.state === 'DISCHARGED') return;
     const clock = this.clockOf(row);

@@ -169,6 +169,7 @@ export class AdmissionService {
         declaredItems: outbound.declaredItems,
         returnOfId: outbound.id,
         returnShipmentId: null,
+        paymentReversedAt: null,
         updatedAt: now,
       } satisfies ShipmentEntity);
       const step = localStep(manager, this.outbox, now);

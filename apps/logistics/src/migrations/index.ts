@@ -5,6 +5,8 @@ import { BondedStorage1732400000410 } from './1732400000410-bonded-storage';
 import { FtzBondedShipments1732400000420 } from './1732400000420-ftz-bonded-shipments';
 import { DeadlineOps1732400000430 } from './1732400000430-deadline-ops';
 import { ArtworkProjectionValueChanged1732400000440 } from './1732400000440-artwork-projection-value-changed';
+import { ArtworkEarlyRevaluation1732400000450 } from './1732400000450-artwork-early-revaluation';
+import { ShipmentPaymentReversed1732400000460 } from './1732400000460-shipment-payment-reversed';
 
 /** In order; run at start. */
 export const LOGISTICS_MIGRATIONS = [
@@ -15,4 +17,6 @@ export const LOGISTICS_MIGRATIONS = [
   FtzBondedShipments1732400000420,
   DeadlineOps1732400000430,
   ArtworkProjectionValueChanged1732400000440,
+  ArtworkEarlyRevaluation1732400000450,
+  ShipmentPaymentReversed1732400000460,
 ];

@@ -269,8 +269,18 @@ export class DisputeSettlementDto {
   reason!: string;
 }
 
+const TRUE_OR_FALSE = ['true', 'false'] as const;
+
 export class ListShipmentsQuery extends PageQueryOf({ maxPageSize: 200, defaultPageSize: 50 }) {
   @IsOptional()
   @IsIn(SHIPMENT_STATUSES, oneOf(SHIPMENT_STATUSES))
   status?: ShipmentStatus;
+
+  /**
+   * true: only the shipments whose buyer's payment the bank reversed after the works left (with
+   * `paymentReversedAt`), for finance to recover; false: only the others.
+   */
+  @IsOptional()
+  @IsIn(TRUE_OR_FALSE, oneOf(TRUE_OR_FALSE))
+  paymentReversed?: 'true' | 'false';
 }

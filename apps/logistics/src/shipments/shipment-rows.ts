@@ -32,6 +32,7 @@ export interface ShipmentRow {
   declared_items: ShipmentEntity['declaredItems'];
   return_of_id: string | null;
   return_shipment_id: string | null;
+  payment_reversed_at: Date | null;
   updated_at: Date;
 }
 
@@ -43,7 +44,7 @@ export const SHIPMENT_COLUMNS = `id, exporter_id, status, artwork_ids, terms, pr
   price_currency, insured_value_minor, insured_value_currency, insurance_clauses, packages,
   ftz_bonded, declaration_id, invoice_id, invoice_requested, pending_compensations,
   cancellation_reason, submitted_at, dispatched_at, delivered_at, custodian, declared_items,
-  return_of_id, return_shipment_id, updated_at`;
+  return_of_id, return_shipment_id, payment_reversed_at, updated_at`;
 
 const bigintOrNull = (value: string | null) => (value === null ? null : BigInt(value));
 
@@ -73,15 +74,16 @@ export function shipmentFromRow(row: ShipmentRow): ShipmentEntity {
     declaredItems: row.declared_items,
     returnOfId: row.return_of_id,
     returnShipmentId: row.return_shipment_id,
+    paymentReversedAt: row.payment_reversed_at,
     updatedAt: row.updated_at,
   } satisfies ShipmentEntity);
 }
 
 /**
- * The shipment, locked until the transaction ends. Where the transaction holds its writes back
- * (a consumer's chunk, a request), the shipments named in `alsoLock` (those the rest of the chunk
- * will touch) are locked with it, in one statement and in id order, so two chunks never wait on
- * each other in opposite orders; a shipment locked before is then served from what the
+ * The shipment, locked until the transaction ends, with the shipments named in `alsoLock` (those
+ * the rest of the transaction will touch): in one statement and in id order, so two transactions
+ * never wait on each other in opposite orders. Where the transaction holds its writes back (a
+ * consumer's chunk, a request), a shipment locked before is then served from what the
  * transaction holds, as its last step saved it.
  */
 export async function lockShipment(
@@ -90,7 +92,10 @@ export async function lockShipment(
   alsoLock: readonly string[] = [],
 ): Promise<ShipmentEntity | null> {
   const held = heldWrites(manager);
-  if (!held) return (await selectForUpdate(manager, [id]))[0] ?? null;
+  if (!held) {
+    const locked = await selectForUpdate(manager, [...new Set([id, ...alsoLock])]);
+    return locked.find((shipment) => shipment.id === id) ?? null;
+  }
   const known = held.locked.get(id);
   if (known) return copyOfShipment(known);
   const ids = [...new Set([id, ...alsoLock])].filter((other) => !held.locked.has(other)).sort();
@@ -98,6 +103,22 @@ export async function lockShipment(
     held.locked.set(shipment.id, shipment);
   const locked = held.locked.get(id);
   return locked ? copyOfShipment(locked) : null;
+}
+
+/**
+ * The loan a return leg brings back (null for any other shipment, or an unknown one), for a step
+ * on the leg that also changes the loan (its dispatch discharges the loan's admission clock): it
+ * passes it to `lockShipment` so that both are locked in id order, as a consumer's chunk with
+ * replies about both locks them, never the leg first and the loan after (the two transactions
+ * would deadlock). Read without a lock: a shipment's link to its loan is set when it is made and
+ * never changes.
+ */
+export async function loanOfReturnLeg(manager: EntityManager, id: string): Promise<string | null> {
+  const rows: { return_of_id: string | null }[] = await manager.query(
+    `SELECT return_of_id FROM shipment WHERE id = $1`,
+    [id],
+  );
+  return rows[0]?.return_of_id ?? null;
 }
 
 async function selectForUpdate(manager: EntityManager, ids: string[]): Promise<ShipmentEntity[]> {
@@ -141,7 +162,7 @@ export async function saveShipment(
        packages = $3::jsonb, declaration_id = $4, invoice_id = $5,
        invoice_requested = $6, pending_compensations = $7::text[], cancellation_reason = $8,
        dispatched_at = $9, delivered_at = $10, custodian = $11, declared_items = $12::jsonb,
-       return_shipment_id = $13, updated_at = $14
+       return_shipment_id = $13, payment_reversed_at = $14, updated_at = $15
      WHERE id = $1`,
     [
       shipment.id,
@@ -157,6 +178,7 @@ export async function saveShipment(
       shipment.custodian,
       shipment.declaredItems === null ? null : JSON.stringify(shipment.declaredItems),
       shipment.returnShipmentId,
+      shipment.paymentReversedAt,
       shipment.updatedAt,
     ],
   );

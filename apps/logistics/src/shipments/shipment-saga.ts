@@ -53,6 +53,7 @@ import {
 } from './domain/compensations';
 import { Custody, trackingDetail } from './domain/custody';
 import { planInvoice } from './domain/invoice-plan';
+import { escrowCommandOnceFundedAgain, marksPaymentReversed } from './domain/payment-reversal';
 import { ShipmentEvent, transition } from './domain/shipment-status';
 import { withTimeNote } from './domain/reported-time';
 import { TrackingEventType } from './domain/tracking';
@@ -304,6 +305,7 @@ export class ShipmentSaga {
       await step.send(MarkArtworksExported, this.artworksOf(shipment), shipment.id);
     }
     if (shipment.invoiceId !== null) {
+      if (await this.escrowCommandWithheld(step, shipment, 'release')) return;
       await step.send(
         ReleaseEscrow,
         { shipmentId: shipment.id, reason: clip(why, 500) },
@@ -343,7 +345,10 @@ export class ShipmentSaga {
       { shipmentId: shipment.id, accepted: false, reason: clip(reason, 2000) },
       shipment.id,
     );
-    if (shipment.invoiceId !== null) {
+    if (
+      shipment.invoiceId !== null &&
+      !(await this.escrowCommandWithheld(step, shipment, 'hold'))
+    ) {
       await step.send(
         HoldEscrow,
         { shipmentId: shipment.id, reason: clip(`refused by the buyer: ${reason}`, 500) },
@@ -386,8 +391,10 @@ export class ShipmentSaga {
       await this.save(step.manager, shipment);
       return open;
     }
-    // Escrow is held once: a refusal before this has held it already.
-    const holdEscrow = shipment.invoiceId !== null && before === 'DELIVERED';
+    // Escrow is held once: a refusal before this has held it already. Escrow the bank's reversal
+    // emptied is not held now (payments would refuse it), but once it is funded again.
+    const holdEscrow =
+      shipment.invoiceId !== null && before === 'DELIVERED' && shipment.paymentReversedAt === null;
     const claim = Object.assign(new ShipmentClaimEntity(), {
       id: uuidv7(),
       shipmentId: shipment.id,
@@ -428,6 +435,8 @@ export class ShipmentSaga {
         { shipmentId: shipment.id, reason: clip(`claim ${claim.id}: ${finding.reason}`, 500) },
         shipment.id,
       );
+    } else if (shipment.invoiceId !== null && before === 'DELIVERED') {
+      await this.escrowCommandWithheld(step, shipment, 'hold');
     }
     await this.save(step.manager, shipment);
     return claim;
@@ -785,6 +794,8 @@ export class ShipmentSaga {
     const shipment = await this.forReply(step, event.shipmentId, 'EscrowFunded');
     if (this.awaitsOverdueInvoice(shipment))
       return this.paidBeforeCancellation(step, shipment, event);
+    if (shipment.paymentReversedAt !== null)
+      return this.paidAgainAfterDispatch(step, shipment, event);
     if (!this.advance(shipment, 'ESCROW_FUNDED')) return;
     await closeDeadlines(step.manager, shipment.id, ['PAYMENT_DUE']);
     await this.note(
@@ -800,20 +811,95 @@ export class ShipmentSaga {
    * The bank reversed the buyer's payment and payments no longer holds escrow. A PAID shipment
    * (not dispatched) goes back to AWAITING_PAYMENT and its PAYMENT_DUE deadline runs again from
    * the invoice's original due date (already past: the scheduler fires it at once and payments
-   * decides on the overdue cancellation). In any later status only the timeline tells it.
+   * decides on the overdue cancellation). Once the works have left (domain/payment-reversal)
+   * the journey goes on, the shipment marked (`paymentReversedAt`, for finance), and escrow is
+   * neither released nor held until it is funded again (`escrowCommandWithheld`,
+   * `paidAgainAfterDispatch`). In any other status only the timeline tells it.
    */
   async escrowUnfunded(step: SagaStep, event: EscrowUnfundedV1): Promise<void> {
     const shipment = await this.forReply(step, event.shipmentId, 'EscrowUnfunded');
+    let detail = `${showDto(event.amount)} no longer held in escrow: ${event.reason}`;
     if (this.advance(shipment, 'PAYMENT_REVERSED')) {
       await this.reopenPaymentDue(step, shipment);
       await this.save(step.manager, shipment);
+    } else if (marksPaymentReversed(shipment.status, shipment.invoiceId !== null)) {
+      shipment.paymentReversedAt ??= step.trigger.at;
+      shipment.updatedAt = new Date();
+      detail +=
+        '; the works have left: escrow is neither released nor held for them until the buyer has paid again';
+      await this.save(step.manager, shipment);
     }
+    await this.note(step, shipment, 'PAYMENT_REVERSED', detail);
+  }
+
+  /**
+   * Escrow funded again after a reversal heard once the works had left: the mark is lifted, and
+   * what was withheld meanwhile goes now (domain/payment-reversal): an ACCEPTED shipment's
+   * release (again, if payments refused one sent before the reversal: a release already done
+   * changes nothing there), a DISPUTED one's hold (the open claim's escrow held with it).
+   */
+  private async paidAgainAfterDispatch(
+    step: SagaStep,
+    shipment: ShipmentEntity,
+    event: InvoiceAmountV1,
+  ): Promise<void> {
+    const reversedAt = shipment.paymentReversedAt;
+    shipment.paymentReversedAt = null;
+    shipment.updatedAt = new Date();
+    const owed = escrowCommandOnceFundedAgain(shipment.status);
     await this.note(
       step,
       shipment,
-      'PAYMENT_REVERSED',
-      `${showDto(event.amount)} no longer held in escrow: ${event.reason}`,
+      'ESCROW_FUNDED',
+      `${showDto(event.amount)} paid again, held in escrow (the payment reversed ${reversedAt?.toISOString()} is made good)` +
+        (owed === 'RELEASE_ESCROW'
+          ? '; releasing it to the exporter, as accepted'
+          : owed === 'HOLD_ESCROW'
+            ? '; held until the dispute is settled'
+            : ''),
     );
+    const why = "escrow funded again after the bank reversed the buyer's payment";
+    if (owed === 'RELEASE_ESCROW') {
+      await step.send(
+        ReleaseEscrow,
+        { shipmentId: shipment.id, reason: `accepted; ${why}` },
+        shipment.id,
+      );
+    } else if (owed === 'HOLD_ESCROW') {
+      await step.manager.update(
+        ShipmentClaimEntity,
+        { shipmentId: shipment.id, status: 'OPEN' },
+        { escrowHeld: true },
+      );
+      await step.send(
+        HoldEscrow,
+        { shipmentId: shipment.id, reason: `disputed; ${why}` },
+        shipment.id,
+      );
+    }
+    await this.save(step.manager, shipment);
+  }
+
+  /**
+   * True, with a timeline entry saying so, when the bank reversed the buyer's payment after the
+   * works left and escrow has not been funded since: payments would refuse to release or hold
+   * escrow that holds nothing, so the command waits for `paidAgainAfterDispatch`.
+   */
+  private async escrowCommandWithheld(
+    step: SagaStep,
+    shipment: ShipmentEntity,
+    command: 'release' | 'hold',
+  ): Promise<boolean> {
+    const reversedAt = shipment.paymentReversedAt;
+    if (reversedAt === null) return false;
+    await this.note(
+      step,
+      shipment,
+      command === 'release' ? 'ESCROW_RELEASE_WITHHELD' : 'ESCROW_HOLD_WITHHELD',
+      `the buyer's payment was reversed (${reversedAt.toISOString()}): escrow holds nothing to ${command}; ${command === 'release' ? 'ReleaseEscrow' : 'HoldEscrow'} goes once payments says escrow is funded again`,
+      true,
+    );
+    return true;
   }
 
   async escrowHeld(step: SagaStep, event: InvoiceAmountV1): Promise<void> {

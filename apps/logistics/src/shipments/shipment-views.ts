@@ -42,6 +42,9 @@ function summary(shipment: ShipmentEntity): ShipmentSummaryResponse {
     }),
     ...(shipment.returnOfId !== null && { returnOfShipmentId: shipment.returnOfId }),
     ...(shipment.returnShipmentId !== null && { returnShipmentId: shipment.returnShipmentId }),
+    ...(shipment.paymentReversedAt !== null && {
+      paymentReversedAt: shipment.paymentReversedAt.toISOString(),
+    }),
     submittedAt: shipment.submittedAt.toISOString(),
     updatedAt: shipment.updatedAt.toISOString(),
   };
@@ -85,6 +88,8 @@ function claimView(claim: ShipmentClaimEntity): ClaimResponse {
 
 export interface ShipmentFilter {
   status?: ShipmentStatus;
+  /** Only those whose buyer's payment the bank reversed after the works left (or only others). */
+  paymentReversed?: boolean;
   /** Only this exporter's shipments. */
   exporterId?: string;
   page: number;
@@ -179,6 +184,9 @@ export class ShipmentViews {
     const where: string[] = [];
     if (filter.status) where.push(`status = $${params.push(filter.status)}`);
     if (filter.exporterId) where.push(`exporter_id = $${params.push(filter.exporterId)}`);
+    if (filter.paymentReversed !== undefined) {
+      where.push(`payment_reversed_at IS ${filter.paymentReversed ? 'NOT NULL' : 'NULL'}`);
+    }
     const condition = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
     const rows: (Partial<ShipmentRow> & { total: number })[] = await this.dataSource.query(
       `SELECT page.*, counted.total

@@ -63,12 +63,12 @@ export const FLUSH_SHIPMENT_WRITES = `WITH inserted AS (
       insured_value_minor, insured_value_currency, insurance_clauses, packages, ftz_bonded,
       declaration_id, invoice_id, invoice_requested, pending_compensations, cancellation_reason,
       submitted_at, dispatched_at, delivered_at, custodian, declared_items, return_of_id,
-      return_shipment_id, updated_at)
+      return_shipment_id, payment_reversed_at, updated_at)
     SELECT id, exporter_id, status, artwork_ids, terms, price_minor, price_currency,
       insured_value_minor, insured_value_currency, insurance_clauses, packages, ftz_bonded,
       declaration_id, invoice_id, invoice_requested, pending_compensations, cancellation_reason,
       submitted_at, dispatched_at, delivered_at, custodian, declared_items, return_of_id,
-      return_shipment_id, updated_at
+      return_shipment_id, payment_reversed_at, updated_at
     FROM jsonb_to_recordset($1::jsonb) AS s(id uuid, exporter_id text, status text,
       artwork_ids uuid[], terms jsonb, price_minor bigint, price_currency text,
       insured_value_minor bigint, insured_value_currency text, insurance_clauses text,
@@ -76,19 +76,20 @@ export const FLUSH_SHIPMENT_WRITES = `WITH inserted AS (
       invoice_requested boolean, pending_compensations text[], cancellation_reason text,
       submitted_at timestamptz, dispatched_at timestamptz, delivered_at timestamptz,
       custodian text, declared_items jsonb, return_of_id uuid, return_shipment_id uuid,
-      updated_at timestamptz)
+      payment_reversed_at timestamptz, updated_at timestamptz)
   ), updated AS (
     UPDATE shipment SET status = u.status, packages = u.packages,
       declaration_id = u.declaration_id, invoice_id = u.invoice_id,
       invoice_requested = u.invoice_requested, pending_compensations = u.pending_compensations,
       cancellation_reason = u.cancellation_reason, dispatched_at = u.dispatched_at,
       delivered_at = u.delivered_at, custodian = u.custodian, declared_items = u.declared_items,
-      return_shipment_id = u.return_shipment_id, updated_at = u.updated_at
+      return_shipment_id = u.return_shipment_id, payment_reversed_at = u.payment_reversed_at,
+      updated_at = u.updated_at
     FROM jsonb_to_recordset($2::jsonb) AS u(id uuid, status text, packages jsonb,
       declaration_id uuid, invoice_id uuid, invoice_requested boolean,
       pending_compensations text[], cancellation_reason text, dispatched_at timestamptz,
       delivered_at timestamptz, custodian text, declared_items jsonb,
-      return_shipment_id uuid, updated_at timestamptz)
+      return_shipment_id uuid, payment_reversed_at timestamptz, updated_at timestamptz)
     -- The ids again as an array: PostgreSQL guesses 100 rows for any jsonb_to_recordset and
     -- would hash-join them against a scan of the whole shipment table (3 ms a chunk at 1,000
     -- shipments, growing with the table); id = ANY(...) lets it look them up in the key.
@@ -132,6 +133,7 @@ async function flush(manager: EntityManager, writes: HeldShipmentWrites): Promis
         declared_items: s.declaredItems,
         return_of_id: s.returnOfId,
         return_shipment_id: s.returnShipmentId,
+        payment_reversed_at: s.paymentReversedAt,
         updated_at: s.updatedAt,
       })),
     ),
@@ -150,6 +152,7 @@ async function flush(manager: EntityManager, writes: HeldShipmentWrites): Promis
         custodian: s.custodian,
         declared_items: s.declaredItems,
         return_shipment_id: s.returnShipmentId,
+        payment_reversed_at: s.paymentReversedAt,
         updated_at: s.updatedAt,
       })),
     ),

@@ -111,6 +111,13 @@ export class ShipmentEntity {
   @Column('uuid', { nullable: true })
   returnShipmentId!: string | null;
 
+  /**
+   * When payments said the bank reversed the buyer's payment after the works left (escrow no
+   * longer funded: domain/payment-reversal); null again once escrow is funded again.
+   */
+  @Column('timestamptz', { nullable: true })
+  paymentReversedAt!: Date | null;
+
   @Column('timestamptz')
   updatedAt!: Date;
 }

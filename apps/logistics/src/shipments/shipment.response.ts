@@ -49,6 +49,13 @@ export class ShipmentSummaryResponse extends ShipmentTermsV1 {
   /** An outbound temporary exhibition: its (latest) return leg. */
   returnShipmentId?: string;
 
+  /**
+   * When the bank reversed the buyer's payment after the works left (ISO 8601 date-time): escrow
+   * holds nothing, so it is neither released nor held until the buyer has paid again, and finance
+   * must recover the payment; absent otherwise, and again once escrow is funded again.
+   */
+  paymentReversedAt?: string;
+
   /** ISO 8601 date-time. */
   submittedAt!: string;
 

@@ -70,7 +70,10 @@ export class ShipmentsController {
     return { id: shipment.id, status: shipment.status };
   }
 
-  /** Shipments, newest first, by status; an exporter sees only its own. */
+  /**
+   * Shipments, newest first, by status and by whether the buyer's payment was reversed after the
+   * works left; an exporter sees only its own.
+   */
   @Get()
   list(
     @CurrentUser() caller: Principal,
@@ -78,6 +81,7 @@ export class ShipmentsController {
   ): Promise<ShipmentPageResponse> {
     return this.views.list({
       status: query.status,
+      ...(query.paymentReversed && { paymentReversed: query.paymentReversed === 'true' }),
       exporterId: ownerFilter(caller),
       page: query.page ?? 1,
       pageSize: query.pageSize ?? 50,

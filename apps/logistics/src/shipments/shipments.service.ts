@@ -28,6 +28,7 @@ import {
   SubmitShipmentDto,
   TrackingEventDto,
 } from './shipment-requests.dto';
+import { loanOfReturnLeg } from './shipment-rows';
 import { ShipmentEntity, ShipmentPackage } from './shipment.entity';
 
 export function packagesOf(dtos: readonly PackageDto[]): ShipmentPackage[] {
@@ -107,6 +108,7 @@ export class ShipmentsService {
       declaredItems: null,
       returnOfId: null,
       returnShipmentId: null,
+      paymentReversedAt: null,
       updatedAt: now,
     });
     await this.inStep((manager) =>
@@ -118,7 +120,9 @@ export class ShipmentsService {
   /** Only a PAID shipment leaves, and only in packaging that passes ISPM 15. */
   async dispatch(operator: Principal, id: string, dto: DispatchDto): Promise<void> {
     await this.inStep(async (manager) => {
-      const shipment = await this.locked(manager, id);
+      // a return leg's dispatch discharges its loan's clock: both locked now, in id order
+      const loan = await loanOfReturnLeg(manager, id);
+      const shipment = await this.locked(manager, id, loan === null ? [] : [loan]);
       this.allowed(shipment, 'DISPATCHED');
       const packages = dto.packages ? packagesOf(dto.packages) : shipment.packages;
       const clearance = dispatchClearance(packages);
@@ -241,8 +245,12 @@ export class ShipmentsService {
     );
   }
 
-  private async locked(manager: EntityManager, id: string): Promise<ShipmentEntity> {
-    const shipment = await this.saga.lock(manager, id);
+  private async locked(
+    manager: EntityManager,
+    id: string,
+    alsoLock: readonly string[] = [],
+  ): Promise<ShipmentEntity> {
+    const shipment = await this.saga.lock(manager, id, alsoLock);
     if (!shipment) throw new NotFoundException(`shipment ${id} not found`);
     return shipment;
   }

@@ -19,6 +19,8 @@
  *   and the shipment goes back to the sale, PAID (PAID_BEFORE_CANCELLATION).
  * - A PAID shipment whose payment the bank reversed (payments unfunded escrow) goes back to
  *   AWAITING_PAYMENT (PAYMENT_REVERSED) until escrow is funded again or the deadline passes.
+ *   Once the works have left, a reversal changes no status: it marks the shipment and holds back
+ *   its escrow commands until escrow is funded again (payment-reversal.ts).
  *
  * Once IN_TRANSIT a shipment cannot be cancelled: the works are moving; what goes wrong after
  * that is settled through delivery and dispute, and a return travels as its own shipment.
