@@ -2,6 +2,7 @@ import { FxRatesPublished } from '@artbridge/contracts';
 import { TestContext, readJson, waitFor } from '@artbridge/platform-testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DataSource } from 'typeorm';
 import { sampleDataDirectory } from '../src/testing/sample-data';
 import { PaymentsHarness, expectBalanced } from './support';
 
@@ -237,5 +238,58 @@ describe('payments: real camt.053 statements and ECB rates (real PostgreSQL and 
       message: ["ECB rates line 2: JPY rate 'abc' is not a decimal number"],
     });
     expect((await payments.upload('/fx-rates', '<xml/>', 'application/xml')).status).toBe(415);
+  });
+
+  it('fx-rates: a file customs could not convert with is refused whole; nothing stored or announced', async () => {
+    const refused: [csv: string, line: number, message: string][] = [
+      [
+        `Date,USD,JPY,\n2026-04-15,1.1702,0.${'0'.repeat(300)}1,\n`,
+        2,
+        'ECB rates line 2: JPY rate 0.0000000000...00000001 (303 characters) is below 0.000001 per EUR',
+      ],
+      [
+        `Date,USD,\n2026-04-15,${'9'.repeat(400)},\n`,
+        2,
+        'ECB rates line 2: USD rate 999999999999...99999999 (400 characters) has 400 significant digits, more than 10',
+      ],
+      [
+        'Date,EUR,\n2026-12-01,2,\n',
+        1,
+        'ECB rates line 1: EUR in the header: rates are per 1 EUR, so EUR against EUR is 1 by definition',
+      ],
+      [
+        'Date,USD,ZZZ,\n2026-04-15,1.1702,2,\n',
+        1,
+        'ECB rates line 1: ZZZ in the header is not an ISO 4217 currency code',
+      ],
+      [
+        'Date,USD,\n9999-12-31,1.1702,\n2026-04-15,1.1702,\n',
+        2,
+        `ECB rates line 2: date 9999-12-31 is after today (${new Date().toISOString().slice(0, 10)}): no rate is published for a future day`,
+      ],
+    ];
+    for (const [csv, line, message] of refused) {
+      const response = await payments.upload('/fx-rates', csv, 'text/csv');
+      expect(response.status).toBe(400);
+      expect(await readJson(response)).toMatchObject({ line, message: [message] });
+    }
+    const dataSource = payments.service.app.get(DataSource);
+    const stored: { rows: string }[] = await dataSource.query(
+      `SELECT count(*)::text AS rows FROM fx_rate
+        WHERE rate_date IN ('2026-04-15', '2026-12-01', '9999-12-31') OR currency IN ('EUR', 'ZZZ')`,
+    );
+    expect(stored[0].rows).toBe('0');
+
+    // a good day after them is announced; none of the refused days came before it
+    expect(
+      (await payments.upload('/fx-rates', 'Date,USD,\n2026-04-16,1.1702,\n', 'text/csv')).status,
+    ).toBe(201);
+    await payments.waitForEvent(FxRatesPublished.type, (p) => p['date'] === '2026-04-16');
+    const refusedDays = payments
+      .published(FxRatesPublished.type)
+      .filter((e) =>
+        ['2026-04-15', '2026-12-01', '9999-12-31'].includes(e.payload['date'] as string),
+      );
+    expect(refusedDays).toEqual([]);
   });
 });

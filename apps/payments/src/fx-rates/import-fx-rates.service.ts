@@ -3,6 +3,7 @@ import { Outbox } from '@artbridge/platform-messaging';
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { addToOutbox, announce } from '../shared/announcements';
+import { today } from '../shared/settings';
 import { dailyRateSets } from './domain/daily-rate-sets';
 import { EcbRates, EcbRatesFormatError, parseEcbRates } from './domain/ecb-rates.parser';
 import { FxRatesImportResponse } from './fx-rates-import.response';
@@ -23,7 +24,7 @@ export class ImportFxRatesService {
   async import(content: string, importedBy: string): Promise<FxRatesImportResponse> {
     let parsed: EcbRates;
     try {
-      parsed = parseEcbRates(content);
+      parsed = parseEcbRates(content, today());
     } catch (error) {
       if (error instanceof EcbRatesFormatError) {
         throw new BadRequestException({

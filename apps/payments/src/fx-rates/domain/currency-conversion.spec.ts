@@ -131,7 +131,10 @@ describe('convert', () => {
       return;
     }
     const history = createRateTable(
-      parseEcbRates(readFileSync(join(sample.directory, 'eurofxref-hist.csv'), 'utf8')).rates,
+      parseEcbRates(
+        readFileSync(join(sample.directory, 'eurofxref-hist.csv'), 'utf8'),
+        new Date().toISOString().slice(0, 10),
+      ).rates,
     );
     // Saturday 2026-04-11: Friday's rates, CNY 7.9967 and USD 1.1711
     const weekend = history.ratesOn('2026-04-11');

@@ -12,11 +12,20 @@ const HISTORY = [
   '2008-01-02,1.4700,163.50,0.585274,N/A,',
   '',
 ].join('\n');
+/** The day the inline files are read on: the day after their newest rates. */
+const TODAY = '2026-04-14';
+/** The real files are read on the real date: they end on a day already past. */
+const REAL_TODAY = new Date().toISOString().slice(0, 10);
 
-function expectEcbError(csv: string, line: number | undefined, message: string): void {
+function expectEcbError(
+  csv: string,
+  line: number | undefined,
+  message: string,
+  today = TODAY,
+): void {
   let caught: unknown;
   try {
-    parseEcbRates(csv);
+    parseEcbRates(csv, today);
   } catch (error) {
     caught = error;
   }
@@ -33,7 +42,10 @@ describe('ECB reference-rate CSV parser', () => {
       console.warn(sample.missing);
       return;
     }
-    const parsed = parseEcbRates(readFileSync(join(sample.directory, 'eurofxref.csv'), 'utf8'));
+    const parsed = parseEcbRates(
+      readFileSync(join(sample.directory, 'eurofxref.csv'), 'utf8'),
+      REAL_TODAY,
+    );
     expect(parsed.days).toBe(1);
     expect(parsed.currencies).toHaveLength(29);
     expect(parsed.rates).toHaveLength(29);
@@ -50,6 +62,7 @@ describe('ECB reference-rate CSV parser', () => {
     }
     const parsed = parseEcbRates(
       readFileSync(join(sample.directory, 'eurofxref-hist.csv'), 'utf8'),
+      REAL_TODAY,
     );
     expect(parsed.days).toBe(6983);
     expect(parsed.currencies).toHaveLength(41);
@@ -64,12 +77,15 @@ describe('ECB reference-rate CSV parser', () => {
     expect(on('2026-04-13', 'RUB')).toBeUndefined(); // N/A since 2022-03-02
     expect(on('2022-03-01', 'RUB')).toBe('117.201');
     // the two layouts agree on the day they share
-    const singleDay = parseEcbRates(readFileSync(join(sample.directory, 'eurofxref.csv'), 'utf8'));
+    const singleDay = parseEcbRates(
+      readFileSync(join(sample.directory, 'eurofxref.csv'), 'utf8'),
+      REAL_TODAY,
+    );
     for (const rate of singleDay.rates) expect(on(rate.date, rate.currency)).toBe(rate.rate);
   });
 
   it('reads the single-day layout: spaces after commas, long date, trailing comma', () => {
-    expect(parseEcbRates(SINGLE_DAY)).toEqual({
+    expect(parseEcbRates(SINGLE_DAY, TODAY)).toEqual({
       days: 1,
       currencies: ['GBP', 'JPY', 'USD'],
       rates: [
@@ -81,7 +97,7 @@ describe('ECB reference-rate CSV parser', () => {
   });
 
   it('reads the history layout and canonicalises rates without changing them', () => {
-    const parsed = parseEcbRates(HISTORY);
+    const parsed = parseEcbRates(HISTORY, TODAY);
     expect(parsed.days).toBe(3);
     expect(parsed.currencies).toEqual(['CYP', 'JPY', 'USD']);
     expect(parsed.rates.filter((r) => r.date === '2008-01-02')).toEqual([
@@ -92,13 +108,13 @@ describe('ECB reference-rate CSV parser', () => {
   });
 
   it('accepts ISO dates in the single-day layout and a file without trailing commas', () => {
-    expect(parseEcbRates('Date,USD\n2026-04-13,1.1684\n').rates).toEqual([
+    expect(parseEcbRates('Date,USD\n2026-04-13,1.1684\n', TODAY).rates).toEqual([
       { date: '2026-04-13', currency: 'USD', rate: '1.1684' },
     ]);
   });
 
   it('groups rates by day for publishing, oldest first, without currencies no longer tender', () => {
-    expect(dailyRateSets(parseEcbRates(HISTORY).rates)).toEqual([
+    expect(dailyRateSets(parseEcbRates(HISTORY, TODAY).rates)).toEqual([
       {
         date: '2008-01-02',
         rates: [
@@ -147,5 +163,70 @@ describe('ECB reference-rate CSV parser', () => {
       'date 2026-04-13 appears twice',
     );
     expectEcbError('Date,USD,USD,\n', 1, 'USD appears twice');
+  });
+
+  it('refuses rates that cannot be units per 1 EUR, naming the line and currency', () => {
+    // 0.<300 zeros>1 and 400 nines: customs would convert declared values with them
+    expectEcbError(
+      `Date,USD,JPY,\n2026-04-13,1.1684,0.${'0'.repeat(300)}1,\n`,
+      2,
+      'JPY rate 0.0000000000...00000001 (303 characters) is below 0.000001 per EUR',
+    );
+    expectEcbError(
+      `Date,USD,\n2026-04-13,1.1,\n2026-04-10,${'9'.repeat(400)},\n`,
+      3,
+      'USD rate 999999999999...99999999 (400 characters) has 400 significant digits, more than 10',
+    );
+    expectEcbError(
+      'Date,IDR,\n2026-04-13,10000000.01,\n',
+      2,
+      'IDR rate 10000000.01 is above 10000000',
+    );
+    expectEcbError('Date,USD,\n2026-04-13,0.0000009,\n', 2, 'USD rate 0.0000009 is below 0.000001');
+    expectEcbError('Date,USD,\n2026-04-13,1.23456789012,\n', 2, 'has 12 significant digits');
+    // the bounds themselves, and trailing zeros that are notation, not digits
+    expect(
+      parseEcbRates(
+        'Date,USD,IDR,GBP,\n2026-04-13,0.000001,10000000.000,1.234567890000,\n',
+        TODAY,
+      ).rates.map((r) => r.rate),
+    ).toEqual(['0.000001', '10000000', '1.23456789']);
+  });
+
+  it('refuses an EUR column and codes that are not ISO 4217 currencies; keeps withdrawn ones', () => {
+    expectEcbError('Date,EUR,\n2026-12-01,2,\n', 1, 'EUR in the header', '2026-12-08');
+    expectEcbError('Date,USD,ZZZ,\n2026-04-13,1.1,2,\n', 1, 'ZZZ in the header is not an ISO 4217');
+    // ISO 4217 units that are not money: gold, the SDR, the test code
+    expectEcbError('Date,XAU,\n2026-04-13,0.0003,\n', 1, 'XAU in the header is not an ISO 4217');
+    expectEcbError('Date,XDR,\n2026-04-13,0.8,\n', 1, 'XDR in the header is not an ISO 4217');
+    expectEcbError('Date,XTS,\n2026-04-13,1,\n', 1, 'XTS in the header is not an ISO 4217');
+    // currencies the euro or a redenomination replaced, as the ECB history carries them
+    const withdrawn = parseEcbRates(
+      'Date,CYP,EEK,HRK,LTL,LVL,MTL,ROL,SIT,SKK,TRL,\n' +
+        '2004-12-31,0.5823,15.6466,7.65,3.4528,0.7094,0.4306,39390,239.76,38.745,1836200,\n',
+      TODAY,
+    );
+    expect(withdrawn.currencies).toHaveLength(10);
+  });
+
+  it('refuses a day after today (UTC) or before the euro; today itself is read', () => {
+    expectEcbError(
+      'Date,USD,\n2026-04-15,1.1,\n',
+      2,
+      'date 2026-04-15 is after today (2026-04-14)',
+    );
+    expectEcbError('Date,USD,\n9999-12-31,1.1,\n', 2, 'date 9999-12-31 is after today');
+    expectEcbError('Date,USD,\n15 April 2026,1.1,\n', 2, 'date 2026-04-15 is after today');
+    // a 30,000-day file running to 2032: refused at its first (newest) day
+    const days = Array.from({ length: 30_000 }, (_, index) =>
+      new Date(Date.UTC(2032, 0, 1) - index * 86_400_000).toISOString().slice(0, 10),
+    );
+    expectEcbError(
+      `Date,USD,\n${days.map((day) => `${day},1.1,`).join('\n')}\n`,
+      2,
+      'date 2032-01-01 is after today',
+    );
+    expectEcbError('Date,USD,\n1998-12-31,1.1,\n', 2, "before 1999-01-04, the euro's first day");
+    expect(parseEcbRates('Date,USD,\n2026-04-14,1.1,\n1999-01-04,1.1789,\n', TODAY).days).toBe(2);
   });
 });
