@@ -36,3 +36,23 @@ export const brushPot = {
     { year: 1978, owner: 'Private collection, Hong Kong', event: 'Purchase' },
   ],
 };
+
+/** The example of POST /artworks in the OpenAPI document (ArtworkAttributesV1's @example values). */
+export const estuaryAtDusk = {
+  title: 'Estuary at Dusk',
+  artist: { name: 'Clara Whitcombe', birthYear: 1938, deathYear: 2021, ethnicMinority: false },
+  creationYear: 2019,
+  creationYearEnd: 2020,
+  category: 'PAINTING',
+  technique: 'OIL',
+  portrait: false,
+  musicalInstrument: false,
+  medium: 'Oil on linen',
+  materials: [{ material: 'LINEN', weightGrams: 900, acquiredYear: 2018, volumePercent: 5 }],
+  dimensions: { heightCm: 60, widthCm: 80, depthCm: 3.5 },
+  value: { amount: '1250000.00', currency: 'CNY' },
+  ownedByCreator: true,
+  originCountry: 'GB',
+  provenance: [{ year: 2019, owner: 'the artist', event: 'Painted in the studio' }],
+  handExecuted: true,
+};

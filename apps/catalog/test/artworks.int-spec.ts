@@ -310,6 +310,19 @@ describe('catalog: registering artworks (real PostgreSQL and Kafka)', () => {
     );
   });
 
+  it('answers 400 for an array where a material or a provenance entry belongs, never 500', async () => {
+    const response = await register({
+      ...brushPot,
+      materials: [[]],
+      provenance: [brushPot.provenance],
+    });
+    expect(response.status).toBe(400);
+    expect((await readJson<{ message: string[] }>(response)).message).toEqual([
+      'materials: each item of materials must be an object',
+      'provenance: each item of provenance must be an object',
+    ]);
+  });
+
   it('refuses new facts that contradict the others, naming each', async () => {
     const response = await register({
       ...brushPot,

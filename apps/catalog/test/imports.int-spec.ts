@@ -3,7 +3,7 @@
 // is absent, that test says why and passes without checking.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ArtworkRegistered } from '@artbridge/contracts';
+import { ArtworkRegistered, MoneyDto } from '@artbridge/contracts';
 import { decodeEnvelope } from '@artbridge/platform-messaging';
 import {
   readJson,
@@ -15,7 +15,7 @@ import {
 import { DataSource } from 'typeorm';
 import { CatalogModule } from '../src/catalog.module';
 import openApiMetadata from '../src/openapi-metadata';
-import { shanShui } from './artworks.fixtures';
+import { estuaryAtDusk, shanShui } from './artworks.fixtures';
 
 interface ImportJob {
   id: string;
@@ -251,6 +251,69 @@ describe('catalog: bulk imports (real PostgreSQL and Kafka)', () => {
       }),
     );
     expect(artwork).toMatchObject({ musicalInstrument: true, materials });
+  });
+
+  /** `count` native records of the exporter's, each its own work. */
+  const goodLines = (prefix: string, count: number) =>
+    Array.from({ length: count }, (_, index) =>
+      JSON.stringify({ ...shanShui, title: `${prefix} ${index}`, sourceId: `${prefix}-${index}` }),
+    );
+
+  it('rejects a line with an array where a material belongs, naming it; the others import', async () => {
+    const lines = goodLines('Snorkelwort', 5);
+    lines.splice(2, 0, JSON.stringify({ ...shanShui, materials: [[{ material: 'IVORY' }]] }));
+    lines.push(JSON.stringify({ ...shanShui, materials: [[]], sourceId: 'empty' }));
+    const done = await importAndWait(lines.join('\n'), 'nested1');
+    expect(done).toMatchObject({ status: 'COMPLETED', total: 7, imported: 5, rejected: 2 });
+    expect(done.errors).toEqual([
+      { line: 3, message: 'materials: each item of materials must be an object' },
+      { line: 7, message: 'materials: each item of materials must be an object' },
+    ]);
+  });
+
+  it('imports any material a registration takes: the OpenAPI example, LINEN; a CITES code as the code', async () => {
+    const file = [
+      JSON.stringify(estuaryAtDusk),
+      JSON.stringify({
+        ...shanShui,
+        title: 'Grobblewick Box',
+        materials: [{ material: 'ivory', weightGrams: 40 }, { material: 'lacquer' }],
+      }),
+    ].join('\n');
+    const done = await importAndWait(file, 'linen1');
+    expect(done).toMatchObject({ status: 'COMPLETED', imported: 2, rejected: 0 });
+    const materialsOf = async (q: string) =>
+      ((await search(q, 'linen1')).items as unknown as { materials: unknown[] }[])[0].materials;
+    expect(await materialsOf('Estuary')).toEqual(estuaryAtDusk.materials);
+    expect(await materialsOf('Grobblewick')).toEqual([
+      { material: 'IVORY', weightGrams: 40 },
+      { material: 'lacquer' },
+    ]);
+  });
+
+  it('rejects a line that fails unexpectedly while read, with the reason; never the job', async () => {
+    // a fault in the mapping itself, for one line's data: the line is rejected, the rest import
+    const toMoney = MoneyDto.toMoney.bind(MoneyDto);
+    const faulty = jest.spyOn(MoneyDto, 'toMoney').mockImplementation((money) => {
+      if (money.amount === '13.13') throw new TypeError('an unforeseen fault');
+      return toMoney(money);
+    });
+    try {
+      const lines = goodLines('Quibbleset', 5);
+      lines.splice(
+        3,
+        0,
+        JSON.stringify({ ...shanShui, value: { amount: '13.13', currency: 'EUR' } }),
+      );
+      const done = await importAndWait(lines.join('\n'), 'faulty1');
+      expect(done).toMatchObject({ status: 'COMPLETED', total: 6, imported: 5, rejected: 1 });
+      expect(done.errors).toEqual([
+        { line: 4, message: 'could not be checked: an unforeseen fault' },
+      ]);
+      expect((await search('Quibbleset', 'faulty1')).total).toBe(5);
+    } finally {
+      faulty.mockRestore();
+    }
   });
 
   it('rejects, with the reason, a line its events could not carry: the job goes on', async () => {

@@ -312,6 +312,17 @@ describe('catalog: IP licences and their products (real PostgreSQL and Kafka)', 
       expect.arrayContaining([expect.stringMatching(/^unitValue/)]),
     );
     expect((await post('/ip-licences/not-a-uuid/products', scarf())).status).toBe(400);
+
+    // an array where a material belongs was taken, then failed registering it (a 500)
+    for (const materials of [[[{ material: 'silk' }]], [[]]]) {
+      const nested = await post(`/ip-licences/${licence.id}/products`, scarf({ materials }));
+      expect(nested).toEqual({
+        status: 400,
+        body: expect.objectContaining({
+          message: ['materials: each item of materials must be an object'],
+        }),
+      });
+    }
   });
 
   it('refuses to reserve a product for a country outside its territories, naming it; inside, reserves', async () => {

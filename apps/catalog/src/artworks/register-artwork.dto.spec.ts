@@ -50,6 +50,17 @@ describe('RegisterArtworkDto', () => {
     ]);
   });
 
+  it('refuses an array where a material or a provenance entry belongs, naming the field', async () => {
+    const entry = { year: 1990, owner: 'Private collection', event: 'Purchase' };
+    expect(await problems({ ...shanShui, materials: [[{ material: 'IVORY' }]] })).toEqual([
+      'materials: each item of materials must be an object',
+    ]);
+    expect(await problems({ ...shanShui, materials: [[]], provenance: [[entry]] })).toEqual([
+      'materials: each item of materials must be an object',
+      'provenance: each item of provenance must be an object',
+    ]);
+  });
+
   it('keeps the contract rules beside its own', async () => {
     expect(await problems({ ...shanShui, title: '', artist: { name: 'x'.repeat(301) } })).toEqual([
       'title must be longer than or equal to 1 characters',

@@ -151,7 +151,11 @@ export class ImportJobsService implements OnApplicationBootstrap, OnModuleDestro
     const sourceLines = new Map<string, number>();
     const prepare = (from: number) => {
       if (from >= lines.length) return undefined;
-      const batch = this.prepareBatch(lines.slice(from, from + IMPORT_BATCH_LINES), sourceLines);
+      const batch = this.prepareBatch(
+        id,
+        lines.slice(from, from + IMPORT_BATCH_LINES),
+        sourceLines,
+      );
       batch.catch(() => undefined); // awaited below: until then, a failure is not unhandled
       return batch;
     };
@@ -197,9 +201,12 @@ export class ImportJobsService implements OnApplicationBootstrap, OnModuleDestro
    * an earlier line of the upload brought is rejected too (`sourceLines`, across batches): it
    * would be stored as nothing, and counted unchanged, while it may say something else. Pure
    * computation, done PREPARE_SLICE_LINES at a time with a turn of the event loop in between,
-   * so that the batch being stored meanwhile is not held up.
+   * so that the batch being stored meanwhile is not held up. An error thrown while one line is
+   * mapped or checked is that line's (a fault of the mapping for its data, logged), never the
+   * database's: the line is rejected with it and the job goes on; only storing can fail the job.
    */
   private async prepareBatch(
+    jobId: string,
     batch: readonly NumberedLine[],
     sourceLines: Map<string, number>,
   ): Promise<PreparedBatch> {
@@ -209,23 +216,27 @@ export class ImportJobsService implements OnApplicationBootstrap, OnModuleDestro
     for (let index = 0; index < batch.length; index++) {
       if (index > 0 && index % PREPARE_SLICE_LINES === 0) await nextTurn();
       const { line, text } = batch[index];
-      const result = parseImportLine(text, line, { defaultValue: IMPORT_DEFAULT_VALUE });
-      if (!result.ok) {
-        rejected.push({ outcome: 'REJECTED', line, message: result.message });
+      let prepared: LinePrepared;
+      try {
+        prepared = prepareLine(text, line, today);
+      } catch (error) {
+        this.logger.error(`import ${jobId}: line ${line} could not be checked`, error);
+        const reason = error instanceof Error ? error.message : String(error);
+        const message = `could not be checked: ${reason}`;
+        rejected.push({ outcome: 'REJECTED', line, message });
         continue;
       }
-      const attributes = withCanonicalMaterials(result.attributes);
-      const violations = artworkRuleViolations(attributes, today);
-      const problems = violations.map((violation) => violation.message);
-      const firstLine = sourceLines.get(result.sourceId);
-      if (problems.length > 0) {
-        rejected.push({ outcome: 'REJECTED', line, message: problems.join('; ') });
-      } else if (firstLine !== undefined) {
-        const message = `sourceId ${result.sourceId} repeats line ${firstLine}`;
+      if (!prepared.ok) {
+        rejected.push({ outcome: 'REJECTED', line, message: prepared.message });
+        continue;
+      }
+      const firstLine = sourceLines.get(prepared.item.sourceId);
+      if (firstLine !== undefined) {
+        const message = `sourceId ${prepared.item.sourceId} repeats line ${firstLine}`;
         rejected.push({ outcome: 'REJECTED', line, message });
       } else {
-        sourceLines.set(result.sourceId, line);
-        accepted.push({ line, item: { attributes, sourceId: result.sourceId } });
+        sourceLines.set(prepared.item.sourceId, line);
+        accepted.push({ line, item: prepared.item });
       }
     }
     return { rejected, accepted };
@@ -301,6 +312,20 @@ export class ImportJobsService implements OnApplicationBootstrap, OnModuleDestro
 }
 
 class JobInterrupted extends Error {}
+
+type LinePrepared =
+  | { readonly ok: true; readonly item: ArtworkToRegister & { readonly sourceId: string } }
+  | { readonly ok: false; readonly message: string };
+
+/** One line mapped (parseImportLine) and checked (artworkRuleViolations), as a registration is. */
+function prepareLine(text: string, line: number, today: Date): LinePrepared {
+  const result = parseImportLine(text, line, { defaultValue: IMPORT_DEFAULT_VALUE });
+  if (!result.ok) return result;
+  const attributes = withCanonicalMaterials(result.attributes);
+  const problems = artworkRuleViolations(attributes, today).map((violation) => violation.message);
+  if (problems.length > 0) return { ok: false, message: problems.join('; ') };
+  return { ok: true, item: { attributes, sourceId: result.sourceId } };
+}
 
 function reduce(progress: ImportProgress, event: ImportProgressEvent): ImportProgress {
   return reduceImportProgress(progress, event);

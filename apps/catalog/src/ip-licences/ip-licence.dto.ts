@@ -5,6 +5,7 @@ import {
   IsPercentRate,
   MaterialDto,
   MoneyDto,
+  ValidateNestedObjects,
   WORLD_TERRITORY,
 } from '@artbridge/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
@@ -121,7 +122,7 @@ export class RegisterIpProductDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
+  @ValidateNestedObjects()
   @Type(() => MaterialDto)
   materials?: MaterialDto[];
 }

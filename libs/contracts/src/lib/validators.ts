@@ -137,7 +137,7 @@ export function IsNestedObject(options?: ValidationOptions): PropertyDecorator {
 
 /**
  * An array of objects, each validated as its class (with `@Type(() => Item)`): the one decorator
- * for such a property. `@ValidateNestedObjects()` alone takes an array nested in the
+ * for such a property. `@ValidateNested({ each: true })` alone takes an array nested in the
  * array (`[[{...}]]`, `[[]]`) as an item and validates its items instead, so the code after it met
  * an array where an object belongs: a 500, or an ivory item left out of an assessment.
  */

@@ -1,6 +1,5 @@
 import type { ArtworkCategory } from '@artbridge/contracts';
 import type { Money } from '@artbridge/money';
-import type { CitesMaterial } from './medium';
 
 /** The creator the customs rules look at (artist lists, life dates). */
 export interface ImportedArtist {
@@ -25,7 +24,8 @@ export interface Contributor {
 }
 
 export interface ImportedMaterial {
-  readonly material: CitesMaterial;
+  /** A CITES code (IVORY, CORAL...: the mappings write it canonical) or any other material. */
+  readonly material: string;
   readonly weightGrams?: number;
   readonly acquiredYear?: number;
   /** Share of the item's volume, in per cent, above 0 and at most 100. */

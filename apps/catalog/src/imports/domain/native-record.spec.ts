@@ -1,3 +1,4 @@
+import { estuaryAtDusk } from '../../../test/artworks.fixtures';
 import { detectLayout, parseImportLine } from './import-line';
 import { canonicalJson, mapNativeRecord } from './native-record';
 
@@ -55,6 +56,33 @@ describe('mapNativeRecord', () => {
     expect(result).toMatchObject({
       ok: true,
       attributes: { materials: [{ material: 'IVORY', weightGrams: 5, volumePercent: 7.5 }] },
+    });
+  });
+
+  it('takes the OpenAPI example artwork, whose material is LINEN, as a registration does', () => {
+    expect(mapNativeRecord(estuaryAtDusk, 1)).toMatchObject({
+      ok: true,
+      attributes: {
+        materials: [{ material: 'LINEN', weightGrams: 900, acquiredYear: 2018, volumePercent: 5 }],
+      },
+    });
+  });
+
+  it('takes any material, a CITES code in any spelling as the code (as a registration)', () => {
+    const materials = [
+      { material: 'ivory' },
+      { material: ' Dalbergia nigra ' },
+      { material: 'Oak veneer' },
+    ];
+    expect(mapNativeRecord({ ...NATIVE, materials }, 1)).toMatchObject({
+      ok: true,
+      attributes: {
+        materials: [
+          { material: 'IVORY' },
+          { material: 'DALBERGIA_NIGRA' },
+          { material: 'Oak veneer' },
+        ],
+      },
     });
   });
 
@@ -166,11 +194,36 @@ describe('mapNativeRecord', () => {
       ['musicalInstrument must be a boolean value'],
     ],
     [
-      'an unknown material',
-      { ...NATIVE, materials: [{ material: 'JADE' }] },
+      'a material that is empty, too long or not text',
+      {
+        ...NATIVE,
+        materials: [{ material: '' }, { material: 'J'.repeat(101) }, { material: 5 }],
+      },
       [
-        'materials[0].material must be one of IVORY, TORTOISESHELL, ROSEWOOD, DALBERGIA_NIGRA, CORAL',
+        'materials[0].material must be longer than or equal to 1 characters',
+        'materials[1].material must be shorter than or equal to 100 characters',
+        'materials[2].material must be a string',
       ],
+    ],
+    [
+      'a weight in fractions of a gram',
+      { ...NATIVE, materials: [{ material: 'IVORY', weightGrams: 5.5 }] },
+      ['materials[0].weightGrams must be an integer number'],
+    ],
+    [
+      'a material that is an array, not an object',
+      { ...NATIVE, materials: [[{ material: 'IVORY' }]] },
+      ['materials: each item of materials must be an object'],
+    ],
+    [
+      'an empty array as a material',
+      { ...NATIVE, materials: [[]] },
+      ['materials: each item of materials must be an object'],
+    ],
+    [
+      'a provenance entry that is an array, not an object',
+      { ...NATIVE, provenance: [NATIVE.provenance] },
+      ['provenance: each item of provenance must be an object'],
     ],
     [
       'dimensions finer than a millimetre',

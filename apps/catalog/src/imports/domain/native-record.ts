@@ -6,10 +6,11 @@ import {
   ARTWORK_LIMITS,
   ArtistDto,
   ArtworkCategory,
-  IsAboveZero,
   IsCountryCode,
   IsNestedObject,
+  MaterialDto,
   MoneyDto,
+  ValidateNestedObjects,
 } from '@artbridge/contracts';
 import { Type, plainToInstance } from 'class-transformer';
 import {
@@ -19,7 +20,6 @@ import {
   IsDefined,
   IsIn,
   IsInt,
-  IsNumber,
   IsOptional,
   IsString,
   Length,
@@ -32,20 +32,19 @@ import {
   registerDecorator,
   validateSync,
 } from 'class-validator';
-import { MAX_ARTWORK_CENTIMETRES } from '../../artworks/domain/artwork';
+import { canonicalMaterial, MAX_ARTWORK_CENTIMETRES } from '../../artworks/domain/artwork';
 import { ArtworkImportAttributes, ImportLineResult, rejectLine } from './import-attributes';
-import { CITES_MATERIALS, CitesMaterial } from './medium';
 
 // The native layout is the artwork attributes of API.md, one record a line, plus an optional
 // `sourceId` that makes re-imports idempotent. Fields it does not name are refused, so a typo
 // ("creationyear") is reported rather than dropped.
 //
-// The artist, the money and the country are checked by the contract's own classes
-// (ArtworkAttributesV1's ArtistDto, MoneyDto, IsCountryCode). The classes below are the
-// import's own, not copies: it requires the artist and the value (as the contract does), takes
-// only the CITES codes as materials, whole grams, and lengths to the millimetre. Its provenance
-// limits (200 entries, events of up to 1,000 characters) are the contract's, so every imported
-// artwork fits in its reservation event.
+// The artist, the money, the materials and the country are checked by the contract's own
+// classes (ArtworkAttributesV1's ArtistDto, MoneyDto, MaterialDto, IsCountryCode): a record a
+// registration takes, the import takes too. The classes below are the import's own, not copies:
+// it requires the artist and the value (as the contract does), whole grams, and lengths to the
+// millimetre. Its provenance limits (200 entries, events of up to 1,000 characters) are the
+// contract's, so every imported artwork fits in its reservation event.
 
 const YEAR = ARTWORK_LIMITS.year;
 const MAX_CENTIMETRES = MAX_ARTWORK_CENTIMETRES;
@@ -71,28 +70,18 @@ function IsCentimetres(options?: ValidationOptions): PropertyDecorator {
     });
 }
 
-export class NativeMaterialRecord {
-  @IsIn(CITES_MATERIALS, { message: `material must be one of ${CITES_MATERIALS.join(', ')}` })
-  material!: CitesMaterial;
-
+/**
+ * A material as a registration takes it (MaterialDto: IVORY, TORTOISESHELL, ROSEWOOD,
+ * DALBERGIA_NIGRA, CORAL, or any other material), in whole grams.
+ */
+// class-validator lets a subclass's rules for a property replace the parent's, so the
+// contract's bounds are repeated with the integer rule.
+export class NativeMaterialRecord extends MaterialDto {
   @IsOptional()
   @IsInt()
   @Min(0)
-  @Max(1_000_000_000) // as a registration takes (MaterialDto)
-  weightGrams?: number;
-
-  @IsOptional()
-  @IsInt()
-  @Min(YEAR.min)
-  @Max(YEAR.max)
-  acquiredYear?: number;
-
-  // as a registration takes (MaterialDto): the UK Ivory Act's exemptions read it
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @IsAboveZero()
-  @Max(100)
-  volumePercent?: number;
+  @Max(1_000_000_000)
+  declare weightGrams?: number;
 }
 
 export class NativeDimensionsRecord {
@@ -178,7 +167,7 @@ export class NativeArtworkRecord {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
+  @ValidateNestedObjects()
   @Type(() => NativeMaterialRecord)
   materials?: NativeMaterialRecord[];
 
@@ -203,7 +192,7 @@ export class NativeArtworkRecord {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
+  @ValidateNestedObjects()
   @Type(() => NativeProvenanceRecord)
   provenance?: NativeProvenanceRecord[];
 }
@@ -264,7 +253,7 @@ export function mapNativeRecord(record: unknown, line: number): ImportLineResult
     ...(instance.materials
       ? {
           materials: instance.materials.map((entry) => ({
-            material: entry.material,
+            material: canonicalMaterial(entry.material),
             ...optional('weightGrams', entry.weightGrams),
             ...optional('acquiredYear', entry.acquiredYear),
             ...optional('volumePercent', entry.volumePercent),
