@@ -175,6 +175,73 @@ describe('logistics: ownership, input and tracking times (real PostgreSQL and Ka
     expect(reExport.message).toEqual(['destination.place must not be blank']);
   });
 
+  // @ValidateNested({ each: true }) alone took an array as an item: the code after it met an
+  // array where a package or a damage belongs, a 500
+  it('an array nested in an array of packages or damages is 400 naming the field, on every route that takes one', async () => {
+    const { id } = await h.submit();
+    const [crate] = cipParis().packages;
+    for (const nested of [[[]], [[crate]]]) {
+      const submitted = await h.request('/shipments', exporter1, {
+        method: 'POST',
+        json: { ...cipParis(), packages: nested },
+      });
+      expect(submitted.status).toBe(400);
+      expect((await readJson<{ message: string[] }>(submitted)).message).toEqual([
+        'packages: each item of packages must be an object',
+      ]);
+
+      const dispatched = await h.expectAction(id, 'dispatch', { packages: nested }, operator1, 400);
+      expect(dispatched.message).toEqual(['packages: each item of packages must be an object']);
+
+      const returnLeg = await h.expectAction(id, 'return', { packages: nested }, exporter1, 400);
+      expect(returnLeg.message).toEqual(['packages: each item of packages must be an object']);
+    }
+    const report = {
+      stage: 'ORIGIN',
+      inspector: 'Li Wen',
+      at: new Date().toISOString(),
+      photoRefs: ['p1'],
+    };
+    const damage = { location: 'frame, lower left', description: 'scuff', severity: 'MINOR' };
+    for (const damages of [[[]], [[damage]]]) {
+      const refused = await h.expectAction(
+        id,
+        'condition-reports',
+        { ...report, damages },
+        operator1,
+        400,
+      );
+      expect(refused.message).toEqual(['damages: each item of damages must be an object']);
+    }
+  });
+
+  it("a tracking event's location and a condition report's notes and photographs must be more than white space", async () => {
+    const { id } = await h.submit();
+    const tracking = await h.expectAction(
+      id,
+      'tracking-events',
+      { type: 'PICKED_UP', location: '   ', at: new Date().toISOString() },
+      operator1,
+      400,
+    );
+    expect(tracking.message).toEqual(['location must not be blank']);
+    const report = await h.expectAction(
+      id,
+      'condition-reports',
+      {
+        stage: 'ORIGIN',
+        inspector: 'Li Wen',
+        at: new Date().toISOString(),
+        notes: ' \n ',
+        photoRefs: ['p1', '\t'],
+        damages: [],
+      },
+      operator1,
+      400,
+    );
+    expect(report.message).toEqual(['notes must not be blank', 'photoRefs must not be blank']);
+  });
+
   it("records a carrier's report within [the dispatch, now]: the timeline stays in order and the inspection period starts at the delivery", async () => {
     const { id, invoiceId } = await h.paidShipment(cipParis());
     const dispatched = await h.expectAction(id, 'dispatch', {}, operator1, 200);

@@ -1,4 +1,10 @@
-import { IsNestedObject, IsNotBlank, TRANSPORT_MODES, TransportMode } from '@artbridge/contracts';
+import {
+  IsNestedObject,
+  IsNotBlank,
+  TRANSPORT_MODES,
+  TransportMode,
+  ValidateNestedObjects,
+} from '@artbridge/contracts';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -57,7 +63,7 @@ export class ReturnLegDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
+  @ValidateNestedObjects()
   @Type(() => PackageDto)
   packages?: PackageDto[];
 }

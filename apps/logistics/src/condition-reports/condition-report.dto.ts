@@ -1,4 +1,4 @@
-import { IsNotBlank } from '@artbridge/contracts';
+import { IsNotBlank, ValidateNestedObjects } from '@artbridge/contracts';
 import { IsDateTime } from '@artbridge/platform-service';
 import { Type } from 'class-transformer';
 import {
@@ -9,7 +9,6 @@ import {
   IsOptional,
   IsString,
   Length,
-  ValidateNested,
 } from 'class-validator';
 import {
   CONDITION_STAGES,
@@ -54,6 +53,7 @@ export class ConditionReportDto {
   @IsOptional()
   @IsString()
   @Length(1, 10_000)
+  @IsNotBlank()
   notes?: string;
 
   /** RULES.md section 7: condition reports are taken with photographs. */
@@ -65,12 +65,13 @@ export class ConditionReportDto {
   @ArrayMaxSize(200)
   @IsString({ each: true })
   @Length(1, 1000, { each: true })
+  @IsNotBlank({ each: true })
   photoRefs!: string[];
 
   /** None: the works are in perfect condition. */
   @IsArray()
   @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
+  @ValidateNestedObjects()
   @Type(() => DamageDto)
   damages!: DamageDto[];
 }

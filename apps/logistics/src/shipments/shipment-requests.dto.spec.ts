@@ -1,7 +1,13 @@
 import { describeValidationErrors } from '@artbridge/platform-messaging';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { AcceptanceDto, DisputeSettlementDto, SubmitShipmentDto } from './shipment-requests.dto';
+import {
+  AcceptanceDto,
+  DispatchDto,
+  DisputeSettlementDto,
+  SubmitShipmentDto,
+  TrackingEventDto,
+} from './shipment-requests.dto';
 
 const MONEY = { amount: '48000.00', currency: 'EUR' };
 const SUBMISSION = {
@@ -25,6 +31,12 @@ const SUBMISSION = {
   ],
   ftzBonded: false,
 };
+
+/** Arrays nested in the packages array, as a fuzzer sent them. */
+const NESTED_PACKAGES = [
+  ['[[]]', [[]]],
+  ['[[{...}]]', [SUBMISSION.packages]],
+] as const;
 
 async function problems<T extends object>(type: new () => T, body: object): Promise<string[]> {
   return describeValidationErrors(await validate(plainToInstance(type, body), { whitelist: true }));
@@ -74,6 +86,46 @@ describe('SubmitShipmentDto', () => {
       'consignee.country must be an ISO 3166-1 alpha-2 country code such as CN, FR, GB',
       'destination.place must be longer than or equal to 1 and shorter than or equal to 300 characters',
       'destination.place must be a string',
+    ]);
+  });
+
+  // @ValidateNested({ each: true }) alone took an array as an item: [[]] and [[{...}]] gave a 500
+  it.each(NESTED_PACKAGES)(
+    'refuses packages holding an array as an item: %s',
+    async (_, packages) => {
+      expect(await problems(SubmitShipmentDto, { ...SUBMISSION, packages })).toEqual([
+        'packages: each item of packages must be an object',
+      ]);
+    },
+  );
+});
+
+describe('DispatchDto', () => {
+  it('takes the packages as finally built, or none', async () => {
+    expect(await problems(DispatchDto, { packages: SUBMISSION.packages })).toEqual([]);
+    expect(await problems(DispatchDto, {})).toEqual([]);
+  });
+
+  it.each(NESTED_PACKAGES)(
+    'refuses packages holding an array as an item: %s',
+    async (_, packages) => {
+      expect(await problems(DispatchDto, { packages })).toEqual([
+        'packages: each item of packages must be an object',
+      ]);
+    },
+  );
+});
+
+describe('TrackingEventDto', () => {
+  const event = { type: 'PICKED_UP', location: 'PVG', at: '2026-11-24T10:00:00Z' };
+
+  it('takes a location', async () => {
+    expect(await problems(TrackingEventDto, event)).toEqual([]);
+  });
+
+  it('refuses a location of white space only', async () => {
+    expect(await problems(TrackingEventDto, { ...event, location: '  \t' })).toEqual([
+      'location must not be blank',
     ]);
   });
 });

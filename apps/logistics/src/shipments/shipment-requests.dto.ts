@@ -10,6 +10,7 @@ import {
   PlaceDto,
   TRANSPORT_MODES,
   TransportMode,
+  ValidateNestedObjects,
 } from '@artbridge/contracts';
 import { Type } from 'class-transformer';
 import {
@@ -194,7 +195,7 @@ export class SubmitShipmentDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
+  @ValidateNestedObjects()
   @Type(() => PackageDto)
   packages?: PackageDto[];
 
@@ -214,7 +215,7 @@ export class DispatchDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
+  @ValidateNestedObjects()
   @Type(() => PackageDto)
   packages?: PackageDto[];
 }
@@ -225,6 +226,7 @@ export class TrackingEventDto {
 
   @IsString()
   @Length(1, 300)
+  @IsNotBlank()
   location!: string;
 
   @IsDateTime()
