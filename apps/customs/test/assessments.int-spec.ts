@@ -149,6 +149,42 @@ describe('customs: POST /assessments and the FX rates copy (real PostgreSQL and 
     );
   });
 
+  it('answers arrays nested in arrays and sides beyond a kilometre with 400 (they were a 500, or ivory left out)', async () => {
+    const sculpture = { ...contemporaryPainting, category: 'SCULPTURE', creationYear: 1850 };
+    const ivory = { material: 'IVORY', weightGrams: 900, volumePercent: 60 };
+    const gbToUs = (items: unknown) => ({
+      exportCountry: 'GB',
+      importCountry: 'US',
+      purpose: 'SALE',
+      items,
+    });
+    const refused = async (body: unknown) => {
+      const response = await assess(body);
+      expect(response.status).toBe(400);
+      return (await readJson<{ message: string[] }>(response)).message;
+    };
+    expect(await refused(gbToUs([[contemporaryPainting]]))).toEqual([
+      'items: each item of items must be an object',
+    ]);
+    expect(await refused(gbToUs([[]]))).toEqual(['items: each item of items must be an object']);
+    expect(await refused(gbToUs([{ ...sculpture, materials: [[ivory]] }]))).toEqual([
+      'items.0.materials: each item of materials must be an object',
+    ]);
+    const prohibited = await readJson<AssessmentJson>(
+      await assess(gbToUs([{ ...sculpture, materials: [ivory] }])),
+    );
+    expect(prohibited.outcome).toBe('PROHIBITED');
+    expect(prohibited.items[0].findings).toContainEqual(
+      expect.objectContaining({ ruleId: 'UK-IVORY-EXEMPT', effect: 'PROHIBITED' }),
+    );
+    // catalog registers no side beyond 100,000 cm
+    expect(
+      await refused(
+        gbToUs([{ ...contemporaryPainting, dimensions: { heightCm: 1e308, widthCm: 100000 } }]),
+      ),
+    ).toEqual(['items.0.dimensions.heightCm must not be greater than 100000']);
+  });
+
   it('UK-IVORY-EXEMPT: an 1820 bow with ivory under 20 % by volume is registrable, not prohibited', async () => {
     const bow = {
       title: 'Violin bow',

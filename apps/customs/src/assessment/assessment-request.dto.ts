@@ -1,4 +1,13 @@
-import { ArtworkAttributesV1, IsCountryCode, Purpose, PURPOSES } from '@artbridge/contracts';
+import {
+  ArtworkAttributesV1,
+  DimensionsDto,
+  IsAboveZero,
+  IsCountryCode,
+  Purpose,
+  PURPOSES,
+  ValidateNestedObjects,
+} from '@artbridge/contracts';
+import { ApiPropertyOverride } from '@artbridge/platform-service';
 import { OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -7,17 +16,55 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
+  IsNumber,
   IsOptional,
-  ValidateNested,
+  Max,
 } from 'class-validator';
 import { DECLARATION_KINDS, type DeclarationKind } from './domain';
 import { IsCalendarDate } from './validators';
+
+/**
+ * The longest side an assessed artwork may have: a kilometre, what catalog registers or imports
+ * at most, so a work customs would assess can be one catalog holds (and 1e308 is refused). The
+ * decorators say it in literals, which the swagger plugin reads; assessment-request.dto.spec.ts
+ * holds them equal to this.
+ */
+export const MAX_ASSESSED_CENTIMETRES = 100000;
+
+/** Sizes as an assessment takes them: above zero, at most MAX_ASSESSED_CENTIMETRES. */
+// class-validator lets a subclass's rules for a property replace the parent's, so the
+// contract's are repeated with the bound added.
+export class AssessedDimensionsDto extends DimensionsDto {
+  /** @example 60 */
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsAboveZero()
+  @Max(100000)
+  declare heightCm: number;
+
+  /** @example 80 */
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsAboveZero()
+  @Max(100000)
+  declare widthCm: number;
+
+  /** @example 3.5 */
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsAboveZero()
+  @Max(100000)
+  declare depthCm?: number;
+}
 
 /** The artwork attributes of API.md; handExecuted may be left out and then means true. */
 export class AssessedArtworkDto extends OmitType(ArtworkAttributesV1, ['handExecuted'] as const) {
   @IsOptional()
   @IsBoolean()
   handExecuted?: boolean;
+
+  // the plugin's metadata for a redeclared property would lose to the parent's
+  @ApiPropertyOverride({ type: () => AssessedDimensionsDto })
+  @Type(() => AssessedDimensionsDto)
+  declare dimensions?: AssessedDimensionsDto;
 }
 
 /** POST /assessments: a dry run of the rules on a shipment that need not exist yet. */
@@ -56,7 +103,7 @@ export class AssessmentRequestDto {
   @IsArray()
   @ArrayMinSize(1, { message: 'items must list at least one artwork' })
   @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
+  @ValidateNestedObjects()
   @Type(() => AssessedArtworkDto)
   items!: AssessedArtworkDto[];
 }

@@ -123,7 +123,7 @@ export class UncomputedDutyLineResponse {
 
   hsCode!: string | null;
 
-  /** TARIFF-NOT-IN-TABLE or FX-RATE: what was missing. */
+  /** TARIFF-NOT-IN-TABLE, FX-RATE or AMOUNT-LIMIT: what was missing, or too large. */
   ruleId!: string;
 
   reason!: string;

@@ -196,7 +196,7 @@ export class DutyLineToAssessResponse {
   @ApiInteger()
   itemIndex!: number;
 
-  /** Why the engine could not compute it: TARIFF-NOT-IN-TABLE or FX-RATE. */
+  /** Why the engine could not compute it: TARIFF-NOT-IN-TABLE, FX-RATE or AMOUNT-LIMIT. */
   ruleId!: string;
 
   reason!: string;

@@ -202,10 +202,11 @@ export function dutiesDeferredInBond(
 /**
  * The duty lines an officer has to assess before the declaration can be cleared: those the engine
  * could not compute although the destination's tax is due, which sent their item to REVIEW for
- * that very rule (TARIFF-NOT-IN-TABLE, FX-RATE). A heading the destination's table does not cover
- * at all (an INFO finding) is the destination's own customs' to assess, not this approval's. None
- * while the duties are deferred in bond (`deferredInBond`, see dutiesDeferredInBond): whatever
- * they are, this declaration charges zero, and the release's import declaration assesses them.
+ * that very rule (TARIFF-NOT-IN-TABLE, FX-RATE, AMOUNT-LIMIT). A heading the destination's table
+ * does not cover at all (an INFO finding) is the destination's own customs' to assess, not this
+ * approval's. None while the duties are deferred in bond (`deferredInBond`, see
+ * dutiesDeferredInBond): whatever they are, this declaration charges zero, and the release's
+ * import declaration assesses them.
  */
 export function dutyLinesToAssess(
   lines: readonly RecordedDutyLine[] | null,

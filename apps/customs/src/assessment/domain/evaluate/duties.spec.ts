@@ -1,9 +1,10 @@
 import fc from 'fast-check';
-import { parseMoney, type Money } from '@artbridge/money';
+import { MAX_AMOUNT_MINOR, parseMoney, type Money } from '@artbridge/money';
+import type { FxRateLookup } from '../support/fx';
 import type { ArtworkAttributes, AssessmentRequest, ComputedDutyLine, DutyLine } from '../model';
 import { anArtwork, aRequest } from '../../testing/artwork-builder';
 import { assessWithFixtures, effectOf, findingsOf } from '../../testing/assessment-queries';
-import { noFx } from '../../testing/fx-fixture';
+import { fixtureFx, noFx } from '../../testing/fx-fixture';
 
 const cny = (amount: string): Money => parseMoney(amount, 'CNY');
 
@@ -312,5 +313,90 @@ describe('tariff table for other destinations', () => {
       importInto('CH', [{ value: parseMoney('1000.00', 'CHF') }], { date: '2024-01-01' }).duties!
         .lines[0].status,
     ).toBe('COMPUTED');
+  });
+});
+
+describe('amounts within the most an amount may be (MAX_AMOUNT_MINOR, what is stored)', () => {
+  /** The fixture's rates, with one currency's replaced by a figure no real rate has. */
+  const withRate =
+    (currency: string, rate: string): FxRateLookup =>
+    (asked, date) =>
+      asked === currency ? { rate, date } : fixtureFx(asked, date);
+  const usdAt1e300 = withRate('USD', `0.${'0'.repeat(299)}1`);
+  const usdWith400Digits = withRate('USD', `1${'0'.repeat(399)}`);
+  const usdWork = (amount: string) =>
+    aRequest({
+      exportCountry: 'US',
+      importCountry: 'FR',
+      items: [anArtwork({ originCountry: 'US', value: parseMoney(amount, 'USD') })],
+    });
+
+  it.each([
+    [
+      'beyond the bound (USD at 1e-300 per EUR: EUR 10^303)',
+      usdAt1e300,
+      'more than EUR 92233720368547758.07',
+    ],
+    ['to nothing (a 400-digit rate: EUR 0.00)', usdWith400Digits, 'comes to EUR 0.00'],
+  ])('a conversion %s is a missing rate: FX-RATE REVIEW, never CLEAR', (_, fx, says) => {
+    const assessment = assessWithFixtures(usdWork('1000.00'), fx);
+    expect(assessment.outcome).toBe('REVIEW');
+    expect(effectOf(assessment, 'FX-RATE')).toBe('REVIEW');
+    expect(findingsOf(assessment, 'FX-RATE')[0].message).toContain(says);
+    expect(assessment.duties).toMatchObject({
+      complete: false,
+      customsValue: { minor: 0n, currency: 'EUR' },
+      total: { minor: 0n, currency: 'EUR' },
+      lines: [{ status: 'NOT_COMPUTED', ruleId: 'FX-RATE' }],
+    });
+  });
+
+  it('a value threshold the conversion cannot decide is a review too (EU export licence)', () => {
+    // a 1950 painting leaving France worth USD 1,000,000: EUR 0.00 at such a rate, below EUR 150,000
+    const assessment = assessWithFixtures(
+      aRequest({
+        exportCountry: 'FR',
+        importCountry: 'US',
+        items: [
+          anArtwork({
+            originCountry: 'FR',
+            creationYear: 1950,
+            technique: 'OIL',
+            value: parseMoney('1000000.00', 'USD'),
+          }),
+        ],
+      }),
+      usdWith400Digits,
+    );
+    expect(effectOf(assessment, 'EU-VALUE')).toBe('REVIEW');
+    expect(assessment.outcome).toBe('REVIEW');
+  });
+
+  it('a line that would take the totals beyond the bound is not computed: AMOUNT-LIMIT REVIEW', () => {
+    // two works of CNY 50,000,000,000,000,000.00 each: together beyond CNY 92,233,720,368,547,758.07
+    const { duties, items, outcome } = importInto('CN', [
+      { value: cny('50000000000000000.00') },
+      { value: cny('50000000000000000.00') },
+      { value: cny('1000.00') },
+    ]);
+    expect(duties!.lines.map((line) => line.status)).toEqual([
+      'COMPUTED',
+      'NOT_COMPUTED',
+      'COMPUTED',
+    ]);
+    expect(duties!.lines[1]).toMatchObject({ ruleId: 'AMOUNT-LIMIT', itemIndex: 1 });
+    expect(items[1].findings.map((finding) => [finding.ruleId, finding.effect])).toEqual([
+      ['AMOUNT-LIMIT', 'REVIEW'],
+      ['HS-9701', 'INFO'],
+    ]);
+    expect(items[1].findings[0].message).toBe(
+      'duty and import tax not computed: with this line the customs value, duty or import VAT would come to more than CNY 92233720368547758.07, the most an amount may be; the duties are incomplete, so an officer assesses them before the goods are cleared',
+    );
+    expect(items.map((item) => item.outcome)).toEqual(['CLEAR', 'REVIEW', 'CLEAR']);
+    expect(outcome).toBe('REVIEW');
+    expect(duties!.complete).toBe(false);
+    for (const total of [duties!.customsValue, duties!.duty, duties!.vat, duties!.total])
+      expect(total.minor).toBeLessThanOrEqual(MAX_AMOUNT_MINOR);
+    expect(duties!.customsValue).toEqual(cny('50000000000001000.00'));
   });
 });

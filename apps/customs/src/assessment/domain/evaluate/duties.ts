@@ -1,4 +1,4 @@
-import { addMoney, type Money } from '@artbridge/money';
+import { addMoney, MAX_AMOUNT_MINOR, type Money } from '@artbridge/money';
 import type { ComputedDutyLine, Duties, DutyLine, UncomputedDutyLine } from '../model';
 import type {
   ActiveRules,
@@ -61,10 +61,10 @@ export function assessDuties(
   }
   const destination: Destination = { country, vatRule, vatRate: vatRule.params.rates[country] };
   const release = shipment.request.ftzReleased ? ftzReleaseRuleFor(rules, country) : undefined;
-  const assessed = items.map((item) => {
-    const assessment = assessLine(item, destination, shipment, rules);
-    return release ? withRelease(assessment, release, vatRule) : assessment;
-  });
+  const assessed = withinAmountLimit(
+    items.map((item) => assessLine(item, destination, shipment, rules)),
+    destination,
+  ).map((assessment) => (release ? withRelease(assessment, release, vatRule) : assessment));
   const lines = assessed.map(({ line }) => line);
   return {
     duties: totalsOf(lines, destination.vatRate.currency),
@@ -258,6 +258,54 @@ function assessLine(
     findings.push(findingOf(relief, 'INFO', `${relief.params.description}; ${due}`));
   }
   return { line, findings };
+}
+
+/**
+ * A computed line's amounts, and the declaration's totals with it, stay within the most an amount
+ * may be (MAX_AMOUNT_MINOR): what the declaration's columns, its duty lines and the clearance event
+ * hold, where a larger one failed the insert and the filing was dead-lettered. A line that would
+ * take one beyond (works each of a value near the limit, together beyond it) is not computed, as
+ * for a missing rate: AMOUNT-LIMIT sends its item to REVIEW, and the officer assesses the duties.
+ * The lines before it keep their figures, in the items' order.
+ */
+function withinAmountLimit(
+  assessed: readonly LineAssessment[],
+  destination: Destination,
+): LineAssessment[] {
+  let totals = { customsValue: 0n, duty: 0n, vat: 0n };
+  return assessed.map((assessment) => {
+    const { line } = assessment;
+    if (line.status !== 'COMPUTED') return assessment;
+    const next = {
+      customsValue: totals.customsValue + line.customsValue.minor,
+      duty: totals.duty + line.duty.minor,
+      vat: totals.vat + line.vat.minor,
+    };
+    const amounts = [
+      next.customsValue,
+      next.duty,
+      next.vat,
+      next.duty + next.vat,
+      line.relief?.suspendedDuty.minor ?? 0n,
+      line.relief?.suspendedVat.minor ?? 0n,
+    ];
+    if (amounts.every((minor) => minor >= -MAX_AMOUNT_MINOR && minor <= MAX_AMOUNT_MINOR)) {
+      totals = next;
+      return assessment;
+    }
+    const most = moneyText({ minor: MAX_AMOUNT_MINOR, currency: destination.vatRate.currency });
+    const reason = `with this line the customs value, duty or ${destination.vatRule.params.taxName} would come to more than ${most}, the most an amount may be`;
+    return {
+      line: {
+        status: 'NOT_COMPUTED',
+        itemIndex: line.itemIndex,
+        hsCode: line.hsCode,
+        ruleId: 'AMOUNT-LIMIT',
+        reason,
+      },
+      findings: [notice('AMOUNT-LIMIT', 'REVIEW', incompleteDuties(reason))],
+    };
+  });
 }
 
 /** Rates marked *check* are applied, and the item says they are to be confirmed. */

@@ -1,3 +1,4 @@
+import { MAX_AMOUNT_MINOR } from '@artbridge/money';
 import { fixtureFx, fixtureFxAtOrBefore, noFx } from '../../testing/fx-fixture';
 import { decimal } from './exact-decimal';
 import { createFxConverter, type FxRateLookup } from './fx';
@@ -83,6 +84,36 @@ describe('FX conversion at ECB reference rates', () => {
       'missing',
       true,
     );
+  });
+
+  it('treats a conversion beyond the most an amount may be as no rate (it failed the insert)', () => {
+    // USD at 1e-300 per EUR: USD 1,000.00 would be EUR 10^303
+    const tiny: FxRateLookup = (_currency, date) => ({ rate: `0.${'0'.repeat(299)}1`, date });
+    const huge = createFxConverter(tiny, '2026-04-13', policy).convert(usd(100_000n), 'EUR');
+    expect(huge).toMatchObject({ missing: true, currency: 'USD' });
+    expect(huge.missing && huge.reason).toMatch(
+      /^USD 1000\.00 at the ECB reference rate USD 0\.0+1 per EUR of 2026-04-13 comes to more than EUR 92233720368547758\.07 \(the most an amount may be\), which no real rate gives$/,
+    );
+    // a real rate, a value at the bound: one cent of EUR is more than one of USD
+    const atBound = createFxConverter(fixtureFx, '2026-04-13', policy);
+    expect(atBound.convert(eur(MAX_AMOUNT_MINOR), 'USD')).toMatchObject({ missing: true });
+    expect(atBound.convert(usd(MAX_AMOUNT_MINOR), 'EUR')).not.toHaveProperty('missing');
+  });
+
+  it('treats a conversion of something to nothing as no rate (a work cleared at 0.00)', () => {
+    // a 400-digit rate: USD 1,000.00 would be EUR 10^-397, 0.00 once rounded
+    const vast: FxRateLookup = (_currency, date) => ({ rate: `1${'0'.repeat(399)}`, date });
+    const fx = createFxConverter(vast, '2026-04-13', policy);
+    const nothing = fx.convert(usd(100_000n), 'EUR');
+    expect(nothing).toMatchObject({ missing: true, currency: 'USD' });
+    expect(nothing.missing && nothing.reason).toContain(
+      'comes to EUR 0.00 (less than half its minor unit), which no real rate gives',
+    );
+    // nothing is still nothing; at a real rate the smallest amount comes to something
+    expect(fx.convert(usd(0n), 'EUR')).toMatchObject({ value: { numerator: 0n } });
+    const real = createFxConverter(fixtureFx, '2026-04-13', policy);
+    // JPY 1 at 186.75 is EUR 0.0054, rounded half up to 0.01
+    expect(real.convert({ minor: 1n, currency: 'JPY' }, 'EUR')).not.toHaveProperty('missing');
   });
 
   it('looks a currency up once per assessment', () => {

@@ -1,4 +1,4 @@
-import type { Money } from '@artbridge/money';
+import { formatAmount, MAX_AMOUNT_MINOR, type Money } from '@artbridge/money';
 import type { CurrencyConversion, IsoDate } from '../model';
 import { addDays } from './dates';
 import {
@@ -6,6 +6,7 @@ import {
   multiplyRatios,
   parseDecimal,
   ratioOfMoney,
+  toMoneyRoundHalfUp,
   type Ratio,
 } from './exact-decimal';
 
@@ -48,7 +49,10 @@ export interface ExactConversion {
 
 export interface FxConverter {
   rateOf(currency: string): ResolvedRate | MissingRate;
-  /** value × rate(target) / rate(source), exact; EUR has rate 1. */
+  /**
+   * value × rate(target) / rate(source), exact; EUR has rate 1. A result no real rate gives
+   * (see implausibleConversion) is a missing rate, as none published.
+   */
   convert(value: Money, targetCurrency: string): ExactConversion | MissingRate;
 }
 
@@ -78,6 +82,7 @@ export function createFxConverter(
     if (source && 'missing' in source) return source;
     if (target && 'missing' in target) return target;
     const inEur = divideRatios(ratioOfMoney(value), source?.rate ?? EUR_RATE);
+    const converted = multiplyRatios(inEur, target?.rate ?? EUR_RATE);
     const rates = [source, target]
       .filter((rate): rate is ResolvedRate => rate !== undefined)
       .map((rate) => ({
@@ -85,13 +90,45 @@ export function createFxConverter(
         rate: rate.published.rate,
         date: rate.published.date,
       }));
-    return {
-      value: multiplyRatios(inEur, target?.rate ?? EUR_RATE),
-      conversion: { from: value, rates },
-    };
+    const conversion = { from: value, rates };
+    const implausible = implausibleConversion(converted, targetCurrency, conversion);
+    if (implausible) {
+      const currency = (source ?? target)!.currency;
+      return { missing: true, currency, reason: implausible };
+    }
+    return { value: converted, conversion };
   }
 
   return { rateOf, convert };
+}
+
+const moneyText = (minor: bigint, currency: string) =>
+  `${currency} ${formatAmount({ minor, currency })}`;
+
+/**
+ * Why a conversion is one no real rate gives, if it is: its result, rounded to the target's minor
+ * unit, beyond the most an amount may be (MAX_AMOUNT_MINOR, what every service stores: such a
+ * customs value failed the declaration's insert, retried until dead-lettered), or a value that is
+ * not nothing coming to nothing (a customs value of 0.00 that cleared a work duty-free and below
+ * every licence threshold). The rates are then as good as missing: an officer values the item.
+ */
+function implausibleConversion(
+  converted: Ratio,
+  targetCurrency: string,
+  { from, rates }: CurrencyConversion,
+): string | undefined {
+  const minor = toMoneyRoundHalfUp(converted, targetCurrency).minor;
+  const magnitude = minor < 0n ? -minor : minor;
+  const beyondBound = magnitude > MAX_AMOUNT_MINOR;
+  if (!beyondBound && (magnitude !== 0n || from.minor === 0n)) return undefined;
+  const result = beyondBound
+    ? `more than ${moneyText(MAX_AMOUNT_MINOR, targetCurrency)} (the most an amount may be)`
+    : `${moneyText(0n, targetCurrency)} (less than half its minor unit)`;
+  const rateText = rates
+    .map(({ currency, rate, date }) => `${currency} ${rate} per EUR of ${date}`)
+    .join(', ');
+  const plural = rates.length > 1 ? 's' : '';
+  return `${moneyText(from.minor, from.currency)} at the ECB reference rate${plural} ${rateText} comes to ${result}, which no real rate gives`;
 }
 
 function resolveRate(
