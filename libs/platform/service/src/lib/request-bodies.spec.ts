@@ -68,6 +68,44 @@ describe('readRequestBodies', () => {
     });
   });
 
+  it.each([
+    ['bytes that never start a character', [0xff, 0xfe]],
+    ['a surrogate as CESU-8 writes it', [0xed, 0xa0, 0x80]],
+    ['an overlong form', [0xc0, 0xaf]],
+  ])('answers a JSON body holding %s with 400 naming the byte, not U+FFFD', async (_, bad) => {
+    const bytes = Buffer.concat([
+      Buffer.from('{"title":"BADUTF8_'),
+      Buffer.from(bad),
+      Buffer.from('"}'),
+    ]);
+    const refused = {
+      status: 400,
+      body: {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: ['body is not valid UTF-8 at byte 18'],
+      },
+    };
+    expect(await post(bytes)).toEqual(refused);
+    expect(await post(bytes, { 'content-type': 'application/json; charset=utf-8' })).toEqual(
+      refused,
+    );
+    // the byte of the body as inflated, which is what was not UTF-8
+    expect(await post(gzipSync(bytes), { 'content-encoding': 'gzip' })).toEqual(refused);
+  });
+
+  it('answers a form body holding bytes that are not UTF-8 with 400 naming the byte', async () => {
+    const bytes = Buffer.concat([Buffer.from('a=caf'), Buffer.from([0xe9])]);
+    expect(await post(bytes, { 'content-type': 'application/x-www-form-urlencoded' })).toEqual({
+      status: 400,
+      body: {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: ['body is not valid UTF-8 at byte 5'],
+      },
+    });
+  });
+
   it('answers a body over the limit with 413', async () => {
     const { status, body } = await post(`{"a":"${'x'.repeat(200_000)}"}`);
     expect(status).toBe(413);

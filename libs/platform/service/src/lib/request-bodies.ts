@@ -1,6 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { type IncomingMessage, type ServerResponse, STATUS_CODES } from 'node:http';
+import { invalidUtf8At } from './utf8';
 
 /** Which requests a parser reads (all of its media type when not given). */
 export type BodyFilter = (req: IncomingMessage) => boolean;
@@ -9,11 +10,11 @@ export type BodyFilter = (req: IncomingMessage) => boolean;
  * Reads JSON and form bodies as Nest would by default (create the app with `bodyParser: false`),
  * and answers a body that cannot be read with what is wrong with it, naming the body as the
  * field: `body is not valid JSON: …`, `body must be a JSON object or array, not null`, `body is
- * larger than 102400 bytes`, `body charset utf-16 is not supported: send UTF-8` (415, any charset
- * but UTF-8), `body could not be read: …` (one that does not inflate as its Content-Encoding
- * says, and anything else body-parser refuses). Left to Nest, the second read "Unexpected token
- * 'n', "null" is not valid JSON", nothing said it was about the body, and the gateway answered
- * its sign-in's with 404.
+ * larger than 102400 bytes`, `body is not valid UTF-8 at byte 9`, `body charset utf-16 is not
+ * supported: send UTF-8` (415, any charset but UTF-8), `body could not be read: …` (one that
+ * does not inflate as its Content-Encoding says, and anything else body-parser refuses). Left
+ * to Nest, the second read "Unexpected token 'n', "null" is not valid JSON", nothing said it
+ * was about the body, and the gateway answered its sign-in's with 404.
  */
 export function readRequestBodies(
   app: NestExpressApplication,
@@ -29,8 +30,8 @@ export function readRequestBodies(
     if (refused) return replyWith(res, refused);
     next();
   });
-  app.useBodyParser('json', { type: readsJson });
-  app.useBodyParser('urlencoded', { extended: true, type: readsForm });
+  app.useBodyParser('json', { type: readsJson, verify: refuseInvalidUtf8 });
+  app.useBodyParser('urlencoded', { extended: true, type: readsForm, verify: refuseInvalidUtf8 });
   // Express passes a parser's error to the error middleware that follows it. The answer is given
   // here rather than by Nest's handler after the routes: on the way there, @nestjs/serve-static's
   // error middleware (the gateway serves the web) turns any error on an excluded path such as
@@ -86,6 +87,26 @@ function refuseCharset(req: IncomingMessage): HttpException | undefined {
   return bodyProblem(415, `charset ${charset} is not supported: send UTF-8`);
 }
 
+/** body-parser's `type` of the error refuseInvalidUtf8 throws, for explainBodyError. */
+const INVALID_UTF8 = 'entity.utf8.invalid';
+
+/**
+ * body-parser's verify hook: refuses a body that is not well-formed UTF-8 (the only charset
+ * read, refuseCharset sees to it) with the first byte that is not. body-parser decodes leniently,
+ * and such bytes were stored as U+FFFD without a word. The hook sees the bytes (inflated) before
+ * they are decoded, once; the check makes no string.
+ */
+function refuseInvalidUtf8(_req: IncomingMessage, _res: ServerResponse, bytes: Buffer): void {
+  const at = invalidUtf8At(bytes);
+  if (at === undefined) return;
+  // body-parser keeps an error's own status and type (http-errors), 400 rather than its 403
+  throw Object.assign(new Error(`not valid UTF-8 at byte ${at}`), {
+    status: 400,
+    type: INVALID_UTF8,
+    at,
+  });
+}
+
 /** Answers an HttpException as Nest would, from a middleware (before any route). */
 export function replyWith(res: ServerResponse, exception: HttpException): void {
   res.statusCode = exception.getStatus();
@@ -106,6 +127,8 @@ interface BodyParserError {
   limit?: number;
   charset?: string;
   encoding?: string;
+  /** refuseInvalidUtf8's: where the body stops being UTF-8 (0-based) */
+  at?: number;
   /** zlib's (`Z_DATA_ERROR`, brotli's `ERR__ERROR_FORMAT_…`) when the body does not inflate */
   code?: string;
   message: string;
@@ -146,6 +169,8 @@ export function explainBodyError(error: unknown): unknown {
     }
     case 'entity.too.large':
       return answer(`is larger than ${error.limit ?? 'the limit'} bytes`);
+    case INVALID_UTF8:
+      return answer(`is not valid UTF-8 at byte ${error.at}`);
     case 'charset.unsupported':
       return answer(`charset ${error.charset ?? ''} is not supported: send UTF-8`);
     case 'encoding.unsupported':

@@ -12,8 +12,11 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, type SchemaObject } from '@nestjs/swagger';
 import type { IncomingMessage } from 'node:http';
+import type { Transform } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Observable } from 'rxjs';
 import { charsetOf, mediaType } from './request-bodies';
+import { firstInvalidUtf8Byte } from './utf8';
 
 /** For FileUploadInterceptor(uploadOptions(limit)): one file, in memory, up to the limit (413 beyond). */
 export function uploadOptions(limitBytes: number) {
@@ -34,6 +37,7 @@ export function FileUploadInterceptor(
       context: ExecutionContext,
       next: CallHandler,
     ): Promise<Observable<unknown>> {
+      refuseEncodedMultipart(context.switchToHttp().getRequest<IncomingMessage>());
       try {
         return await super.intercept(context, next);
       } catch (error) {
@@ -42,6 +46,19 @@ export function FileUploadInterceptor(
     }
   }
   return mixin(FileUpload);
+}
+
+/**
+ * multer reads a multipart body as sent: compressed, its parts were not found and the answer
+ * blamed the form ("the multipart body ended before its last part"). Compression is for the
+ * file sent as the body itself (uploadedText inflates it).
+ */
+function refuseEncodedMultipart(request: IncomingMessage): void {
+  const encoding = (request.headers['content-encoding'] || 'identity').trim().toLowerCase();
+  if (encoding === 'identity' || mediaType(request) !== MULTIPART) return;
+  throw new UnsupportedMediaTypeException([
+    `file: a ${MULTIPART} body cannot be sent with Content-Encoding ${encoding}: send the file itself as the body to send it compressed`,
+  ]);
 }
 
 /** A 400 of multer's, told as a problem with the `file` field; anything else as it came. */
@@ -218,58 +235,96 @@ function firstUndecodableByte(bytes: Uint8Array, encoding: string): number {
 }
 
 /**
- * The first byte of the first sequence that is not well-formed UTF-8 (the Encoding Standard's
- * decoder: no overlong forms, no surrogates, nothing above U+10FFFF), or of one cut short by the
- * end; bytes.length when there is none.
+ * The file's bytes: the body, inflated as its Content-Encoding says (gzip, deflate, br, as the
+ * JSON routes read it; finance's exports often come gzipped), up to `limit` bytes as sent and
+ * once inflated: 413 beyond, so a small gzip of zeros (a gzip bomb) is stopped at the limit
+ * instead of filling memory. The request is read to its end either way, so that the client
+ * reads the answer instead of a reset connection.
  */
-export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
-  let index = 0;
-  while (index < bytes.length) {
-    const lead = bytes[index];
-    if (lead < 0x80) {
-      index += 1;
-      continue;
-    }
-    let following: number;
-    let [low, high] = [0x80, 0xbf]; // the range of the byte after the lead
-    if (lead >= 0xc2 && lead <= 0xdf) following = 1;
-    else if (lead >= 0xe0 && lead <= 0xef) {
-      following = 2;
-      if (lead === 0xe0) low = 0xa0;
-      if (lead === 0xed) high = 0x9f;
-    } else if (lead >= 0xf0 && lead <= 0xf4) {
-      following = 3;
-      if (lead === 0xf0) low = 0x90;
-      if (lead === 0xf4) high = 0x8f;
-    } else return index;
-    for (let offset = 1; offset <= following; offset++) {
-      const byte = bytes[index + offset];
-      const [min, max] = offset === 1 ? [low, high] : [0x80, 0xbf];
-      if (byte === undefined || byte < min || byte > max) return index;
-    }
-    index += following + 1;
-  }
-  return bytes.length;
-}
-
 function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number.parseInt(request.headers['content-length'] ?? '', 10);
   if (declared > limit) return Promise.reject(tooLarge(limit));
+  let inflater: Transform | undefined;
+  try {
+    inflater = inflaterFor(request.headers['content-encoding']);
+  } catch (error) {
+    return Promise.reject(error);
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
+    let [received, size] = [0, 0];
+    let failure: unknown;
+    let [bodyRead, fileRead] = [false, inflater === undefined];
+    const settle = () => {
+      if (!bodyRead) return;
+      if (failure) reject(failure);
+      else if (fileRead) resolve(Buffer.concat(chunks));
+    };
+    const fail = (error: unknown) => {
+      if (failure) return;
+      failure = error;
+      inflater?.destroy(); // inflates no further; the request is still drained
+      settle();
+    };
+    const keep = (chunk: Buffer) => {
       size += chunk.length;
-      // keep draining so the client reads the answer instead of a reset connection
-      if (size <= limit) chunks.push(chunk);
+      if (size > limit) fail(tooLarge(limit, inflater !== undefined));
+      else chunks.push(chunk);
+    };
+    request.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      if (received > limit) fail(tooLarge(limit));
+      if (failure) return;
+      if (inflater) inflater.write(chunk);
+      else keep(chunk);
     });
-    request.on('end', () =>
-      size > limit ? reject(tooLarge(limit)) : resolve(Buffer.concat(chunks)),
+    request.on('end', () => {
+      bodyRead = true;
+      if (inflater && !failure) inflater.end();
+      settle();
+    });
+    request.on('error', (error) => {
+      inflater?.destroy();
+      reject(error);
+    });
+    inflater?.on('data', keep);
+    inflater?.on('end', () => {
+      fileRead = true;
+      settle();
+    });
+    inflater?.on('error', (error: Error) =>
+      fail(
+        new BadRequestException([
+          `file could not be read: ${error.message} (it is not what its Content-Encoding says it is)`,
+        ]),
+      ),
     );
-    request.on('error', reject);
   });
 }
 
-function tooLarge(limit: number): PayloadTooLargeException {
-  return new PayloadTooLargeException(`the upload exceeds ${limit / (1024 * 1024)} MB`);
+/**
+ * The stream that inflates a body sent with `contentEncoding`, none for `identity`: the codings
+ * body-parser inflates for the JSON routes. 415 for any other (or for a list of several).
+ */
+function inflaterFor(contentEncoding: string | undefined): Transform | undefined {
+  const encoding = (contentEncoding || 'identity').trim().toLowerCase();
+  switch (encoding) {
+    case 'identity':
+      return undefined;
+    case 'gzip':
+      return createGunzip();
+    case 'deflate':
+      return createInflate();
+    case 'br':
+      return createBrotliDecompress();
+  }
+  throw new UnsupportedMediaTypeException([
+    `file content encoding ${encoding} is not supported: send it as gzip, deflate or br, or not encoded`,
+  ]);
+}
+
+function tooLarge(limit: number, inflated = false): PayloadTooLargeException {
+  return new PayloadTooLargeException(
+    `the upload exceeds ${limit / (1024 * 1024)} MB${inflated ? ' once inflated' : ''}`,
+  );
 }

@@ -1,9 +1,10 @@
-import { Body, Controller, type INestApplication, Module, Post, Query } from '@nestjs/common';
-import { IsOptional, IsString } from 'class-validator';
+import { Body, Controller, Get, type INestApplication, Module, Post, Query } from '@nestjs/common';
+import { IsIn, IsOptional, IsString } from 'class-validator';
 import { readRequestBodies } from './request-bodies';
 import { MAX_INPUT_DEPTH } from '@artbridge/contracts';
 import { requestValidationPipe } from './validation';
 import { listeningApp } from './http-app.spec-helper';
+import { PageQueryOf } from './page-query';
 
 class EchoQuery {
   @IsOptional()
@@ -11,11 +12,29 @@ class EchoQuery {
   account?: string;
 }
 
+const STATUSES = ['AVAILABLE', 'RESERVED'] as const;
+
+/** A list route's query, as the services have them: a page, a filter, and a list of values. */
+class ListThingsQuery extends PageQueryOf({ maxPageSize: 100, defaultPageSize: 20 }) {
+  @IsOptional()
+  @IsIn(STATUSES, { message: `status must be one of ${STATUSES.join(', ')}` })
+  status?: (typeof STATUSES)[number];
+
+  @IsOptional()
+  @IsString({ each: true })
+  tags?: string[];
+}
+
 @Controller()
 class EchoController {
   @Post('echo')
   echo(@Body() body: unknown, @Query() query: EchoQuery) {
     return { received: body, account: query.account ?? null };
+  }
+
+  @Get('things')
+  things(@Query() query: ListThingsQuery) {
+    return { query };
   }
 }
 
@@ -95,5 +114,52 @@ describe('requestValidationPipe', () => {
     expect(await post(nested(5000))).toEqual(
       refused(`body is nested deeper than ${MAX_INPUT_DEPTH} levels`),
     );
+  });
+
+  describe('a query', () => {
+    const get = async (query: string) => {
+      const response = await fetch(`${url.replace(/echo$/, 'things')}${query}`);
+      return { status: response.status, body: (await response.json()) as unknown };
+    };
+    const read = (query: object) => ({ status: 200, body: { query } });
+
+    it('refuses a parameter of one value given more than once, saying so', async () => {
+      expect(await get('?status=AVAILABLE&status=RESERVED')).toEqual(
+        refused('status must be given once'),
+      );
+      expect(await get('?page=1&page=1')).toEqual(refused('page must be given once'));
+      expect(await get('?page=1&page=2&status=AVAILABLE&status=AVAILABLE&pageSize=5')).toEqual(
+        refused('page must be given once', 'status must be given once'),
+      );
+      expect(await post('{}', '?account=A&account=B')).toEqual(
+        refused('account must be given once'),
+      );
+    });
+
+    it('takes a parameter sent empty, or bare, as not sent', async () => {
+      expect(await get('?status=&page=&pageSize=%20')).toEqual(read({}));
+      expect(await get('?status')).toEqual(read({}));
+      expect(await get('?status=&status=RESERVED&page=2')).toEqual(
+        read({ status: 'RESERVED', page: 2 }),
+      );
+      expect(await post('{}', '?account=')).toEqual({
+        status: 201,
+        body: { received: {}, account: null },
+      });
+    });
+
+    it('still refuses a bad value, and a parameter the route does not take, by name', async () => {
+      expect(await get('?status=LOST')).toEqual(
+        refused('status must be one of AVAILABLE, RESERVED'),
+      );
+      expect(await get('?colour=&colour=red')).toEqual(
+        refused('colour: property colour should not exist'),
+      );
+    });
+
+    it('takes a list parameter given more than once, or once', async () => {
+      expect(await get('?tags=a&tags=b&tags=')).toEqual(read({ tags: ['a', 'b'] }));
+      expect(await get('?tags=a')).toEqual(read({ tags: 'a' }));
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { ArgumentMetadata, BadRequestException, ValidationPipe } from '@nestjs/common';
 import { unstorableContent } from '@artbridge/contracts';
 import { cacheValidationMetadata, describeValidationErrors } from '@artbridge/platform-messaging';
+import { normalizeQuery, queryFieldsOf } from './query-parameters';
 
 /**
  * Bad input is a 400 naming every field and why (`value.amount has 3 decimals but EUR has 2`),
@@ -19,10 +20,29 @@ export function requestValidationPipe(): ValidationPipe {
 
 class RequestValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'query') value = queryAsDeclared(value, metadata);
     if (metadata.type === 'body' || metadata.type === 'query') {
       const problems = unstorableContent(value, metadata.data ?? metadata.type);
       if (problems.length > 0) throw new BadRequestException(problems);
     }
     return super.transform(value, metadata);
   }
+}
+
+/** Types a `@Query()` may be read as that are not a DTO (the whole query as it came). */
+const NOT_DTOS: readonly unknown[] = [Object, String, Number, Boolean, Array];
+
+/**
+ * A whole query read into a DTO (`@Query() query: ListThingsQuery`), with blank parameters left
+ * out and one given twice refused (normalizeQuery), the same for every route of every service.
+ */
+function queryAsDeclared(value: unknown, { data, metatype }: ArgumentMetadata): unknown {
+  if (data !== undefined || !metatype || NOT_DTOS.includes(metatype)) return value;
+  if (typeof value !== 'object' || value === null) return value;
+  const { query, problems } = normalizeQuery(
+    value as Record<string, unknown>,
+    queryFieldsOf(metatype as new () => unknown),
+  );
+  if (problems.length > 0) throw new BadRequestException(problems);
+  return query;
 }
