@@ -117,4 +117,20 @@ export default [
     ignores: ['**/*.spec.ts', '**/*.int-spec.ts', 'libs/platform/testing/**', 'apps/cli/**'],
     rules: { 'no-console': 'error' },
   },
+  {
+    // an array of objects is validated with ValidateNestedObjects(): ValidateNested({ each: true })
+    // alone takes an array nested in it as an item ([[...]]), and the code after it met an array
+    // where an object belongs (500s, an ivory item left out of an assessment)
+    files: ['apps/*/src/**/*.ts', 'libs/**/src/**/*.ts'],
+    ignores: ['libs/contracts/src/lib/validators.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.name='ValidateNested'] Property[key.name='each']",
+          message: 'Use ValidateNestedObjects() from @artbridge/contracts for an array of objects.',
+        },
+      ],
+    },
+  },
 ];
