@@ -323,6 +323,24 @@ describe('catalog: registering artworks (real PostgreSQL and Kafka)', () => {
     ]);
   });
 
+  it('refuses a technique, medium, material, provenance owner or event of white space only, naming each', async () => {
+    const response = await register({
+      ...brushPot,
+      technique: ' ',
+      medium: '\t',
+      materials: [{ material: '   ', weightGrams: 812.5 }],
+      provenance: [{ year: 1860, owner: ' ', event: '\n' }],
+    });
+    expect(response.status).toBe(400);
+    expect((await readJson<{ message: string[] }>(response)).message).toEqual([
+      'technique must not be blank',
+      'medium must not be blank',
+      'materials.0.material must not be blank',
+      'provenance.0.owner must not be blank',
+      'provenance.0.event must not be blank',
+    ]);
+  });
+
   it('refuses new facts that contradict the others, naming each', async () => {
     const response = await register({
       ...brushPot,

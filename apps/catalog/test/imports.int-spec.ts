@@ -291,6 +291,36 @@ describe('catalog: bulk imports (real PostgreSQL and Kafka)', () => {
     ]);
   });
 
+  it('takes what a registration takes: a weight in fractions of a gram; refuses blank text, naming it', async () => {
+    const file = [
+      JSON.stringify({
+        ...shanShui,
+        title: 'Quibbleton Pot',
+        materials: [{ material: 'ivory', weightGrams: 812.5 }],
+      }),
+      JSON.stringify({
+        ...shanShui,
+        title: 'Quibbleton Blank',
+        technique: ' ',
+        materials: [{ material: '  ' }],
+        provenance: [{ year: 1990, owner: ' ', event: 'Purchase' }],
+      }),
+    ].join('\n');
+    const done = await importAndWait(file, 'grams1');
+    expect(done).toMatchObject({ status: 'COMPLETED', imported: 1, rejected: 1 });
+    expect(done.errors).toEqual([
+      {
+        line: 2,
+        message:
+          'technique must not be blank; materials[0].material must not be blank; provenance[0].owner must not be blank',
+      },
+    ]);
+    const [found] = (await search('Quibbleton', 'grams1')).items as unknown as {
+      materials: unknown[];
+    }[];
+    expect(found.materials).toEqual([{ material: 'IVORY', weightGrams: 812.5 }]);
+  });
+
   it('rejects a line that fails unexpectedly while read, with the reason; never the job', async () => {
     // a fault in the mapping itself, for one line's data: the line is rejected, the rest import
     const toMoney = MoneyDto.toMoney.bind(MoneyDto);

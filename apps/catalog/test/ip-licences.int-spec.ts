@@ -323,6 +323,14 @@ describe('catalog: IP licences and their products (real PostgreSQL and Kafka)', 
         }),
       });
     }
+    const blankMaterial = await post(
+      `/ip-licences/${licence.id}/products`,
+      scarf({ materials: [{ material: ' ' }] }),
+    );
+    expect(blankMaterial).toEqual({
+      status: 400,
+      body: expect.objectContaining({ message: ['materials.0.material must not be blank'] }),
+    });
   });
 
   it('refuses to reserve a product for a country outside its territories, naming it; inside, reserves', async () => {

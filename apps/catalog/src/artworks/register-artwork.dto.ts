@@ -4,6 +4,8 @@ import {
   DimensionsDto,
   IsAboveZero,
   IsNotBlank,
+  MaterialDto,
+  ProvenanceEntryDto,
 } from '@artbridge/contracts';
 import { ApiPropertyOverride } from '@artbridge/platform-service';
 import { applyDecorators } from '@nestjs/common';
@@ -21,6 +23,33 @@ export class RegisteredArtistDto extends ArtistDto {
   @Length(1, 300)
   @IsNotBlank()
   declare name: string;
+}
+
+/** A material as an exporter names one: not only white space (stricter than the contract). */
+export class RegisteredMaterialDto extends MaterialDto {
+  /**
+   * IVORY, TORTOISESHELL, ROSEWOOD, DALBERGIA_NIGRA, CORAL, or any other material.
+   * @example "LINEN"
+   */
+  @IsString()
+  @Length(1, 100)
+  @IsNotBlank()
+  declare material: string;
+}
+
+/** A provenance entry as an exporter gives one: owner and event not only white space. */
+export class RegisteredProvenanceEntryDto extends ProvenanceEntryDto {
+  /** @example "the artist" */
+  @IsString()
+  @Length(1, 300)
+  @IsNotBlank()
+  declare owner: string;
+
+  /** @example "Painted in the studio" */
+  @IsString()
+  @Length(1, 1000)
+  @IsNotBlank()
+  declare event: string;
 }
 
 /** `@Max(MAX_ARTWORK_CENTIMETRES)`, documented (the swagger plugin reads only literal bounds). */
@@ -54,9 +83,11 @@ export class RegisteredDimensionsDto extends DimensionsDto {
 
 /**
  * POST /artworks: the artwork attributes of API.md, validated by the same classes that check
- * them on the bus; `handExecuted` may be left out (true by default). The title and the artist's
- * name must be more than white space, and no side longer than a kilometre: rules of this edge,
- * not of the contract, so that no consumer refuses an artwork event already accepted.
+ * them on the bus; `handExecuted` may be left out (true by default). The title, the artist's
+ * name, the technique, the medium, each material and each provenance owner and event must be
+ * more than white space, and no side longer than a kilometre: rules of this edge, not of the
+ * contract, so that no consumer refuses an artwork event already accepted. An import's native
+ * record is read with the same edge classes.
  * `musicalInstrument` (the UK Ivory Act's exemption) is stored in its own column, materials'
  * `volumePercent` with the materials.
  */
@@ -74,8 +105,30 @@ export class RegisterArtworkDto extends OmitType(ArtworkAttributesV1, ['handExec
   @Type(() => RegisteredArtistDto)
   declare artist: RegisteredArtistDto;
 
+  /** @example "OIL" */
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  @IsNotBlank()
+  declare technique?: string;
+
+  /** @example "Oil on linen" */
+  @IsOptional()
+  @IsString()
+  @Length(1, 1000)
+  @IsNotBlank()
+  declare medium?: string;
+
+  // the array's own rules (at most 50, each an object) stay the contract's
+  @Type(() => RegisteredMaterialDto)
+  declare materials?: RegisteredMaterialDto[];
+
   // the plugin's metadata for a redeclared property would lose to the parent's
   @ApiPropertyOverride({ type: () => RegisteredDimensionsDto })
   @Type(() => RegisteredDimensionsDto)
   declare dimensions?: RegisteredDimensionsDto;
+
+  // the array's own rules (at most 200, each an object) stay the contract's
+  @Type(() => RegisteredProvenanceEntryDto)
+  declare provenance?: RegisteredProvenanceEntryDto[];
 }

@@ -21,6 +21,7 @@ import {
   Matches,
   ValidateNested,
 } from 'class-validator';
+import { RegisteredMaterialDto } from '../artworks/register-artwork.dto';
 
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -118,11 +119,13 @@ export class RegisterIpProductDto {
   @IsCountryCode()
   originCountry!: string;
 
+  // documented as the contract's MaterialDto (the same shape); checked as a registration's, so
+  // that a material of white space only is refused
   @ApiPropertyOptional({ type: [MaterialDto] })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
   @ValidateNestedObjects()
-  @Type(() => MaterialDto)
-  materials?: MaterialDto[];
+  @Type(() => RegisteredMaterialDto)
+  materials?: RegisteredMaterialDto[];
 }

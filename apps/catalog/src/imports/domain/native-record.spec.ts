@@ -68,6 +68,15 @@ describe('mapNativeRecord', () => {
     });
   });
 
+  it('takes a weight in fractions of a gram, as a registration does', () => {
+    expect(
+      mapNativeRecord({ ...NATIVE, materials: [{ material: 'ivory', weightGrams: 812.5 }] }, 1),
+    ).toMatchObject({
+      ok: true,
+      attributes: { materials: [{ material: 'IVORY', weightGrams: 812.5 }] },
+    });
+  });
+
   it('takes any material, a CITES code in any spelling as the code (as a registration)', () => {
     const materials = [
       { material: 'ivory' },
@@ -206,9 +215,40 @@ describe('mapNativeRecord', () => {
       ],
     ],
     [
-      'a weight in fractions of a gram',
-      { ...NATIVE, materials: [{ material: 'IVORY', weightGrams: 5.5 }] },
-      ['materials[0].weightGrams must be an integer number'],
+      'a title or an artist name of white space only',
+      { ...NATIVE, title: '   ', artist: { name: '\t' } },
+      ['title must not be blank', 'artist.name must not be blank'],
+    ],
+    [
+      'a technique, medium, material, provenance owner or event of white space only',
+      {
+        ...NATIVE,
+        technique: ' ',
+        medium: '\n',
+        materials: [{ material: '   ', weightGrams: 450 }],
+        provenance: [{ year: 1990, owner: ' ', event: '\u3000' }],
+      },
+      [
+        'technique must not be blank',
+        'medium must not be blank',
+        'materials[0].material must not be blank',
+        'provenance[0].owner must not be blank',
+        'provenance[0].event must not be blank',
+      ],
+    ],
+    [
+      'a weight below 0 or over 1,000 tonnes',
+      {
+        ...NATIVE,
+        materials: [
+          { material: 'IVORY', weightGrams: -0.5 },
+          { material: 'JADE', weightGrams: 1_000_000_000.5 },
+        ],
+      },
+      [
+        'materials[0].weightGrams must not be less than 0',
+        'materials[1].weightGrams must not be greater than 1000000000',
+      ],
     ],
     [
       'a material that is an array, not an object',

@@ -4,11 +4,10 @@ import { createHash } from 'node:crypto';
 import {
   ARTWORK_CATEGORIES,
   ARTWORK_LIMITS,
-  ArtistDto,
   ArtworkCategory,
   IsCountryCode,
   IsNestedObject,
-  MaterialDto,
+  IsNotBlank,
   MoneyDto,
   ValidateNestedObjects,
 } from '@artbridge/contracts';
@@ -33,18 +32,24 @@ import {
   validateSync,
 } from 'class-validator';
 import { canonicalMaterial, MAX_ARTWORK_CENTIMETRES } from '../../artworks/domain/artwork';
+import {
+  RegisteredArtistDto,
+  RegisteredMaterialDto,
+  RegisteredProvenanceEntryDto,
+} from '../../artworks/register-artwork.dto';
 import { ArtworkImportAttributes, ImportLineResult, rejectLine } from './import-attributes';
 
 // The native layout is the artwork attributes of API.md, one record a line, plus an optional
 // `sourceId` that makes re-imports idempotent. Fields it does not name are refused, so a typo
 // ("creationyear") is reported rather than dropped.
 //
-// The artist, the money, the materials and the country are checked by the contract's own
-// classes (ArtworkAttributesV1's ArtistDto, MoneyDto, MaterialDto, IsCountryCode): a record a
-// registration takes, the import takes too. The classes below are the import's own, not copies:
-// it requires the artist and the value (as the contract does), whole grams, and lengths to the
-// millimetre. Its provenance limits (200 entries, events of up to 1,000 characters) are the
-// contract's, so every imported artwork fits in its reservation event.
+// The artist, the materials and the provenance are checked by registration's edge classes (the
+// contract's ArtistDto, MaterialDto, ProvenanceEntryDto, refusing text of white space only), the
+// money and the country by the contract's (MoneyDto, IsCountryCode): a record a registration
+// takes, the import takes too, and what it refuses, the import refuses. The classes below are the
+// import's own, not copies: it requires the artist and the value (as the contract does) and
+// lengths to the millimetre. Its provenance limits (200 entries, events of up to 1,000
+// characters) are the contract's, so every imported artwork fits in its reservation event.
 
 const YEAR = ARTWORK_LIMITS.year;
 const MAX_CENTIMETRES = MAX_ARTWORK_CENTIMETRES;
@@ -70,20 +75,6 @@ function IsCentimetres(options?: ValidationOptions): PropertyDecorator {
     });
 }
 
-/**
- * A material as a registration takes it (MaterialDto: IVORY, TORTOISESHELL, ROSEWOOD,
- * DALBERGIA_NIGRA, CORAL, or any other material), in whole grams.
- */
-// class-validator lets a subclass's rules for a property replace the parent's, so the
-// contract's bounds are repeated with the integer rule.
-export class NativeMaterialRecord extends MaterialDto {
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000_000)
-  declare weightGrams?: number;
-}
-
 export class NativeDimensionsRecord {
   @IsCentimetres()
   heightCm!: number;
@@ -96,21 +87,6 @@ export class NativeDimensionsRecord {
   depthCm?: number;
 }
 
-export class NativeProvenanceRecord {
-  @IsInt()
-  @Min(YEAR.min)
-  @Max(YEAR.max)
-  year!: number;
-
-  @IsString()
-  @Length(1, 300)
-  owner!: string;
-
-  @IsString()
-  @Length(1, ARTWORK_LIMITS.provenanceEvent)
-  event!: string;
-}
-
 export class NativeArtworkRecord {
   @IsOptional()
   @IsString()
@@ -119,13 +95,14 @@ export class NativeArtworkRecord {
 
   @IsString()
   @Length(1, 500)
+  @IsNotBlank()
   title!: string;
 
   @IsDefined()
   @IsNestedObject()
   @ValidateNested()
-  @Type(() => ArtistDto)
-  artist!: ArtistDto;
+  @Type(() => RegisteredArtistDto)
+  artist!: RegisteredArtistDto;
 
   @IsInt()
   @Min(YEAR.min)
@@ -144,11 +121,13 @@ export class NativeArtworkRecord {
   @IsOptional()
   @IsString()
   @Length(1, 100)
+  @IsNotBlank()
   technique?: string;
 
   @IsOptional()
   @IsString()
   @Length(1, ARTWORK_LIMITS.medium)
+  @IsNotBlank()
   medium?: string;
 
   @IsOptional()
@@ -168,8 +147,8 @@ export class NativeArtworkRecord {
   @IsArray()
   @ArrayMaxSize(50)
   @ValidateNestedObjects()
-  @Type(() => NativeMaterialRecord)
-  materials?: NativeMaterialRecord[];
+  @Type(() => RegisteredMaterialDto)
+  materials?: RegisteredMaterialDto[];
 
   @IsOptional()
   @IsNestedObject()
@@ -193,8 +172,8 @@ export class NativeArtworkRecord {
   @IsArray()
   @ArrayMaxSize(200)
   @ValidateNestedObjects()
-  @Type(() => NativeProvenanceRecord)
-  provenance?: NativeProvenanceRecord[];
+  @Type(() => RegisteredProvenanceEntryDto)
+  provenance?: RegisteredProvenanceEntryDto[];
 }
 
 /**
