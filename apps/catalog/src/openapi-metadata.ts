@@ -2,8 +2,6 @@
 // DTOs and controllers of this app: do not edit. Loaded by startService.
 export default async () => {
   const t = {
-    '../../../libs/contracts/src/lib/artwork-attributes.dto':
-      await import('../../../libs/contracts/src/lib/artwork-attributes.dto'),
     '../../../libs/contracts/src/lib/money.dto':
       await import('../../../libs/contracts/src/lib/money.dto'),
     './artworks/artwork.response': await import('./artworks/artwork.response'),
@@ -101,6 +99,33 @@ export default async () => {
                 maxLength: 300,
               },
             },
+            RegisteredMaterialDto: {
+              material: {
+                required: true,
+                type: () => String,
+                description:
+                  'IVORY, TORTOISESHELL, ROSEWOOD, DALBERGIA_NIGRA, CORAL, or any other material.',
+                example: 'LINEN',
+                minLength: 1,
+                maxLength: 100,
+              },
+            },
+            RegisteredProvenanceEntryDto: {
+              owner: {
+                required: true,
+                type: () => String,
+                example: 'the artist',
+                minLength: 1,
+                maxLength: 300,
+              },
+              event: {
+                required: true,
+                type: () => String,
+                example: 'Painted in the studio',
+                minLength: 1,
+                maxLength: 1000,
+              },
+            },
             RegisteredDimensionsDto: {
               heightCm: { required: true, type: () => Number, example: 60 },
               widthCm: { required: true, type: () => Number, example: 80 },
@@ -119,9 +144,31 @@ export default async () => {
                 required: true,
                 type: () => t['./artworks/register-artwork.dto'].RegisteredArtistDto,
               },
+              technique: {
+                required: false,
+                type: () => String,
+                example: 'OIL',
+                minLength: 1,
+                maxLength: 100,
+              },
+              medium: {
+                required: false,
+                type: () => String,
+                example: 'Oil on linen',
+                minLength: 1,
+                maxLength: 1000,
+              },
+              materials: {
+                required: false,
+                type: () => [t['./artworks/register-artwork.dto'].RegisteredMaterialDto],
+              },
               dimensions: {
                 required: false,
                 type: () => t['./artworks/register-artwork.dto'].RegisteredDimensionsDto,
+              },
+              provenance: {
+                required: false,
+                type: () => [t['./artworks/register-artwork.dto'].RegisteredProvenanceEntryDto],
               },
             },
           },
@@ -313,9 +360,7 @@ export default async () => {
               originCountry: { required: true, type: () => String },
               materials: {
                 required: false,
-                type: () => [
-                  t['../../../libs/contracts/src/lib/artwork-attributes.dto'].MaterialDto,
-                ],
+                type: () => [t['./artworks/register-artwork.dto'].RegisteredMaterialDto],
                 maxItems: 50,
               },
             },

@@ -19,7 +19,18 @@ export default async () => {
         [
           import('./assessment/assessment-request.dto'),
           {
-            AssessedArtworkDto: { handExecuted: { required: false, type: () => Boolean } },
+            AssessedDimensionsDto: {
+              heightCm: { required: true, type: () => Number, example: 60, maximum: 100000 },
+              widthCm: { required: true, type: () => Number, example: 80, maximum: 100000 },
+              depthCm: { required: false, type: () => Number, example: 3.5, maximum: 100000 },
+            },
+            AssessedArtworkDto: {
+              handExecuted: { required: false, type: () => Boolean },
+              dimensions: {
+                required: false,
+                type: () => t['./assessment/assessment-request.dto'].AssessedDimensionsDto,
+              },
+            },
             AssessmentRequestDto: {
               exportCountry: { required: true, type: () => String },
               importCountry: { required: true, type: () => String },
@@ -215,7 +226,8 @@ export default async () => {
               ruleId: {
                 required: true,
                 type: () => String,
-                description: 'TARIFF-NOT-IN-TABLE or FX-RATE: what was missing.',
+                description:
+                  'TARIFF-NOT-IN-TABLE, FX-RATE or AMOUNT-LIMIT: what was missing, or too large.',
               },
               reason: { required: true, type: () => String },
             },
@@ -600,7 +612,8 @@ export default async () => {
               ruleId: {
                 required: true,
                 type: () => String,
-                description: 'Why the engine could not compute it: TARIFF-NOT-IN-TABLE or FX-RATE.',
+                description:
+                  'Why the engine could not compute it: TARIFF-NOT-IN-TABLE, FX-RATE or AMOUNT-LIMIT.',
               },
               reason: { required: true, type: () => String },
             },
@@ -748,7 +761,7 @@ export default async () => {
                 required: true,
                 type: () => [t['./declarations/declaration.response'].DutyLineToAssessResponse],
                 description:
-                  "The duty lines an approval needs the officer's assessed duties for (APPROVE with `duties`),\nas the service decides it; empty when there is none, and once decided.",
+                  "The duty lines an approval needs the officer's assessed duties for (APPROVE with `duties`),\nas the service decides it; empty when there is none, while the duties are deferred in bond\n(an export declared `ftzBonded`: the release's import declaration assesses them), and once\ndecided.",
               },
               assessedDuties: {
                 required: false,

@@ -853,7 +853,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Shipments, newest first, by status; an exporter sees only its own.
+     * Shipments, newest first, by status and by whether the buyer's payment was reversed after the
+     *     works left; an exporter sees only its own.
      * @description Roles: any signed-in caller.
      */
     get: operations['logistics_ShipmentsController_list'];
@@ -1678,7 +1679,7 @@ export interface components {
       /** @example 2018 */
       acquiredYear?: number;
     };
-    'customs.DimensionsDto': {
+    'customs.AssessedDimensionsDto': {
       /** @example 60 */
       heightCm: number;
       /** @example 80 */
@@ -1745,7 +1746,7 @@ export interface components {
       /** @example Oil on linen */
       medium?: string;
       materials?: components['schemas']['customs.MaterialDto'][];
-      dimensions?: components['schemas']['customs.DimensionsDto'];
+      dimensions?: components['schemas']['customs.AssessedDimensionsDto'];
       value: components['schemas']['customs.MoneyDto'];
       ownedByCreator: boolean;
       /**
@@ -1855,7 +1856,7 @@ export interface components {
       /** @description Index of the item in the declaration's (or request's) items. */
       itemIndex: number;
       hsCode: string | null;
-      /** @description TARIFF-NOT-IN-TABLE or FX-RATE: what was missing. */
+      /** @description TARIFF-NOT-IN-TABLE, FX-RATE or AMOUNT-LIMIT: what was missing, or too large. */
       ruleId: string;
       reason: string;
     };
@@ -1990,6 +1991,14 @@ export interface components {
       /** @description The sale price. */
       total: components['schemas']['customs.MoneyDto'];
     };
+    'customs.DimensionsDto': {
+      /** @example 60 */
+      heightCm: number;
+      /** @example 80 */
+      widthCm: number;
+      /** @example 3.5 */
+      depthCm?: number;
+    };
     'customs.ArtworkAttributesV1': {
       /** @example Estuary at Dusk */
       title: string;
@@ -2107,7 +2116,7 @@ export interface components {
     'customs.DutyLineToAssessResponse': {
       /** @description The item's position in the declaration. */
       itemIndex: number;
-      /** @description Why the engine could not compute it: TARIFF-NOT-IN-TABLE or FX-RATE. */
+      /** @description Why the engine could not compute it: TARIFF-NOT-IN-TABLE, FX-RATE or AMOUNT-LIMIT. */
       ruleId: string;
       reason: string;
     };
@@ -2159,7 +2168,9 @@ export interface components {
       duties: components['schemas']['customs.DutiesResponse'] | null;
       /**
        * @description The duty lines an approval needs the officer's assessed duties for (APPROVE with `duties`),
-       *     as the service decides it; empty when there is none, and once decided.
+       *     as the service decides it; empty when there is none, while the duties are deferred in bond
+       *     (an export declared `ftzBonded`: the release's import declaration assesses them), and once
+       *     decided.
        */
       dutiesToAssess: components['schemas']['customs.DutyLineToAssessResponse'][];
       /** @description Null while no decision was taken. */
@@ -3008,6 +3019,12 @@ export interface components {
       returnOfShipmentId?: string;
       /** @description An outbound temporary exhibition: its (latest) return leg. */
       returnShipmentId?: string;
+      /**
+       * @description When the bank reversed the buyer's payment after the works left (ISO 8601 date-time): escrow
+       *     holds nothing, so it is neither released nor held until the buyer has paid again, and finance
+       *     must recover the payment; absent otherwise, and again once escrow is funded again.
+       */
+      paymentReversedAt?: string;
       /** @description ISO 8601 date-time. */
       submittedAt: string;
       /** @description ISO 8601 date-time. */
@@ -3186,6 +3203,12 @@ export interface components {
       returnOfShipmentId?: string;
       /** @description An outbound temporary exhibition: its (latest) return leg. */
       returnShipmentId?: string;
+      /**
+       * @description When the bank reversed the buyer's payment after the works left (ISO 8601 date-time): escrow
+       *     holds nothing, so it is neither released nor held until the buyer has paid again, and finance
+       *     must recover the payment; absent otherwise, and again once escrow is funded again.
+       */
+      paymentReversedAt?: string;
       /** @description ISO 8601 date-time. */
       submittedAt: string;
       /** @description ISO 8601 date-time. */
@@ -7164,6 +7187,11 @@ export interface operations {
           | 'COMPLETED'
           | 'CANCELLING'
           | 'CANCELLED';
+        /**
+         * @description true: only the shipments whose buyer's payment the bank reversed after the works left (with
+         *     `paymentReversedAt`), for finance to recover; false: only the others.
+         */
+        paymentReversed?: 'true' | 'false';
       };
       header?: never;
       path?: never;

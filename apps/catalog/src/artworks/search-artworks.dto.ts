@@ -1,5 +1,4 @@
 import { ARTWORK_CATEGORIES, ARTWORK_LIMITS, ArtworkCategory } from '@artbridge/contracts';
-import { EmptyQueryValueAsAbsent } from '@artbridge/platform-service';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
@@ -16,20 +15,17 @@ const YEAR = ARTWORK_LIMITS.year;
 export class SearchArtworksQuery extends PageQuery implements SearchCriteria {
   @ApiPropertyOptional({ description: 'words looked up in title, artist and medium, as prefixes' })
   @IsOptional()
-  @EmptyQueryValueAsAbsent()
   @IsString()
   @MaxLength(200)
   q?: string;
 
   @ApiPropertyOptional({ enum: ARTWORK_STATUSES })
   @IsOptional()
-  @EmptyQueryValueAsAbsent()
   @IsIn(ARTWORK_STATUSES, { message: `status must be one of ${ARTWORK_STATUSES.join(', ')}` })
   status?: ArtworkStatus;
 
   @ApiPropertyOptional({ enum: ARTWORK_CATEGORIES })
   @IsOptional()
-  @EmptyQueryValueAsAbsent()
   @IsIn(ARTWORK_CATEGORIES, { message: `category must be one of ${ARTWORK_CATEGORIES.join(', ')}` })
   category?: ArtworkCategory;
 
@@ -40,7 +36,6 @@ export class SearchArtworksQuery extends PageQuery implements SearchCriteria {
   })
   @IsOptional()
   @Type(() => Number)
-  @EmptyQueryValueAsAbsent()
   @IsInt()
   @Min(YEAR.min)
   @Max(YEAR.max)
@@ -49,7 +44,6 @@ export class SearchArtworksQuery extends PageQuery implements SearchCriteria {
   @ApiPropertyOptional({ type: 'integer' })
   @IsOptional()
   @Type(() => Number)
-  @EmptyQueryValueAsAbsent()
   @IsInt()
   @Min(YEAR.min)
   @Max(YEAR.max)
@@ -57,7 +51,6 @@ export class SearchArtworksQuery extends PageQuery implements SearchCriteria {
 
   @ApiPropertyOptional({ description: 'only the products made under this IP licence' })
   @IsOptional()
-  @EmptyQueryValueAsAbsent()
   @IsUUID()
   ipLicenceId?: string;
 }

@@ -1,6 +1,7 @@
 import { requestValidationPipe } from '@artbridge/platform-service';
 import { BadRequestException } from '@nestjs/common';
-import { AssessmentRequestDto, MAX_ASSESSED_CENTIMETRES } from './assessment-request.dto';
+import { ARTWORK_LIMITS } from '@artbridge/contracts';
+import { AssessmentRequestDto } from './assessment-request.dto';
 
 const painting = {
   title: 'Harbour at Dusk',
@@ -61,9 +62,9 @@ describe('POST /assessments body (AssessmentRequestDto)', () => {
     expect(problems).toContain('items.0.materials: each item of materials must be an object');
   });
 
-  it(`bounds each side at MAX_ASSESSED_CENTIMETRES (${MAX_ASSESSED_CENTIMETRES} cm, as catalog)`, async () => {
+  it(`bounds each side at ARTWORK_LIMITS.centimetres (${ARTWORK_LIMITS.centimetres} cm, as catalog)`, async () => {
     const sized = (dimensions: object) => request([{ ...painting, dimensions }]);
-    const most = MAX_ASSESSED_CENTIMETRES;
+    const most = ARTWORK_LIMITS.centimetres;
     expect(await problemsOf(sized({ heightCm: most, widthCm: most, depthCm: most }))).toEqual([]);
     expect(
       await problemsOf(sized({ heightCm: 1e308, widthCm: most + 0.1, depthCm: 1e308 })),

@@ -24,14 +24,10 @@ import { DECLARATION_KINDS, type DeclarationKind } from './domain';
 import { IsCalendarDate } from './validators';
 
 /**
- * The longest side an assessed artwork may have: a kilometre, what catalog registers or imports
- * at most, so a work customs would assess can be one catalog holds (and 1e308 is refused). The
- * decorators say it in literals, which the swagger plugin reads; assessment-request.dto.spec.ts
- * holds them equal to this.
+ * Sizes as an assessment takes them: above zero, at most ARTWORK_LIMITS.centimetres (a kilometre,
+ * what catalog registers or imports at most, and 1e308 refused). The decorators say it in
+ * literals, which the swagger plugin reads; assessment-request.dto.spec.ts holds them equal.
  */
-export const MAX_ASSESSED_CENTIMETRES = 100000;
-
-/** Sizes as an assessment takes them: above zero, at most MAX_ASSESSED_CENTIMETRES. */
 // class-validator lets a subclass's rules for a property replace the parent's, so the
 // contract's are repeated with the bound added.
 export class AssessedDimensionsDto extends DimensionsDto {

@@ -1,5 +1,5 @@
 import { IsNestedObject, MoneyDto } from '@artbridge/contracts';
-import { EmptyQueryValueAsAbsent, LowerCaseUuid, PageQueryOf } from '@artbridge/platform-service';
+import { LowerCaseUuid, PageQueryOf } from '@artbridge/platform-service';
 import { Type } from 'class-transformer';
 import {
   IsDefined,
@@ -146,7 +146,6 @@ export const QUEUE_SORTS = ['deadline', 'filed'] as const;
 /** A parameter sent empty (`?status=`, as a form sends an empty field) is taken as not sent. */
 export class DeclarationQueryDto extends PageQueryOf({ maxPageSize: 200, defaultPageSize: 50 }) {
   @IsOptional()
-  @EmptyQueryValueAsAbsent()
   @IsIn(DECLARATION_STATUSES, {
     message: `status must be one of ${DECLARATION_STATUSES.join(', ')}`,
   })
@@ -154,13 +153,11 @@ export class DeclarationQueryDto extends PageQueryOf({ maxPageSize: 200, default
 
   /** EXPORT, or IMPORT (filed when works leave a free-trade zone's bonded storage). */
   @IsOptional()
-  @EmptyQueryValueAsAbsent()
   @IsIn(DECLARATION_KINDS, { message: `kind must be one of ${DECLARATION_KINDS.join(', ')}` })
   kind?: DeclarationKind;
 
   /** deadline: soonest review deadline first; filed (default): newest first. */
   @IsOptional()
-  @EmptyQueryValueAsAbsent()
   @IsIn(QUEUE_SORTS, { message: `sort must be one of ${QUEUE_SORTS.join(', ')}` })
   sort?: (typeof QUEUE_SORTS)[number];
 }

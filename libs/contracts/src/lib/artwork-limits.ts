@@ -15,4 +15,11 @@ export const ARTWORK_LIMITS = {
   medium: 1000,
   /** Characters of a provenance entry's event. */
   provenanceEvent: 1000,
+  /**
+   * The longest side of a work as a client gives it (catalog's registration and import, customs'
+   * dry run): a kilometre, beyond any object that travels in a crate, so a slip of the unit (or
+   * 1e308) is refused. The edges' DTOs say it; the contract's DimensionsDto does not, so that no
+   * consumer refuses an event already accepted.
+   */
+  centimetres: 100_000,
 } as const;

@@ -1,4 +1,4 @@
-import type { ArtworkCategory } from '@artbridge/contracts';
+import { ARTWORK_LIMITS, type ArtworkCategory } from '@artbridge/contracts';
 import type { Money } from '@artbridge/money';
 import { CITES_MATERIALS } from '../../imports/domain/medium';
 
@@ -34,11 +34,8 @@ export interface ArtworkMaterial {
   readonly volumePercent?: number;
 }
 
-/**
- * The longest side an artwork may be registered or imported with: a kilometre, beyond any
- * object that travels in a crate, so that a slip of the unit (or 1e308) is refused.
- */
-export const MAX_ARTWORK_CENTIMETRES = 100_000;
+/** The longest side an artwork may be registered or imported with (a kilometre). */
+export const MAX_ARTWORK_CENTIMETRES = ARTWORK_LIMITS.centimetres;
 
 export interface ArtworkDimensions {
   readonly heightCm: number;

@@ -26,13 +26,6 @@ describe('PageQueryOf', () => {
     expect(errorsOf(query)).toEqual(fields);
   });
 
-  it('takes a parameter sent empty as not sent, not as page 0', () => {
-    const query = plainToInstance(ListThingsQuery, { page: '', pageSize: ' ' });
-    expect(validateSync(query)).toEqual([]);
-    expect(query.page).toBeUndefined();
-    expect(query.pageSize).toBeUndefined();
-  });
-
   it('keeps each subclass to its own limit', () => {
     class Wide extends PageQueryOf({ maxPageSize: 500, defaultPageSize: 50 }) {}
     expect(validateSync(plainToInstance(Wide, { pageSize: '500' }))).toEqual([]);
