@@ -233,6 +233,9 @@ export const exporterMessages = defineMessages(
       to: 'To',
       submittedAt: 'Submitted',
       dispatchedAt: 'Dispatched',
+      paymentReversedAt: 'Payment reversed',
+      paymentReversedHint:
+        'The bank took back the buyer’s payment after dispatch: escrow holds nothing, and is neither released nor held until the buyer pays again.',
       cancellationReason: 'Why it was cancelled',
       bondedStorage: 'Bonded storage',
       bonded:
@@ -952,6 +955,9 @@ export const exporterMessages = defineMessages(
       to: '目的',
       submittedAt: '提交时间',
       dispatchedAt: '发运时间',
+      paymentReversedAt: '付款被冲回',
+      paymentReversedHint:
+        '发运后银行冲回了买方付款：托管账户中没有资金，在买方重新付款前不会放款或冻结。',
       cancellationReason: '取消原因',
       bondedStorage: '保税仓储',
       bonded: '保税：到港后进入上海自贸区保税仓库，进口关税和增值税暂缓缴纳（CN-FTZ-BONDED）。',

@@ -82,6 +82,15 @@ export function ShipmentFacts({ shipment }: { shipment: Shipment }) {
             </dd>
           </>
         )}
+        {shipment.paymentReversedAt && (
+          <>
+            <dt>{t('shipment.paymentReversedAt')}</dt>
+            <dd>
+              <DateTime iso={shipment.paymentReversedAt} />
+              <p className="hint">{t('shipment.paymentReversedHint')}</p>
+            </dd>
+          </>
+        )}
         {shipment.cancellationReason && (
           <>
             <dt>{t('shipment.cancellationReason')}</dt>
