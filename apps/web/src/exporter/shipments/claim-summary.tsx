@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../ui/date-time';
 import { TextWithTimes } from '../../ui/text-with-times';
 import type { Shipment } from '../shared/api-types';
+import { DamageLine } from './damage-line';
 
 type Claim = NonNullable<Shipment['claim']>;
 
@@ -37,14 +38,7 @@ export function ClaimSummary({ claim }: { claim: Claim }) {
       <ul aria-label={t('shipmentActions.claim.damages')}>
         {claim.damages.map((damage, index) => (
           <li key={`${damage.location}-${index}`}>
-            <strong>{damage.location}</strong>: {damage.description} (
-            {t(`shipmentActions.severities.${damage.severity}`)},{' '}
-            {t(`shipmentActions.findings.${damage.finding}`)}
-            {damage.previously &&
-              `, ${t('shipmentActions.claim.worsened', {
-                previously: t(`shipmentActions.severities.${damage.previously}`),
-              })}`}
-            )
+            <DamageLine damage={damage} />
           </li>
         ))}
       </ul>

@@ -4,6 +4,7 @@ import { DateTime } from '../../ui/date-time';
 import { LoadState } from '../../ui/states';
 import { useLoad } from '../../ui/use-load';
 import type { ConditionReport, ConditionReportList } from '../shared/api-types';
+import { DamageLine } from './damage-line';
 
 /** Only a web address is a link: a storage key, or any other scheme, stays text. */
 const WEB_ADDRESS = /^https?:\/\//i;
@@ -71,15 +72,7 @@ function ConditionReportItem({ report }: { report: ConditionReport }) {
               <ul aria-label={t('shipmentActions.condition.damages')}>
                 {report.damages.map((damage, index) => (
                   <li key={`${damage.location}-${index}`}>
-                    <strong>{damage.location}</strong>: {damage.description} (
-                    {t(`shipmentActions.severities.${damage.severity}`)}
-                    {/* destination reports only: compared with the earlier reports */}
-                    {damage.finding && `, ${t(`shipmentActions.findings.${damage.finding}`)}`}
-                    {damage.previously &&
-                      `, ${t('shipmentActions.claim.worsened', {
-                        previously: t(`shipmentActions.severities.${damage.previously}`),
-                      })}`}
-                    )
+                    <DamageLine damage={damage} />
                   </li>
                 ))}
               </ul>

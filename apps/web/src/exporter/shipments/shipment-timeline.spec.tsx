@@ -260,15 +260,11 @@ describe('the shipment timeline', () => {
 });
 
 describe('a shipment whose payment the bank reversed after dispatch', () => {
-  it('says so among its facts, with when, so finance and the exporter know escrow holds nothing', async () => {
-    const reversedAt = '2026-12-07T09:30:00.000Z';
+  /** The shipment's page, answered `patch` over an IN_TRANSIT shipment: its facts. */
+  async function factsOf(patch: Partial<Shipment>) {
     const api = fakeApi(
       on('GET', `/logistics/shipments/${ID}`, () => ({
-        json: shipment({
-          status: 'IN_TRANSIT',
-          paymentReversedAt: reversedAt,
-          timeline: [SUBMITTED],
-        }),
+        json: shipment({ status: 'IN_TRANSIT', timeline: [SUBMITTED], ...patch }),
       })),
       on('GET', `/catalog/artworks/${ARTWORK_ID}`, () => ({ json: artwork({ title: 'Autumn' }) })),
     );
@@ -278,26 +274,19 @@ describe('a shipment whose payment the bank reversed after dispatch', () => {
       user: EXPORTER,
       fetch: api.fetch,
     });
-    const facts = await screen.findByRole('region', { name: 'Terms' });
+    return screen.findByRole('region', { name: 'Terms' });
+  }
+
+  it('says so among its facts, with when, so finance and the exporter know escrow holds nothing', async () => {
+    const reversedAt = '2026-12-07T09:30:00.000Z';
+    const facts = await factsOf({ paymentReversedAt: reversedAt });
     const fact = within(facts).getByText('Payment reversed').nextElementSibling!;
     expect(fact.querySelector('time')!.getAttribute('dateTime')).toBe(reversedAt);
     expect(fact.textContent).toContain('escrow holds nothing');
   });
 
   it('shows nothing of the kind otherwise', async () => {
-    const api = fakeApi(
-      on('GET', `/logistics/shipments/${ID}`, () => ({
-        json: shipment({ status: 'IN_TRANSIT', timeline: [SUBMITTED] }),
-      })),
-      on('GET', `/catalog/artworks/${ARTWORK_ID}`, () => ({ json: artwork({ title: 'Autumn' }) })),
-    );
-    renderScreen(<ExporterRoutes />, {
-      route: `/exporter/shipments/${ID}`,
-      path: '/exporter/*',
-      user: EXPORTER,
-      fetch: api.fetch,
-    });
-    const facts = await screen.findByRole('region', { name: 'Terms' });
+    const facts = await factsOf({});
     expect(within(facts).queryByText('Payment reversed')).toBeNull();
   });
 });
