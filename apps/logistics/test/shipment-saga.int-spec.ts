@@ -422,6 +422,66 @@ describe('logistics: the shipment saga (real PostgreSQL and Kafka)', () => {
     );
   });
 
+  it('an invoice that would total more than an amount can hold is never asked for: artworks released, then CANCELLED', async () => {
+    // each amount fits (92233720368547758.07 EUR at most), price and VAT together do not:
+    // payments would dead-letter the IssueInvoice and the shipment stay CLEARED, its works reserved
+    const { insurance: _, ...uninsured } = cipParis();
+    const body = {
+      ...uninsured,
+      incoterm: { rule: 'DAP', place: 'Paris' },
+      price: { amount: '90000000000000000.00', currency: 'EUR' },
+    };
+    const { id } = await h.submit(body);
+    await h.reserve(id);
+    const declarationId = randomUUID();
+    const decision = { declarationId, shipmentId: id, decidedBy: 'AUTOMATIC' };
+    await h.reply(DeclarationFiled, { ...decision, outcome: 'CLEAR' }, { subject: declarationId });
+    await h.reply(
+      DeclarationCleared,
+      {
+        ...decision,
+        duties: {
+          duty: { amount: '0.00', currency: 'EUR' },
+          vat: { amount: '4950000000000000.00', currency: 'EUR' },
+          total: { amount: '4950000000000000.00', currency: 'EUR' },
+        },
+      },
+      { subject: declarationId },
+    );
+    const reason =
+      'the invoice would total 94950000000000000.00 EUR, more than an amount can hold (92233720368547758.07 EUR)';
+    expect(await h.waitForSent(id, ReleaseArtworks)).toEqual({
+      shipmentId: id,
+      artworkIds: body.artworkIds,
+      reason,
+    });
+    const cancelling = await h.waitForStatus(id, 'CANCELLING');
+    expect(cancelling.declarationId).toBe(declarationId);
+    expect(cancelling.deadlines).toEqual([]);
+    expect(cancelling.timeline.find((e) => e.type === 'INVOICE_TOO_LARGE')).toMatchObject({
+      source: 'logistics',
+      detail: `PRICE 90000000000000000.00 EUR + VAT 4950000000000000.00 EUR: ${reason}; no invoice requested`,
+    });
+
+    await h.reply(ArtworksReleased, { shipmentId: id, artworkIds: body.artworkIds });
+    const cancelled = await h.waitForStatus(id, 'CANCELLED');
+    expect(cancelled.cancellationReason).toBe(reason);
+    expect(await h.waitForSent(id, ShipmentCancelled)).toEqual({ shipmentId: id, reason });
+    expect(types(cancelled)).toEqual([
+      'SUBMITTED',
+      'ARTWORKS_RESERVED',
+      'DECLARATION_REQUESTED',
+      'DECLARATION_FILED',
+      'DECLARATION_CLEARED',
+      'INVOICE_TOO_LARGE',
+      'CANCELLING',
+      'ARTWORKS_RELEASED',
+      'CANCELLED',
+    ]);
+    expect(h.sentTypes(id)[IssueInvoice.type]).toBeUndefined();
+    expect(h.sentTypes(id)[CancelInvoice.type]).toBeUndefined();
+  });
+
   it('the bank reverses the payment of a PAID shipment: AWAITING_PAYMENT, the deadline running again, not dispatched until funded again', async () => {
     const { id, invoiceId } = await h.paidShipment();
     const paid = await h.shipment(id);

@@ -89,6 +89,19 @@ describe('SubmitShipmentDto', () => {
     ]);
   });
 
+  // the saga's invoice adds duties to the price (invoiceBeyondBound); the price alone is bounded here
+  it('refuses a price beyond what an amount can hold, and takes one at the bound', async () => {
+    const priced = (amount: string) => ({
+      ...SUBMISSION,
+      price: { amount, currency: 'EUR' },
+      insurance: undefined,
+    });
+    expect(await problems(SubmitShipmentDto, priced('92233720368547758.07'))).toEqual([]);
+    expect(await problems(SubmitShipmentDto, priced('92233720368547758.08'))).toEqual([
+      "price.amount '92233720368547758.08' is too large: EUR amounts go up to 92233720368547758.07",
+    ]);
+  });
+
   // @ValidateNested({ each: true }) alone took an array as an item: [[]] and [[{...}]] gave a 500
   it.each(NESTED_PACKAGES)(
     'refuses packages holding an array as an item: %s',

@@ -52,7 +52,7 @@ import {
   overduePaymentCompensations,
 } from './domain/compensations';
 import { Custody, trackingDetail } from './domain/custody';
-import { planInvoice } from './domain/invoice-plan';
+import { PlannedLine, invoiceBeyondBound, planInvoice } from './domain/invoice-plan';
 import { escrowCommandOnceFundedAgain, marksPaymentReversed } from './domain/payment-reversal';
 import { ShipmentEvent, transition } from './domain/shipment-status';
 import { withTimeNote } from './domain/reported-time';
@@ -714,6 +714,8 @@ export class ShipmentSaga {
       await this.note(step, shipment, 'DUTIES_NOT_INVOICED', plan.dutiesNote, true);
     }
     if (plan.invoice) {
+      const tooLarge = invoiceBeyondBound(plan.lines);
+      if (tooLarge) return this.invoiceTooLarge(step, shipment, plan.lines, tooLarge);
       const dueAt = new Date(step.trigger.at.getTime() + this.settings.paymentDueSeconds * 1000);
       await step.send(
         IssueInvoice,
@@ -743,6 +745,28 @@ export class ShipmentSaga {
       await this.note(step, shipment, 'NOTHING_TO_INVOICE', plan.reason, true);
     }
     await this.save(step.manager, shipment);
+  }
+
+  /**
+   * CLEARED, but payments could not issue the invoice (invoiceBeyondBound): it would dead-letter
+   * the IssueInvoice and the shipment would stay CLEARED for good, its works reserved. Nothing is
+   * invoiced; the shipment is cancelled through the compensations (the works released).
+   */
+  private async invoiceTooLarge(
+    step: SagaStep,
+    shipment: ShipmentEntity,
+    lines: readonly PlannedLine[],
+    reason: string,
+  ): Promise<void> {
+    const amounts = lines.map((line) => `${line.kind} ${show(line.amount)}`).join(' + ');
+    await this.note(
+      step,
+      shipment,
+      'INVOICE_TOO_LARGE',
+      `${amounts}: ${reason}; no invoice requested`,
+      true,
+    );
+    await this.compensate(step, shipment, 'INVOICE_TOO_LARGE', reason);
   }
 
   async declarationRejected(step: SagaStep, event: DeclarationRejectedV1): Promise<void> {

@@ -1,5 +1,11 @@
-import { Money } from '@artbridge/money';
-import { Duties, InvoicePlanInput, planInvoice } from './invoice-plan';
+import { MAX_AMOUNT_MINOR, Money } from '@artbridge/money';
+import {
+  Duties,
+  InvoicePlanInput,
+  PlannedLine,
+  invoiceBeyondBound,
+  planInvoice,
+} from './invoice-plan';
 
 const eur = (minor: bigint): Money => ({ minor, currency: 'EUR' });
 const cny = (minor: bigint): Money => ({ minor, currency: 'CNY' });
@@ -93,5 +99,67 @@ describe('planInvoice', () => {
     const huge = eur(123_456_789_012_345_678_901n);
     const result = plan({ price: huge, duties: duties(eur(1n), eur(2n)) });
     expect(result.invoice && result.total).toEqual(eur(123_456_789_012_345_678_904n));
+  });
+});
+
+describe('invoiceBeyondBound', () => {
+  const line = (kind: PlannedLine['kind'], amount: Money): PlannedLine => ({
+    kind,
+    description: kind,
+    amount,
+  });
+  const lines = (input: Partial<InvoicePlanInput>) => {
+    const result = plan(input);
+    if (!result.invoice) throw new Error('nothing to invoice');
+    return result.lines;
+  };
+
+  it('refuses the lines of a sale whose price and VAT together exceed what an amount can hold', () => {
+    // 90000000000000000.00 EUR to Paris, VAT 5.5 %: each line fits, their total does not
+    const sale = lines({
+      price: eur(9_000_000_000_000_000_000n),
+      duties: duties(eur(0n), eur(495_000_000_000_000_000n)),
+    });
+    expect(sale.map((planned) => planned.kind)).toEqual(['PRICE', 'VAT']);
+    expect(invoiceBeyondBound(sale)).toBe(
+      'the invoice would total 94950000000000000.00 EUR, more than an amount can hold (92233720368547758.07 EUR)',
+    );
+  });
+
+  it('takes a total up to the bound exactly, and refuses one minor unit more', () => {
+    const half = MAX_AMOUNT_MINOR / 2n; // odd bound: half + half + 1 is the bound
+    expect(
+      invoiceBeyondBound([line('PRICE', eur(half)), line('DUTY', eur(half)), line('VAT', eur(1n))]),
+    ).toBeUndefined();
+    expect(
+      invoiceBeyondBound([line('PRICE', eur(half)), line('DUTY', eur(half)), line('VAT', eur(2n))]),
+    ).toBe(
+      'the invoice would total 92233720368547758.08 EUR, more than an amount can hold (92233720368547758.07 EUR)',
+    );
+  });
+
+  it("counts in the invoice's currency: its minor units and its decimals", () => {
+    // JPY has no minor digits: the bound is 9223372036854775807 JPY
+    const jpy = (minor: bigint): Money => ({ minor, currency: 'JPY' });
+    expect(invoiceBeyondBound([line('PRICE', jpy(MAX_AMOUNT_MINOR))])).toBeUndefined();
+    expect(invoiceBeyondBound([line('PRICE', jpy(MAX_AMOUNT_MINOR)), line('VAT', jpy(1n))])).toBe(
+      'the invoice would total 9223372036854775808 JPY, more than an amount can hold (9223372036854775807 JPY)',
+    );
+  });
+
+  it('refuses duties alone beyond the bound (a loan without a price)', () => {
+    const loan = lines({ duties: duties(cny(MAX_AMOUNT_MINOR), cny(MAX_AMOUNT_MINOR)) });
+    expect(invoiceBeyondBound(loan)).toBe(
+      'the invoice would total 184467440737095516.14 CNY, more than an amount can hold (92233720368547758.07 CNY)',
+    );
+  });
+
+  it('takes an ordinary invoice, and no lines at all', () => {
+    expect(
+      invoiceBeyondBound(
+        lines({ price: eur(15_000_000n), duties: duties(eur(0n), eur(825_000n)) }),
+      ),
+    ).toBeUndefined();
+    expect(invoiceBeyondBound([])).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { Money, addMoney, formatAmount } from '@artbridge/money';
+import { MAX_AMOUNT_MINOR, Money, addMoney, formatAmount } from '@artbridge/money';
 
 /**
  * What the saga asks payments to invoice once customs has cleared a shipment (issue 3: "price
@@ -106,4 +106,19 @@ export function planInvoice(input: InvoicePlanInput): InvoicePlan {
     total,
     ...(dutiesNote && { dutiesNote }),
   };
+}
+
+/**
+ * Why payments could not issue an invoice of these lines, or undefined when it can. Payments
+ * totals the lines exactly and refuses a total beyond MAX_AMOUNT_MINOR in the invoice's currency
+ * (its bigint columns could not keep it), even when every line is within it: the IssueInvoice
+ * would be dead-lettered and the shipment would wait CLEARED for an invoice that never comes.
+ * The lines are those planned (one currency: addMoney refuses a mix).
+ */
+export function invoiceBeyondBound(lines: readonly PlannedLine[]): string | undefined {
+  if (lines.length === 0) return undefined;
+  const total = lines.slice(1).reduce((sum, line) => addMoney(sum, line.amount), lines[0].amount);
+  if (total.minor <= MAX_AMOUNT_MINOR) return undefined;
+  const most: Money = { minor: MAX_AMOUNT_MINOR, currency: total.currency };
+  return `the invoice would total ${show(total)}, more than an amount can hold (${show(most)})`;
 }

@@ -90,6 +90,17 @@ describe('the shipment saga', () => {
       'CANCELLING',
     ],
     [
+      'an invoice too large to issue: the reservation undone, nothing invoiced',
+      [
+        'ARTWORKS_RESERVED',
+        'DECLARATION_FILED',
+        'DECLARATION_CLEARED',
+        'INVOICE_TOO_LARGE',
+        'COMPENSATION_COMPLETED',
+      ],
+      'CANCELLED',
+    ],
+    [
       'payment deadline passed',
       [
         'ARTWORKS_RESERVED',

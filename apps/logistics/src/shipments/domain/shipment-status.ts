@@ -54,6 +54,8 @@ export const SHIPMENT_EVENTS = [
   'DECLARATION_REJECTED',
   'INVOICE_ISSUED',
   'NOTHING_TO_INVOICE',
+  /** the invoice would total more than an amount can hold: payments could never issue it */
+  'INVOICE_TOO_LARGE',
   'ESCROW_FUNDED',
   'PAYMENT_DEADLINE_PASSED',
   'PAID_BEFORE_CANCELLATION',
@@ -106,6 +108,8 @@ export const SHIPMENT_TRANSITIONS: Readonly<
   CLEARED: {
     INVOICE_ISSUED: 'AWAITING_PAYMENT',
     NOTHING_TO_INVOICE: 'PAID', // no price and no duties to collect: nothing to wait for
+    // no IssueInvoice sent (payments would dead-letter it): the reservation is undone instead
+    INVOICE_TOO_LARGE: 'CANCELLING',
     CANCELLATION_REQUESTED: 'CANCELLING',
   },
   AWAITING_PAYMENT: {
