@@ -3604,7 +3604,10 @@ export interface operations {
   catalog_ArtworksController_register: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Makes the request safe to send again (draft-ietf-httpapi-idempotency-key-header): a unique value of the caller's, such as a UUID. The first request with it is carried out and its answer kept 24 hours; the same request sent again with it (same method, path and body) gets that answer again, with `Idempotent-Replayed: true`, and is not carried out twice. A request answered 5xx, 409 or 429 keeps no answer and may be sent again with the key. Keys are per signed-in caller. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3649,6 +3652,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description A request with this Idempotency-Key is in progress: send it again once that one is answered. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The body is larger than this operation takes. */
       413: {
         headers: {
@@ -3660,6 +3672,15 @@ export interface operations {
       };
       /** @description The body is of a media type this operation does not take. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for another request (another method, path or body). */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -3756,7 +3777,10 @@ export interface operations {
   catalog_ArtworksController_revalue: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Makes the request safe to send again (draft-ietf-httpapi-idempotency-key-header): a unique value of the caller's, such as a UUID. The first request with it is carried out and its answer kept 24 hours; the same request sent again with it (same method, path and body) gets that answer again, with `Idempotent-Replayed: true`, and is not carried out twice. A request answered 5xx, 409 or 429 keeps no answer and may be sent again with the key. Keys are per signed-in caller. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -3812,7 +3836,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description the artwork is not AVAILABLE: a shipment holds it (RESERVED, IN_TRANSIT) or took it out (EXPORTED, ON_LOAN) */
+      /**
+       * @description the artwork is not AVAILABLE: a shipment holds it (RESERVED, IN_TRANSIT) or took it out (EXPORTED, ON_LOAN)
+       *
+       *     Or: A request with this Idempotency-Key is in progress: send it again once that one is answered.
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3832,6 +3860,15 @@ export interface operations {
       };
       /** @description The body is of a media type this operation does not take. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for another request (another method, path or body). */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -3929,7 +3966,10 @@ export interface operations {
   catalog_ImportsController_start: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Makes the request safe to send again (draft-ietf-httpapi-idempotency-key-header): a unique value of the caller's, such as a UUID. The first request with it is carried out and its answer kept 24 hours; the same request sent again with it (same method, path and body) gets that answer again, with `Idempotent-Replayed: true`, and is not carried out twice. A request answered 5xx, 409 or 429 keeps no answer and may be sent again with the key. Keys are per signed-in caller. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3982,6 +4022,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description A request with this Idempotency-Key is in progress: send it again once that one is answered. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The body is larger than this operation takes. */
       413: {
         headers: {
@@ -3993,6 +4042,15 @@ export interface operations {
       };
       /** @description The body is of a media type this operation does not take. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for another request (another method, path or body). */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -4147,7 +4205,10 @@ export interface operations {
   catalog_IpLicencesController_register: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Makes the request safe to send again (draft-ietf-httpapi-idempotency-key-header): a unique value of the caller's, such as a UUID. The first request with it is carried out and its answer kept 24 hours; the same request sent again with it (same method, path and body) gets that answer again, with `Idempotent-Replayed: true`, and is not carried out twice. A request answered 5xx, 409 or 429 keeps no answer and may be sent again with the key. Keys are per signed-in caller. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -4192,6 +4253,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description A request with this Idempotency-Key is in progress: send it again once that one is answered. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The body is larger than this operation takes. */
       413: {
         headers: {
@@ -4203,6 +4273,15 @@ export interface operations {
       };
       /** @description The body is of a media type this operation does not take. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for another request (another method, path or body). */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -4299,7 +4378,10 @@ export interface operations {
   catalog_IpLicencesController_registerProduct: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Makes the request safe to send again (draft-ietf-httpapi-idempotency-key-header): a unique value of the caller's, such as a UUID. The first request with it is carried out and its answer kept 24 hours; the same request sent again with it (same method, path and body) gets that answer again, with `Idempotent-Replayed: true`, and is not carried out twice. A request answered 5xx, 409 or 429 keeps no answer and may be sent again with the key. Keys are per signed-in caller. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -4355,7 +4437,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description the licence does not cover a new product today (not yet valid, expired or revoked), or the SKU is taken */
+      /**
+       * @description the licence does not cover a new product today (not yet valid, expired or revoked), or the SKU is taken
+       *
+       *     Or: A request with this Idempotency-Key is in progress: send it again once that one is answered.
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4375,6 +4461,15 @@ export interface operations {
       };
       /** @description The body is of a media type this operation does not take. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for another request (another method, path or body). */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -4684,7 +4779,10 @@ export interface operations {
   catalog_DeadLettersController_redrive: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Makes the request safe to send again (draft-ietf-httpapi-idempotency-key-header): a unique value of the caller's, such as a UUID. The first request with it is carried out and its answer kept 24 hours; the same request sent again with it (same method, path and body) gets that answer again, with `Idempotent-Replayed: true`, and is not carried out twice. A request answered 5xx, 409 or 429 keeps no answer and may be sent again with the key. Keys are per signed-in caller. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -4736,7 +4834,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description it was redriven before, or its message is not an envelope a consumer can read */
+      /**
+       * @description it was redriven before, or its message is not an envelope a consumer can read
+       *
+       *     Or: A request with this Idempotency-Key is in progress: send it again once that one is answered.
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4756,6 +4858,15 @@ export interface operations {
       };
       /** @description The body is of a media type this operation does not take. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for another request (another method, path or body). */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -4786,7 +4897,10 @@ export interface operations {
   customs_AssessmentsController_assess: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Makes the request safe to send again (draft-ietf-httpapi-idempotency-key-header): a unique value of the caller's, such as a UUID. The first request with it is carried out and its answer kept 24 hours; the same request sent again with it (same method, path and body) gets that answer again, with `Idempotent-Replayed: true`, and is not carried out twice. A request answered 5xx, 409 or 429 keeps no answer and may be sent again with the key. Keys are per signed-in caller. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -4822,6 +4936,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description A request with this Idempotency-Key is in progress: send it again once that one is answered. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The body is larger than this operation takes. */
       413: {
         headers: {
@@ -4833,6 +4956,15 @@ export interface operations {
       };
       /** @description The body is of a media type this operation does not take. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for another request (another method, path or body). */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -5067,7 +5199,10 @@ export interface operations {
   customs_DeclarationsController_decide: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Makes the request safe to send again (draft-ietf-httpapi-idempotency-key-header): a unique value of the caller's, such as a UUID. The first request with it is carried out and its answer kept 24 hours; the same request sent again with it (same method, path and body) gets that answer again, with `Idempotent-Replayed: true`, and is not carried out twice. A request answered 5xx, 409 or 429 keeps no answer and may be sent again with the key. Keys are per signed-in caller. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -5123,7 +5258,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description the declaration is not in a state this decision can take (`currentStatus`), an approval still needs licences (`missingLicences`), or its duties are incomplete and the approval gives none of the officer's (`duties`) */
+      /**
+       * @description the declaration is not in a state this decision can take (`currentStatus`), an approval still needs licences (`missingLicences`), or its duties are incomplete and the approval gives none of the officer's (`duties`)
+       *
+       *     Or: A request with this Idempotency-Key is in progress: send it again once that one is answered.
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5143,6 +5282,15 @@ export interface operations {
       };
       /** @description The body is of a media type this operation does not take. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for another request (another method, path or body). */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -5173,7 +5321,10 @@ export interface operations {
   customs_DeclarationsController_attachLicence: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Makes the request safe to send again (draft-ietf-httpapi-idempotency-key-header): a unique value of the caller's, such as a UUID. The first request with it is carried out and its answer kept 24 hours; the same request sent again with it (same method, path and body) gets that answer again, with `Idempotent-Replayed: true`, and is not carried out twice. A request answered 5xx, 409 or 429 keeps no answer and may be sent again with the key. Keys are per signed-in caller. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -5229,7 +5380,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description the declaration takes licences only while in review (`currentStatus`) */
+      /**
+       * @description the declaration takes licences only while in review (`currentStatus`)
+       *
+       *     Or: A request with this Idempotency-Key is in progress: send it again once that one is answered.
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5249,6 +5404,15 @@ export interface operations {
       };
       /** @description The body is of a media type this operation does not take. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for another request (another method, path or body). */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -5279,7 +5443,10 @@ export interface operations {
   customs_DeclarationsController_answer: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Makes the request safe to send again (draft-ietf-httpapi-idempotency-key-header): a unique value of the caller's, such as a UUID. The first request with it is carried out and its answer kept 24 hours; the same request sent again with it (same method, path and body) gets that answer again, with `Idempotent-Replayed: true`, and is not carried out twice. A request answered 5xx, 409 or 429 keeps no answer and may be sent again with the key. Keys are per signed-in caller. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -5335,7 +5502,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description no question waits for an answer (`currentStatus`) */
+      /**
+       * @description no question waits for an answer (`currentStatus`)
+       *
+       *     Or: A request with this Idempotency-Key is in progress: send it again once that one is answered.
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5355,6 +5526,15 @@ export interface operations {
       };
       /** @description The body is of a media type this operation does not take. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for another request (another method, path or body). */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -5664,7 +5844,10 @@ export interface operations {
   customs_DeadLettersController_redrive: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Makes the request safe to send again (draft-ietf-httpapi-idempotency-key-header): a unique value of the caller's, such as a UUID. The first request with it is carried out and its answer kept 24 hours; the same request sent again with it (same method, path and body) gets that answer again, with `Idempotent-Replayed: true`, and is not carried out twice. A request answered 5xx, 409 or 429 keeps no answer and may be sent again with the key. Keys are per signed-in caller. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -5716,7 +5899,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description it was redriven before, or its message is not an envelope a consumer can read */
+      /**
+       * @description it was redriven before, or its message is not an envelope a consumer can read
+       *
+       *     Or: A request with this Idempotency-Key is in progress: send it again once that one is answered.
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5736,6 +5923,15 @@ export interface operations {
       };
       /** @description The body is of a media type this operation does not take. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for another request (another method, path or body). */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -5913,7 +6109,10 @@ export interface operations {
         /** @description Our account a CSV export is for (a CSV does not say; camt.053 does and ignores this). */
         account?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Makes the request safe to send again (draft-ietf-httpapi-idempotency-key-header): a unique value of the caller's, such as a UUID. The first request with it is carried out and its answer kept 24 hours; the same request sent again with it (same method, path and body) gets that answer again, with `Idempotent-Replayed: true`, and is not carried out twice. A request answered 5xx, 409 or 429 keeps no answer and may be sent again with the key. Keys are per signed-in caller. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -5966,7 +6165,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description the invoices this statement pays kept changing while it was reconciled: nothing was booked; import it again */
+      /**
+       * @description the invoices this statement pays kept changing while it was reconciled: nothing was booked; import it again
+       *
+       *     Or: A request with this Idempotency-Key is in progress: send it again once that one is answered.
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5986,6 +6189,15 @@ export interface operations {
       };
       /** @description The body is of a media type this operation does not take. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for another request (another method, path or body). */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -6159,7 +6371,10 @@ export interface operations {
   payments_ReconciliationController_match: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Makes the request safe to send again (draft-ietf-httpapi-idempotency-key-header): a unique value of the caller's, such as a UUID. The first request with it is carried out and its answer kept 24 hours; the same request sent again with it (same method, path and body) gets that answer again, with `Idempotent-Replayed: true`, and is not carried out twice. A request answered 5xx, 409 or 429 keeps no answer and may be sent again with the key. Keys are per signed-in caller. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         entryId: string;
       };
@@ -6215,7 +6430,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description the entry is matched or dismissed already, or the invoice takes no such payment (not open, or another currency) */
+      /**
+       * @description the entry is matched or dismissed already, or the invoice takes no such payment (not open, or another currency)
+       *
+       *     Or: A request with this Idempotency-Key is in progress: send it again once that one is answered.
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6235,6 +6454,15 @@ export interface operations {
       };
       /** @description The body is of a media type this operation does not take. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for another request (another method, path or body). */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -6265,7 +6493,10 @@ export interface operations {
   payments_ReconciliationController_dismiss: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Makes the request safe to send again (draft-ietf-httpapi-idempotency-key-header): a unique value of the caller's, such as a UUID. The first request with it is carried out and its answer kept 24 hours; the same request sent again with it (same method, path and body) gets that answer again, with `Idempotent-Replayed: true`, and is not carried out twice. A request answered 5xx, 409 or 429 keeps no answer and may be sent again with the key. Keys are per signed-in caller. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         entryId: string;
       };
@@ -6321,7 +6552,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description the entry is matched or dismissed already */
+      /**
+       * @description the entry is matched or dismissed already
+       *
+       *     Or: A request with this Idempotency-Key is in progress: send it again once that one is answered.
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6341,6 +6576,15 @@ export interface operations {
       };
       /** @description The body is of a media type this operation does not take. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for another request (another method, path or body). */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -6438,7 +6682,10 @@ export interface operations {
   payments_FxRatesController_import: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Makes the request safe to send again (draft-ietf-httpapi-idempotency-key-header): a unique value of the caller's, such as a UUID. The first request with it is carried out and its answer kept 24 hours; the same request sent again with it (same method, path and body) gets that answer again, with `Idempotent-Replayed: true`, and is not carried out twice. A request answered 5xx, 409 or 429 keeps no answer and may be sent again with the key. Keys are per signed-in caller. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -6490,6 +6737,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description A request with this Idempotency-Key is in progress: send it again once that one is answered. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The body is larger than this operation takes. */
       413: {
         headers: {
@@ -6501,6 +6757,15 @@ export interface operations {
       };
       /** @description The body is of a media type this operation does not take. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for another request (another method, path or body). */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -7002,7 +7267,10 @@ export interface operations {
   payments_DeadLettersController_redrive: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Makes the request safe to send again (draft-ietf-httpapi-idempotency-key-header): a unique value of the caller's, such as a UUID. The first request with it is carried out and its answer kept 24 hours; the same request sent again with it (same method, path and body) gets that answer again, with `Idempotent-Replayed: true`, and is not carried out twice. A request answered 5xx, 409 or 429 keeps no answer and may be sent again with the key. Keys are per signed-in caller. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -7054,7 +7322,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description it was redriven before, or its message is not an envelope a consumer can read */
+      /**
+       * @description it was redriven before, or its message is not an envelope a consumer can read
+       *
+       *     Or: A request with this Idempotency-Key is in progress: send it again once that one is answered.
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7074,6 +7346,15 @@ export interface operations {
       };
       /** @description The body is of a media type this operation does not take. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for another request (another method, path or body). */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -7248,7 +7529,10 @@ export interface operations {
   logistics_ShipmentsController_submit: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Makes the request safe to send again (draft-ietf-httpapi-idempotency-key-header): a unique value of the caller's, such as a UUID. The first request with it is carried out and its answer kept 24 hours; the same request sent again with it (same method, path and body) gets that answer again, with `Idempotent-Replayed: true`, and is not carried out twice. A request answered 5xx, 409 or 429 keeps no answer and may be sent again with the key. Keys are per signed-in caller. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -7293,6 +7577,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description A request with this Idempotency-Key is in progress: send it again once that one is answered. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The body is larger than this operation takes. */
       413: {
         headers: {
@@ -7304,6 +7597,15 @@ export interface operations {
       };
       /** @description The body is of a media type this operation does not take. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for another request (another method, path or body). */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -7403,6 +7705,8 @@ export interface operations {
       header?: {
         /** @description `return=minimal` (RFC 7240): answer 204 with `Preference-Applied: return=minimal` instead of the shipment, for a client that does not need it back (a carrier reporting scans) */
         Prefer?: string;
+        /** @description Makes the request safe to send again (draft-ietf-httpapi-idempotency-key-header): a unique value of the caller's, such as a UUID. The first request with it is carried out and its answer kept 24 hours; the same request sent again with it (same method, path and body) gets that answer again, with `Idempotent-Replayed: true`, and is not carried out twice. A request answered 5xx, 409 or 429 keeps no answer and may be sent again with the key. Keys are per signed-in caller. */
+        'Idempotency-Key'?: string;
       };
       path: {
         id: string;
@@ -7467,7 +7771,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description the shipment is not PAID (`message` says where it stands) */
+      /**
+       * @description the shipment is not PAID (`message` says where it stands)
+       *
+       *     Or: A request with this Idempotency-Key is in progress: send it again once that one is answered.
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7487,6 +7795,15 @@ export interface operations {
       };
       /** @description The body is of a media type this operation does not take. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for another request (another method, path or body). */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -7520,6 +7837,8 @@ export interface operations {
       header?: {
         /** @description `return=minimal` (RFC 7240): answer 204 with `Preference-Applied: return=minimal` instead of the shipment, for a client that does not need it back (a carrier reporting scans) */
         Prefer?: string;
+        /** @description Makes the request safe to send again (draft-ietf-httpapi-idempotency-key-header): a unique value of the caller's, such as a UUID. The first request with it is carried out and its answer kept 24 hours; the same request sent again with it (same method, path and body) gets that answer again, with `Idempotent-Replayed: true`, and is not carried out twice. A request answered 5xx, 409 or 429 keeps no answer and may be sent again with the key. Keys are per signed-in caller. */
+        'Idempotency-Key'?: string;
       };
       path: {
         id: string;
@@ -7584,7 +7903,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description the shipment is not IN_TRANSIT, or its works are in bonded storage */
+      /**
+       * @description the shipment is not IN_TRANSIT, or its works are in bonded storage
+       *
+       *     Or: A request with this Idempotency-Key is in progress: send it again once that one is answered.
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7604,6 +7927,15 @@ export interface operations {
       };
       /** @description The body is of a media type this operation does not take. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for another request (another method, path or body). */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -7637,6 +7969,8 @@ export interface operations {
       header?: {
         /** @description `return=minimal` (RFC 7240): answer 204 with `Preference-Applied: return=minimal` instead of the shipment, for a client that does not need it back (a carrier reporting scans) */
         Prefer?: string;
+        /** @description Makes the request safe to send again (draft-ietf-httpapi-idempotency-key-header): a unique value of the caller's, such as a UUID. The first request with it is carried out and its answer kept 24 hours; the same request sent again with it (same method, path and body) gets that answer again, with `Idempotent-Replayed: true`, and is not carried out twice. A request answered 5xx, 409 or 429 keeps no answer and may be sent again with the key. Keys are per signed-in caller. */
+        'Idempotency-Key'?: string;
       };
       path: {
         id: string;
@@ -7701,7 +8035,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description the shipment is not DELIVERED and waiting for the buyer's answer, or a refusal comes after the inspection period ended */
+      /**
+       * @description the shipment is not DELIVERED and waiting for the buyer's answer, or a refusal comes after the inspection period ended
+       *
+       *     Or: A request with this Idempotency-Key is in progress: send it again once that one is answered.
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7721,6 +8059,15 @@ export interface operations {
       };
       /** @description The body is of a media type this operation does not take. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for another request (another method, path or body). */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -7754,6 +8101,8 @@ export interface operations {
       header?: {
         /** @description `return=minimal` (RFC 7240): answer 204 with `Preference-Applied: return=minimal` instead of the shipment, for a client that does not need it back (a carrier reporting scans) */
         Prefer?: string;
+        /** @description Makes the request safe to send again (draft-ietf-httpapi-idempotency-key-header): a unique value of the caller's, such as a UUID. The first request with it is carried out and its answer kept 24 hours; the same request sent again with it (same method, path and body) gets that answer again, with `Idempotent-Replayed: true`, and is not carried out twice. A request answered 5xx, 409 or 429 keeps no answer and may be sent again with the key. Keys are per signed-in caller. */
+        'Idempotency-Key'?: string;
       };
       path: {
         id: string;
@@ -7818,7 +8167,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description the shipment is not DISPUTED (`message` says where it stands), or REFUND_BUYER is asked for anything but a SALE (a TEMPORARY_EXHIBITION or its RETURN leg), which has no sale to undo */
+      /**
+       * @description the shipment is not DISPUTED (`message` says where it stands), or REFUND_BUYER is asked for anything but a SALE (a TEMPORARY_EXHIBITION or its RETURN leg), which has no sale to undo
+       *
+       *     Or: A request with this Idempotency-Key is in progress: send it again once that one is answered.
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7838,6 +8191,15 @@ export interface operations {
       };
       /** @description The body is of a media type this operation does not take. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for another request (another method, path or body). */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -7934,7 +8296,10 @@ export interface operations {
   logistics_ConditionReportsController_record: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Makes the request safe to send again (draft-ietf-httpapi-idempotency-key-header): a unique value of the caller's, such as a UUID. The first request with it is carried out and its answer kept 24 hours; the same request sent again with it (same method, path and body) gets that answer again, with `Idempotent-Replayed: true`, and is not carried out twice. A request answered 5xx, 409 or 429 keeps no answer and may be sent again with the key. Keys are per signed-in caller. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -7990,7 +8355,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description not at this stage of the shipment: ORIGIN before the works leave, DESTINATION after delivery and before acceptance; or new damage found after the inspection period ended */
+      /**
+       * @description not at this stage of the shipment: ORIGIN before the works leave, DESTINATION after delivery and before acceptance; or new damage found after the inspection period ended
+       *
+       *     Or: A request with this Idempotency-Key is in progress: send it again once that one is answered.
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8010,6 +8379,15 @@ export interface operations {
       };
       /** @description The body is of a media type this operation does not take. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for another request (another method, path or body). */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -8040,7 +8418,10 @@ export interface operations {
   logistics_AdmissionController_extend: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Makes the request safe to send again (draft-ietf-httpapi-idempotency-key-header): a unique value of the caller's, such as a UUID. The first request with it is carried out and its answer kept 24 hours; the same request sent again with it (same method, path and body) gets that answer again, with `Idempotent-Replayed: true`, and is not carried out twice. A request answered 5xx, 409 or 429 keeps no answer and may be sent again with the key. Keys are per signed-in caller. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -8096,7 +8477,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description no admission clock runs for this shipment (not a TEMPORARY_EXHIBITION, not one into CN, the only country whose temporary admission is modelled, or not delivered yet), or it allows no further extension */
+      /**
+       * @description no admission clock runs for this shipment (not a TEMPORARY_EXHIBITION, not one into CN, the only country whose temporary admission is modelled, or not delivered yet), or it allows no further extension
+       *
+       *     Or: A request with this Idempotency-Key is in progress: send it again once that one is answered.
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8116,6 +8501,15 @@ export interface operations {
       };
       /** @description The body is of a media type this operation does not take. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for another request (another method, path or body). */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -8146,7 +8540,10 @@ export interface operations {
   logistics_AdmissionController_createReturnLeg: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Makes the request safe to send again (draft-ietf-httpapi-idempotency-key-header): a unique value of the caller's, such as a UUID. The first request with it is carried out and its answer kept 24 hours; the same request sent again with it (same method, path and body) gets that answer again, with `Idempotent-Replayed: true`, and is not carried out twice. A request answered 5xx, 409 or 429 keeps no answer and may be sent again with the key. Keys are per signed-in caller. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -8202,7 +8599,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description not a TEMPORARY_EXHIBITION, or not delivered yet, the works already left on a return leg, or one is under way */
+      /**
+       * @description not a TEMPORARY_EXHIBITION, or not delivered yet, the works already left on a return leg, or one is under way
+       *
+       *     Or: A request with this Idempotency-Key is in progress: send it again once that one is answered.
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8222,6 +8623,15 @@ export interface operations {
       };
       /** @description The body is of a media type this operation does not take. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for another request (another method, path or body). */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -8252,7 +8662,10 @@ export interface operations {
   logistics_BondedStorageController_enter: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Makes the request safe to send again (draft-ietf-httpapi-idempotency-key-header): a unique value of the caller's, such as a UUID. The first request with it is carried out and its answer kept 24 hours; the same request sent again with it (same method, path and body) gets that answer again, with `Idempotent-Replayed: true`, and is not carried out twice. A request answered 5xx, 409 or 429 keeps no answer and may be sent again with the key. Keys are per signed-in caller. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -8308,7 +8721,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description the works enter on arrival, while the shipment is IN_TRANSIT, and only once */
+      /**
+       * @description the works enter on arrival, while the shipment is IN_TRANSIT, and only once
+       *
+       *     Or: A request with this Idempotency-Key is in progress: send it again once that one is answered.
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8328,6 +8745,15 @@ export interface operations {
       };
       /** @description The body is of a media type this operation does not take. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for another request (another method, path or body). */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -8358,7 +8784,10 @@ export interface operations {
   logistics_BondedStorageController_release: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Makes the request safe to send again (draft-ietf-httpapi-idempotency-key-header): a unique value of the caller's, such as a UUID. The first request with it is carried out and its answer kept 24 hours; the same request sent again with it (same method, path and body) gets that answer again, with `Idempotent-Replayed: true`, and is not carried out twice. A request answered 5xx, 409 or 429 keeps no answer and may be sent again with the key. Keys are per signed-in caller. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -8414,7 +8843,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description the works are not in bonded storage, or have left it already */
+      /**
+       * @description the works are not in bonded storage, or have left it already
+       *
+       *     Or: A request with this Idempotency-Key is in progress: send it again once that one is answered.
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8434,6 +8867,15 @@ export interface operations {
       };
       /** @description The body is of a media type this operation does not take. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for another request (another method, path or body). */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -8464,7 +8906,10 @@ export interface operations {
   logistics_BondedStorageController_reExport: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Makes the request safe to send again (draft-ietf-httpapi-idempotency-key-header): a unique value of the caller's, such as a UUID. The first request with it is carried out and its answer kept 24 hours; the same request sent again with it (same method, path and body) gets that answer again, with `Idempotent-Replayed: true`, and is not carried out twice. A request answered 5xx, 409 or 429 keeps no answer and may be sent again with the key. Keys are per signed-in caller. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -8520,7 +8965,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description the works are not in bonded storage, or have left it already */
+      /**
+       * @description the works are not in bonded storage, or have left it already
+       *
+       *     Or: A request with this Idempotency-Key is in progress: send it again once that one is answered.
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8540,6 +8989,15 @@ export interface operations {
       };
       /** @description The body is of a media type this operation does not take. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for another request (another method, path or body). */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -8849,7 +9307,10 @@ export interface operations {
   logistics_DeadLettersController_redrive: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Makes the request safe to send again (draft-ietf-httpapi-idempotency-key-header): a unique value of the caller's, such as a UUID. The first request with it is carried out and its answer kept 24 hours; the same request sent again with it (same method, path and body) gets that answer again, with `Idempotent-Replayed: true`, and is not carried out twice. A request answered 5xx, 409 or 429 keeps no answer and may be sent again with the key. Keys are per signed-in caller. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -8901,7 +9362,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description it was redriven before, or its message is not an envelope a consumer can read */
+      /**
+       * @description it was redriven before, or its message is not an envelope a consumer can read
+       *
+       *     Or: A request with this Idempotency-Key is in progress: send it again once that one is answered.
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8921,6 +9386,15 @@ export interface operations {
       };
       /** @description The body is of a media type this operation does not take. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for another request (another method, path or body). */
+      422: {
         headers: {
           [name: string]: unknown;
         };

@@ -68,13 +68,15 @@ const ERROR_CONTENT = {
 };
 
 /** What each error status means wherever it is documented. */
-const ERROR_STATUSES = {
+export const ERROR_STATUSES = {
   400: 'Bad input: the message names each field and what is wrong with it.',
   401: 'No bearer token, or not a valid one (POST /api/auth/token gives one).',
   403: 'Signed in, but with none of the roles this operation needs.',
   404: 'Nothing by that id, or nothing the caller may see (an exporter sees only its own).',
   413: 'The body is larger than this operation takes.',
+  409: 'A request with this Idempotency-Key is in progress: send it again once that one is answered.',
   415: 'The body is of a media type this operation does not take.',
+  422: 'The Idempotency-Key was already used for another request (another method, path or body).',
   502: 'The service behind the gateway is not reachable.',
   504: 'The service behind the gateway did not answer in time.',
 } as const;

@@ -9,6 +9,7 @@ import type { EntitySchema } from 'typeorm';
 import { DeadLettersController } from './dead-letters.controller';
 import { HealthController } from './health.controller';
 import { HttpLoggingModule } from './http-logging';
+import { IDEMPOTENCY_MIGRATIONS } from './idempotency/migrations';
 import type { ServiceConfig } from './service-config';
 
 export interface ServicePlatformOptions {
@@ -22,8 +23,9 @@ export interface ServicePlatformOptions {
 
 /**
  * What every service stands on, in one import: structured logs, its database with migrations
- * run at start, the messaging backbone, bearer-token checks on every route, GET /health, and
- * the dead letters of its consumer (GET /dead-letters, POST /dead-letters/{id}/redrive, ADMIN).
+ * run at start (the platform's own first: messaging, Idempotency-Key), the messaging backbone,
+ * bearer-token checks on every route, GET /health, and the dead letters of its consumer
+ * (GET /dead-letters, POST /dead-letters/{id}/redrive, ADMIN).
  */
 @Module({})
 export class ServicePlatformModule {
@@ -36,7 +38,7 @@ export class ServicePlatformModule {
           serviceDataSourceOptions({
             url: config.databaseUrl,
             entities: options.entities,
-            migrations: [...MESSAGING_MIGRATIONS, ...options.migrations],
+            migrations: [...MESSAGING_MIGRATIONS, ...IDEMPOTENCY_MIGRATIONS, ...options.migrations],
             applicationName: config.service,
           }),
         ),

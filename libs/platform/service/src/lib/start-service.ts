@@ -30,6 +30,9 @@ import {
 } from './openapi-errors';
 import sharedOpenApiMetadata from './openapi-metadata';
 import { commandsSent } from './commands-sent';
+import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
+import { IdempotencyKeys } from './idempotency/idempotency-keys';
+import { describeIdempotency } from './idempotency/idempotency.openapi';
 import { JsonBodyGuard } from './json-body.guard';
 import { readRequestBodies } from './request-bodies';
 import { refuseUndecodablePaths } from './request-paths';
@@ -66,7 +69,8 @@ async function loadServiceOpenApiMetadata(openApi?: OpenApiMetadata): Promise<vo
  * /docs, no token needed), described from `openApi`, the app's generated openapi-metadata.ts
  * (without it, request bodies and query parameters show no schema), and its metrics on the
  * management port (GET /metrics, unless config.metricsPort is null): process, HTTP requests
- * by route, and the outbox, dead letters, relay and consumer read at each scrape. Stops cleanly
+ * by route, and the outbox, dead letters, relay and consumer read at each scrape. A POST or
+ * PATCH with an Idempotency-Key is carried out once (IdempotencyInterceptor). Stops cleanly
  * on SIGTERM/SIGINT.
  */
 export async function startService(
@@ -98,6 +102,8 @@ export async function startService(
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(requestValidationPipe());
   app.useGlobalGuards(new JsonBodyGuard());
+  // an interceptor, so after the AuthGuard: keys are kept per caller
+  app.useGlobalInterceptors(new IdempotencyInterceptor(new IdempotencyKeys(app.get(DataSource))));
   app.enableShutdownHooks();
   serveOpenApi(app, 'docs', () => openApiDocument(app, `artbridge ${config.service}`));
   // The message side has its own config (HTTP's pipes and filters do not apply to messages) and
@@ -226,7 +232,7 @@ const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'
  * the method or else the class; none for any signed-in caller or a public route) and a line of
  * its description. An upload's media types other than multipart take the file itself as the
  * body (a string). The error answers it can give are documented with the one error body
- * (openapi-errors.ts).
+ * (openapi-errors.ts). A POST or PATCH that needs a token takes an optional Idempotency-Key.
  */
 export function openApiDocument(
   app: INestApplication,
@@ -260,6 +266,7 @@ export function openApiDocument(
         { public: route?.public ?? false, roles: route?.roles ?? [], conflict: route?.conflict },
         method,
       );
+      describeIdempotency(operation, method, { public: route?.public ?? false });
     }
   }
   addErrorSchema(document);
