@@ -14,6 +14,10 @@ import {
 } from '@artbridge/platform-testing';
 import { DataSource } from 'typeorm';
 import { CatalogModule } from '../src/catalog.module';
+import {
+  type ArtworkToRegister,
+  RegisterArtworkService,
+} from '../src/artworks/register-artwork.service';
 import openApiMetadata from '../src/openapi-metadata';
 import { estuaryAtDusk, shanShui } from './artworks.fixtures';
 
@@ -95,6 +99,18 @@ function tateFile(): string | { missing: string } {
     return { missing: `${path} not found (set ARTBRIDGE_SAMPLE_DATA): Tate import not run` };
   }
   return readFileSync(path, 'utf8');
+}
+
+/** The items in an order fixed by `seed` (a linear congruential generator): repeatable. */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const result = [...items];
+  let state = seed;
+  for (let index = result.length - 1; index > 0; index--) {
+    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
+    const other = state % (index + 1);
+    [result[index], result[other]] = [result[other], result[index]];
+  }
+  return result;
 }
 
 describe('catalog: bulk imports (real PostgreSQL and Kafka)', () => {
@@ -435,6 +451,80 @@ describe('catalog: bulk imports (real PostgreSQL and Kafka)', () => {
     expect(first.unchanged + second.unchanged).toBe(records);
     expect((await search('Quillsnap', 'racer')).total).toBe(records);
     expect(await announced('racer')).toBe(records);
+  });
+
+  it('completes overlapping imports run at the same time in different orders: no deadlock', async () => {
+    // Each batch inserts its rows under the unique (exporter_id, source_id): two transactions
+    // taking the same keys in different orders deadlocked, and the job that lost FAILED.
+    const records = 2000; // four batches each
+    const lines = Array.from({ length: records }, (_, index) =>
+      JSON.stringify({ ...shanShui, title: `Wobblequin ${index}`, sourceId: `order-${index}` }),
+    );
+    const reversed = [...lines].reverse();
+    const evensThenOdds = [
+      ...lines.filter((_, index) => index % 2 === 0),
+      ...lines.filter((_, index) => index % 2 === 1),
+    ];
+    const files = [lines, reversed, shuffled(lines, 7), shuffled(lines, 11), evensThenOdds];
+    const jobs = await Promise.all(files.map((file) => importAndWait(file.join('\n'), 'orders')));
+    for (const done of jobs) {
+      expect({ status: done.status, failure: done.failure }).toEqual({ status: 'COMPLETED' });
+      expect(done).toMatchObject({ total: records, rejected: 0 });
+      expect(done.imported + done.unchanged).toBe(records);
+    }
+    const sum = (count: (done: ImportJob) => number) =>
+      jobs.reduce((total, done) => total + count(done), 0);
+    expect(sum((done) => done.imported)).toBe(records);
+    expect(sum((done) => done.unchanged)).toBe(records * (files.length - 1));
+    expect((await search('Wobblequin', 'orders')).total).toBe(records);
+    expect(await announced('orders')).toBe(records);
+  });
+
+  it('runs a batch again when another writer deadlocks with it, and completes', async () => {
+    // Another writer (here catalog's own registerAll, as a registration would) holds
+    // native:dl-m when the import's batch, in source id order, has taken native:dl-a and waits
+    // for dl-m; the writer then takes dl-a. PostgreSQL ends the cycle by rolling back the one
+    // that waited first, the batch: run again, it finds both stored, and stores dl-z.
+    const exporter = 'deadlocker';
+    const db = catalog.app.get(DataSource);
+    const registerArtwork = catalog.app.get(RegisterArtworkService);
+    const item = (sourceId: string): ArtworkToRegister => ({
+      attributes: {
+        ...shanShui,
+        category: 'PAINTING',
+        handExecuted: true,
+        value: MoneyDto.toMoney(shanShui.value),
+      },
+      sourceId: `native:${sourceId}`,
+    });
+    const writer = db.createQueryRunner();
+    await writer.connect();
+    try {
+      await writer.startTransaction();
+      const [{ pid }] = (await writer.query('SELECT pg_backend_pid() AS pid')) as { pid: number }[];
+      await registerArtwork.registerAll(writer.manager, exporter, [item('dl-m')]);
+      const file = ['dl-z', 'dl-a', 'dl-m']
+        .map((sourceId) => JSON.stringify({ ...shanShui, title: 'Deadlocket', sourceId }))
+        .join('\n');
+      const importing = importAndWait(file, exporter);
+      await waitFor('the batch to wait for the writer', async () => {
+        const rows = (await db.query(
+          'SELECT 1 FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))',
+          [pid],
+        )) as unknown[];
+        return rows.length > 0;
+      });
+      await registerArtwork.registerAll(writer.manager, exporter, [item('dl-a')]);
+      await writer.commitTransaction();
+      const done = await importing;
+      expect({ status: done.status, failure: done.failure }).toEqual({ status: 'COMPLETED' });
+      expect(done).toMatchObject({ total: 3, imported: 1, unchanged: 2, rejected: 0 });
+      expect((await search('Deadlocket', exporter)).total).toBe(1);
+      expect(await announced(exporter)).toBe(3);
+    } finally {
+      if (writer.isTransactionActive) await writer.rollbackTransaction();
+      await writer.release();
+    }
   });
 
   it('shows a job only to the exporter who started it', async () => {

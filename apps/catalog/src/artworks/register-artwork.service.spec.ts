@@ -1,5 +1,5 @@
 import type { ArtworkAttributes } from './domain/artwork';
-import { publishedContractProblems } from './register-artwork.service';
+import { inSourceIdOrder, publishedContractProblems } from './register-artwork.service';
 
 const attributes: ArtworkAttributes = {
   title: 'Shan Shui',
@@ -38,5 +38,26 @@ describe('publishedContractProblems', () => {
     expect(publishedContractProblems('x'.repeat(201), attributes)).toEqual([
       'exporterId must be shorter than or equal to 200 characters (catalog.artwork.registered, catalog.artworks.reserved)',
     ]);
+  });
+});
+
+describe('inSourceIdOrder', () => {
+  it('sorts by source id whatever the order given, those without one last, leaving the input as it was', () => {
+    const given = ['tate:N2', null, 'native:b', 'tate:A1', null, 'native:a'].map(
+      (sourceId, index) => ({ sourceId, index }),
+    );
+    const ordered = inSourceIdOrder(given);
+    expect(ordered.map((artwork) => artwork.sourceId)).toEqual([
+      'native:a',
+      'native:b',
+      'tate:A1',
+      'tate:N2',
+      null,
+      null,
+    ]);
+    expect(inSourceIdOrder([...given].reverse()).map((artwork) => artwork.sourceId)).toEqual(
+      ordered.map((artwork) => artwork.sourceId),
+    );
+    expect(given.map((artwork) => artwork.index)).toEqual([0, 1, 2, 3, 4, 5]);
   });
 });

@@ -195,15 +195,21 @@ function newArtwork(
  * number of rows, and no per-row statement building. The values are those TypeORM would send
  * (jsonb as JSON text, bigint as text). ON CONFLICT DO NOTHING: a source id the exporter already
  * has (artwork_source) is skipped, also when an import running at the same time stored it after
- * knownSourceIds looked. Answers the ids stored.
+ * knownSourceIds looked. Answers the ids stored (a set: the caller maps them back to its items).
+ *
+ * The rows go in in source id order (inSourceIdOrder), not the caller's: inserting a key
+ * another transaction has inserted but not committed waits for it, so two imports inserting
+ * overlapping source ids in different orders each waited on the other (deadlock detected).
+ * Taken in one order, the first to reach a shared key goes on and the other waits its turn.
  *
  * Every column of ArtworkEntity is here; a column added to the entity must be added here too.
  */
 async function insertArtworks(
   manager: EntityManager,
-  artworks: readonly ArtworkEntity[],
+  unordered: readonly ArtworkEntity[],
 ): Promise<Set<string>> {
-  if (artworks.length === 0) return new Set();
+  if (unordered.length === 0) return new Set();
+  const artworks = inSourceIdOrder(unordered);
   const column = <T>(value: (artwork: ArtworkEntity) => T): T[] => artworks.map(value);
   const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
   const rows = (await manager.query(
@@ -254,6 +260,22 @@ async function insertArtworks(
     ],
   )) as { id: string }[];
   return new Set(rows.map((row) => row.id));
+}
+
+/**
+ * The artworks sorted by source id (those without one, which take no unique key, last), the
+ * lock order of insertArtworks: every writer must use this same order. Compared by UTF-16 code
+ * units, not a collation: any fixed total order does, and this one needs no database.
+ */
+export function inSourceIdOrder<T extends { readonly sourceId: string | null }>(
+  artworks: readonly T[],
+): T[] {
+  return [...artworks].sort((a, b) => {
+    if (a.sourceId === b.sourceId) return 0;
+    if (a.sourceId === null) return 1;
+    if (b.sourceId === null) return -1;
+    return a.sourceId < b.sourceId ? -1 : 1;
+  });
 }
 
 /**

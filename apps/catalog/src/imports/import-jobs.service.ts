@@ -16,6 +16,7 @@ import {
   RegisterArtworkService,
   withCanonicalMaterials,
 } from '../artworks/register-artwork.service';
+import { retryTransientConflicts } from '../shared/transient-retry';
 import { parseImportLine } from './domain/import-line';
 import {
   ImportProgress,
@@ -259,16 +260,18 @@ export class ImportJobsService implements OnApplicationBootstrap, OnModuleDestro
       ].sort((a, b) => a.line - b.line);
 
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        const stored = await this.registerArtwork.registerAll(
-          manager,
-          exporterId,
-          accepted.map(({ item }) => item),
-        );
-        const next = reduce(progress, { type: 'LINES_PROCESSED', lines: byLine(stored) });
-        await this.save(manager, id, next);
-        return next;
-      });
+      return await this.retryConflicts(id, () =>
+        this.dataSource.transaction(async (manager) => {
+          const stored = await this.registerArtwork.registerAll(
+            manager,
+            exporterId,
+            accepted.map(({ item }) => item),
+          );
+          const next = reduce(progress, { type: 'LINES_PROCESSED', lines: byLine(stored) });
+          await this.save(manager, id, next);
+          return next;
+        }),
+      );
     } catch (error) {
       if (!isLineError(error)) throw error;
     }
@@ -277,8 +280,10 @@ export class ImportJobsService implements OnApplicationBootstrap, OnModuleDestro
     const outcomes = [...rejected];
     for (const { line, item } of accepted) {
       try {
-        const [stored] = await this.dataSource.transaction((manager) =>
-          this.registerArtwork.registerAll(manager, exporterId, [item]),
+        const [stored] = await this.retryConflicts(id, () =>
+          this.dataSource.transaction((manager) =>
+            this.registerArtwork.registerAll(manager, exporterId, [item]),
+          ),
         );
         outcomes.push({ outcome: stored ? 'IMPORTED' : 'UNCHANGED', line });
       } catch (error) {
@@ -296,6 +301,22 @@ export class ImportJobsService implements OnApplicationBootstrap, OnModuleDestro
     });
     await this.save(this.dataSource.manager, id, next);
     return next;
+  }
+
+  /**
+   * Runs a batch's transaction again when PostgreSQL rolled it back for a deadlock or a
+   * serialization failure (retryTransientConflicts, a bounded number of times): batches take
+   * their source ids in one order (inSourceIdOrder), but a writer taking them over several
+   * statements can still deadlock with one, and such a conflict says nothing about the lines.
+   * It fails the job only if it persists.
+   */
+  private retryConflicts<T>(jobId: string, transaction: () => Promise<T>): Promise<T> {
+    return retryTransientConflicts(transaction, {
+      onRetry: (error, attempt) =>
+        this.logger.warn(
+          `import ${jobId}: batch rolled back (${(error as Error).message}), try ${attempt + 1}`,
+        ),
+    });
   }
 
   private async save(manager: EntityManager, id: string, progress: ImportProgress): Promise<void> {
