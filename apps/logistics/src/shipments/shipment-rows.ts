@@ -106,19 +106,33 @@ export async function lockShipment(
 }
 
 /**
- * The loan a return leg brings back (null for any other shipment, or an unknown one), for a step
- * on the leg that also changes the loan (its dispatch discharges the loan's admission clock): it
- * passes it to `lockShipment` so that both are locked in id order, as a consumer's chunk with
- * replies about both locks them, never the leg first and the loan after (the two transactions
- * would deadlock). Read without a lock: a shipment's link to its loan is set when it is made and
- * never changes.
+ * The shipment and, if it is a return leg, the loan it brings back, locked in one statement and
+ * in id order (the loan found by the leg's `return_of_id`, set when the leg is made and never
+ * changed), for a step on the leg that also changes the loan: its dispatch discharges the loan's
+ * admission clock. Locking the leg first and the loan after deadlocked with a consumer's chunk
+ * holding replies about both, which locks them in id order. Served from what the transaction
+ * holds, as lockShipment is.
  */
-export async function loanOfReturnLeg(manager: EntityManager, id: string): Promise<string | null> {
-  const rows: { return_of_id: string | null }[] = await manager.query(
-    `SELECT return_of_id FROM shipment WHERE id = $1`,
+export async function lockShipmentAndLoan(
+  manager: EntityManager,
+  id: string,
+): Promise<ShipmentEntity | null> {
+  const held = heldWrites(manager);
+  const known = held?.locked.get(id);
+  if (known) return copyOfShipment(known);
+  const rows: ShipmentRow[] = await manager.query(
+    `SELECT ${SHIPMENT_COLUMNS} FROM shipment
+      WHERE id = ANY(ARRAY[$1::uuid, (SELECT return_of_id FROM shipment WHERE id = $1::uuid)])
+      ORDER BY id FOR UPDATE`,
     [id],
   );
-  return rows[0]?.return_of_id ?? null;
+  const locked = rows.map(shipmentFromRow);
+  if (!held) return locked.find((shipment) => shipment.id === id) ?? null;
+  // a loan this transaction locked before keeps what its steps saved
+  for (const shipment of locked)
+    if (!held.locked.has(shipment.id)) held.locked.set(shipment.id, shipment);
+  const mine = held.locked.get(id);
+  return mine ? copyOfShipment(mine) : null;
 }
 
 async function selectForUpdate(manager: EntityManager, ids: string[]): Promise<ShipmentEntity[]> {

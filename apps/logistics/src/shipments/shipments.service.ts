@@ -28,7 +28,7 @@ import {
   SubmitShipmentDto,
   TrackingEventDto,
 } from './shipment-requests.dto';
-import { loanOfReturnLeg } from './shipment-rows';
+import { lockShipmentAndLoan } from './shipment-rows';
 import { ShipmentEntity, ShipmentPackage } from './shipment.entity';
 
 export function packagesOf(dtos: readonly PackageDto[]): ShipmentPackage[] {
@@ -121,8 +121,8 @@ export class ShipmentsService {
   async dispatch(operator: Principal, id: string, dto: DispatchDto): Promise<void> {
     await this.inStep(async (manager) => {
       // a return leg's dispatch discharges its loan's clock: both locked now, in id order
-      const loan = await loanOfReturnLeg(manager, id);
-      const shipment = await this.locked(manager, id, loan === null ? [] : [loan]);
+      const shipment = await lockShipmentAndLoan(manager, id);
+      if (!shipment) throw new NotFoundException(`shipment ${id} not found`);
       this.allowed(shipment, 'DISPATCHED');
       const packages = dto.packages ? packagesOf(dto.packages) : shipment.packages;
       const clearance = dispatchClearance(packages);
@@ -245,12 +245,8 @@ export class ShipmentsService {
     );
   }
 
-  private async locked(
-    manager: EntityManager,
-    id: string,
-    alsoLock: readonly string[] = [],
-  ): Promise<ShipmentEntity> {
-    const shipment = await this.saga.lock(manager, id, alsoLock);
+  private async locked(manager: EntityManager, id: string): Promise<ShipmentEntity> {
+    const shipment = await this.saga.lock(manager, id);
     if (!shipment) throw new NotFoundException(`shipment ${id} not found`);
     return shipment;
   }
