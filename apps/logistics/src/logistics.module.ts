@@ -57,6 +57,7 @@ import {
   ImportDutyInvoiceIssued,
   ImportDutyInvoicePaid,
   ImportDutyInvoicePartiallyPaid,
+  ImportDutyInvoicePaymentReversed,
 } from '@artbridge/contracts';
 import { ServiceConfig, ServicePlatformModule } from '@artbridge/platform-service';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -152,6 +153,7 @@ const SAGA_MESSAGES = [
   ImportDutyInvoiceIssued,
   ImportDutyInvoicePartiallyPaid,
   ImportDutyInvoicePaid,
+  ImportDutyInvoicePaymentReversed,
 ];
 
 /** Shipments, crates, tracking, bonded storage, and the shipment saga. */

@@ -16,6 +16,8 @@ import {
   ImportDeclarationFiled,
   ImportDutyInvoiceIssued,
   ImportDutyInvoicePaid,
+  ImportDutyInvoicePartiallyPaid,
+  ImportDutyInvoicePaymentReversed,
   IssueInvoice,
   MarkArtworksExported,
   MarkArtworksInTransit,
@@ -1248,6 +1250,94 @@ describe('logistics: fine-art shipping (real PostgreSQL and Kafka)', () => {
     ]);
     // news of the import moves no saga state
     expect(imported.status).toBe('DELIVERED');
+  });
+
+  it('import duty: a payment the bank reverses is on the timeline, the duty owed again until paid again', async () => {
+    const { id } = await h.paidShipment(intoShanghai());
+    const cny = (amount: string) => ({ amount, currency: 'CNY' });
+    const dutyInvoice = { invoiceId: randomUUID(), shipmentId: id, declarationId: randomUUID() };
+    // as payments publishes them: keyed by the invoice, in order
+    const fromPayments = { subject: dutyInvoice.invoiceId };
+    await h.reply(
+      ImportDutyInvoiceIssued,
+      {
+        ...dutyInvoice,
+        reference: 'RF18AB00000043',
+        total: cny('14130.00'),
+        dueAt: '2026-12-21T00:00:00.000Z',
+      },
+      fromPayments,
+    );
+    await h.reply(
+      ImportDutyInvoicePartiallyPaid,
+      { ...dutyInvoice, paid: cny('4130.00') },
+      fromPayments,
+    );
+    await h.reply(ImportDutyInvoicePaid, { ...dutyInvoice, paid: cny('14130.00') }, fromPayments);
+    // the bank returns the second payment (delivered twice: still one step), then the first
+    await h.reply(
+      ImportDutyInvoicePaymentReversed,
+      {
+        ...dutyInvoice,
+        reversed: cny('10000.00'),
+        paid: cny('4130.00'),
+        open: cny('10000.00'),
+        status: 'PARTIALLY_PAID',
+      },
+      { ...fromPayments, times: 2 },
+    );
+    await h.reply(
+      ImportDutyInvoicePaymentReversed,
+      {
+        ...dutyInvoice,
+        reversed: cny('4130.00'),
+        paid: cny('0.00'),
+        open: cny('14130.00'),
+        status: 'OPEN',
+      },
+      fromPayments,
+    );
+    const dutySteps = (view: ShipmentView) =>
+      view.timeline
+        .filter((step) => step.type.startsWith('IMPORT_DUTY_'))
+        .map((step) => [step.type, step.source, step.detail]);
+    const reversed = await waitFor('both reversals in the timeline', async () => {
+      const view = await h.shipment(id);
+      return (
+        dutySteps(view).filter(([type]) => type === 'IMPORT_DUTY_PAYMENT_REVERSED').length === 2 &&
+        view
+      );
+    });
+    expect(dutySteps(reversed)).toEqual([
+      [
+        'IMPORT_DUTY_INVOICED',
+        'payments',
+        'import duty and VAT invoiced: 14130.00 CNY, reference RF18AB00000043, due 2026-12-21',
+      ],
+      ['IMPORT_DUTY_PARTIALLY_PAID', 'payments', '4130.00 CNY paid towards the import duty'],
+      ['IMPORT_DUTY_PAID', 'payments', 'import duty and VAT paid (14130.00 CNY)'],
+      [
+        'IMPORT_DUTY_PAYMENT_REVERSED',
+        'payments',
+        'import duty payment of 10000.00 CNY reversed by the bank; 10000.00 CNY open (4130.00 CNY paid)',
+      ],
+      [
+        'IMPORT_DUTY_PAYMENT_REVERSED',
+        'payments',
+        'import duty payment of 4130.00 CNY reversed by the bank; 14130.00 CNY open (nothing paid)',
+      ],
+    ]);
+    // the timeline's last word on the duty: owed again, no longer paid; the saga is not moved
+    expect(dutySteps(reversed).at(-1)?.[0]).toBe('IMPORT_DUTY_PAYMENT_REVERSED');
+    expect(reversed.status).toBe('PAID');
+
+    // the importer pays again: paid is the last word once more
+    await h.reply(ImportDutyInvoicePaid, { ...dutyInvoice, paid: cny('14130.00') }, fromPayments);
+    const paidAgain = await waitFor('the duty paid again', async () => {
+      const view = await h.shipment(id);
+      return dutySteps(view).at(-1)?.[0] === 'IMPORT_DUTY_PAID' && view;
+    });
+    expect(dutySteps(paidAgain)).toHaveLength(6);
   });
 
   it('bonded storage: re-exported to another country without import duty', async () => {

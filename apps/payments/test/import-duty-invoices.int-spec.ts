@@ -6,12 +6,13 @@ import {
   ImportDutyInvoiceIssued,
   ImportDutyInvoicePaid,
   ImportDutyInvoicePartiallyPaid,
+  ImportDutyInvoicePaymentReversed,
   InvoiceIssued,
   IssueInvoice,
   IssueInvoiceV1,
   Streams,
 } from '@artbridge/contracts';
-import { DLQ_HEADERS } from '@artbridge/platform-messaging';
+import { DLQ_HEADERS, decodeEnvelope } from '@artbridge/platform-messaging';
 import { TestContext, readJson } from '@artbridge/platform-testing';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
@@ -263,7 +264,7 @@ describe('payments: import-duty invoices on customs’ import clearances (real P
     expectBalanced(await payments.ledger('CNY'));
   });
 
-  it('a payment the bank takes back is reversed (REC-REVERSAL): PARTIALLY_PAID, then OPEN, then paid again', async () => {
+  it('a payment the bank takes back is reversed (REC-REVERSAL) and announced: PARTIALLY_PAID, then OPEN, then paid again', async () => {
     const event = importCleared();
     await clear(event);
     const issued = await issuedFor(event.declarationId);
@@ -317,6 +318,56 @@ describe('payments: import-duty invoices on customs’ import clearances (real P
     } finally {
       await database.end();
     }
+    // each reversal announced on the invoice stream, keyed by the invoice as its other events,
+    // with the amounts after it, so that logistics' timeline no longer says the duty is paid
+    await payments.waitForEvent(
+      ImportDutyInvoicePaymentReversed.type,
+      (p) => p['invoiceId'] === issued.subject && p['status'] === 'OPEN',
+    );
+    const records = payments.events.records
+      .map((record) => ({ record, envelope: decodeEnvelope(record.value) }))
+      .filter(
+        ({ envelope }) =>
+          envelope.type === ImportDutyInvoicePaymentReversed.type &&
+          (envelope.payload as Record<string, unknown>)['invoiceId'] === issued.subject,
+      );
+    expect(
+      records.map(({ record, envelope }) => [
+        record.topic,
+        record.key,
+        envelope.source,
+        envelope.correlationId,
+      ]),
+    ).toEqual(
+      Array(2).fill([
+        payments.context.topicPrefix + Streams.paymentsInvoice,
+        issued.subject,
+        'payments',
+        event.shipmentId,
+      ]),
+    );
+    const announced = records.map(({ envelope }) => envelope);
+    const ids = {
+      invoiceId: issued.subject,
+      shipmentId: event.shipmentId,
+      declarationId: event.declarationId,
+    };
+    expect(announced.map((e) => e.payload)).toEqual([
+      {
+        ...ids,
+        reversed: cny('10000.00'),
+        paid: cny('4130.00'),
+        open: cny('10000.00'),
+        status: 'PARTIALLY_PAID',
+      },
+      {
+        ...ids,
+        reversed: cny('4130.00'),
+        paid: cny('0.00'),
+        open: cny('14130.00'),
+        status: 'OPEN',
+      },
+    ]);
     // no escrow: nothing was funded, so nothing is unfunded
     expect(
       payments

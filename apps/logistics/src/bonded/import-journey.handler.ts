@@ -13,6 +13,8 @@ import {
   ImportDutyInvoiceIssuedV1,
   ImportDutyInvoicePaid,
   ImportDutyInvoicePartiallyPaid,
+  ImportDutyInvoicePaymentReversed,
+  ImportDutyInvoicePaymentReversedV1,
   ImportDutyInvoicePaymentV1,
 } from '@artbridge/contracts';
 import { MessageContext } from '@artbridge/platform-messaging';
@@ -77,6 +79,19 @@ export class ImportJourneyHandler {
   @EventPattern(ImportDutyInvoicePaid.type)
   onDutyPaid(@Payload() event: ImportDutyInvoicePaymentV1, @Ctx() context: MessageContext) {
     return record(context, event.shipmentId, importJourney.dutyPaid(event));
+  }
+
+  /**
+   * The bank took back a payment of the duty: the timeline, the only record logistics keeps of
+   * the duty, says it is owed again. Each event carries the amounts after it, so a later
+   * IMPORT_DUTY_PAID (paid again) simply follows it in time.
+   */
+  @EventPattern(ImportDutyInvoicePaymentReversed.type)
+  onDutyPaymentReversed(
+    @Payload() event: ImportDutyInvoicePaymentReversedV1,
+    @Ctx() context: MessageContext,
+  ) {
+    return record(context, event.shipmentId, importJourney.dutyPaymentReversed(event));
   }
 }
 

@@ -3,11 +3,12 @@ import {
   EscrowUnfunded,
   ImportDutyInvoicePaid,
   ImportDutyInvoicePartiallyPaid,
+  ImportDutyInvoicePaymentReversed,
   InvoicePartiallyPaid,
   MoneyDto,
 } from '@artbridge/contracts';
 import { v7 as uuidv7 } from 'uuid';
-import { InvoiceState, applyPayment, reversePayment } from '../invoices/domain/invoice';
+import { InvoiceState, applyPayment, openAmount, reversePayment } from '../invoices/domain/invoice';
 import { InvoiceEntity } from '../invoices/invoice.entity';
 import { invoiceStateOf, withState } from '../invoices/invoice-state';
 import { Posting, RecordedPosting } from '../ledger/domain/posting';
@@ -86,9 +87,10 @@ export class DecisionApplier {
   /**
    * REC-REVERSAL: the bank took back a payment matched to the invoice. Its postings (and the
    * escrow funding) are reversed, the invoice's paid amount goes down; escrow that was funded is
-   * no longer, announced with EscrowUnfunded (an import-duty invoice, without escrow, announces
-   * nothing: no contract tells of its payment undone). `stored` are the invoice's postings in the
-   * database; those this applier recorded are added to them.
+   * no longer, announced with EscrowUnfunded. An import-duty invoice, without escrow, is
+   * announced with ImportDutyInvoicePaymentReversed instead: logistics' timeline said it was
+   * paid. `stored` are the invoice's postings in the database; those this applier recorded are
+   * added to them.
    */
   applyReversal(decision: ReconciliationDecision, stored: readonly RecordedPosting[]): void {
     const invoice = decision.invoiceId ? this.invoices.get(decision.invoiceId) : undefined;
@@ -104,6 +106,31 @@ export class DecisionApplier {
     );
     this.states.set(invoice.id, outcome.state);
     this.record(outcome.postings);
+    if (invoice.kind === 'IMPORT_DUTY') {
+      const { paid, status } = outcome.state;
+      // reversePayment leaves an invoice expecting money again, never anything else
+      if (status !== 'OPEN' && status !== 'PARTIALLY_PAID')
+        throw new Error(`invoice ${invoice.id} is ${status} after a reversal`);
+      this.announcements.push(
+        announce(
+          ImportDutyInvoicePaymentReversed,
+          {
+            invoiceId: invoice.id,
+            shipmentId: invoice.shipmentId,
+            declarationId: invoice.declarationId!,
+            reversed: MoneyDto.from({
+              minor: state.paid.minor - paid.minor,
+              currency: paid.currency,
+            }),
+            paid: MoneyDto.from(paid),
+            open: MoneyDto.from(openAmount(outcome.state)),
+            status,
+          },
+          invoice.id,
+          invoice.correlationId,
+        ),
+      );
+    }
     if (outcome.unfunded) {
       this.announcements.push(
         announce(

@@ -725,6 +725,7 @@ export const exporterMessages = defineMessages(
       IMPORT_DUTY_INVOICED: 'Import duty invoiced',
       IMPORT_DUTY_PARTIALLY_PAID: 'Import duty partly paid',
       IMPORT_DUTY_PAID: 'Import duty paid',
+      IMPORT_DUTY_PAYMENT_REVERSED: 'Import duty payment reversed',
     },
   },
   {
@@ -1440,6 +1441,7 @@ export const exporterMessages = defineMessages(
       IMPORT_DUTY_INVOICED: '进口关税已开票',
       IMPORT_DUTY_PARTIALLY_PAID: '进口关税部分已付',
       IMPORT_DUTY_PAID: '进口关税已付',
+      IMPORT_DUTY_PAYMENT_REVERSED: '进口关税付款已被冲回',
     },
   },
 );

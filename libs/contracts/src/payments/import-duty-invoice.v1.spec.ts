@@ -5,6 +5,7 @@ import {
   ImportDutyInvoiceIssued,
   ImportDutyInvoicePaid,
   ImportDutyInvoicePartiallyPaid,
+  ImportDutyInvoicePaymentReversed,
 } from './index';
 
 const ids = {
@@ -26,6 +27,7 @@ describe('import-duty invoice events (payments.import-duty-invoice.*, version 1)
       'payments.import-duty-invoice.issued',
       'payments.import-duty-invoice.partially-paid',
       'payments.import-duty-invoice.paid',
+      'payments.import-duty-invoice.payment-reversed',
     ]) {
       const found = ALL_MESSAGES.filter((message) => message.type === type);
       expect(found).toHaveLength(1);
@@ -55,5 +57,21 @@ describe('import-duty invoice events (payments.import-duty-invoice.*, version 1)
         paid: cny('1'),
       }),
     ).toEqual(['declarationId must be a UUID']);
+  });
+
+  it('a reversed payment names what was taken back, what is paid and open after, and the status', () => {
+    const cny = (amount: string) => ({ amount, currency: 'CNY' });
+    const reversal = {
+      ...ids,
+      reversed: cny('10000.00'),
+      paid: cny('4130.00'),
+      open: cny('10000.00'),
+      status: 'PARTIALLY_PAID',
+    };
+    expect(problems(ImportDutyInvoicePaymentReversed, reversal)).toEqual([]);
+    // a reversal leaves the invoice expecting money: never PAID
+    expect(problems(ImportDutyInvoicePaymentReversed, { ...reversal, status: 'PAID' })).toEqual([
+      'status must be one of the following values: OPEN, PARTIALLY_PAID',
+    ]);
   });
 });

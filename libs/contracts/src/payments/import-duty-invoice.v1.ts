@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsISO8601, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { IsIn, IsISO8601, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { defineEvent } from '../lib/message-definition';
 import { MoneyDto } from '../lib/money.dto';
 import { Streams } from '../lib/streams';
@@ -38,6 +38,30 @@ export class ImportDutyInvoicePaymentV1 extends ImportDutyInvoiceEventV1 {
   paid!: MoneyDto;
 }
 
+/** Where an import-duty invoice stands once a payment of it is undone: it expects money again. */
+export const IMPORT_DUTY_STATUSES_AFTER_REVERSAL = ['OPEN', 'PARTIALLY_PAID'] as const;
+
+export class ImportDutyInvoicePaymentReversedV1 extends ImportDutyInvoiceEventV1 {
+  /** What the bank took back: no longer counted as paid. */
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  reversed!: MoneyDto;
+
+  /** Paid after the reversal (bank charges written off included). */
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  paid!: MoneyDto;
+
+  /** Still to pay after the reversal. */
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  open!: MoneyDto;
+
+  /** OPEN when nothing counts as paid any more, else PARTIALLY_PAID. */
+  @IsIn(IMPORT_DUTY_STATUSES_AFTER_REVERSAL)
+  status!: (typeof IMPORT_DUTY_STATUSES_AFTER_REVERSAL)[number];
+}
+
 export const ImportDutyInvoiceIssued = defineEvent(
   'payments.import-duty-invoice.issued',
   1,
@@ -56,4 +80,15 @@ export const ImportDutyInvoicePaid = defineEvent(
   1,
   Streams.paymentsInvoice,
   ImportDutyInvoicePaymentV1,
+);
+/**
+ * The bank reversed a payment of the invoice (REC-REVERSAL): what was announced as paid, in
+ * part or in full, is no longer; the importer owes `open` again. No escrow is involved, so
+ * `payments.escrow.unfunded` is not sent.
+ */
+export const ImportDutyInvoicePaymentReversed = defineEvent(
+  'payments.import-duty-invoice.payment-reversed',
+  1,
+  Streams.paymentsInvoice,
+  ImportDutyInvoicePaymentReversedV1,
 );

@@ -49,4 +49,32 @@ describe('importJourney: the import after bond, in timeline words', () => {
       `import declaration ${decision.declarationId} filed for CN on release from China (Shanghai) Pilot Free Trade Zone: for an officer to review`,
     );
   });
+
+  it('says a payment of the duty the bank reversed is owed again, with what is still paid', () => {
+    const invoice = { ...decision, invoiceId: '01900000-0000-7000-8000-000000000004' };
+    expect(
+      importJourney.dutyPaymentReversed({
+        ...invoice,
+        reversed: cny('10000.00'),
+        paid: cny('4130.00'),
+        open: cny('10000.00'),
+        status: 'PARTIALLY_PAID',
+      }),
+    ).toEqual({
+      type: 'IMPORT_DUTY_PAYMENT_REVERSED',
+      detail:
+        'import duty payment of 10000.00 CNY reversed by the bank; 10000.00 CNY open (4130.00 CNY paid)',
+    });
+    expect(
+      importJourney.dutyPaymentReversed({
+        ...invoice,
+        reversed: cny('14130.00'),
+        paid: cny('0.00'),
+        open: cny('14130.00'),
+        status: 'OPEN',
+      }).detail,
+    ).toBe(
+      'import duty payment of 14130.00 CNY reversed by the bank; 14130.00 CNY open (nothing paid)',
+    );
+  });
 });

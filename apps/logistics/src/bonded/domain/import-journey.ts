@@ -5,6 +5,7 @@ import type {
   ImportDeclarationRejectedV1,
   ImportDeclarationReviewOverdueV1,
   ImportDutyInvoiceIssuedV1,
+  ImportDutyInvoicePaymentReversedV1,
   ImportDutyInvoicePaymentV1,
   MoneyDto,
 } from '@artbridge/contracts';
@@ -60,5 +61,12 @@ export const importJourney = {
   dutyPaid: (event: ImportDutyInvoicePaymentV1): ImportJourneyStep => ({
     type: 'IMPORT_DUTY_PAID',
     detail: `import duty and VAT paid (${money(event.paid)})`,
+  }),
+  /** Undoes, on the timeline, what IMPORT_DUTY_PAID or _PARTIALLY_PAID said was paid. */
+  dutyPaymentReversed: (event: ImportDutyInvoicePaymentReversedV1): ImportJourneyStep => ({
+    type: 'IMPORT_DUTY_PAYMENT_REVERSED',
+    detail: `import duty payment of ${money(event.reversed)} reversed by the bank; ${money(event.open)} open (${
+      event.status === 'OPEN' ? 'nothing paid' : `${money(event.paid)} paid`
+    })`,
   }),
 };

@@ -950,6 +950,28 @@ export default async () => {
                 description: 'Paid so far (bank charges written off included).',
               },
             },
+            ImportDutyInvoicePaymentReversedV1: {
+              reversed: {
+                required: true,
+                type: () => t['../../../../contracts/src/lib/money.dto'].MoneyDto,
+                description: 'What the bank took back: no longer counted as paid.',
+              },
+              paid: {
+                required: true,
+                type: () => t['../../../../contracts/src/lib/money.dto'].MoneyDto,
+                description: 'Paid after the reversal (bank charges written off included).',
+              },
+              open: {
+                required: true,
+                type: () => t['../../../../contracts/src/lib/money.dto'].MoneyDto,
+                description: 'Still to pay after the reversal.',
+              },
+              status: {
+                required: true,
+                description: 'OPEN when nothing counts as paid any more, else PARTIALLY_PAID.',
+                enum: ['OPEN', 'PARTIALLY_PAID'],
+              },
+            },
           },
         ],
         [
