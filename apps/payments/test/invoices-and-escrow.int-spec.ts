@@ -76,6 +76,11 @@ describe('payments: invoices, statements, reconciliation, escrow and ledger (rea
   const invoice = async (id: string): Promise<Invoice> =>
     readJson<Invoice>(await payments.request(`/invoices/${id}`, { headers: finance() }));
 
+  /** ECB rates (the history layout) as finance uploads them: REC-FEE's cap is converted at them. */
+  async function importRates(csv: string): Promise<void> {
+    expect((await payments.upload('/fx-rates', csv, 'text/csv')).status).toBe(201);
+  }
+
   it('IssueInvoice -> an OPEN invoice with an RF reference and its posting -> InvoiceIssued', async () => {
     const command = issueCommand();
     const sent = await payments.send(IssueInvoice, command, command.shipmentId);
@@ -238,6 +243,75 @@ describe('payments: invoices, statements, reconciliation, escrow and ledger (rea
     });
     expect(byHand.status).toBe(409);
     expect((await readJson<{ message: string }>(byHand)).message).toContain('is in EUR');
+  });
+
+  it('REC-FEE caps 50.00 EUR in the payment currency at the stored ECB rate; a currency without a rate has no write-off', async () => {
+    const krw = (amount: string) => money(amount, 'KRW');
+    const kwd = (amount: string) => money(amount, 'KWD');
+    // Wednesday 13 May; the payments are booked on Thursday 14 May, which has no rate yet.
+    // 50.00 EUR x 1700.57 = 85028.5 KRW: the cap is 85028 KRW (rounded down, never up)
+    await importRates('Date,KRW,\n2026-05-13,1700.57,\n');
+    const large = await issue({
+      buyer: { name: 'Seoul Gallery Co', country: 'KR', address: 'Seoul' },
+      lines: [{ kind: 'PRICE', description: 'moon jar', amount: krw('20000000') }],
+    });
+    const byHand = await issue({
+      buyer: { name: 'Busan Collectors Co', country: 'KR', address: 'Busan' },
+      lines: [{ kind: 'PRICE', description: 'ink painting', amount: krw('1000000') }],
+    });
+    const dinar = await issue({
+      buyer: { name: 'Gulf Art WLL', country: 'KW', address: 'Kuwait City' },
+      lines: [{ kind: 'PRICE', description: 'calligraphy', amount: kwd('2000.000') }],
+    });
+    const result = await payments.importCsv([
+      // 0.5 % of 20000000 is 100000 KRW; the cap 85028 KRW (it was 50 KRW: 50 major units)
+      `2026-05-14,19914972,KRW,${large.reference},Seoul Gallery,`,
+      // 1.000 KWD of charges: KWD has no ECB rate, so nothing is written off (it was 50.000 KWD)
+      `2026-05-14,1999.000,KWD,${dinar.reference},Gulf Art,`,
+      // no reference: an exception finance matches by hand, to the same rules
+      '2026-05-14,999000,KRW,,Busan Collectors,',
+    ]);
+    expect(result).toMatchObject({ matched: 2, partiallyPaid: 1, exceptions: 1 });
+    const items = await payments.reconciliation();
+    const item = (invoiceId: string) => items.find((i) => i.invoiceId === invoiceId)!;
+    expect(item(large.id)).toMatchObject({ rule: 'REC-FEE', status: 'MATCHED' });
+    expect(item(large.id).explanation).toContain(
+      'is 85028 KRW short of 20000000 KRW, within the fee tolerance of 85028 KRW (the cap of 50.00 EUR at the ECB rate 1700.57 of 2026-05-13)',
+    );
+    expect(await invoice(large.id)).toMatchObject({
+      status: 'PAID',
+      escrow: 'FUNDED',
+      paid: krw('20000000'),
+    });
+    expect(item(dinar.id)).toMatchObject({ rule: 'REC-PARTIAL', status: 'PARTIALLY_PAID' });
+    expect(item(dinar.id).explanation).toContain(
+      'is 1.000 KWD short of 2000.000 KWD, and no bank charge is written off automatically: there is no ECB reference rate for KWD on 2026-05-14 or in the 7 days before',
+    );
+    expect(await invoice(dinar.id)).toMatchObject({
+      status: 'PARTIALLY_PAID',
+      escrow: 'AWAITING_FUNDS',
+      paid: kwd('1999.000'),
+    });
+
+    // the manual match converts the cap as the import does: 1000 KRW of 5000 tolerated
+    const exception = items.find((i) => i.payer.name === 'Busan Collectors')!;
+    const matched = await payments.request(`/reconciliation/${exception.entryId}/match`, {
+      method: 'POST',
+      json: { invoiceId: byHand.id },
+      headers: finance(),
+    });
+    expect(matched.status).toBe(200);
+    expect(await readJson(matched)).toMatchObject({
+      status: 'MATCHED',
+      rule: 'REC-FEE',
+      explanation: expect.stringContaining('within the fee tolerance of 5000 KRW'),
+    });
+    await payments.waitForEvent(EscrowFunded.type, (p) => p['invoiceId'] === byHand.id);
+
+    const balance = async (currency: string, account: string) =>
+      (await payments.ledger(currency)).accounts.find((row) => row.account === account)?.balance;
+    expect(await balance('KRW', 'BANK_FEES')).toEqual(krw('86028'));
+    expect(await balance('KWD', 'BANK_FEES')).toBeUndefined();
   });
 
   it('exceptions and suggestions: manual match, confirmation and dismissal, each with who did it', async () => {
@@ -432,6 +506,8 @@ describe('payments: invoices, statements, reconciliation, escrow and ledger (rea
   it('CancelInvoice after a payment short by bank charges (REC-FEE): what was received is refunded, the charges are not', async () => {
     // the suite's only CHF invoice, so the CHF ledger is this invoice's alone
     const chf = (amount: string) => money(amount, 'CHF');
+    // the fee cap of 50.00 EUR is 47.06 CHF at the day before's rate; 0.5 % of 1219.00 is 6.09
+    await importRates('Date,CHF,\n2026-05-13,0.9412,\n');
     const charged = await issue({
       buyer: { name: 'Fondation Rive', country: 'CH', address: 'Genève' },
       lines: [
@@ -471,6 +547,63 @@ describe('payments: invoices, statements, reconciliation, escrow and ledger (rea
       'VAT_PAYABLE',
     ]) {
       expect({ emptied, balance: balance(emptied) }).toEqual({ emptied, balance: chf('0.00') });
+    }
+    expectBalanced(ledger);
+  });
+
+  it('CancelInvoice after an over-payment (REC-OVER), the dispute settled for the buyer: the credit is refunded with the rest', async () => {
+    // the suite's only JPY invoice, so the JPY ledger is this invoice's alone
+    const jpy = (amount: string) => money(amount, 'JPY');
+    const over = await issue({
+      buyer: { name: 'Gallery Sakura KK', country: 'JP', address: 'Tokyo' },
+      lines: [
+        { kind: 'PRICE', description: 'Fuji, woodblock print', amount: jpy('500000') },
+        { kind: 'VAT', description: 'import VAT', amount: jpy('50000') },
+      ],
+    });
+    // 500000 (REC-PARTIAL), then 50500 for the 50000 open (REC-OVER): 500 over
+    await payments.importCsv([`2026-05-14,500000,JPY,${over.reference},Gallery Sakura,`]);
+    await payments.importCsv([`2026-05-15,50500,JPY,${over.reference},Gallery Sakura,`]);
+    await payments.waitForEvent(EscrowFunded.type, (p) => p['invoiceId'] === over.id);
+    const rules = (await payments.reconciliation())
+      .filter((item) => item.invoiceId === over.id)
+      .map((item) => item.rule);
+    expect(rules).toEqual(['REC-PARTIAL', 'REC-OVER']);
+    expect((await payments.ledger('JPY')).accounts).toContainEqual(
+      expect.objectContaining({ account: 'PAYER_CREDITS', balance: jpy('500') }),
+    );
+
+    // the buyer disputes; the dispute is settled REFUND_BUYER: the saga cancels the invoice
+    await payments.send(
+      HoldEscrow,
+      { shipmentId: over.shipmentId, reason: 'buyer disputes the condition' },
+      over.shipmentId,
+    );
+    await payments.waitForEvent(EscrowHeld.type, (p) => p['invoiceId'] === over.id);
+    await payments.send(
+      CancelInvoice,
+      { shipmentId: over.shipmentId, reason: 'dispute settled: refund the buyer' },
+      over.shipmentId,
+    );
+    const refunded = await payments.waitForEvent(
+      InvoiceRefunded.type,
+      (p) => p['invoiceId'] === over.id,
+    );
+    // everything the buyer sent: 550000 for the invoice and the 500 over
+    expect(refunded.payload['amount']).toEqual(jpy('550500'));
+    expect(await invoice(over.id)).toMatchObject({ status: 'REFUNDED', escrow: 'REFUNDED' });
+    const ledger = await payments.ledger('JPY');
+    const balance = (account: string) =>
+      ledger.accounts.find((row) => row.account === account)?.balance;
+    expect(balance('BANK')).toEqual(jpy('550500'));
+    expect(balance('REFUNDS_PAYABLE')).toEqual(jpy('550500'));
+    for (const emptied of [
+      'PAYER_CREDITS',
+      'BUYER_RECEIVABLE',
+      'ESCROW_LIABILITY',
+      'VAT_PAYABLE',
+    ]) {
+      expect({ emptied, balance: balance(emptied) }).toEqual({ emptied, balance: jpy('0') });
     }
     expectBalanced(ledger);
   });

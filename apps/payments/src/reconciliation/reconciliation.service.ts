@@ -6,12 +6,12 @@ import { InvoiceEntity } from '../invoices/invoice.entity';
 import { openInvoiceOf, saveInvoiceStates } from '../invoices/invoice-state';
 import { loadPostings, recordPostings } from '../ledger/ledger';
 import { addToOutbox } from '../shared/announcements';
-import { RECONCILIATION_SETTINGS } from '../shared/settings';
 import { DecisionApplier } from './decision-applier';
 import { manualMatch, postingsForManualMatch } from './domain/manual-match';
 import { IncomingPayment } from './domain/reconciliation.types';
 import { ReconciliationDecisionEntity, ReconciliationItemEntity } from './reconciliation.entity';
 import { decisionRow } from './reconciliation-rows';
+import { reconciliationSettingsFor } from './reconciliation-settings';
 
 const OPEN_ITEM_STATUSES = ['EXCEPTION', 'SUGGESTED'];
 
@@ -41,7 +41,8 @@ export class ReconciliationService {
         );
       }
       const payment = paymentOf(item);
-      const result = manualMatch(payment, openInvoiceOf(invoice), RECONCILIATION_SETTINGS);
+      const settings = await reconciliationSettingsFor(manager, [payment]);
+      const result = manualMatch(payment, openInvoiceOf(invoice), settings);
       if ('refusal' in result) throw new ConflictException(result.refusal);
 
       const confirmed = item.status === 'SUGGESTED' && item.invoiceId === invoiceId;

@@ -23,9 +23,9 @@ import {
   ReconciliationItemEntity,
 } from '../reconciliation/reconciliation.entity';
 import { decisionRow, queueDecisions, queueItems } from '../reconciliation/reconciliation-rows';
+import { reconciliationSettingsFor } from '../reconciliation/reconciliation-settings';
 import { BulkColumn, ROWS_PER_INSERT, StatementPipeline } from '../shared/sql';
 import { addToOutbox } from '../shared/announcements';
-import { RECONCILIATION_SETTINGS } from '../shared/settings';
 import { parseStatementFile } from './domain/parse-statement-file';
 import { StatementFormatError } from './domain/statement-format.error';
 import {
@@ -397,6 +397,8 @@ async function reconcileLocked(
   payments: readonly IncomingPayment[],
 ): Promise<{ decisions: ReconciliationDecision[]; invoices: Map<string, InvoiceEntity> }> {
   if (payments.length === 0) return { decisions: [], invoices: new Map() };
+  // the REC-FEE caps of the file's currencies, from the ECB rates: read once, whatever the attempts
+  const settings = await reconciliationSettingsFor(manager, payments);
   for (let attempt = 1; attempt <= RECONCILE_ATTEMPTS; attempt++) {
     const open = await manager.find(InvoiceEntity, {
       // literals, not parameters: the generic plan of a prepared statement can use the
@@ -406,12 +408,7 @@ async function reconcileLocked(
       },
     });
     const matched = await matchedPaymentsFor(manager, payments);
-    const decisions = reconcileAll(
-      payments,
-      open.map(openInvoiceOf),
-      RECONCILIATION_SETTINGS,
-      matched.payments,
-    );
+    const decisions = reconcileAll(payments, open.map(openInvoiceOf), settings, matched.payments);
     const paid = [
       ...new Set(
         decisions

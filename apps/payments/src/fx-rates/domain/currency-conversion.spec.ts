@@ -93,6 +93,9 @@ describe('convert', () => {
     // 0.03 EUR * 1.5 = 0.045 USD
     expect(convert({ minor: 3n, currency: 'EUR' }, 'USD', halfCent).minor).toBe(5n);
     expect(convert({ minor: 3n, currency: 'EUR' }, 'USD', halfCent, 'HALF_EVEN').minor).toBe(4n);
+    // down, towards zero: a limit converted never grows
+    expect(convert({ minor: 3n, currency: 'EUR' }, 'USD', halfCent, 'DOWN').minor).toBe(4n);
+    expect(convert({ minor: -3n, currency: 'EUR' }, 'USD', halfCent, 'DOWN').minor).toBe(-4n);
   });
 
   it('returns the amount unchanged in its own currency, refuses missing rates', () => {

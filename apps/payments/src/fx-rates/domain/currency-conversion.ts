@@ -11,9 +11,10 @@ import { EcbRate } from './ecb-rates.parser';
  * -0.5 -> -1). It is the commercial convention a buyer or customs officer reproduces with a
  * calculator, and the rule EU law prescribes for currency conversions (Council Regulation (EC)
  * No 1103/97, art. 5). HALF_EVEN (banker's rounding) is available for aggregate reporting, where
- * it avoids a systematic upward drift over many conversions.
+ * it avoids a systematic upward drift over many conversions. DOWN (towards zero) is for limits,
+ * which a conversion must never raise (the REC-FEE cap).
  */
-export type Rounding = 'HALF_UP' | 'HALF_EVEN';
+export type Rounding = 'HALF_UP' | 'HALF_EVEN' | 'DOWN';
 
 const EURO = 'EUR';
 
@@ -152,6 +153,7 @@ export function divideRounded(numerator: bigint, denominator: bigint, rounding: 
   const negative = numerator < 0n;
   const magnitude = negative ? -numerator : numerator;
   let quotient = magnitude / denominator;
+  if (rounding === 'DOWN') return negative ? -quotient : quotient;
   const twiceRemainder = (magnitude % denominator) * 2n;
   if (twiceRemainder > denominator) {
     quotient += 1n;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { Money, parseMoney } from '@artbridge/money';
 import { AccountKey } from '../../ledger/domain/chart-of-accounts';
 import { accountBalances, trialBalance } from '../../ledger/domain/ledger-balances';
-import { Posting, RecordedPosting } from '../../ledger/domain/posting';
+import { Posting, RecordedPosting, debit } from '../../ledger/domain/posting';
 import { postingsForDecision } from '../../ledger/domain/postings';
 import { manualMatch } from '../../reconciliation/domain/manual-match';
 import { reconcile } from '../../reconciliation/domain/reconcile';
@@ -23,6 +23,7 @@ import {
   issuePosting,
   newInvoiceState,
   openAmount,
+  payerCreditHeld,
   releaseEscrow,
   reversePayment,
 } from './invoice';
@@ -260,6 +261,80 @@ describe('invoice lifecycle', () => {
     expect(balanceOf(after, 'BUYER_RECEIVABLE')).toEqual(eur('0.00'));
   });
 
+  describe('cancelled after an over-payment (REC-OVER): the payer credit goes back too', () => {
+    const jpy = (amount: string): Money => parseMoney(amount, 'JPY');
+    const JPY_LINES: InvoiceLine[] = [
+      { kind: 'PRICE', description: 'Hokusai print', amount: jpy('500000') },
+      { kind: 'VAT', description: 'import VAT', amount: jpy('50000') },
+    ];
+    const balanceIn = (postings: readonly Posting[], account: AccountKey): Money =>
+      accountBalances(postings).find((row) => row.account === account)?.balance ?? jpy('0');
+
+    /** 550000 JPY invoiced, 549000 paid (REC-PARTIAL), then 1500 (REC-OVER: 500 over). */
+    function overPaid() {
+      const { state, posting } = issued('inv-jpy', JPY_LINES);
+      const first = pay(state, jpy('549000'));
+      expect(first.state).toMatchObject({ status: 'PARTIALLY_PAID', paid: jpy('549000') });
+      const second = pay(first.state, jpy('1500'));
+      expect(second.state).toMatchObject({ status: 'PAID', paid: jpy('550000') });
+      expect(second.postings.map((p) => p.kind)).toEqual([
+        'PAYMENT_RECEIVED',
+        'OVERPAYMENT_CREDIT',
+        'ESCROW_FUNDED',
+      ]);
+      const books = [posting, ...[...first.postings, ...second.postings].map(recorded)];
+      expect(payerCreditHeld(second.state, books)).toEqual(jpy('500'));
+      return { state: second.state, books };
+    }
+
+    it('disputed and refunded to the buyer: all 550500 JPY received owed back, no credit left', () => {
+      const { state, books } = overPaid();
+      const held = holdEscrow(state, ON, SETTINGS).state;
+      const refund = cancelInvoice(held, books, ON, SETTINGS);
+      expect(refund).toMatchObject({ kind: 'REFUNDED', amount: jpy('550500') });
+      if (refund.kind !== 'REFUNDED') return;
+      expect(refund.postings[0].lines).toContainEqual(debit('PAYER_CREDITS', jpy('500')));
+      const after = [...books, ...refund.postings];
+      expect(balanced(after)).toBe(true);
+      expect(balanceIn(after, 'PAYER_CREDITS')).toEqual(jpy('0'));
+      expect(balanceIn(after, 'REFUNDS_PAYABLE')).toEqual(jpy('550500'));
+      expect(balanceIn(after, 'BANK')).toEqual(jpy('550500'));
+    });
+
+    it('part paid again after a reversal: the payments left and the credit owed back', () => {
+      const { state, books } = overPaid();
+      const firstEntry = books.find((p) => p.kind === 'PAYMENT_RECEIVED')!.entryId!;
+      const back = reversePayment(
+        state,
+        {
+          entryId: 'reversal-jpy',
+          rule: 'REC-REVERSAL',
+          status: 'MATCHED',
+          invoiceId: state.id,
+          applied: jpy('549000'),
+          reverses: firstEntry,
+          fundsEscrow: false,
+          explanation: 'the bank reversed it',
+        },
+        books,
+        ON,
+        SETTINGS,
+      );
+      expect(back.state).toMatchObject({ status: 'PARTIALLY_PAID', paid: jpy('1000') });
+      const before = [...books, ...back.postings.map(recorded)];
+      const refund = cancelInvoice(back.state, before, ON, SETTINGS);
+      // 1500 JPY is what the bank still holds for the invoice: 1000 applied, 500 over
+      expect(refund).toMatchObject({ kind: 'REFUNDED', amount: jpy('1500') });
+      if (refund.kind !== 'REFUNDED') return;
+      const after = [...before, ...refund.postings];
+      expect(balanced(after)).toBe(true);
+      expect(balanceIn(after, 'PAYER_CREDITS')).toEqual(jpy('0'));
+      expect(balanceIn(after, 'REFUNDS_PAYABLE')).toEqual(jpy('1500'));
+      expect(balanceIn(after, 'BANK')).toEqual(jpy('1500'));
+      expect(balanceIn(after, 'BUYER_RECEIVABLE')).toEqual(jpy('0'));
+    });
+  });
+
   it('cancelled for an overdue payment: kept when paid in full and funded, else cancelled', () => {
     const { state, posting } = issued();
     const paid = pay(state, eur('12726.00'));
@@ -381,12 +456,12 @@ describe('property: any sequence of payments, cancellations, holds and releases'
                 postings.push(...outcome.postings.map(recorded));
               }
               if (outcome.kind === 'REFUNDED') {
-                // what reached the bank for the invoice, not an over-payment owed back apart
-                const received =
-                  balanceOf(postings, 'BANK').minor - balanceOf(postings, 'PAYER_CREDITS').minor;
+                // everything that reached the bank for the invoice, an over-payment included
+                const received = balanceOf(postings, 'BANK').minor;
                 expect(outcome.amount.minor).toBe(received);
                 expect(balanceOf(postings, 'REFUNDS_PAYABLE').minor).toBe(received);
                 expect(balanceOf(postings, 'BANK_FEES').minor).toBe(0n);
+                expect(balanceOf(postings, 'PAYER_CREDITS').minor).toBe(0n);
               }
               state = outcome.state;
             }

@@ -329,8 +329,9 @@ export type LifecycleOutcome =
  * in part -> the issue posting reversed and the partial payments owed back; fully paid -> escrow,
  * duties and VAT owed back. Escrow decides whether cancelling is allowed at all (not after
  * delivery: the buyer must dispute). `postings` are the invoice's postings so far: its issue
- * posting, and the bank charges written off on its payments (REC-FEE), which count as paid but
- * never reached the platform: the buyer gets back what was received, not those.
+ * posting, the bank charges written off on its payments (REC-FEE), which count as paid but
+ * never reached the platform, and the credit of any over-payment (REC-OVER), which reached it
+ * without counting as paid: the buyer gets back everything received, no more and no less.
  */
 export function cancelInvoice(
   state: InvoiceState,
@@ -346,8 +347,9 @@ export function cancelInvoice(
   const { amounts } = state;
   const reason = 'invoice cancelled';
   const bankFees = bankFeesWrittenOff(state, postings);
+  const payerCredit = payerCreditHeld(state, postings);
   const received: Money = {
-    minor: state.paid.minor - bankFees.minor,
+    minor: state.paid.minor - bankFees.minor + payerCredit.minor,
     currency: amounts.currency,
   };
   if (transition.effect === 'REFUND') {
@@ -362,6 +364,7 @@ export function cancelInvoice(
           duties: positive(amounts.duties),
           vat: positive(amounts.vat),
           bankFees: positive(bankFees),
+          payerCredit: positive(payerCredit),
         }),
       ],
     };
@@ -389,6 +392,7 @@ export function cancelInvoice(
         invoiceId: state.id,
         partialPayments: state.paid,
         bankFees: positive(bankFees),
+        payerCredit: positive(payerCredit),
       }),
     ],
   };
@@ -404,6 +408,18 @@ export function bankFeesWrittenOff(state: InvoiceState, postings: readonly Posti
     (row) => row.account === 'BANK_FEES' && row.currency === currency,
   );
   return fees?.balance ?? { minor: 0n, currency };
+}
+
+/**
+ * What the payer sent beyond the invoice and the platform owes back (REC-OVER's
+ * OVERPAYMENT_CREDIT, less any reversed with its payment): the invoice's PAYER_CREDITS balance.
+ */
+export function payerCreditHeld(state: InvoiceState, postings: readonly Posting[]): Money {
+  const currency = state.amounts.currency;
+  const credit = accountBalances(postings, { invoiceId: state.id }).find(
+    (row) => row.account === 'PAYER_CREDITS' && row.currency === currency,
+  );
+  return credit?.balance ?? { minor: 0n, currency };
 }
 
 /** What an overdue cancellation does: a cancellation's outcome, or the invoice kept, paid. */

@@ -264,6 +264,7 @@ class Simulation {
             invoiceId: invoice.id,
             partialPayments: this.money(invoice, invoice.settled),
             bankFees: this.bankFees(invoice),
+            payerCredit: this.payerCredit(invoice),
           }),
         );
       }
@@ -295,6 +296,7 @@ class Simulation {
             duties: optional(invoice.duties),
             vat: optional(invoice.vat),
             bankFees: this.bankFees(invoice),
+            payerCredit: this.payerCredit(invoice),
           }),
         );
         return;
@@ -309,6 +311,20 @@ class Simulation {
         (balance) => balance.account === 'BANK_FEES',
       )?.balance.minor ?? 0n;
     return fees > 0n ? this.money(invoice, fees) : undefined;
+  }
+
+  /** REC-OVER's excess on the invoice: held for the payer, refunded with the rest. */
+  private payerCredit(invoice: SimulatedInvoice): Money | undefined {
+    const credit = this.balanceOf(invoice, 'PAYER_CREDITS');
+    return credit > 0n ? this.money(invoice, credit) : undefined;
+  }
+
+  balanceOf(invoice: SimulatedInvoice, account: string): bigint {
+    return (
+      accountBalances(this.postings, { invoiceId: invoice.id }).find(
+        (balance) => balance.account === account,
+      )?.balance.minor ?? 0n
+    );
   }
 
   escrowHeld(invoice: SimulatedInvoice): bigint {
@@ -339,12 +355,11 @@ describe('ledger and escrow (property)', () => {
               // escrow is held exactly while the state machine says funded, delivered or disputed
               const holding = ['FUNDED', 'DELIVERED', 'DISPUTED'].includes(invoice.escrow.status);
               expect(held).toBe(holding ? invoice.goods : 0n);
-              // a refund pays back what was received: no bank charge stays the platform's cost
+              // a refund pays back what was received: no bank charge stays the platform's cost,
+              // and no over-payment stays owed apart (the payer credit goes back with the rest)
               if (invoice.escrow.status === 'REFUNDED' || invoice.cancelledBeforeFunding) {
-                const fees = accountBalances(simulation.postings, { invoiceId: invoice.id }).find(
-                  (balance) => balance.account === 'BANK_FEES',
-                );
-                expect(fees?.balance.minor ?? 0n).toBe(0n);
+                expect(simulation.balanceOf(invoice, 'BANK_FEES')).toBe(0n);
+                expect(simulation.balanceOf(invoice, 'PAYER_CREDITS')).toBe(0n);
               }
             }
           }

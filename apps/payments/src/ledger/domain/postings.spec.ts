@@ -125,6 +125,41 @@ describe('postingFor', () => {
     ).toThrow('leave nothing');
   });
 
+  it('refunds an over-payment with the rest: the payer credit is debited, nothing of it stays', () => {
+    const jpy = (amount: string): Money => parseMoney(amount, 'JPY');
+    const refund = postingFor('REFUND', {
+      invoiceId: 'I',
+      escrow: jpy('500000'),
+      vat: jpy('50000'),
+      payerCredit: jpy('500'),
+    });
+    expect(refund.lines).toEqual([
+      debit('ESCROW_LIABILITY', jpy('500000')),
+      debit('VAT_PAYABLE', jpy('50000')),
+      debit('PAYER_CREDITS', jpy('500')),
+      credit('REFUNDS_PAYABLE', jpy('550500')),
+    ]);
+    expect(refund.memo).toContain(
+      '550500 JPY to be refunded to the buyer (500 JPY of it over-paid',
+    );
+    const partial = postingFor('REFUND', {
+      invoiceId: 'I',
+      partialPayments: eur('100.00'),
+      bankFees: eur('1.00'),
+      payerCredit: eur('5.00'),
+    });
+    expect(partial.lines).toEqual([
+      debit('BUYER_RECEIVABLE', eur('100.00')),
+      debit('PAYER_CREDITS', eur('5.00')),
+      credit('BANK_FEES', eur('1.00')),
+      credit('REFUNDS_PAYABLE', eur('104.00')),
+    ]);
+    const over = postingFor('OVERPAYMENT_CREDIT', { invoiceId: 'I', excess: eur('5.00') });
+    expect(
+      accountBalances([over, partial]).find((b) => b.account === 'PAYER_CREDITS')?.balance,
+    ).toEqual(eur('0.00'));
+  });
+
   it('refuses an invoice in two currencies and a refund of nothing', () => {
     expect(() =>
       postingFor('INVOICE_ISSUED', {

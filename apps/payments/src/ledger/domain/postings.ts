@@ -20,7 +20,9 @@ export interface PostingArguments {
    * yet remitted. Before funding: the partial payments received (once the invoice posting has
    * been reversed they sit as a credit on the receivable). Less `bankFees`, the charges the bank
    * took from the payments (REC-FEE): they never reached the platform, so they are not paid back,
-   * and the expense booked for them is taken back (the buyer bears them after all).
+   * and the expense booked for them is taken back (the buyer bears them after all). Plus
+   * `payerCredit`, what the payer sent beyond the invoice (REC-OVER's OVERPAYMENT_CREDIT): the
+   * platform holds it too, and it goes back with the rest.
    */
   REFUND: {
     invoiceId: string;
@@ -29,6 +31,7 @@ export interface PostingArguments {
     vat?: Money;
     partialPayments?: Money;
     bankFees?: Money;
+    payerCredit?: Money;
   };
   REFUND_PAID: { invoiceId: string; amount: Money };
   /** a bank movement no invoice could take (yet): REC-FUZZY suggestions, exceptions, bank debits */
@@ -103,8 +106,11 @@ const BUILDERS: Builders = {
     memo: `${money(amount)} paid out to the exporter for invoice ${invoiceId}`,
     lines: [debit('EXPORTER_PAYABLE', amount), credit('BANK', amount)],
   }),
-  REFUND: ({ invoiceId, escrow, duties, vat, partialPayments, bankFees }) => {
-    const total = sumOf([escrow, duties, vat, partialPayments], `refund for invoice ${invoiceId}`);
+  REFUND: ({ invoiceId, escrow, duties, vat, partialPayments, bankFees, payerCredit }) => {
+    const total = sumOf(
+      [escrow, duties, vat, partialPayments, payerCredit],
+      `refund for invoice ${invoiceId}`,
+    );
     const refunded = bankFees ? subtractMoney(total, bankFees) : total;
     if (refunded.minor <= 0n) {
       throw new MoneyFormatError(
@@ -116,12 +122,14 @@ const BUILDERS: Builders = {
       invoiceId,
       memo:
         `invoice ${invoiceId} cancelled: ${money(refunded)} to be refunded to the buyer` +
+        (payerCredit ? ` (${money(payerCredit)} of it over-paid, the payer's credit)` : '') +
         (bankFees ? ` (${money(bankFees)} of bank charges never received, not refunded)` : ''),
       lines: [
         ...(escrow ? [debit('ESCROW_LIABILITY', escrow)] : []),
         ...(duties ? [debit('DUTIES_PAYABLE', duties)] : []),
         ...(vat ? [debit('VAT_PAYABLE', vat)] : []),
         ...(partialPayments ? [debit('BUYER_RECEIVABLE', partialPayments)] : []),
+        ...(payerCredit ? [debit('PAYER_CREDITS', payerCredit)] : []),
         ...(bankFees ? [credit('BANK_FEES', bankFees)] : []),
         credit('REFUNDS_PAYABLE', refunded),
       ],

@@ -1,3 +1,4 @@
+export * from './fee-tolerance';
 export * from './open-invoice-index';
 export * from './party-matching';
 export * from './reconcile';

@@ -1,6 +1,8 @@
 import { Money, parseMoney } from '@artbridge/money';
 import { createCreditorReference } from '../../invoices/domain/creditor-reference';
 import { parseCamt053 } from '../../statements/domain/camt053.parser';
+import { EcbRate } from '../../fx-rates/domain/ecb-rates.parser';
+import { feeToleranceCaps } from './fee-tolerance';
 import { manualMatch } from './manual-match';
 import { OpenInvoiceIndex } from './open-invoice-index';
 import { namesMatch } from './party-matching';
@@ -121,7 +123,9 @@ describe('reconcile: the matching cascade of RULES.md section 8', () => {
         fee: eur('5.00'),
         fundsEscrow: true,
       });
-      expect(decision.explanation).toContain('within the fee tolerance of 5.00 (charges SHAR)');
+      expect(decision.explanation).toContain(
+        'is 5.00 EUR short of 1000.00 EUR, within the fee tolerance of 5.00 EUR (charges SHAR)',
+      );
     });
 
     it('also fires when the payee bears the charges, or the bearer is unknown (assumed shared)', () => {
@@ -133,23 +137,105 @@ describe('reconcile: the matching cascade of RULES.md section 8', () => {
       expect(unknown.explanation).toContain('charge bearer not stated, assumed SHAR');
     });
 
-    it('caps the tolerance at 50 in the currency', () => {
+    it('caps the tolerance at 50.00 EUR in EUR, without a rate', () => {
       const large = invoice({ openAmount: eur('20000.00') }); // 0.5 % would be 100.00
-      expect(reconcile(payment({ amount: eur('19950.00') }), [large])).toMatchObject({
-        rule: 'REC-FEE',
-        fee: eur('50.00'),
+      const capped = reconcile(payment({ amount: eur('19950.00') }), [large]);
+      expect(capped).toMatchObject({ rule: 'REC-FEE', fee: eur('50.00') });
+      expect(capped.explanation).toContain(
+        'is 50.00 EUR short of 20000.00 EUR, within the fee tolerance of 50.00 EUR (charge bearer not stated',
+      );
+      const beyond = reconcile(payment({ amount: eur('19949.99') }), [large]);
+      expect(beyond.rule).toBe('REC-PARTIAL');
+      expect(beyond.explanation).toContain(
+        '50.01 EUR short of 20000.00 EUR, beyond the fee tolerance of 50.00 EUR;',
+      );
+      expect(feeTolerance(eur('20000.00'), DEFAULT_RECONCILIATION_SETTINGS, eur('50.00'))).toEqual(
+        eur('50.00'),
+      );
+      expect(() =>
+        feeTolerance(parseMoney('20000', 'JPY'), DEFAULT_RECONCILIATION_SETTINGS, eur('50.00')),
+      ).toThrow('does not limit');
+    });
+
+    describe('in another currency: 50.00 EUR at the ECB rate of the booking date, rounded down', () => {
+      const jpy = (amount: string): Money => parseMoney(amount, 'JPY');
+      const kwd = (amount: string): Money => parseMoney(amount, 'KWD');
+      // Tuesday 14 April 2026; the payments are booked Wednesday 15 April, with no rate of its own
+      const rates: EcbRate[] = [
+        { date: '2026-04-14', currency: 'JPY', rate: '162.537' },
+        { date: '2026-04-14', currency: 'KRW', rate: '1500.12' },
+        { date: '2026-04-14', currency: 'USD', rate: '1.1684' },
+        { date: '2026-04-01', currency: 'CHF', rate: '0.9412' },
+      ];
+      const withRates: ReconciliationSettings = {
+        ...DEFAULT_RECONCILIATION_SETTINGS,
+        feeToleranceCaps: feeToleranceCaps(rates, DEFAULT_RECONCILIATION_SETTINGS),
+      };
+      const caps = withRates.feeToleranceCaps!;
+
+      it('converts the cap: 8126 JPY (8126.85), 75006 KRW, 58.42 USD; EUR stays 50.00', () => {
+        expect(caps.capOn('JPY', '2026-04-15')).toEqual({ cap: jpy('8126'), rate: rates[0] });
+        expect(caps.capOn('KRW', '2026-04-15').cap).toEqual(parseMoney('75006', 'KRW'));
+        expect(caps.capOn('USD', '2026-04-14').cap).toEqual(parseMoney('58.42', 'USD'));
+        expect(caps.capOn('EUR', undefined)).toEqual({ cap: eur('50.00') });
+        // a rate of after the booking date is not the rate of that day
+        expect(caps.capOn('JPY', '2026-04-13').cap).toBeUndefined();
+        // nor one more than 7 days before it
+        expect(caps.capOn('CHF', '2026-04-08').cap).toEqual(parseMoney('47.06', 'CHF'));
+        expect(caps.capOn('CHF', '2026-04-09')).toEqual({
+          why: 'there is no ECB reference rate for CHF on 2026-04-09 or in the 7 days before, to convert the fee cap of 50.00 EUR into CHF',
+        });
       });
-      expect(reconcile(payment({ amount: eur('19949.99') }), [large]).rule).toBe('REC-PARTIAL');
-      // the cap is 50 units of the currency: 50 JPY, 50.000 KWD
-      expect(
-        feeTolerance({ minor: 10_000_000n, currency: 'JPY' }, DEFAULT_RECONCILIATION_SETTINGS),
-      ).toEqual({
-        minor: 50n,
-        currency: 'JPY',
+
+      it('writes off a real bank charge on a JPY payment (REC-FEE), up to the converted cap', () => {
+        // 550000 JPY invoiced, 1000 JPY of charges taken: 0.5 % is 2750 JPY, under the cap
+        const open = invoice({ openAmount: jpy('550000') });
+        const charged = reconcile(payment({ amount: jpy('549000') }), [open], withRates);
+        expect(charged).toMatchObject({ rule: 'REC-FEE', status: 'MATCHED', fee: jpy('1000') });
+        expect(charged.explanation).toContain(
+          'is 1000 JPY short of 550000 JPY, within the fee tolerance of 2750 JPY (charge bearer',
+        );
+        // 10,000,000 JPY: 0.5 % is 50000 JPY, the cap 8126 JPY
+        const large = invoice({ openAmount: jpy('10000000') });
+        const capped = reconcile(payment({ amount: jpy('9991874') }), [large], withRates);
+        expect(capped).toMatchObject({ rule: 'REC-FEE', fee: jpy('8126') });
+        expect(capped.explanation).toContain(
+          'within the fee tolerance of 8126 JPY (the cap of 50.00 EUR at the ECB rate 162.537 of 2026-04-14)',
+        );
+        const beyond = reconcile(payment({ amount: jpy('9991873') }), [large], withRates);
+        expect(beyond).toMatchObject({ rule: 'REC-PARTIAL', remaining: jpy('8127') });
+        expect(beyond.explanation).toContain(
+          '8127 JPY short of 10000000 JPY, beyond the fee tolerance of 8126 JPY',
+        );
       });
-      expect(
-        feeTolerance(parseMoney('100000.000', 'KWD'), DEFAULT_RECONCILIATION_SETTINGS).minor,
-      ).toBe(50_000n);
+
+      it('writes nothing off in a currency without a rate (KWD), nor without rates at all, and says why', () => {
+        // 1.000 KWD short of 2000.000: the old cap of 50 major units would have taken it
+        const open = invoice({ openAmount: kwd('2000.000') });
+        const short = reconcile(payment({ amount: kwd('1999.000') }), [open], withRates);
+        expect(short).toMatchObject({
+          rule: 'REC-PARTIAL',
+          status: 'PARTIALLY_PAID',
+          remaining: kwd('1.000'),
+          fundsEscrow: false,
+        });
+        expect(short.explanation).toContain(
+          'is 1.000 KWD short of 2000.000 KWD, and no bank charge is written off automatically: there is no ECB reference rate for KWD on 2026-04-15 or in the 7 days before, to convert the fee cap of 50.00 EUR into KWD; the rest stays open',
+        );
+        // the settings alone hold no rates: a JPY shortfall is left to a person as well
+        const withoutRates = reconcile(payment({ amount: jpy('549000') }), [
+          invoice({ openAmount: jpy('550000') }),
+        ]);
+        expect(withoutRates.rule).toBe('REC-PARTIAL');
+        expect(withoutRates.explanation).toContain('no ECB reference rate for JPY');
+        const undated = reconcile(
+          payment({ amount: jpy('549000'), bookingDate: undefined }),
+          [invoice({ openAmount: jpy('550000') })],
+          withRates,
+        );
+        expect(undated.rule).toBe('REC-PARTIAL');
+        expect(undated.explanation).toContain('no booking date');
+      });
     });
 
     it('does not fire when the payer bears the charges (DEBT) or a setting says to assume so', () => {
@@ -203,6 +289,7 @@ describe('reconcile: the matching cascade of RULES.md section 8', () => {
         applied: eur('1000.00'),
         excess: eur('0.01'),
         fundsEscrow: true,
+        explanation: expect.stringContaining('the excess 0.01 EUR is a credit owed to the payer'),
       });
     });
   });

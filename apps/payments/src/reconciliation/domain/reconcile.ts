@@ -1,4 +1,4 @@
-import { Money, currencyExponent, formatAmount } from '@artbridge/money';
+import { Money, formatAmount } from '@artbridge/money';
 import {
   isValidCreditorReference,
   normaliseCreditorReference,
@@ -9,6 +9,7 @@ import {
   StatementEntry,
   TransactionDetails,
 } from '../../statements/domain/statement.types';
+import { FeeToleranceCap, feeToleranceCaps } from './fee-tolerance';
 import { OpenInvoiceIndex } from './open-invoice-index';
 import { ibanMatches, nameKeys, nameKeysMatch } from './party-matching';
 import {
@@ -31,7 +32,8 @@ import {
  * 2. A reference (structured creditor reference, end-to-end id, an RF reference in the free
  *    text, in that order) that names an open invoice decides which invoice; then
  *    other currency -> REC-FX; equal -> REC-EXACT; above -> REC-OVER; short within the fee
- *    tolerance with charges shared or borne by us -> REC-FEE; otherwise short -> REC-PARTIAL.
+ *    tolerance (its cap of 50 EUR converted into the currency: fee-tolerance.ts; none without a
+ *    rate) with charges shared or borne by us -> REC-FEE; otherwise short -> REC-PARTIAL.
  * 3. No reference names an open invoice: an invoice with exactly this open amount, whose buyer
  *    has the payer's name or IBAN and is due within the business-day window -> REC-FUZZY,
  *    suggested only. A mistyped reference counts as none here, which is the case fuzzy matching
@@ -143,17 +145,23 @@ function byReference(
       applied: open,
       excess,
       fundsEscrow: escrow,
-      explanation: `reference ${reference} names invoice ${invoice.id}; ${moneyText(amount)} exceeds its open amount ${moneyText(open)}, the excess ${formatAmount(excess)} is a credit owed to the payer; ${settled}`,
+      explanation: `reference ${reference} names invoice ${invoice.id}; ${moneyText(amount)} exceeds its open amount ${moneyText(open)}, the excess ${moneyText(excess)} is a credit owed to the payer; ${settled}`,
     };
   }
 
   const shortfall = money(open.minor - amount.minor);
-  const tolerance = feeTolerance(open, settings);
+  const cap = (settings.feeToleranceCaps ?? feeToleranceCaps([], settings)).capOn(
+    open.currency,
+    payment.bookingDate,
+  );
+  // no cap in this currency (no ECB rate): nothing is taken for bank charges, a person decides
+  const tolerance = cap.cap ? feeTolerance(open, settings, cap.cap) : undefined;
+  const toleranceText = cap.cap && tolerance ? describeTolerance(tolerance, cap, settings) : '';
   const bearer: ChargeBearer = payment.chargeBearer ?? settings.assumedChargeBearer;
   const bearerText = payment.chargeBearer
     ? `charges ${bearer}`
     : `charge bearer not stated, assumed ${bearer}`;
-  if (shortfall.minor <= tolerance.minor && bearer !== 'DEBT') {
+  if (tolerance && shortfall.minor <= tolerance.minor && bearer !== 'DEBT') {
     return {
       ...base,
       rule: 'REC-FEE',
@@ -161,13 +169,15 @@ function byReference(
       applied: amount,
       fee: shortfall,
       fundsEscrow: escrow,
-      explanation: `reference ${reference} names invoice ${invoice.id}; ${moneyText(amount)} is ${formatAmount(shortfall)} short of ${moneyText(open)}, within the fee tolerance of ${formatAmount(tolerance)} (${bearerText}), booked to bank fees; ${settled}`,
+      explanation: `reference ${reference} names invoice ${invoice.id}; ${moneyText(amount)} is ${moneyText(shortfall)} short of ${moneyText(open)}, within ${toleranceText} (${bearerText}), booked to bank fees; ${settled}`,
     };
   }
   const why =
-    shortfall.minor <= tolerance.minor
-      ? `within the fee tolerance but the payer bears the charges (${bearerText})`
-      : `beyond the fee tolerance of ${formatAmount(tolerance)}`;
+    'why' in cap
+      ? `and no bank charge is written off automatically: ${cap.why}`
+      : tolerance && shortfall.minor <= tolerance.minor
+        ? `within ${toleranceText} but the payer bears the charges (${bearerText})`
+        : `beyond ${toleranceText}`;
   return {
     ...base,
     rule: 'REC-PARTIAL',
@@ -175,8 +185,24 @@ function byReference(
     applied: amount,
     remaining: shortfall,
     fundsEscrow: false,
-    explanation: `reference ${reference} names invoice ${invoice.id}; ${moneyText(amount)} is ${formatAmount(shortfall)} short of ${moneyText(open)}, ${why}; the rest stays open${escrow ? ' and escrow is not funded' : ''}`,
+    explanation: `reference ${reference} names invoice ${invoice.id}; ${moneyText(amount)} is ${moneyText(shortfall)} short of ${moneyText(open)}, ${why}; the rest stays open${escrow ? ' and escrow is not funded' : ''}`,
   };
+}
+
+/** "the fee tolerance of 8126 JPY (the cap of 50.00 EUR at the ECB rate 162.537 of 2026-04-14)" */
+function describeTolerance(
+  tolerance: Money,
+  cap: Extract<FeeToleranceCap, { cap: Money }>,
+  settings: ReconciliationSettings,
+): string {
+  const capped = tolerance.minor === cap.cap.minor;
+  const inEur = settings.feeToleranceCap;
+  return (
+    `the fee tolerance of ${moneyText(tolerance)}` +
+    (capped && cap.rate
+      ? ` (the cap of ${moneyText(inEur)} at the ECB rate ${cap.rate.rate} of ${cap.rate.date})`
+      : '')
+  );
 }
 
 /**
@@ -263,12 +289,21 @@ function reversible(matched: MatchedPayment): boolean {
 
 /**
  * The largest shortfall taken as bank charges: basis points of the open amount, rounded down
- * (the tolerance never exceeds the stated share), capped at a number of major units.
+ * (the tolerance never exceeds the stated share), at most `cap`, the EUR cap in the open
+ * amount's currency (domain/fee-tolerance.ts).
  */
-export function feeTolerance(open: Money, settings: ReconciliationSettings): Money {
+export function feeTolerance(
+  open: Money,
+  settings: Pick<ReconciliationSettings, 'feeToleranceBasisPoints'>,
+  cap: Money,
+): Money {
+  if (cap.currency !== open.currency) {
+    throw new RangeError(
+      `a fee cap in ${cap.currency} does not limit an amount in ${open.currency}`,
+    );
+  }
   const share = (open.minor * settings.feeToleranceBasisPoints) / 10_000n;
-  const cap = settings.feeToleranceCapMajorUnits * 10n ** BigInt(currencyExponent(open.currency));
-  return { minor: share < cap ? share : cap, currency: open.currency };
+  return { minor: share < cap.minor ? share : cap.minor, currency: open.currency };
 }
 
 interface FuzzyCandidate {

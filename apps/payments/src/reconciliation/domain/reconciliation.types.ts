@@ -1,5 +1,6 @@
 import { Money } from '@artbridge/money';
 import { ChargeBearer, CreditDebit } from '../../statements/domain/statement.types';
+import type { FeeToleranceCaps } from './fee-tolerance';
 
 export type ReconciliationRule =
   | 'REC-EXACT'
@@ -83,8 +84,18 @@ export interface MatchedPayment {
 export interface ReconciliationSettings {
   /** fee tolerance as a share of the open amount, in basis points: 50 = 0.5 % */
   readonly feeToleranceBasisPoints: bigint;
-  /** ... but never more than this many major units of the invoice currency (50 = 50.00 EUR) */
-  readonly feeToleranceCapMajorUnits: bigint;
+  /**
+   * ... but never more than this, in EUR, converted into the payment's currency at the ECB
+   * reference rate (domain/fee-tolerance.ts): no rate, no automatic write-off
+   */
+  readonly feeToleranceCap: Money;
+  /** how many days before the booking date that rate may be from (weekends, TARGET holidays) */
+  readonly feeToleranceRateMaxAgeDays: number;
+  /**
+   * The cap in each currency for this run, from the rates the caller read once (an import, a
+   * manual match); absent: the cap in EUR only, none in any other currency.
+   */
+  readonly feeToleranceCaps?: FeeToleranceCaps;
   /** REC-FUZZY: booking date at most this many business days before or after the due date */
   readonly fuzzyWindowBusinessDays: number;
   /** dates (YYYY-MM-DD) that are not business days besides weekends */
@@ -99,7 +110,9 @@ export interface ReconciliationSettings {
 
 export const DEFAULT_RECONCILIATION_SETTINGS: ReconciliationSettings = {
   feeToleranceBasisPoints: 50n,
-  feeToleranceCapMajorUnits: 50n,
+  feeToleranceCap: { minor: 5000n, currency: 'EUR' },
+  // as customs looks back for a declaration's rate
+  feeToleranceRateMaxAgeDays: 7,
   fuzzyWindowBusinessDays: 5,
   holidays: new Set<string>(),
   assumedChargeBearer: 'SHAR',
