@@ -121,10 +121,8 @@ describe('the web in a real browser: one journey per role', () => {
     await page.getByText('Lotus Pond in Summer Rain').first().waitFor();
     await browser.screenshot(page, 'officer-declaration');
     await page.getByLabel('Reason').fill('Exit permit SH-2026-0042 checked against the work.');
-    // no ECB rate for CNY on the declaration date (FX-RATE): the officer gives the duties
-    // assessed, 0 % duty on Chapter 97 into the EU and France's 5.5 % import VAT on EUR 15,000
-    await page.getByLabel(/^Duty \(EUR\)/).fill('0.00');
-    await page.getByLabel(/^VAT \(EUR\)/).fill('825.00');
+    // the customs value is the sale's EUR 15,000 price (the work's CNY value, without an ECB
+    // rate, is not needed): the engine computes France's 5.5 % import VAT itself, no duties to give
     await page.getByRole('button', { name: 'Approve' }).click();
     await page.getByText(/Decision recorded/).waitFor();
     await page.getByRole('table', { name: 'Audit trail' }).getByText('officer1').first().waitFor();

@@ -283,6 +283,48 @@ describe('customs: bonded storage in a free-trade zone (real PostgreSQL and Kafk
     expect(imports.items.every((item) => item.kind === 'IMPORT')).toBe(true);
   });
 
+  it('a sale released in part is valued at the released works’ share of its price, as at export', async () => {
+    // EUR 10,000 and 30,000 of works sold together for EUR 20,000: shares 5,000 and 15,000
+    const { shipmentId, declarationId } = await customs.file(
+      [
+        { ...contemporaryPainting, value: { amount: '10000.00', currency: 'EUR' } },
+        {
+          ...contemporaryPainting,
+          title: 'Low Tide',
+          value: { amount: '30000.00', currency: 'EUR' },
+        },
+      ],
+      { ...GB_TO_CN, purpose: 'SALE' },
+      'exporter1',
+      { ftzBonded: true, price: { amount: '20000.00', currency: 'EUR' } },
+    );
+    const declaration = await customs.declaration(declarationId);
+    // EUR 5,000.00 at 7.9827 is CNY 39,913.50 (deferred under CN-FTZ-BONDED)
+    expect(
+      declaration.duties!.lines!.map((line) => 'customsValue' in line && line.customsValue),
+    ).toEqual([cny('39913.50'), cny('119740.50')]);
+
+    await enter(shipmentId);
+    await release(shipmentId, [declaration.items[0].artworkId]);
+    const importId = (await importFiled(shipmentId)).subject;
+    const cleared = await customs.waitForEvent(shipmentId, 'customs.declaration.import-cleared');
+    // duty 1 % 399.14 (399.135 half up); VAT 13 % of 40,312.64 = 5,240.64
+    expect(cleared.payload['duties']).toEqual({
+      duty: cny('399.14'),
+      vat: cny('5240.64'),
+      total: cny('5639.78'),
+    });
+    expect((await customs.declaration(importId)).duties).toMatchObject({
+      customsValue: cny('39913.50'),
+      lines: [
+        {
+          customsValue: cny('39913.50'),
+          conversion: { from: { amount: '5000.00', currency: 'EUR' } },
+        },
+      ],
+    });
+  });
+
   it('a shipment not declared bonded paid China’s duty at its export declaration: its release charges none again', async () => {
     const { shipmentId, declarationId, declaration, artworkIds } = await exported(
       [woodblockPrint],

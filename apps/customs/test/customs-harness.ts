@@ -13,6 +13,7 @@ import {
   TopicNames,
   type Envelope,
 } from '@artbridge/platform-messaging';
+import { addMoney, MAX_AMOUNT_MINOR, parseMoney, toMoneyJson } from '@artbridge/money';
 import type { Role } from '@artbridge/platform-auth';
 import {
   readJson,
@@ -152,7 +153,7 @@ export class CustomsHarness {
     items: object[],
     terms: DeclarationTerms = {},
     exporterId = 'exporter1',
-    extra: Pick<FileDeclarationV1, 'ftzBonded'> = {},
+    extra: Pick<FileDeclarationV1, 'ftzBonded' | 'price'> = {},
   ): Promise<Declared> {
     const shipmentId = uuidv7();
     const command = await this.publish(
@@ -206,13 +207,38 @@ export type DeclarationTerms = Partial<
   Record<'origin' | 'destination', { country: string; place: string }>
 > & { purpose?: 'SALE' | 'TEMPORARY_EXHIBITION' | 'RETURN' };
 
+/**
+ * The price a shipment is sold at unless a test says otherwise: the works' values added up, so
+ * that a sale's customs value (its price, split over the items) is what the items are worth.
+ * None for works valued in several currencies, or together beyond the most an amount may be.
+ */
+function priceAtValue(items: object[]): FileDeclarationV1['price'] {
+  const values = items.map(
+    (item) => (item as { value?: { amount: string; currency: string } }).value,
+  );
+  if (values.length === 0 || values.some((value) => value === undefined)) return undefined;
+  const currencies = new Set(values.map((value) => value!.currency));
+  if (currencies.size !== 1) return undefined;
+  try {
+    const total = values
+      .map((value) => parseMoney(value!.amount, value!.currency))
+      .reduce((sum, value) => addMoney(sum, value));
+    return total.minor > MAX_AMOUNT_MINOR
+      ? undefined
+      : (toMoneyJson(total) as FileDeclarationV1['price']);
+  } catch {
+    return undefined; // a value the engine is to refuse: no price either
+  }
+}
+
 export function fileDeclaration(
   shipmentId: string,
   exporterId: string,
   items: object[],
   terms: DeclarationTerms = {},
-  extra: Pick<FileDeclarationV1, 'ftzBonded'> = {},
+  extra: Pick<FileDeclarationV1, 'ftzBonded' | 'price'> = {},
 ) {
+  const price = 'price' in extra ? extra.price : priceAtValue(items);
   return {
     shipmentId,
     exporterId,
@@ -226,7 +252,7 @@ export function fileDeclaration(
       transportMode: 'AIR' as const,
       ...terms,
     },
-    price: { amount: '25000.00', currency: 'EUR' },
+    ...(price && { price }),
     items: items.map((attributes) => ({
       artworkId: uuidv7(),
       attributes: { handExecuted: true, ...attributes },

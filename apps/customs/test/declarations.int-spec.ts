@@ -1,6 +1,6 @@
 import { FileDeclaration } from '@artbridge/contracts';
 import { DLQ_HEADERS } from '@artbridge/platform-messaging';
-import { readJson, TopicReader } from '@artbridge/platform-testing';
+import { readJson, TopicReader, waitFor } from '@artbridge/platform-testing';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import {
@@ -129,6 +129,47 @@ describe('customs: declarations and the officers’ workbench (real PostgreSQL a
       ['FILED', 'exporter1', null],
       ['AUTOMATIC_OUTCOME', 'AUTOMATIC', 'CLEARED'],
     ]);
+  });
+
+  it('takes a sale’s customs value from its price, not the works’ value (CIF = transaction value)', async () => {
+    // a work valued EUR 5,000.00 sold for JPY 777,777: FR's 5.5 % VAT on the price in EUR
+    const today = new Date().toISOString().slice(0, 10);
+    await customs.publishRates(today, { JPY: '186.75' });
+    const dataSource = customs.service.app.get(DataSource);
+    await waitFor('the JPY rate of the day to be stored', async () => {
+      const rows: unknown[] = await dataSource.query(
+        `SELECT 1 FROM fx_rate WHERE date = $1 AND currency = 'JPY'`,
+        [today],
+      );
+      return rows.length > 0;
+    });
+    const { shipmentId, declarationId } = await customs.file(
+      [{ ...contemporaryPainting, value: { amount: '5000.00', currency: 'EUR' } }],
+      {},
+      'exporter1',
+      { price: { amount: '777777', currency: 'JPY' } },
+    );
+    const cleared = await customs.waitForEvent(shipmentId, 'customs.declaration.cleared');
+    // 777777 / 186.75 = 4164.8032… → EUR 4,164.80; VAT 5.5 % = 229.064 → 229.06 (not 275.00)
+    expect(cleared.payload).toMatchObject({
+      duties: {
+        duty: { amount: '0.00', currency: 'EUR' },
+        vat: { amount: '229.06', currency: 'EUR' },
+        total: { amount: '229.06', currency: 'EUR' },
+      },
+    });
+    expect(await customs.declaration(declarationId)).toMatchObject({
+      invoice: { total: { amount: '777777', currency: 'JPY' } },
+      duties: {
+        customsValue: { amount: '4164.80', currency: 'EUR' },
+        lines: [
+          {
+            customsValue: { amount: '4164.80', currency: 'EUR' },
+            conversion: { from: { amount: '777777', currency: 'JPY' } },
+          },
+        ],
+      },
+    });
   });
 
   it('files one declaration per shipment: a repeated command changes nothing', async () => {

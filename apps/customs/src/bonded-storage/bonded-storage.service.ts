@@ -38,6 +38,7 @@ import {
   importDeclarationDate,
   LOGISTICS,
   releasedItems,
+  releasedPrice,
   releasePurpose,
   type BondedNote,
 } from './domain/bonded-storage';
@@ -125,6 +126,18 @@ export class BondedStorageService {
         date: importDeclarationDate(releasedAt, now),
         declarationKind: 'IMPORT',
         ftzReleased: true,
+        // a sale's works are valued at (their share of) its price, as on the export declaration
+        price: releasedPrice(
+          exported.purpose,
+          exported.priceMinor === null || exported.priceCurrency === null
+            ? undefined
+            : { minor: exported.priceMinor, currency: exported.priceCurrency },
+          declared.map((item) => ({
+            position: item.position,
+            value: toDomainAttributes(item.attributes).value,
+          })),
+          items.map((item) => item.position),
+        ),
         items: works.map((work) => toDomainAttributes(work.attributes)),
       },
       context,

@@ -34,6 +34,7 @@ export class FileDeclarationService {
     const now = new Date();
     const { terms } = command;
     const ftzBonded = command.ftzBonded === true;
+    const price: Money | undefined = command.price && MoneyDto.toMoney(command.price);
     // No look for a declaration first, a round trip on every filing: the insert's unique key
     // finds a repeated command, whose assessment is then thrown away. Only when the engine
     // refuses the repeat (today's rates, say) is the declaration looked for, so that the
@@ -49,6 +50,8 @@ export class FileDeclarationService {
           date: isoDateOf(now),
           // CN-FTZ-BONDED: the destination's duty and VAT deferred until the works leave bond
           ftzBonded,
+          // a sale's customs value is its price (the transaction value), split over the items
+          price,
           items: command.items.map((item) => toDomainAttributes(item.attributes)),
         },
         context,
@@ -64,7 +67,6 @@ export class FileDeclarationService {
     }
 
     const decision = automaticDecision(assessment.outcome, assessment.items);
-    const price: Money | undefined = command.price && MoneyDto.toMoney(command.price);
     const declaration: DeclarationEntity = {
       id: uuidv7(),
       ...declared,

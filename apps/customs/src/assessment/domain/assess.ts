@@ -237,6 +237,12 @@ export function assessmentRequestProblems(request: AssessmentRequest, date: IsoD
     problems.push(
       'ftzReleased: works released from bond to the domestic market are no longer in bond, so ftzBonded must not be true as well',
     );
+  if (request.price !== undefined) {
+    if (!isCurrencyCode(request.price.currency))
+      problems.push(`price.currency '${request.price.currency}' is not an ISO 4217 currency`);
+    if (typeof request.price.minor !== 'bigint' || request.price.minor < 0n)
+      problems.push('price.amount must be a non-negative amount');
+  }
   if (!Array.isArray(request.items)) return [...problems, 'items must be a list of artworks'];
   request.items.forEach((item, index) =>
     problems.push(...itemProblems(item).map((problem) => `items[${index}].${problem}`)),

@@ -28,4 +28,5 @@ export { EU_MEMBER_STATES, customsTerritoryOf } from './rules/territories';
 export { addDays, isIsoDate, isoDateOf } from './support/dates';
 export { NOTICES, notice, type NoticeId } from './evaluate/notices';
 export { moneyText } from './evaluate/text';
+export { customsValuesOf, type CustomsValues } from './evaluate/customs-value';
 export type { FxPolicy, FxRate, FxRateLookup } from './support/fx';

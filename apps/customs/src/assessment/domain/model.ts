@@ -86,6 +86,11 @@ export interface AssessmentRequest {
   readonly ftzReleased?: boolean;
   /** EXPORT when absent. */
   readonly declarationKind?: DeclarationKind;
+  /**
+   * The sale price of the whole shipment. A SALE's customs value is the price (its transaction
+   * value), split over the items; without it, or for a loan or a return, the items' values.
+   */
+  readonly price?: Money;
   readonly items: readonly ArtworkAttributes[];
 }
 
@@ -138,11 +143,19 @@ export interface CurrencyConversion {
   }[];
 }
 
+/**
+ * What a line's customs value was taken from: PRICE, the item's share of the sale price (its
+ * transaction value); APPRAISED, the item's catalogue value (a loan, no price, or a price that
+ * could not be split).
+ */
+export type ValueBasis = 'PRICE' | 'APPRAISED';
+
 export interface ComputedDutyLine {
   readonly status: 'COMPUTED';
   readonly itemIndex: number;
   readonly hsCode: string;
   readonly customsValue: Money;
+  readonly valueBasis: ValueBasis;
   readonly conversion?: CurrencyConversion;
   readonly dutyRate: AppliedRate;
   readonly vatRate: AppliedRate;

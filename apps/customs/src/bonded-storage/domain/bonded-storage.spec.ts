@@ -1,9 +1,11 @@
+import { parseMoney } from '@artbridge/money';
 import { bondedStorageRule, CUSTOMS_RULE_BOOK } from '../../assessment/domain';
 import {
   BONDED_ACTIONS,
   bondedMovementReason,
   importDeclarationDate,
   releasedItems,
+  releasedPrice,
   releasePurpose,
   type BondedPlace,
 } from './bonded-storage';
@@ -131,6 +133,29 @@ describe('customs and bonded storage', () => {
       ENTRY: 'BONDED_ENTERED',
       RELEASE: 'BONDED_RELEASED',
       RE_EXPORT: 'BONDED_RE_EXPORTED',
+    });
+  });
+  describe('the price a release is assessed with (a sale’s customs value is its price)', () => {
+    const eur = (amount: string) => parseMoney(amount, 'EUR');
+    const declared = [
+      { position: 0, value: eur('10000.00') },
+      { position: 1, value: eur('30000.00') },
+    ];
+
+    it('is the export’s price when every work is released', () => {
+      expect(releasedPrice('SALE', eur('20000.00'), declared, [0, 1])).toEqual(eur('20000.00'));
+    });
+
+    it('is the released works’ shares of the price when some are', () => {
+      expect(releasedPrice('SALE', eur('20000.00'), declared, [0])).toEqual(eur('5000.00'));
+      expect(releasedPrice('SALE', eur('20000.00'), declared, [1])).toEqual(eur('15000.00'));
+    });
+
+    it('is none for an exhibition, a sale without price, or a price that could not be split', () => {
+      expect(releasedPrice('TEMPORARY_EXHIBITION', eur('1.00'), declared, [0, 1])).toBeUndefined();
+      expect(releasedPrice('SALE', undefined, declared, [0, 1])).toBeUndefined();
+      const mixed = [declared[0], { position: 1, value: parseMoney('1.00', 'USD') }];
+      expect(releasedPrice('SALE', eur('20000.00'), mixed, [0])).toBeUndefined();
     });
   });
 });

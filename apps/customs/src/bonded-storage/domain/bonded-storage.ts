@@ -1,5 +1,6 @@
+import type { Money } from '@artbridge/money';
 import type { BondedMovement, BondedStorageRule, IsoDate, Purpose } from '../../assessment/domain';
-import { isoDateOf } from '../../assessment/domain';
+import { customsValuesOf, isoDateOf } from '../../assessment/domain';
 
 /**
  * Customs' side of bonded storage in a free-trade zone. The works enter bond with no import
@@ -33,6 +34,33 @@ export function releasedItems<T extends { readonly artworkId: string }>(
     items: declared.filter((item) => named.has(item.artworkId)),
     unknown: [...named].filter((id) => !held.has(id)),
   };
+}
+
+/**
+ * The sale price the import declaration of a release is assessed with, so that its customs
+ * value is the transaction value, as the export declaration's was: the export's price when all
+ * its works are released; for some of them, the shares of the price that the export
+ * declaration's split gave them, added up (the release splits that again over them, in
+ * proportion to the same values). None for a shipment that was no sale (an exhibition released
+ * to the market has no price: its works are taken at their value), nor when the export's price
+ * could not be split (works valued in several currencies): the values are taken then too.
+ */
+export function releasedPrice(
+  exportPurpose: Purpose,
+  price: Money | undefined,
+  declared: readonly { readonly position: number; readonly value: Money }[],
+  releasedPositions: readonly number[],
+): Money | undefined {
+  if (exportPurpose !== 'SALE' || price === undefined) return undefined;
+  const released = new Set(releasedPositions);
+  if (declared.every((item) => released.has(item.position))) return price;
+  const split = customsValuesOf({ purpose: 'SALE', price, items: declared });
+  if (split.basis !== 'PRICE') return undefined;
+  const minor = declared.reduce(
+    (sum, item, index) => (released.has(item.position) ? sum + split.values[index].minor : sum),
+    0n,
+  );
+  return { minor, currency: price.currency };
 }
 
 /**

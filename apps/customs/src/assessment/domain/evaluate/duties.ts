@@ -1,5 +1,5 @@
 import { addMoney, MAX_AMOUNT_MINOR, type Money } from '@artbridge/money';
-import type { ComputedDutyLine, Duties, DutyLine, UncomputedDutyLine } from '../model';
+import type { ComputedDutyLine, Duties, DutyLine, UncomputedDutyLine, ValueBasis } from '../model';
 import type {
   ActiveRules,
   DutyReliefRule,
@@ -9,6 +9,7 @@ import type {
   ImportVatRule,
 } from '../rule-book';
 import { decimal, percentOf, toMoneyRoundHalfUp } from '../support/exact-decimal';
+import { customsValuesOf } from './customs-value';
 import { findingOf, type ItemFacts, type RuleFinding, type ShipmentFacts } from './facts';
 import { notice } from './notices';
 import { moneyText } from './text';
@@ -36,7 +37,8 @@ interface Destination {
  * Duty and import VAT of the destination, exact in minor units. Per line: the value is converted
  * to the destination currency and rounded half up to its minor unit (the customs value); duty is
  * the duty rate of it, rounded half up; VAT is the VAT rate of customs value plus duty, rounded
- * half up. Totals are the sums of the lines. The item value is taken as the CIF value.
+ * half up. Totals are the sums of the lines. The value taken as the CIF value is a sale's price,
+ * split over its items, else the item's value (customsValuesOf).
  */
 export function assessDuties(
   items: readonly ClassifiedItem[],
@@ -61,14 +63,25 @@ export function assessDuties(
   }
   const destination: Destination = { country, vatRule, vatRate: vatRule.params.rates[country] };
   const release = shipment.request.ftzReleased ? ftzReleaseRuleFor(rules, country) : undefined;
+  const declared = customsValuesOf(shipment.request);
   const assessed = withinAmountLimit(
-    items.map((item) => assessLine(item, destination, shipment, rules)),
+    items.map((item) =>
+      assessLine(
+        item,
+        { value: declared.values[item.facts.index], basis: declared.basis },
+        destination,
+        shipment,
+        rules,
+      ),
+    ),
     destination,
   ).map((assessment) => (release ? withRelease(assessment, release, vatRule) : assessment));
   const lines = assessed.map(({ line }) => line);
   return {
     duties: totalsOf(lines, destination.vatRate.currency),
-    findingsByItem: assessed.map(({ findings }) => findings),
+    findingsByItem: assessed.map(({ findings }) =>
+      declared.finding ? [...findings, declared.finding] : findings,
+    ),
   };
 }
 
@@ -193,6 +206,7 @@ function reliefFor(
 
 function assessLine(
   item: ClassifiedItem,
+  declared: { readonly value: Money; readonly basis: ValueBasis },
   destination: Destination,
   shipment: ShipmentFacts,
   rules: TariffRules,
@@ -213,7 +227,7 @@ function assessLine(
     const reason = `${missing} in the tariff table on ${shipment.date}`;
     return notComputed(item, 'TARIFF-NOT-IN-TABLE', reason, notComputedNotice(reason, vatApplies));
   }
-  const converted = shipment.fx.convert(item.facts.item.value, vatRate.currency);
+  const converted = shipment.fx.convert(declared.value, vatRate.currency);
   if (converted.missing) {
     const reason = `${converted.reason}, so the customs value in ${vatRate.currency} is unknown`;
     return notComputed(
@@ -234,6 +248,7 @@ function assessLine(
     itemIndex: item.facts.index,
     hsCode: item.hsCode,
     customsValue,
+    valueBasis: declared.basis,
     ...(converted.conversion && { conversion: converted.conversion }),
     dutyRate: {
       ruleId: dutyRule.id,

@@ -20,6 +20,8 @@ export const NOTICES = {
     'Export and import country are in one customs territory (the EU customs union, or the same country)',
   'AMOUNT-LIMIT':
     'Amounts are whole numbers of minor units up to 2^63 - 1 (92233720368547758.07 in a currency of two decimals), what declarations, events and invoices hold',
+  'CUSTOMS-VALUE-SPLIT':
+    'WTO Customs Valuation Agreement, Art. 1 (transaction value: the price actually paid or payable); the price is split over the items in proportion to their values, which needs the values in one currency',
   'DUTY-PAID-AT-EXPORT':
     "The shipment's export declaration: the destination's import duty and VAT (RULES.md section 3, e.g. CN-DUTY-ART, CN-VAT) were assessed on it at clearance, the works not having been declared for bonded storage (CN-FTZ-BONDED)",
 } as const;
