@@ -1,13 +1,10 @@
 import { Public, Tokens } from '@artbridge/platform-auth';
-import { KafkajsBroker } from '@artbridge/platform-messaging';
-import { databaseUrl, dropDatabase, serverUrl } from '@artbridge/platform-persistence';
 import {
   Body,
   ConflictException,
   Controller,
   HttpCode,
   type INestApplication,
-  Module,
   Param,
   Patch,
   Post,
@@ -17,7 +14,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { IsString, Length } from 'class-validator';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
@@ -27,13 +24,11 @@ import {
   IDEMPOTENCY_KEY_IN_PROGRESS,
   IDEMPOTENCY_KEY_REUSED,
   INVALID_IDEMPOTENCY_KEY,
-  ServicePlatformModule,
-  startService,
-  type ServiceConfig,
   type UploadedFileLike,
   uploadedText,
   uploadOptions,
 } from '../src';
+import { startTestService, type TestService } from './test-service';
 
 class CreateThingDto {
   @IsString()
@@ -102,49 +97,17 @@ class ThingsController {
  * database: a create sent many times at once, or again after a lost answer, is carried out once.
  */
 describe('startService: Idempotency-Key (real PostgreSQL and Kafka)', () => {
-  const id = `abt_${Math.floor(Date.now() / 1000)}_${randomBytes(3).toString('hex')}`;
-  let app: INestApplication;
-  let base: string;
   const tokens = new Tokens(DEVELOPMENT_JWT_SECRET);
   const bearer = (username: string) => `Bearer ${tokens.sign({ username, roles: ['EXPORTER'] })}`;
-
-  const config: ServiceConfig = {
-    service: 'platform',
-    httpHost: '127.0.0.1',
-    httpPort: 0,
-    metricsPort: null,
-    databaseUrl: databaseUrl(serverUrl(), `${id}_platform`),
-    kafkaBrokers: (process.env['KAFKA_BROKERS'] || '127.0.0.1:9092').split(','),
-    topicPrefix: `${id.replace(/_/g, '-')}.`,
-    topicPartitions: 1,
-    logLevel: 'error',
-    jwtSecret: DEVELOPMENT_JWT_SECRET,
-  };
+  let service: TestService;
+  let app: INestApplication;
+  let base: string;
 
   beforeAll(async () => {
-    @Module({
-      imports: [
-        ServicePlatformModule.forRoot(config, { entities: [], migrations: [], messages: [] }),
-      ],
-      controllers: [ThingsController],
-    })
-    class ThingsModule {}
-    app = await startService({ module: ThingsModule }, config);
-    base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
+    service = await startTestService([ThingsController]);
+    ({ app, base } = service);
   });
-  afterAll(async () => {
-    await app?.close();
-    await dropDatabase(config.databaseUrl).catch(() => undefined);
-    const broker = await new KafkajsBroker({ brokers: config.kafkaBrokers, clientId: id }).admin();
-    try {
-      const mine = (await broker.listTopics()).filter((topic) =>
-        topic.startsWith(config.topicPrefix),
-      );
-      await broker.deleteTopics(mine);
-    } finally {
-      await broker.disconnect();
-    }
-  });
+  afterAll(() => service?.close());
   beforeEach(() => {
     for (const name of Object.keys(runs) as (keyof typeof runs)[]) runs[name] = 0;
   });

@@ -1,12 +1,8 @@
 import { Public, Tokens } from '@artbridge/platform-auth';
-import { KafkajsBroker } from '@artbridge/platform-messaging';
-import { databaseUrl, dropDatabase, serverUrl } from '@artbridge/platform-persistence';
 import {
   Body,
   Controller,
   Get,
-  type INestApplication,
-  Module,
   Post,
   Query,
   Req,
@@ -14,20 +10,17 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
-import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import {
   DEVELOPMENT_JWT_SECRET,
   FileUploadInterceptor,
   PageQueryOf,
-  ServicePlatformModule,
-  startService,
-  type ServiceConfig,
   type UploadedFileLike,
   uploadedText,
   uploadOptions,
 } from '../src';
+import { startTestService, type TestService } from './test-service';
 
 const UPLOAD_LIMIT = 64 * 1024;
 const STATUSES = ['AVAILABLE', 'RESERVED'] as const;
@@ -84,51 +77,17 @@ class ThingsController {
  * parameters given twice or empty.
  */
 describe('startService: request input (real PostgreSQL and Kafka)', () => {
-  const id = `abt_${Math.floor(Date.now() / 1000)}_${randomBytes(3).toString('hex')}`;
-  let app: INestApplication;
-  let base: string;
   const admin = {
     authorization: `Bearer ${new Tokens(DEVELOPMENT_JWT_SECRET).sign({ username: 'admin', roles: ['ADMIN'] })}`,
   };
-
-  const config: ServiceConfig = {
-    service: 'platform',
-    httpHost: '127.0.0.1',
-    httpPort: 0,
-    metricsPort: null,
-    databaseUrl: databaseUrl(serverUrl(), `${id}_platform`),
-    kafkaBrokers: (process.env['KAFKA_BROKERS'] || '127.0.0.1:9092').split(','),
-    topicPrefix: `${id.replace(/_/g, '-')}.`,
-    topicPartitions: 1,
-    logLevel: 'error',
-    jwtSecret: DEVELOPMENT_JWT_SECRET,
-  };
+  let service: TestService;
+  let base: string;
 
   beforeAll(async () => {
-    @Module({
-      imports: [
-        ServicePlatformModule.forRoot(config, { entities: [], migrations: [], messages: [] }),
-      ],
-      controllers: [ThingsController],
-    })
-    class ThingsModule {}
-    app = await startService({ module: ThingsModule }, config);
-    base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
+    service = await startTestService([ThingsController]);
+    ({ base } = service);
   });
-  afterAll(async () => {
-    await app?.close();
-    await dropDatabase(config.databaseUrl).catch(() => undefined);
-    // its dead-letter topic, the one topic a service of no messages creates
-    const broker = await new KafkajsBroker({ brokers: config.kafkaBrokers, clientId: id }).admin();
-    try {
-      const mine = (await broker.listTopics()).filter((topic) =>
-        topic.startsWith(config.topicPrefix),
-      );
-      await broker.deleteTopics(mine);
-    } finally {
-      await broker.disconnect();
-    }
-  });
+  afterAll(() => service?.close());
 
   const answer = async (response: Response) => ({
     status: response.status,
