@@ -9,6 +9,7 @@ import {
   escrowTransition,
 } from '../../ledger/domain/escrow';
 import { accountBalances } from '../../ledger/domain/ledger-balances';
+import type { AccountKey } from '../../ledger/domain/chart-of-accounts';
 import { Posting, PostingKind, RecordedPosting } from '../../ledger/domain/posting';
 import { postingFor } from '../../ledger/domain/postings';
 import { ReconciliationDecision } from '../../reconciliation/domain/reconciliation.types';
@@ -403,11 +404,7 @@ export function cancelInvoice(
  * FEE_BOOKED, less any reversed with its payment): the invoice's BANK_FEES balance.
  */
 export function bankFeesWrittenOff(state: InvoiceState, postings: readonly Posting[]): Money {
-  const currency = state.amounts.currency;
-  const fees = accountBalances(postings, { invoiceId: state.id }).find(
-    (row) => row.account === 'BANK_FEES' && row.currency === currency,
-  );
-  return fees?.balance ?? { minor: 0n, currency };
+  return invoiceBalance(state, postings, 'BANK_FEES');
 }
 
 /**
@@ -415,11 +412,20 @@ export function bankFeesWrittenOff(state: InvoiceState, postings: readonly Posti
  * OVERPAYMENT_CREDIT, less any reversed with its payment): the invoice's PAYER_CREDITS balance.
  */
 export function payerCreditHeld(state: InvoiceState, postings: readonly Posting[]): Money {
+  return invoiceBalance(state, postings, 'PAYER_CREDITS');
+}
+
+/** The invoice's balance on `account`, in its currency, from its postings (0 with none). */
+function invoiceBalance(
+  state: InvoiceState,
+  postings: readonly Posting[],
+  account: AccountKey,
+): Money {
   const currency = state.amounts.currency;
-  const credit = accountBalances(postings, { invoiceId: state.id }).find(
-    (row) => row.account === 'PAYER_CREDITS' && row.currency === currency,
+  const row = accountBalances(postings, { invoiceId: state.id }).find(
+    (candidate) => candidate.account === account && candidate.currency === currency,
   );
-  return credit?.balance ?? { minor: 0n, currency };
+  return row?.balance ?? { minor: 0n, currency };
 }
 
 /** What an overdue cancellation does: a cancellation's outcome, or the invoice kept, paid. */
