@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
+  IsDefined,
   IsIn,
   IsInt,
   IsISO8601,
@@ -44,6 +45,7 @@ export class ArtworkRegisteredV1 {
   @Length(1, 500)
   title!: string;
 
+  @IsDefined()
   @ValidateNested()
   @Type(() => ArtistV1)
   artist!: ArtistV1;
@@ -60,6 +62,7 @@ export class ArtworkRegisteredV1 {
   @IsBoolean()
   handExecuted!: boolean;
 
+  @IsDefined()
   @ValidateNested()
   @Type(() => MoneyDto)
   value!: MoneyDto;

@@ -3,6 +3,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsDefined,
   IsISO8601,
   IsOptional,
   IsString,
@@ -53,6 +54,7 @@ export class IpLicenceRegisteredV1 {
   @Length(1, 300)
   licensor!: string;
 
+  @IsDefined()
   @ValidateNested()
   @Type(() => LicensedSourceItemV1)
   sourceItem!: LicensedSourceItemV1;
@@ -106,6 +108,7 @@ export class IpProductRegisteredV1 {
   @Length(1, 50)
   productType!: string;
 
+  @IsDefined()
   @ValidateNested()
   @Type(() => MoneyDto)
   unitValue!: MoneyDto;
@@ -114,6 +117,7 @@ export class IpProductRegisteredV1 {
   royaltyRate!: string;
 
   /** unitValue × royaltyRate, rounded half up to the currency's minor unit. */
+  @IsDefined()
   @ValidateNested()
   @Type(() => MoneyDto)
   royaltyPerUnit!: MoneyDto;

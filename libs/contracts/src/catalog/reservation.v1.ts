@@ -3,6 +3,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsDefined,
   IsIn,
   IsOptional,
   IsString,
@@ -62,6 +63,7 @@ export class ReservedArtworkV1 {
   @IsUUID()
   artworkId!: string;
 
+  @IsDefined()
   @ValidateNested()
   @Type(() => ArtworkAttributesV1)
   attributes!: ArtworkAttributesV1;

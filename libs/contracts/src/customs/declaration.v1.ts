@@ -3,6 +3,7 @@ import {
   ArrayMinSize,
   IsArray,
   IsBoolean,
+  IsDefined,
   IsIn,
   IsISO8601,
   IsOptional,
@@ -11,7 +12,7 @@ import {
   Length,
   ValidateNested,
 } from 'class-validator';
-import { ValidateNestedObjects } from '../lib/validators';
+import { IsNestedObject, ValidateNestedObjects } from '../lib/validators';
 import { ReservedArtworkV1 } from '../catalog/reservation.v1';
 import { defineCommand, defineEvent } from '../lib/message-definition';
 import { MoneyDto } from '../lib/money.dto';
@@ -26,6 +27,7 @@ export class FileDeclarationV1 {
   @Length(1, 200)
   exporterId!: string;
 
+  @IsDefined()
   @ValidateNested()
   @Type(() => ShipmentTermsV1)
   terms!: ShipmentTermsV1;
@@ -78,14 +80,17 @@ export class DeclarationFiledV1 extends DeclarationDecisionV1 {
 }
 
 export class DutiesV1 {
+  @IsDefined()
   @ValidateNested()
   @Type(() => MoneyDto)
   duty!: MoneyDto;
 
+  @IsDefined()
   @ValidateNested()
   @Type(() => MoneyDto)
   vat!: MoneyDto;
 
+  @IsDefined()
   @ValidateNested()
   @Type(() => MoneyDto)
   total!: MoneyDto;
@@ -94,6 +99,7 @@ export class DutiesV1 {
 export class DeclarationClearedV1 extends DeclarationDecisionV1 {
   /** Duties and taxes due on import, to be invoiced; absent where none were computed. */
   @IsOptional()
+  @IsNestedObject()
   @ValidateNested()
   @Type(() => DutiesV1)
   duties?: DutiesV1;

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsString, Length, ValidateNested } from 'class-validator';
+import { IsDefined, IsIn, IsString, Length, ValidateNested } from 'class-validator';
 import { IsCountryCode } from './validators';
 
 export const PURPOSES = ['SALE', 'TEMPORARY_EXHIBITION', 'RETURN'] as const;
@@ -73,14 +73,17 @@ export class IncotermDto {
 
 /** The commercial and transport terms of a shipment that customs and payments need. */
 export class ShipmentTermsV1 {
+  @IsDefined()
   @ValidateNested()
   @Type(() => PartyDto)
   consignee!: PartyDto;
 
+  @IsDefined()
   @ValidateNested()
   @Type(() => PlaceDto)
   origin!: PlaceDto;
 
+  @IsDefined()
   @ValidateNested()
   @Type(() => PlaceDto)
   destination!: PlaceDto;
@@ -88,6 +91,7 @@ export class ShipmentTermsV1 {
   @IsIn(PURPOSES)
   purpose!: Purpose;
 
+  @IsDefined()
   @ValidateNested()
   @Type(() => IncotermDto)
   incoterm!: IncotermDto;

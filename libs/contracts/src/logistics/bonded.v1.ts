@@ -3,6 +3,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsDefined,
   IsISO8601,
   IsString,
   IsUUID,
@@ -60,6 +61,7 @@ export class BondedReleasedV1 extends BondedStorageEventV1 {
   artworkIds!: string[];
 
   /** Who imports them. */
+  @IsDefined()
   @ValidateNested()
   @Type(() => PartyDto)
   importer!: PartyDto;
@@ -70,6 +72,7 @@ export class BondedReExportedV1 extends BondedStorageEventV1 {
   @IsISO8601()
   reExportedAt!: string;
 
+  @IsDefined()
   @ValidateNested()
   @Type(() => PlaceDto)
   destination!: PlaceDto;

@@ -3,6 +3,7 @@ import {
   ArrayMinSize,
   IsArray,
   IsBoolean,
+  IsDefined,
   IsOptional,
   IsString,
   IsUUID,
@@ -28,6 +29,7 @@ export class ShipmentSubmittedV1 extends ShipmentEventV1 {
   @IsUUID('all', { each: true })
   artworkIds!: string[];
 
+  @IsDefined()
   @ValidateNested()
   @Type(() => ShipmentTermsV1)
   terms!: ShipmentTermsV1;

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsString, Length, ValidateNested } from 'class-validator';
+import { IsDefined, IsString, Length, ValidateNested } from 'class-validator';
 import { defineEvent } from '../lib/message-definition';
 import { MoneyDto } from '../lib/money.dto';
 import { Streams } from '../lib/streams';
@@ -7,6 +7,7 @@ import { InvoiceEventV1 } from './invoice.v1';
 
 export class EscrowUnfundedV1 extends InvoiceEventV1 {
   /** The goods amount escrow no longer holds (what EscrowFunded announced). */
+  @IsDefined()
   @ValidateNested()
   @Type(() => MoneyDto)
   amount!: MoneyDto;

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsISO8601, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { IsDefined, IsIn, IsISO8601, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { defineEvent } from '../lib/message-definition';
 import { MoneyDto } from '../lib/money.dto';
 import { Streams } from '../lib/streams';
@@ -23,6 +23,7 @@ export class ImportDutyInvoiceIssuedV1 extends ImportDutyInvoiceEventV1 {
   @Matches(/^RF\d{2}[A-Z0-9]{1,21}$/)
   reference!: string;
 
+  @IsDefined()
   @ValidateNested()
   @Type(() => MoneyDto)
   total!: MoneyDto;
@@ -33,6 +34,7 @@ export class ImportDutyInvoiceIssuedV1 extends ImportDutyInvoiceEventV1 {
 
 export class ImportDutyInvoicePaymentV1 extends ImportDutyInvoiceEventV1 {
   /** Paid so far (bank charges written off included). */
+  @IsDefined()
   @ValidateNested()
   @Type(() => MoneyDto)
   paid!: MoneyDto;
@@ -43,16 +45,19 @@ export const IMPORT_DUTY_STATUSES_AFTER_REVERSAL = ['OPEN', 'PARTIALLY_PAID'] as
 
 export class ImportDutyInvoicePaymentReversedV1 extends ImportDutyInvoiceEventV1 {
   /** What the bank took back: no longer counted as paid. */
+  @IsDefined()
   @ValidateNested()
   @Type(() => MoneyDto)
   reversed!: MoneyDto;
 
   /** Paid after the reversal (bank charges written off included). */
+  @IsDefined()
   @ValidateNested()
   @Type(() => MoneyDto)
   paid!: MoneyDto;
 
   /** Still to pay after the reversal. */
+  @IsDefined()
   @ValidateNested()
   @Type(() => MoneyDto)
   open!: MoneyDto;

@@ -2,6 +2,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMinSize,
   IsArray,
+  IsDefined,
   IsIn,
   IsISO8601,
   IsString,
@@ -26,6 +27,7 @@ export class InvoiceLineV1 {
   @Length(1, 500)
   description!: string;
 
+  @IsDefined()
   @ValidateNested()
   @Type(() => MoneyDto)
   amount!: MoneyDto;
@@ -40,6 +42,7 @@ export class IssueInvoiceV1 {
   @Length(1, 200)
   exporterId!: string;
 
+  @IsDefined()
   @ValidateNested()
   @Type(() => PartyDto)
   buyer!: PartyDto;
@@ -77,6 +80,7 @@ export class InvoiceIssuedV1 extends InvoiceEventV1 {
   @Matches(/^RF\d{2}[A-Z0-9]{1,21}$/)
   reference!: string;
 
+  @IsDefined()
   @ValidateNested()
   @Type(() => MoneyDto)
   total!: MoneyDto;
@@ -86,6 +90,7 @@ export class InvoiceIssuedV1 extends InvoiceEventV1 {
 }
 
 export class InvoiceAmountV1 extends InvoiceEventV1 {
+  @IsDefined()
   @ValidateNested()
   @Type(() => MoneyDto)
   amount!: MoneyDto;
