@@ -15,14 +15,8 @@ import {
   webBuildIsStale,
 } from '@artbridge/platform-testing';
 import { seedDemoData, SeedOutcome } from './demo-seed';
+import { readStartPorts } from './ports';
 
-const SERVICES = [
-  { app: 'catalog', port: 3001 },
-  { app: 'customs', port: 3002 },
-  { app: 'payments', port: 3003 },
-  { app: 'logistics', port: 3004 },
-];
-const GATEWAY = { app: 'gateway', port: 3000 };
 /** Each app's management port, GET /metrics (the gateway does not route it): <APP>_METRICS_PORT. */
 function metricsPort(app: string): number | 'off' {
   const problems: string[] = [];
@@ -77,8 +71,14 @@ function printLine(app: string, line: string): void {
 }
 
 async function main(): Promise<void> {
+  const ports = readStartPorts(process.env);
+  const serviceApps = (['catalog', 'customs', 'payments', 'logistics'] as const).map((app) => ({
+    app,
+    port: ports[app],
+  }));
+  const gatewayApp = { app: 'gateway', port: ports.gateway };
   const taken = [];
-  for (const { app, port } of [...SERVICES, GATEWAY])
+  for (const { app, port } of [...serviceApps, gatewayApp])
     for (const used of [port, metricsPort(app)].filter((p) => typeof p === 'number' && p > 0))
       if (await portAnswers(`127.0.0.1:${used}`)) taken.push(`${app} ${used}`);
   if (taken.length > 0)
@@ -113,16 +113,21 @@ async function main(): Promise<void> {
   let services: ServiceProcess[];
   let gateway: ServiceProcess;
   try {
-    const launched = await Promise.allSettled(SERVICES.map(({ app, port }) => launch(app, port)));
+    const launched = await Promise.allSettled(
+      serviceApps.map(({ app, port }) => launch(app, port)),
+    );
     services = launched.map((result) => {
       if (result.status === 'rejected') throw result.reason;
       return result.value;
     });
     gateway = await launch(
-      GATEWAY.app,
-      GATEWAY.port,
+      gatewayApp.app,
+      gatewayApp.port,
       Object.fromEntries(
-        SERVICES.map(({ app, port }) => [`${app.toUpperCase()}_URL`, `http://127.0.0.1:${port}`]),
+        serviceApps.map(({ app, port }) => [
+          `${app.toUpperCase()}_URL`,
+          `http://127.0.0.1:${port}`,
+        ]),
       ),
     );
   } catch (error) {
