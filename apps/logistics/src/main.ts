@@ -1,5 +1,9 @@
 import 'reflect-metadata';
-import { loadServiceConfig, runService, startOrDescribeService } from '@artbridge/platform-service';
+import {
+  loadServiceConfigWith,
+  runService,
+  startOrDescribeService,
+} from '@artbridge/platform-service';
 import { loadLogisticsSettings } from './logistics-settings';
 import { LogisticsModule } from './logistics.module';
 import openApiMetadata from './openapi-metadata';
@@ -7,7 +11,10 @@ import openApiMetadata from './openapi-metadata';
 const LOGISTICS_PORT = 3004;
 
 runService(async () => {
-  const config = loadServiceConfig('logistics', LOGISTICS_PORT);
-  const settings = loadLogisticsSettings();
+  const [config, settings] = loadServiceConfigWith(
+    'logistics',
+    LOGISTICS_PORT,
+    loadLogisticsSettings,
+  );
   await startOrDescribeService(LogisticsModule.forRoot(config, settings), config, openApiMetadata);
 });

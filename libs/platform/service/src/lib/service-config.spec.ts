@@ -4,6 +4,7 @@ import {
   isLocalDeployment,
   isLoopbackHost,
   loadServiceConfig,
+  loadServiceConfigWith,
 } from './service-config';
 
 describe('loadServiceConfig', () => {
@@ -141,5 +142,33 @@ describe('loadServiceConfig', () => {
         'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
       ]),
     );
+  });
+});
+
+describe('loadServiceConfigWith', () => {
+  const ownSettings = (env: NodeJS.ProcessEnv) => {
+    if (env['LOGISTICS_PAYMENT_DUE_SECONDS'] === 'x')
+      throw new ConfigError('logistics', ['LOGISTICS_PAYMENT_DUE_SECONDS must be seconds']);
+    return { paymentDueSeconds: 60 };
+  };
+
+  it('names the bad settings of both readers in one error', () => {
+    expect(() =>
+      loadServiceConfigWith('logistics', 3004, ownSettings, {
+        LOGISTICS_PORT: 'abc',
+        LOGISTICS_PAYMENT_DUE_SECONDS: 'x',
+      }),
+    ).toThrow(
+      new ConfigError('logistics', [
+        "LOGISTICS_PORT must be an integer from 0 to 65535, got 'abc'",
+        'LOGISTICS_PAYMENT_DUE_SECONDS must be seconds',
+      ]),
+    );
+  });
+
+  it('gives both when both are good', () => {
+    const [config, own] = loadServiceConfigWith('logistics', 3004, ownSettings, {});
+    expect(config.httpPort).toBe(3004);
+    expect(own).toEqual({ paymentDueSeconds: 60 });
   });
 });

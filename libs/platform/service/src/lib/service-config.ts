@@ -79,10 +79,39 @@ export function readJwtSecret(env: NodeJS.ProcessEnv, problems: string[]): strin
 }
 
 export class ConfigError extends Error {
-  constructor(service: string, problems: string[]) {
+  constructor(
+    service: string,
+    readonly problems: readonly string[],
+  ) {
     super(`${service}: bad configuration: ${problems.join('; ')}`);
     this.name = 'ConfigError';
   }
+}
+
+/**
+ * The platform's settings of a service and its own (`loadOwn`, which throws ConfigError), read
+ * together: one line names every bad setting of both, not just the first reader's.
+ */
+export function loadServiceConfigWith<T>(
+  service: string,
+  defaultPort: number,
+  loadOwn: (env: NodeJS.ProcessEnv) => T,
+  env: NodeJS.ProcessEnv = process.env,
+): [ServiceConfig, T] {
+  const problems: string[] = [];
+  const collect = <R>(load: () => R): R | undefined => {
+    try {
+      return load();
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      problems.push(...error.problems);
+      return undefined;
+    }
+  };
+  const config = collect(() => loadServiceConfig(service, defaultPort, env));
+  const own = collect(() => loadOwn(env));
+  if (problems.length > 0) throw new ConfigError(service, problems);
+  return [config!, own!];
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
