@@ -538,6 +538,12 @@ describe('catalog: bulk imports (real PostgreSQL and Kafka)', () => {
       (await catalog.request(`/imports/${id}`, { headers: context.auth('owner1', 'EXPORTER') }))
         .status,
     ).toBe(200);
+    // no other role has imports of its own: refused by role, as the document says
+    for (const role of ['ADMIN', 'FINANCE', 'CUSTOMS_OFFICER'] as const)
+      expect(
+        (await catalog.request(`/imports/${id}`, { headers: context.auth('someone', role) }))
+          .status,
+      ).toBe(403);
   });
 
   it("lists the exporter's own imports, newest first, a page at a time", async () => {

@@ -718,7 +718,9 @@ describe('customs: declarations and the officers’ workbench (real PostgreSQL a
     expect((await customs.get(`${path}/audit`, ...EXPORTER)).status).toBe(200);
     expect((await customs.get(path, ...OTHER_EXPORTER)).status).toBe(404);
     expect((await customs.get(`${path}/audit`, ...OTHER_EXPORTER)).status).toBe(404);
-    expect((await customs.get(path, 'finance1', 'FINANCE')).status).toBe(404);
+    // finance has no business with declarations: its role is refused, as the document says
+    expect((await customs.get(path, 'finance1', 'FINANCE')).status).toBe(403);
+    expect((await customs.get(`${path}/audit`, 'finance1', 'FINANCE')).status).toBe(403);
     expect((await customs.get(path, 'admin', 'ADMIN')).status).toBe(200);
     expect((await customs.service.request(path)).status).toBe(401);
     expect((await customs.get(`/declarations/${uuidv7()}`, ...OFFICER)).status).toBe(404);

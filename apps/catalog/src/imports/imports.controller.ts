@@ -102,6 +102,7 @@ export class ImportsController {
 
   /** Progress, readable while the job runs; only the exporter who started it sees it (else 404). */
   @Get(':id')
+  @Roles('EXPORTER')
   async get(
     @CurrentUser() caller: Principal,
     @Param('id', new UuidParamPipe()) id: string,

@@ -28,8 +28,12 @@ export class DeclarationsController {
     return this.reader.list(query);
   }
 
-  /** An officer, or the exporter it belongs to; for anyone else it does not exist (404). */
+  /**
+   * Officers, admins and logistics operators see every declaration; an exporter its own (another
+   * exporter's does not exist for it: 404).
+   */
   @Get(':id')
+  @Roles('CUSTOMS_OFFICER', 'ADMIN', 'LOGISTICS_OPERATOR', 'EXPORTER')
   get(
     @CurrentUser() caller: Principal,
     @Param('id', uuid) id: string,
@@ -37,8 +41,9 @@ export class DeclarationsController {
     return this.reader.detail(caller, id);
   }
 
-  /** Every step with who, when, what and why, oldest first. */
+  /** Every step with who, when, what and why, oldest first; seen by whoever sees the declaration. */
   @Get(':id/audit')
+  @Roles('CUSTOMS_OFFICER', 'ADMIN', 'LOGISTICS_OPERATOR', 'EXPORTER')
   audit(
     @CurrentUser() caller: Principal,
     @Param('id', uuid) id: string,
