@@ -62,6 +62,7 @@ describe('catalog: metrics on the management port (real PostgreSQL and Kafka)', 
     expect((await catalog.request(`/artworks/${missing}`, { headers: exporter() })).status).toBe(
       404,
     );
+    expect((await catalog.request('/no/such/path', { headers: exporter() })).status).toBe(404);
 
     const text = await scrape();
     const requests = (method: string, route: string, status: number, part = 'count') =>
@@ -73,6 +74,9 @@ describe('catalog: metrics on the management port (real PostgreSQL and Kafka)', 
     expect(requests('POST', '/artworks', 201)).toBe(1);
     expect(requests('GET', '/artworks/:id', 200)).toBe(2);
     expect(requests('GET', '/artworks/:id', 404)).toBe(1);
+    // a path no route takes is one series, not the request log's wildcard mount
+    expect(requests('GET', '(unmatched)', 404)).toBe(1);
+    expect(text).not.toContain('{*path}');
     const seconds = requests('GET', '/artworks/:id', 200, 'sum');
     expect(seconds).toBeGreaterThan(0);
     expect(seconds).toBeLessThan(10);

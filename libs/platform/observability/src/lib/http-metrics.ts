@@ -16,8 +16,17 @@ export type RoutedRequest = IncomingMessage & { route?: { path?: unknown } };
  */
 export function routeLabel(req: RoutedRequest): string {
   const path = req.route?.path;
-  if (typeof path === 'string') return path;
+  if (typeof path === 'string') return isWildcardMount(path) ? UNMATCHED_ROUTE : path;
   return path === undefined ? UNMATCHED_ROUTE : String(path);
+}
+
+/**
+ * Nest mounts middleware for every route (the request log) as a wildcard route, `/{*path}`, so
+ * a request that reaches no route of the app is left with that one. No route of the platform is a
+ * wildcard.
+ */
+function isWildcardMount(path: string): boolean {
+  return path.includes('*');
 }
 
 /** The duration of every HTTP request an app answers, by method, route and status code. */
