@@ -6,6 +6,7 @@ import {
   openApiDocument,
   previewOpenApiDocument,
   readRequestBodies,
+  refuseInvalidHostHeaders,
   refuseUndecodablePaths,
   requestValidationPipe,
   serveOpenApi,
@@ -37,6 +38,8 @@ export async function startGateway(config: GatewayConfig): Promise<INestApplicat
   });
   // first, so that every answer is timed; served on the management port, never this one
   const metrics = config.metricsPort === null ? undefined : AppMetrics.observe(app, 'gateway');
+  // two Host lines or an invalid one: a 400 here, as at every service (RFC 9112 §3.2)
+  refuseInvalidHostHeaders(app);
   // before the router, which answers it with a bare "Failed to decode param"
   refuseUndecodablePaths(app);
   // The gateway reads the bodies of its own routes only (sign-in). A service's request passes

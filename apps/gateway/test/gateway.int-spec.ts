@@ -1,7 +1,9 @@
+import { Tokens } from '@artbridge/platform-auth';
 import type { ServiceConfig } from '@artbridge/platform-service';
 import { freePort, readJson } from '@artbridge/platform-testing';
 import type { INestApplication } from '@nestjs/common';
 import { createServer, request, type IncomingMessage, type Server } from 'node:http';
+import { connect } from 'node:net';
 import type { GatewayConfig } from '../src/gateway-config';
 import { startGateway } from '../src/start-gateway';
 
@@ -82,6 +84,24 @@ function rawRequest(
   });
 }
 
+/** Request and header lines sent as written (two Host lines: no HTTP client sends them). */
+function rawLines(base: string, lines: string[]): Promise<{ status: number; body: string }> {
+  const { hostname, port } = new URL(base);
+  return new Promise((done, fail) => {
+    const chunks: Buffer[] = [];
+    const socket = connect(Number(port), hostname, () =>
+      socket.write(`${[...lines, 'Connection: close'].join('\r\n')}\r\n\r\n`),
+    );
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', fail);
+    socket.on('close', () => {
+      const answer = Buffer.concat(chunks).toString('utf8');
+      const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1] ?? 0);
+      done({ status, body: answer.slice(answer.indexOf('\r\n\r\n') + 4) });
+    });
+  });
+}
+
 /**
  * The gateway in-process in front of stand-in services: what it passes on, what it answers
  * when a service is down or slow, sign-in without users, the merged document. The real
@@ -92,6 +112,9 @@ describe('gateway in front of stand-in services', () => {
   let base: string;
   let catalog: Awaited<ReturnType<typeof fakeService>>;
   let logistics: Awaited<ReturnType<typeof fakeService>>;
+  const secret = 'a-test-secret-of-some-length';
+  const exporter = { username: 'exporter1', roles: ['EXPORTER' as const] };
+  const token = new Tokens(secret).sign(exporter);
 
   beforeAll(async () => {
     [catalog, logistics] = await Promise.all([fakeService('catalog'), fakeService('logistics')]);
@@ -101,7 +124,7 @@ describe('gateway in front of stand-in services', () => {
       httpPort: 0,
       metricsPort: null,
       logLevel: (process.env['TEST_LOG_LEVEL'] as ServiceConfig['logLevel']) || 'silent',
-      jwtSecret: 'a-test-secret-of-some-length',
+      jwtSecret: secret,
       demoUsers: false,
       services: {
         catalog: catalog.url,
@@ -128,7 +151,7 @@ describe('gateway in front of stand-in services', () => {
       '{ "title" : "山水",\n  "value": {"currency":"CNY", "amount": "1.00"}, "title": "山水" }';
     const response = await fetch(`${base}/api/catalog/artworks?q=ink&page=2`, {
       method: 'POST',
-      headers: { authorization: 'Bearer abc.def.ghi', 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body,
     });
     expect(response.status).toBe(200);
@@ -136,11 +159,47 @@ describe('gateway in front of stand-in services', () => {
     const seen = await readJson<Seen>(response);
     expect(seen).toMatchObject({ method: 'POST', url: '/artworks?q=ink&page=2' });
     expect(seen.headers).toMatchObject({
-      authorization: 'Bearer abc.def.ghi',
+      authorization: `Bearer ${token}`,
       'x-forwarded-for': '127.0.0.1',
     });
     expect(seen.body).toBe(body);
     expect(seen.headers['content-length']).toBe(String(Buffer.byteLength(body)));
+  });
+
+  it('refuses a bearer token it cannot verify with 401 as a service does, and never sends it on', async () => {
+    // what a service that judges itself local would take: signed with another secret (the
+    // development one), or expired, or not a token at all
+    const refused = [
+      new Tokens('the-development-secret-published').sign({
+        username: 'mallory',
+        roles: ['ADMIN'],
+      }),
+      new Tokens(secret).sign(exporter, -10),
+      'abc.def.ghi',
+    ];
+    const before = catalog.seen.length;
+    for (const header of [...refused.map((t) => `Bearer ${t}`), `Basic ${token}`, '']) {
+      const response = await fetch(`${base}/api/catalog/invoices`, {
+        headers: { authorization: header },
+      });
+      expect([header, response.status, await readJson(response)]).toEqual([
+        header,
+        401,
+        { statusCode: 401, error: 'Unauthorized', message: 'a valid bearer token is required' },
+      ]);
+    }
+    expect(catalog.seen.slice(before)).toEqual([]);
+    // its own token passes, in either letter case of the scheme; no Authorization passes as before
+    for (const authorization of [`Bearer ${token}`, `bearer ${token}`]) {
+      const passed = await fetch(`${base}/api/catalog/invoices`, { headers: { authorization } });
+      expect(await readJson(passed)).toMatchObject({
+        url: '/invoices',
+        headers: { authorization },
+      });
+    }
+    const anonymous = await readJson<Seen>(await fetch(`${base}/api/catalog/health`));
+    expect(anonymous).toMatchObject({ url: '/health' });
+    expect(anonymous.headers.authorization).toBeUndefined();
   });
 
   it('streams other bodies through as they are, and the answer back as it is', async () => {
@@ -197,6 +256,23 @@ describe('gateway in front of stand-in services', () => {
     }
     // the gateway hung up first, about a second ahead of the service
     expect(logistics.hungUp.filter((at) => at >= answered)).toHaveLength(1);
+  });
+
+  it('answers two Host lines or an invalid Host with 400 naming Host, and sends neither on', async () => {
+    const before = catalog.seen.length;
+    for (const [hosts, message] of [
+      [['Host: a', 'Host: b'], 'Host must be sent once, not 2 times'],
+      [['Host: a b/c'], "Host 'a b/c' is not a valid host[:port]"],
+    ] as const) {
+      const answer = await rawLines(base, ['GET /api/catalog/health HTTP/1.1', ...hosts]);
+      expect([answer.status, JSON.parse(answer.body)]).toEqual([
+        400,
+        { statusCode: 400, error: 'Bad Request', message: [message] },
+      ]);
+    }
+    expect(catalog.seen.slice(before)).toEqual([]);
+    const one = await rawLines(base, ['GET /api/catalog/health HTTP/1.1', 'Host: a']);
+    expect(one.status).toBe(200);
   });
 
   it('answers 502 with a JSON error at once when a service is down', async () => {

@@ -17,7 +17,7 @@ const IDLE_CONNECTION_MS = 60_000;
 /**
  * One reverse proxy per service (http-proxy-middleware): `/api/<service>/...` goes to the
  * service with the prefix taken off; headers, the Authorization header among them, pass as sent
- * (each service checks the token itself). A service that does not answer is a 502 (504 after
+ * (ProxyController has verified the token; each service checks it again itself). A service that does not answer is a 502 (504 after
  * GATEWAY_PROXY_TIMEOUT_MS) with a JSON error, at once, never a hang.
  */
 @Injectable()

@@ -3,6 +3,7 @@ export * from './lib/asyncapi-document';
 export * from './lib/date-time';
 export * from './lib/dead-letters.controller';
 export * from './lib/health.controller';
+export * from './lib/host-header';
 export * from './lib/http-logging';
 export * from './lib/idempotency/idempotency';
 export * from './lib/idempotency/idempotency-keys';

@@ -10,6 +10,14 @@ import { PUBLIC_ROUTE, REQUIRED_ROLES } from './auth.decorators';
 import { hasRole, Principal, Role } from './principal';
 import { Tokens } from './tokens';
 
+/** The 401's message, the same wherever a token is refused (each service, the gateway). */
+export const BEARER_TOKEN_REQUIRED = 'a valid bearer token is required';
+
+/** The token of an `Authorization: Bearer <token>` header as every service reads it, else undefined. */
+export function bearerToken(authorization: string | undefined): string | undefined {
+  return /^Bearer (\S+)$/i.exec(authorization ?? '')?.[1];
+}
+
 /**
  * Every HTTP route needs a valid bearer token unless marked @Public(): each service checks the
  * token itself rather than trusting whoever called it. Message handlers are not HTTP and pass.
@@ -28,9 +36,9 @@ export class AuthGuard implements CanActivate {
     const request = context
       .switchToHttp()
       .getRequest<{ headers: Record<string, string | undefined>; principal?: Principal }>();
-    const match = /^Bearer (\S+)$/i.exec(request.headers['authorization'] ?? '');
-    const principal = match ? this.tokens.verify(match[1]) : undefined;
-    if (!principal) throw new UnauthorizedException('a valid bearer token is required');
+    const token = bearerToken(request.headers['authorization']);
+    const principal = token ? this.tokens.verify(token) : undefined;
+    if (!principal) throw new UnauthorizedException(BEARER_TOKEN_REQUIRED);
     request.principal = principal;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
     if (roles && !hasRole(principal, ...roles)) {

@@ -33,6 +33,7 @@ import { commandsSent } from './commands-sent';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { IdempotencyKeys } from './idempotency/idempotency-keys';
 import { describeIdempotency } from './idempotency/idempotency.openapi';
+import { refuseInvalidHostHeaders } from './host-header';
 import { JsonBodyGuard } from './json-body.guard';
 import { readRequestBodies } from './request-bodies';
 import { refuseUndecodablePaths } from './request-paths';
@@ -70,8 +71,9 @@ async function loadServiceOpenApiMetadata(openApi?: OpenApiMetadata): Promise<vo
  * (without it, request bodies and query parameters show no schema), and its metrics on the
  * management port (GET /metrics, unless config.metricsPort is null): process, HTTP requests
  * by route, and the outbox, dead letters, relay and consumer read at each scrape. A POST or
- * PATCH with an Idempotency-Key is carried out once (IdempotencyInterceptor). Stops cleanly
- * on SIGTERM/SIGINT.
+ * PATCH with an Idempotency-Key is carried out once (IdempotencyInterceptor); a request with
+ * two Host lines or an invalid Host is a 400 (refuseInvalidHostHeaders). Stops cleanly on
+ * SIGTERM/SIGINT.
  */
 export async function startService(
   module: DynamicModule,
@@ -97,6 +99,7 @@ export async function startService(
       relay: app.get(OutboxRelay),
       transport: app.get(MessagingTransport),
     });
+  refuseInvalidHostHeaders(app);
   refuseUndecodablePaths(app);
   readRequestBodies(app);
   app.useLogger(app.get(Logger));
