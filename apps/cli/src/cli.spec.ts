@@ -124,8 +124,8 @@ describe('artbridge command line: parsing', () => {
     expect(calls.map(({ command, args }) => [command, args])).toEqual([
       ['importStatement', ['export.txt', { format: 'csv', account: 'DE89370400440532013000' }]],
       ['listDeadLetters', [{ service: 'payments', pending: true, limit: 5 }]],
-      ['redriveDeadLetter', ['catalog', ID]],
-      ['redriveAll', ['customs']],
+      ['redriveDeadLetter', ['catalog', ID, {}]],
+      ['redriveAll', ['customs', {}]],
       ['demoSeed', [{ demoPassword: 'demo', json: true }]],
     ]);
   });
@@ -140,7 +140,7 @@ describe('artbridge command line: parsing', () => {
       ),
     ).toBe(EXIT.OK);
     expect(calls.map(({ command, args }) => [command, args])).toEqual([
-      ['setArtworkValue', [ID, '150000.00', 'eur']],
+      ['setArtworkValue', [ID, '150000.00', 'eur', {}]],
     ]);
     // an amount or currency left out is commander's usage error, nothing called
     const out = io();
@@ -192,6 +192,51 @@ describe('artbridge command line: parsing', () => {
       EXIT.USAGE,
     );
     expect(out.err()).toContain("artbridge: --format must be xml or csv, not 'pdf'");
+  });
+
+  it('takes --json on every command that prints a result, and passes it on', async () => {
+    const { calls, commands } = recording();
+    for (const argv of [
+      ['import', 'artworks', 'works.jsonl', '--json'],
+      ['import', 'statement', 'may.xml', '--json'],
+      ['import', 'fx', 'eurofxref.csv', '--json'],
+      ['artworks', 'value', ID, '48000.00', 'EUR', '--json'],
+      ['dlq', 'list', '--json'],
+      ['dlq', 'redrive', 'catalog', ID, '--json'],
+      ['dlq', 'redrive', '--all', '--service', 'catalog', '--json'],
+      ['demo', 'seed', '--json'],
+    ]) {
+      const out = io();
+      expect({ argv, code: await runCli(argv, out.cli, commands), err: out.err() }).toEqual({
+        argv,
+        code: EXIT.OK,
+        err: '',
+      });
+    }
+    expect(calls.map(({ command, args }) => [command, args])).toEqual([
+      ['importArtworks', ['works.jsonl', { maxErrors: 10, json: true }]],
+      ['importStatement', ['may.xml', { json: true }]],
+      ['importFx', ['eurofxref.csv', { json: true }]],
+      ['setArtworkValue', [ID, '48000.00', 'EUR', { json: true }]],
+      ['listDeadLetters', [{ limit: 100, json: true }]],
+      ['redriveDeadLetter', ['catalog', ID, { json: true }]],
+      ['redriveAll', ['catalog', { json: true }]],
+      ['demoSeed', [{ demoPassword: 'demo', json: true }]],
+    ]);
+    // and says so in each one's help
+    for (const argv of [
+      ['import', 'artworks'],
+      ['import', 'statement'],
+      ['import', 'fx'],
+      ['artworks', 'value'],
+      ['dlq', 'list'],
+      ['dlq', 'redrive'],
+      ['demo', 'seed'],
+    ]) {
+      const help = io();
+      expect(await runCli([...argv, '--help'], help.cli)).toBe(EXIT.OK);
+      expect(help.out()).toMatch(/\n {2}--json {2,}\S/);
+    }
   });
 
   it('answers the exit code of the command', async () => {

@@ -40,6 +40,14 @@ function charsetOption(): Option {
   );
 }
 
+/**
+ * `--json`, the same for every command that prints a result: stdout holds one JSON document, the
+ * API's answer with every field; notes, bars and errors stay on stderr, the exit code as without.
+ */
+function jsonOption(description = "the API's answer as JSON, every field"): Option {
+  return new Option('--json', description);
+}
+
 const CONNECTION_HELP = `
 Signing in: every command but demo seed signs in through POST /api/auth/token as --user with
 --password, or ARTBRIDGE_USER and ARTBRIDGE_PASSWORD (better: the command line shows in ps).
@@ -88,12 +96,18 @@ export function buildProgram(
     .argument('<file>', 'a .jsonl file, one artwork a line')
     .option('--show-errors <n>', 'rejected lines to print with their reasons', positiveInteger, 10)
     .addOption(charsetOption())
+    .addOption(jsonOption("the import job's final state as JSON, every field"))
     .action(
-      async (file: string, options: { showErrors: number; charset?: string }, command: Command) => {
+      async (
+        file: string,
+        options: { showErrors: number; charset?: string; json?: boolean },
+        command: Command,
+      ) => {
         done(
           await commands.importArtworks(context(command), file, {
             maxErrors: options.showErrors,
             ...(options.charset !== undefined && { charset: options.charset }),
+            ...(options.json && { json: true }),
           }),
         );
       },
@@ -105,10 +119,11 @@ export function buildProgram(
     .option('--format <format>', 'xml or csv (default: by extension, else by content)')
     .option('--account <account>', 'our account a CSV export is for')
     .addOption(charsetOption())
+    .addOption(jsonOption())
     .action(
       async (
         file: string,
-        options: { format?: string; account?: string; charset?: string },
+        options: { format?: string; account?: string; charset?: string; json?: boolean },
         command: Command,
       ) => {
         done(await commands.importStatement(context(command), file, options));
@@ -121,9 +136,12 @@ export function buildProgram(
     )
     .argument('<file>', 'an ECB reference-rate CSV')
     .addOption(charsetOption())
-    .action(async (file: string, options: { charset?: string }, command: Command) => {
-      done(await commands.importFx(context(command), file, options));
-    });
+    .addOption(jsonOption())
+    .action(
+      async (file: string, options: { charset?: string; json?: boolean }, command: Command) => {
+        done(await commands.importFx(context(command), file, options));
+      },
+    );
 
   program
     .command('artworks')
@@ -135,9 +153,18 @@ export function buildProgram(
     .argument('<id>', "the artwork's id")
     .argument('<amount>', "a decimal amount, at most the currency's minor digits (150000.00)")
     .argument('<currency>', 'an ISO 4217 code (GBP, EUR, CNY)')
-    .action(async (id: string, amount: string, currency: string, _options, command: Command) => {
-      done(await commands.setArtworkValue(context(command), id, amount, currency));
-    });
+    .addOption(jsonOption('the artwork as JSON, every field'))
+    .action(
+      async (
+        id: string,
+        amount: string,
+        currency: string,
+        options: { json?: boolean },
+        command: Command,
+      ) => {
+        done(await commands.setArtworkValue(context(command), id, amount, currency, options));
+      },
+    );
 
   const dlq = program
     .command('dlq')
@@ -149,7 +176,7 @@ export function buildProgram(
     .option('--pending', 'only those not redriven yet')
     .option('--limit <n>', 'at most this many per service', positiveInteger, 100)
     .option('--wide', 'errors in full')
-    .option('--json', 'as JSON, every field')
+    .addOption(jsonOption())
     .action(
       async (
         options: {
@@ -173,11 +200,12 @@ export function buildProgram(
     .argument('[id]', 'the ID column of dlq list')
     .option('--all', 'every pending dead letter of --service')
     .option('-s, --service <service>', 'with --all: the service')
+    .addOption(jsonOption('the dead letters redriven as JSON, every field'))
     .action(
       async (
         service: string | undefined,
         id: string | undefined,
-        options: { all?: boolean; service?: string },
+        options: { all?: boolean; service?: string; json?: boolean },
         command: Command,
       ) => {
         if (options.all) {
@@ -187,7 +215,7 @@ export function buildProgram(
               'dlq redrive --all takes the service only: --all --service SERVICE',
               EXIT.USAGE,
             );
-          done(await commands.redriveAll(context(command), target));
+          done(await commands.redriveAll(context(command), target, { json: options.json }));
           return;
         }
         if (options.service && !service && id === undefined)
@@ -200,7 +228,9 @@ export function buildProgram(
             'dlq redrive needs SERVICE and ID (or --all --service SERVICE)',
             EXIT.USAGE,
           );
-        done(await commands.redriveDeadLetter(context(command), service, id));
+        done(
+          await commands.redriveDeadLetter(context(command), service, id, { json: options.json }),
+        );
       },
     );
 
@@ -212,7 +242,7 @@ export function buildProgram(
       'the demo data of npm start (artworks and shipments, as the demo users), unless exporter1 has artworks already',
     )
     .option('--demo-password <password>', "the demo users' password", 'demo')
-    .option('--json', 'the outcome as JSON')
+    .addOption(jsonOption('the outcome as JSON'))
     .action(async (options: { demoPassword: string; json?: boolean }, command: Command) => {
       done(await commands.demoSeed(context(command), options));
     });

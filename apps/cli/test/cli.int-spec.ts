@@ -27,6 +27,9 @@ interface Run {
 /** What `dlq list --json` prints: the API's dead letters, each with its service. */
 type DeadLetter = Schema<'catalog.DeadLetterResponse'> & { service: string };
 
+/** What `import artworks --json` prints: the job's final state. */
+type ImportJob = AnswerOf<'catalog_ImportsController_get'>;
+
 describe('artbridge: the command line against the services and the gateway (as processes)', () => {
   const context = new TestContext();
   const scratch = mkdtempSync(join(tmpdir(), 'artbridge-cli-'));
@@ -72,6 +75,25 @@ describe('artbridge: the command line against the services and the gateway (as p
   }
 
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+  /** `--json`: stdout is one JSON document and nothing else (JSON.parse takes all of it or fails). */
+  function jsonOf<T>(run: Run): T {
+    expect(run.stdout).toMatch(/^[[{]/);
+    return JSON.parse(run.stdout) as T;
+  }
+
+  /** GET `path` of the public API at the gateway, signed in as `user`: what `--json` must match. */
+  async function apiGet<T>(user: string, path: string): Promise<T> {
+    const { accessToken } = await readJson<AnswerOf<'AuthController_token'>>(
+      await gateway.request('/api/auth/token', {
+        method: 'POST',
+        json: { username: user, password: 'demo' },
+      }),
+    );
+    return readJson<T>(
+      await gateway.request(`/api${path}`, { headers: { authorization: `Bearer ${accessToken}` } }),
+    );
+  }
 
   beforeAll(async () => {
     const [catalogPort, paymentsPort, nobody] = await Promise.all([
@@ -250,6 +272,103 @@ describe('artbridge: the command line against the services and the gateway (as p
     expect(usage.code).toBe(2);
   });
 
+  it("prints the API's answer with --json: one JSON document on stdout, the same exit codes", async () => {
+    // an import followed to its end: the job's final state, as GET /catalog/imports/{id} has it
+    const works = join(scratch, 'json-works.jsonl');
+    writeFileSync(
+      works,
+      JSON.stringify({
+        title: 'Plimwick Bamboo in Rain',
+        artist: { name: 'Zheng Xie', birthYear: 1693, deathYear: 1766 },
+        creationYear: 1750,
+        category: 'PAINTING',
+        technique: 'INK',
+        ownedByCreator: false,
+        originCountry: 'CN',
+        value: { amount: '12000.00', currency: 'CNY' },
+      }) + '\n{"title": \n',
+    );
+    const imported = await artbridge(['import', 'artworks', works, '--json'], 'exporter1');
+    expect(imported).toMatchObject({ code: 3, stderr: '' });
+    const job = jsonOf<ImportJob>(imported);
+    expect(job).toMatchObject({ status: 'COMPLETED', total: 2, imported: 1, rejected: 1 });
+    expect(job.errors).toEqual([expect.objectContaining({ line: 2 })]);
+    expect(job).toEqual(await apiGet<ImportJob>('exporter1', `/catalog/imports/${job.id}`));
+    // nothing imported: the job still on stdout, the failure on stderr, exit code 1
+    const rejectedOnly = join(scratch, 'json-rejected.jsonl');
+    writeFileSync(rejectedOnly, '{"title": \n');
+    const nothing = await artbridge(['import', 'artworks', rejectedOnly, '--json'], 'exporter1');
+    expect(nothing.code).toBe(1);
+    expect(jsonOf<ImportJob>(nothing)).toMatchObject({ status: 'COMPLETED', rejected: 1 });
+    expect(nothing.stderr).toBe(
+      `${rejectedOnly}: nothing imported: every one of its 1 lines was rejected\n`,
+    );
+
+    // the statement and the rates imported before: every field of the services' answers
+    const statement = await artbridge(
+      ['import', 'statement', fixture('statement.xml'), '--json'],
+      'finance1',
+    );
+    expect(statement).toMatchObject({ code: 0, stderr: '' });
+    expect(jsonOf<Schema<'payments.StatementImportResponse'>>(statement)).toEqual({
+      statementId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      format: 'camt.053',
+      version: expect.any(String),
+      entries: 2,
+      duplicates: 2,
+      payments: 0,
+      matched: 0,
+      partiallyPaid: 0,
+      reversed: 0,
+      suggested: 0,
+      exceptions: 0,
+      balanceCheck: expect.objectContaining({ status: expect.any(String) }),
+    });
+    const fx = await artbridge(['import', 'fx', fixture('fx-rates.csv'), '--json'], 'finance1');
+    expect(fx).toMatchObject({ code: 0, stderr: '' });
+    expect(jsonOf<Schema<'payments.FxRatesImportResponse'>>(fx)).toEqual({
+      days: 2,
+      currencies: ['GBP', 'JPY', 'USD'],
+      rates: 6,
+      published: 0,
+      from: '2026-04-13',
+      to: '2026-04-14',
+    });
+
+    // a new value: the artwork as the catalog has it now
+    const artworkId = (
+      await apiGet<AnswerOf<'catalog_ArtworksController_search'>>(
+        'exporter1',
+        '/catalog/artworks?pageSize=50',
+      )
+    ).items.find((item) => item.status === 'AVAILABLE')!.id;
+    const valued = await artbridge(
+      ['artworks', 'value', artworkId, '990.00', 'EUR', '--json'],
+      'exporter1',
+    );
+    expect(valued).toMatchObject({ code: 0, stderr: '' });
+    const artwork = jsonOf<AnswerOf<'catalog_ArtworksController_revalue'>>(valued);
+    expect(artwork.value).toEqual({ amount: '990.00', currency: 'EUR' });
+    expect(artwork).toEqual(
+      await apiGet<AnswerOf<'catalog_ArtworksController_get'>>(
+        'exporter1',
+        `/catalog/artworks/${artworkId}`,
+      ),
+    );
+
+    // errors as without --json: one line on stderr, nothing on stdout, the same exit codes
+    expectOneLine(
+      await artbridge(['artworks', 'value', artworkId, '10.001', 'EUR', '--json'], 'exporter1'),
+      /^artbridge: refused: value\.amount .*3 decimals.*$/,
+    );
+    expectOneLine(
+      await artbridge(['import', 'fx', join(scratch, 'missing.csv'), '--json'], 'finance1'),
+      `${join(scratch, 'missing.csv')}: no such file`,
+    );
+    const usage = await artbridge(['artworks', 'value', artworkId, '1.00', '--json'], 'exporter1');
+    expect(usage).toMatchObject({ code: 2, stdout: '' });
+  });
+
   it('says in one line what is wrong with a missing, garbage or malformed file, exit code 1', async () => {
     const missing = join(scratch, 'missing.jsonl');
     expectOneLine(
@@ -404,5 +523,74 @@ describe('artbridge: the command line against the services and the gateway (as p
     const after = await listed();
     expect(after.find((l) => l.id === second.id)?.status).toBe('REDRIVEN');
     expect(after.find((l) => l.id === unreadable.id)?.status).toBe('PENDING');
+  });
+
+  it('redrives with --json: the dead letters redriven, as dlq list --json shows them', async () => {
+    const poisoned = {
+      id: '0190a1b2-0000-7000-8000-00000000c11b',
+      type: 'catalog.artworks.reserve',
+      version: 99,
+      source: 'cli-test',
+      occurredAt: new Date().toISOString(),
+      subject: 'shipment-cli-3',
+      correlationId: 'shipment-cli-3',
+      causationId: null,
+      traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01',
+      payload: { shipmentId: 'shipment-cli-3' },
+    };
+    const producer = await context.broker().producer();
+    context.onCleanup(() => producer.disconnect());
+    const topic = `${context.topicPrefix}artbridge.catalog.commands`;
+    await producer.send([{ topic, key: poisoned.subject, value: JSON.stringify(poisoned) }]);
+    const pending = async (): Promise<DeadLetter[]> => {
+      const run = await artbridge(
+        ['dlq', 'list', '--service', 'catalog', '--pending', '--json'],
+        'admin',
+      );
+      expect(run).toMatchObject({ code: 0, stderr: '' });
+      return jsonOf<DeadLetter[]>(run);
+    };
+    const letter = await waitFor('the dead letter in the catalog', async () =>
+      (await pending()).find((l) => l.messageId === poisoned.id),
+    );
+
+    const one = await artbridge(['dlq', 'redrive', 'catalog', letter.id, '--json'], 'admin');
+    expect(one).toMatchObject({ code: 0, stderr: '' });
+    const redriven = jsonOf<DeadLetter>(one);
+    expect(redriven).toEqual({
+      ...letter,
+      status: 'REDRIVEN',
+      redrivenAt: expect.any(String),
+    });
+    // a second time is refused as without --json: one line, exit code 1
+    expectOneLine(
+      await artbridge(['dlq', 'redrive', 'catalog', letter.id, '--json'], 'admin'),
+      new RegExp(`^artbridge: dead letter ${letter.id} was redriven already, at .+ \\(409\\)$`),
+    );
+
+    // --all: the message fails again (still version 99) and is redriven with whatever else is
+    // pending; the unreadable message of the test before is refused on stderr, exit code 1
+    const again = await waitFor('the redriven message dead-lettered again', async () =>
+      (await pending()).find((l) => l.messageId === poisoned.id),
+    );
+    const [unreadable] = (await pending()).filter((l) => l.reason === 'invalid-envelope');
+    expect(unreadable).toBeDefined();
+    const all = await artbridge(
+      ['dlq', 'redrive', '--all', '--service', 'catalog', '--json'],
+      'admin',
+    );
+    expect(all.code).toBe(1);
+    expect(all.stderr).toMatch(
+      new RegExp(`^artbridge: catalog: dead letter ${unreadable.id} cannot be redriven: .+\\n$`),
+    );
+    const redrivenAll = jsonOf<DeadLetter[]>(all);
+    expect(redrivenAll).toContainEqual({
+      ...again,
+      status: 'REDRIVEN',
+      redrivenAt: expect.any(String),
+    });
+    for (const each of redrivenAll)
+      expect(each).toMatchObject({ service: 'catalog', status: 'REDRIVEN' });
+    expect(redrivenAll.map((each) => each.id)).not.toContain(unreadable.id);
   });
 });

@@ -1,6 +1,7 @@
 import { CliError, EXIT, ExitCode } from '../cli-error';
 import type { CommandContext } from '../context';
 import { DEMO_PASSWORD, seedDemoData } from '../demo/demo-seed';
+import { printJson } from '../output/json';
 
 export interface DemoSeedOptions {
   json?: boolean;
@@ -31,7 +32,7 @@ export async function demoSeed(
   // there already (artwork ids known) is fine; not knowing is not
   const code = outcome.seeded || outcome.artworkIds.length > 0 ? EXIT.OK : EXIT.FAILED;
   if (options.json) {
-    context.io.stdout(`${JSON.stringify(outcome)}\n`);
+    printJson(context.io, outcome);
   } else if (outcome.seeded) {
     context.io.stdout(`Demo data seeded:\n${outcome.lines.map((line) => `  ${line}\n`).join('')}`);
   } else if (code === EXIT.OK) {

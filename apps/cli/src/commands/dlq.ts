@@ -4,6 +4,7 @@ import { describeApiError } from '../api/api-errors';
 import { cliError, EXIT, ExitCode } from '../cli-error';
 import type { CommandContext } from '../context';
 import { DeadLetterView, formatDeadLetters, plural } from '../output/format';
+import { printJson } from '../output/json';
 
 /** The services behind the gateway, each with its own dead letters. */
 export const SERVICES = ['catalog', 'customs', 'payments', 'logistics'] as const;
@@ -101,7 +102,7 @@ export async function listDeadLetters(
     (page?.items ?? []).map((letter) => ({ service, ...letter })),
   );
   if (options.json) {
-    context.io.stdout(`${JSON.stringify(letters, null, 2)}\n`);
+    printJson(context.io, letters);
   } else if (letters.length === 0) {
     const answered = answers.filter((answer) => answer.page).map((answer) => answer.service);
     if (answered.length > 0)
@@ -127,12 +128,14 @@ function redriven(service: Service, letter: DeadLetterView): string {
 /**
  * `artbridge dlq redrive SERVICE ID`: POST /api/<service>/dead-letters/{id}/redrive, which puts
  * the original message back on its original topic through the service's outbox. Once only: a
- * second time is refused (409).
+ * second time is refused (409). `--json`: the redriven dead letter with its service, as
+ * `dlq list --json` shows each.
  */
 export async function redriveDeadLetter(
   context: CommandContext,
   serviceName: string,
   rawId: string,
+  options: { json?: boolean } = {},
 ): Promise<ExitCode> {
   const service = parseService(serviceName);
   const id = parseDeadLetterId(rawId);
@@ -140,32 +143,42 @@ export async function redriveDeadLetter(
   const letter = await context.calling(() =>
     client.post<RedrivenLetter>(`/${service}/dead-letters/${id}/redrive`),
   );
-  context.io.stdout(redriven(service, letter));
+  if (options.json) printJson(context.io, { service, ...letter });
+  else context.io.stdout(redriven(service, letter));
   return EXIT.OK;
 }
 
 /**
  * `artbridge dlq redrive --all --service SERVICE`: every dead letter of the service pending now
  * (a message that fails again after its redrive becomes a new one, left for the next run).
+ * `--json`: the dead letters redriven (an empty list when none was pending), each with its
+ * service; those refused are said on stderr all the same.
  */
-export async function redriveAll(context: CommandContext, serviceName: string): Promise<ExitCode> {
+export async function redriveAll(
+  context: CommandContext,
+  serviceName: string,
+  options: { json?: boolean } = {},
+): Promise<ExitCode> {
   const service = parseService(serviceName);
   const client = await context.signIn();
   const { items } = await context.calling(() =>
     fetchDeadLetters(client, service, { pending: true, limit: Number.MAX_SAFE_INTEGER }),
   );
   if (items.length === 0) {
-    context.io.stdout(`No pending dead letters in ${service}.\n`);
+    if (options.json) printJson(context.io, []);
+    else context.io.stdout(`No pending dead letters in ${service}.\n`);
     return EXIT.OK;
   }
   const bar = context.progress.bar('redrive', items.length, 'letters');
-  const done: string[] = [];
+  const done: (RedrivenLetter & { service: Service })[] = [];
   const problems: string[] = [];
   try {
     for (const letter of items) {
       try {
-        await client.post<RedrivenLetter>(`/${service}/dead-letters/${letter.id}/redrive`);
-        done.push(redriven(service, letter));
+        const answer = await client.post<RedrivenLetter>(
+          `/${service}/dead-letters/${letter.id}/redrive`,
+        );
+        done.push({ service, ...answer });
       } catch (error) {
         if (!(error instanceof ApiError)) throw error;
         if (error.status === 401 || error.status === 403)
@@ -177,10 +190,14 @@ export async function redriveAll(context: CommandContext, serviceName: string): 
   } finally {
     bar.stop();
   }
-  context.io.stdout(done.join(''));
-  context.io.stdout(
-    `${service}: ${plural(done.length, 'dead letter')} redriven${problems.length ? `, ${problems.length} not` : ''}\n`,
-  );
+  if (options.json) {
+    printJson(context.io, done);
+  } else {
+    context.io.stdout(done.map((letter) => redriven(service, letter)).join(''));
+    context.io.stdout(
+      `${service}: ${plural(done.length, 'dead letter')} redriven${problems.length ? `, ${problems.length} not` : ''}\n`,
+    );
+  }
   for (const problem of problems) context.io.stderr(`${problem}\n`);
   return problems.length > 0 ? EXIT.FAILED : EXIT.OK;
 }

@@ -4,6 +4,7 @@ import { EXIT, ExitCode, fileError } from '../cli-error';
 import type { CommandContext } from '../context';
 import { checkJsonLines, readInputFile, textOf, withCharset } from '../files';
 import { formatImportSummary, ImportJobView, processedLines } from '../output/format';
+import { printJson } from '../output/json';
 
 export interface ImportArtworksOptions {
   /** How often the job's progress is read. */
@@ -12,6 +13,8 @@ export interface ImportArtworksOptions {
   maxErrors?: number;
   /** The file's encoding when not UTF-8, named in the Content-Type. */
   charset?: string;
+  /** The job's final state as JSON instead of the summary. */
+  json?: boolean;
 }
 
 /**
@@ -27,7 +30,8 @@ export function importExitCode(job: ImportJobView): ExitCode {
 /**
  * `artbridge import artworks FILE`: JSON Lines (the Tate layout or the artwork attributes of
  * docs/API.md) to POST /catalog/imports, then the job followed to its end with a bar of lines
- * processed, then what was imported and the first rejected lines with their reasons.
+ * processed, then what was imported and the first rejected lines with their reasons (`--json`:
+ * the job's final state, GET /catalog/imports/{id}, with the same exit code).
  */
 export async function importArtworks(
   context: CommandContext,
@@ -69,7 +73,8 @@ export async function importArtworks(
     bar.stop();
   }
 
-  context.io.stdout(formatImportSummary(file, job, options.maxErrors));
+  if (options.json) printJson(context.io, job);
+  else context.io.stdout(formatImportSummary(file, job, options.maxErrors));
   const code = importExitCode(job);
   if (job.status === 'FAILED')
     throw fileError(file, `the import stopped: ${job.failure ?? 'no reason given'}`);

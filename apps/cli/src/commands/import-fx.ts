@@ -2,15 +2,17 @@ import { EXIT, ExitCode, fileError } from '../cli-error';
 import type { CommandContext } from '../context';
 import { readInputFile, textOf, withCharset } from '../files';
 import { formatFxSummary, FxImportView } from '../output/format';
+import { printJson } from '../output/json';
 
 /**
  * `artbridge import fx FILE`: an ECB reference-rate CSV (the daily eurofxref.csv or the history
- * eurofxref-hist.csv) to POST /payments/fx-rates; then the days, currencies and rates stored.
+ * eurofxref-hist.csv) to POST /payments/fx-rates; then the days, currencies and rates stored
+ * (`--json`: the service's answer).
  */
 export async function importFx(
   context: CommandContext,
   file: string,
-  options: { charset?: string } = {},
+  options: { charset?: string; json?: boolean } = {},
 ): Promise<ExitCode> {
   // a wrong --charset is a usage error (2), said before the file is even read
   const contentType = withCharset('text/csv', options.charset);
@@ -32,6 +34,7 @@ export async function importFx(
       { file, suggestCharset: options.charset === undefined },
     )
     .finally(() => upload.stop());
-  context.io.stdout(formatFxSummary(file, result));
+  if (options.json) printJson(context.io, result);
+  else context.io.stdout(formatFxSummary(file, result));
   return EXIT.OK;
 }

@@ -10,6 +10,7 @@ import {
   withCharset,
 } from '../files';
 import { formatStatementSummary, StatementImportView } from '../output/format';
+import { printJson } from '../output/json';
 
 export interface ImportStatementOptions {
   /** xml or csv; else by extension, else by content. */
@@ -18,6 +19,8 @@ export interface ImportStatementOptions {
   account?: string;
   /** The file's encoding when not UTF-8 (windows-1252…), named in the Content-Type. */
   charset?: string;
+  /** The service's answer as JSON instead of the summary. */
+  json?: boolean;
 }
 
 /**
@@ -50,6 +53,7 @@ export async function importStatement(
       { file, suggestCharset: options.charset === undefined },
     )
     .finally(() => upload.stop());
-  context.io.stdout(formatStatementSummary(file, result));
+  if (options.json) printJson(context.io, result);
+  else context.io.stdout(formatStatementSummary(file, result));
   return EXIT.OK;
 }
