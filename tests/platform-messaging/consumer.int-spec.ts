@@ -1,3 +1,4 @@
+import { defineEvent, ReserveArtworks } from '@artbridge/contracts';
 import { TestContext, TopicReader, waitFor } from '@artbridge/platform-testing';
 import {
   BrokerProducer,
@@ -15,6 +16,9 @@ import { MessagingFixture, NoteRecorded, NoteRecordedV1 } from './messaging-fixt
 const note = (key: string, seq: number) => Object.assign(new NoteRecordedV1(), { key, seq });
 const envelopeOf = (key: string, seq: number) =>
   newEnvelope(NoteRecorded, note(key, seq), 'test-producer', { subject: key });
+
+/** Another type of the notes' topic, which the fixture's consumers do not handle. */
+const NoteErased = defineEvent('test.note.erased', 1, NoteRecorded.stream, NoteRecordedV1);
 
 /** Notes the message ids a consumer is handed by the broker, duplicates included. */
 function recordingBroker(broker: MessageBroker, delivered: string[]): MessageBroker {
@@ -169,10 +173,10 @@ describe('message consumer: inbox, retries, dead letters, order, restarts (real 
     await dlq.stop();
   });
 
-  it('skips unread a message whose header names a type it does not handle; a handled type is read', async () => {
+  it('skips unread a message whose header names a type of the topic it does not handle; a handled type is read', async () => {
     await fixture.provisionDeadLetter('picky');
-    await fixture.startConsumer('picky');
-    const other = { [MESSAGE_TYPE_HEADER]: 'test.other.thing' };
+    await fixture.startConsumer('picky', undefined, { definitions: [NoteRecorded, NoteErased] });
+    const other = { [MESSAGE_TYPE_HEADER]: NoteErased.type };
     const ours = { [MESSAGE_TYPE_HEADER]: NoteRecorded.type };
     await producer.send([
       // another service's message: not even parsed, so its body is never judged
@@ -196,6 +200,83 @@ describe('message consumer: inbox, retries, dead letters, order, restarts (real 
         WHERE consumer = 'picky' AND message_key = 'picky' ORDER BY message_offset`,
     );
     expect(letters).toEqual([{ reason: 'invalid-envelope', envelope: '{"broken' }]);
+  });
+
+  describe('a message-type header that names no type of the topic, or another than the envelope', () => {
+    const consumer = 'headers';
+
+    beforeAll(() =>
+      fixture.startConsumer(consumer, undefined, { definitions: [NoteRecorded, NoteErased] }),
+    );
+
+    /** Sends `value` under `headers`, then a good note of the same key, and waits for the note. */
+    async function sendBeforeNote(key: string, value: string, headers: Record<string, string>) {
+      await producer.send([
+        { topic: fixture.topic(), key, value, headers },
+        { topic: fixture.topic(), key, value: encodeEnvelope(envelopeOf(key, 2)) },
+      ]);
+      await waitFor('the good note after it', async () =>
+        (await fixture.handled(consumer, key)).some((h) => h.seq === 2),
+      );
+    }
+
+    const lettersOf = (key: string): Promise<{ reason: string; error: string }[]> =>
+      fixture.dataSource.query(
+        `SELECT reason, error FROM messaging_dead_letter WHERE consumer = $1 AND message_key = $2`,
+        [consumer, key],
+      );
+
+    it("dead-letters a valid envelope whose header names another topic's type", async () => {
+      await sendBeforeNote('header-misplaced', encodeEnvelope(envelopeOf('header-misplaced', 1)), {
+        [MESSAGE_TYPE_HEADER]: ReserveArtworks.type,
+      });
+      expect((await fixture.handled(consumer, 'header-misplaced')).map((h) => h.seq)).toEqual([2]);
+      expect(await lettersOf('header-misplaced')).toEqual([
+        {
+          reason: 'type-header-mismatch',
+          error:
+            'the message-type header names catalog.artworks.reserve, the envelope test.note.recorded',
+        },
+      ]);
+    });
+
+    it('handles a message whose header is empty as if it had none', async () => {
+      await sendBeforeNote('header-empty', encodeEnvelope(envelopeOf('header-empty', 1)), {
+        [MESSAGE_TYPE_HEADER]: '',
+      });
+      expect((await fixture.handled(consumer, 'header-empty')).map((h) => h.seq)).toEqual([1, 2]);
+      expect(await lettersOf('header-empty')).toEqual([]);
+    });
+
+    it('dead-letters a valid envelope whose header names no type at all', async () => {
+      await sendBeforeNote('header-unknown', encodeEnvelope(envelopeOf('header-unknown', 1)), {
+        [MESSAGE_TYPE_HEADER]: 'test.note.frobnicated',
+      });
+      expect((await fixture.handled(consumer, 'header-unknown')).map((h) => h.seq)).toEqual([2]);
+      expect(await lettersOf('header-unknown')).toEqual([
+        {
+          reason: 'type-header-mismatch',
+          error:
+            'the message-type header names test.note.frobnicated, the envelope test.note.recorded',
+        },
+      ]);
+    });
+
+    it('dead-letters an envelope of another type under a header naming the handled one', async () => {
+      const erased = newEnvelope(NoteErased, note('header-lying', 1), 'test-producer', {
+        subject: 'header-lying',
+      });
+      await sendBeforeNote('header-lying', encodeEnvelope(erased), {
+        [MESSAGE_TYPE_HEADER]: NoteRecorded.type,
+      });
+      expect((await fixture.handled(consumer, 'header-lying')).map((h) => h.seq)).toEqual([2]);
+      expect(await lettersOf('header-lying')).toEqual([
+        {
+          reason: 'type-header-mismatch',
+          error: 'the message-type header names test.note.recorded, the envelope test.note.erased',
+        },
+      ]);
+    });
   });
 
   it('files a message with a NUL character (raw, or escaped in its JSON) and handles the good ones around it', async () => {

@@ -7,9 +7,16 @@ import {
   splitByBytes,
 } from '../produce-requests';
 
-/** Why a message went to the dead-letter topic (header `dlq-reason`). */
+/**
+ * Why a message went to the dead-letter topic (header `dlq-reason`). `type-header-mismatch`: a
+ * valid envelope whose `message-type` header names another type.
+ */
 export type DeadLetterReason =
-  'invalid-envelope' | 'unknown-version' | 'invalid-payload' | 'handler-failed';
+  | 'invalid-envelope'
+  | 'type-header-mismatch'
+  | 'unknown-version'
+  | 'invalid-payload'
+  | 'handler-failed';
 
 export interface DeadLetter {
   record: IncomingRecord;

@@ -1,4 +1,4 @@
-import type { MessageDefinition } from '@artbridge/contracts';
+import { ALL_MESSAGES, type MessageDefinition } from '@artbridge/contracts';
 import { withDeferredWrites } from '@artbridge/platform-persistence';
 import type { DataSource, EntityManager } from 'typeorm';
 import type {
@@ -43,7 +43,11 @@ export interface MessageConsumerOptions {
   name: string;
   /** Handlers by message type. Messages of other types on the same topics are skipped. */
   handlers: ReadonlyMap<string, InboundHandler>;
-  /** The versions this consumer understands; another version of a handled type is dead-lettered. */
+  /**
+   * The versions this consumer understands; another version of a handled type is dead-lettered.
+   * With every contract's (ALL_MESSAGES), they say which types travel on which topic: a
+   * `message-type` header naming one of those this consumer does not handle skips the message.
+   */
   definitions: readonly MessageDefinition[];
   topics: TopicNames;
   broker: MessageBroker;
@@ -68,6 +72,8 @@ interface Work {
 
 const COMMIT_EVERY = 1000;
 
+const NO_TYPES: ReadonlySet<string> = new Set();
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -79,6 +85,8 @@ export class MessageConsumer {
   private readonly retry: RetryPolicy;
   private readonly chunkSize: number;
   private readonly versions: Map<string, MessageDefinition>;
+  /** By topic, the types defined for it that this consumer does not handle: skipped by header. */
+  private readonly skippedTypes = new Map<string, Set<string>>();
   private readonly deadLetters: DeadLetterStore;
   private consumer?: BrokerConsumer;
   private deadLetterProducer?: BrokerProducer;
@@ -87,6 +95,12 @@ export class MessageConsumer {
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
     this.chunkSize = options.chunkSize ?? 200;
     this.versions = new Map(options.definitions.map((d) => [`${d.type}@${d.version}`, d]));
+    for (const definition of [...ALL_MESSAGES, ...options.definitions]) {
+      if (options.handlers.has(definition.type)) continue;
+      const topic = options.topics.of(definition.stream);
+      const types = this.skippedTypes.get(topic) ?? new Set<string>();
+      this.skippedTypes.set(topic, types.add(definition.type));
+    }
     this.deadLetters = new DeadLetterStore(options.dataSource);
   }
 
@@ -158,8 +172,9 @@ export class MessageConsumer {
   private async processChunk(records: IncomingRecord[], batch: IncomingBatch): Promise<void> {
     const work: Work[] = [];
     const dead: DeadLetter[] = [];
+    const skippedTypes = this.skippedTypes.get(batch.topic) ?? NO_TYPES;
     for (const record of records) {
-      const item = this.classify(record, dead);
+      const item = this.classify(record, skippedTypes, dead);
       if (item) work.push(item);
     }
     let filingFailure: unknown;
@@ -194,11 +209,17 @@ export class MessageConsumer {
   }
 
   /** Decodes and validates; returns the work to do, or files a dead letter, or skips. */
-  private classify(record: IncomingRecord, dead: DeadLetter[]): Work | undefined {
+  private classify(
+    record: IncomingRecord,
+    skippedTypes: ReadonlySet<string>,
+    dead: DeadLetter[],
+  ): Work | undefined {
     // The relay names the type in a header: another consumer's business on a shared topic is
-    // skipped without parsing its envelope (most of what catalog and customs read).
+    // skipped without parsing its envelope (most of what catalog and customs read). Only a type
+    // defined for the topic is trusted to skip: an empty, unknown or misplaced one is read as if
+    // absent, and an envelope that names another type is dead-lettered below.
     const namedType = record.headers[MESSAGE_TYPE_HEADER];
-    if (namedType !== undefined && !this.options.handlers.has(namedType)) return undefined;
+    if (namedType !== undefined && skippedTypes.has(namedType)) return undefined;
     let envelope: Envelope<Record<string, unknown>>;
     try {
       envelope = decodeEnvelope(record.value);
@@ -207,6 +228,15 @@ export class MessageConsumer {
         record,
         reason: 'invalid-envelope',
         error: (error as Error).message,
+        attempts: 0,
+      });
+      return undefined;
+    }
+    if (namedType && namedType !== envelope.type) {
+      dead.push({
+        record,
+        reason: 'type-header-mismatch',
+        error: `the ${MESSAGE_TYPE_HEADER} header names ${namedType}, the envelope ${envelope.type}`,
         attempts: 0,
       });
       return undefined;
