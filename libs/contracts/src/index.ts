@@ -12,6 +12,7 @@ export * from './lib/artwork-category';
 export * from './lib/artwork-limits';
 export * from './lib/message-definition';
 export * from './lib/money.dto';
+export * from './lib/prototype-member-keys';
 export * from './lib/shipment-terms.dto';
 export * from './lib/streams';
 export * from './lib/unstorable-content';

@@ -365,6 +365,33 @@ describe('parseImportLine', () => {
     });
   });
 
+  it.each(Object.getOwnPropertyNames(Object.prototype))(
+    'rejects %s as any field the layout does not have, at the top, nested and in a list',
+    (key) => {
+      const rejected = (name: string) => {
+        // a computed key is an own property, `__proto__` too, as JSON.parse makes it
+        const line = JSON.stringify({
+          ...NATIVE,
+          [name]: { sourceId: 'x' },
+          artist: { ...NATIVE.artist, [name]: 1 },
+          provenance: [{ ...NATIVE.provenance[0], [name]: 1 }],
+        });
+        return parseImportLine(line, 7, options);
+      };
+      expect(rejected('foo')).toEqual({
+        ok: false,
+        line: 7,
+        message:
+          'foo is not a field of the artwork attributes; artist.foo is not a field of the artwork attributes; provenance[0].foo is not a field of the artwork attributes',
+      });
+      expect(rejected(key)).toEqual({
+        ok: false,
+        line: 7,
+        message: `${key} is not a field of the artwork attributes; artist.${key} is not a field of the artwork attributes; provenance[0].${key} is not a field of the artwork attributes`,
+      });
+    },
+  );
+
   it.each(['artist', 'value', 'dimensions'])('rejects %s given as an array', (field) => {
     const record = { ...NATIVE, [field]: [NATIVE[field as keyof typeof NATIVE]] };
     const result = parseImportLine(JSON.stringify(record), 6, options);

@@ -10,6 +10,7 @@ import {
   IsNotBlank,
   MoneyDto,
   ValidateNestedObjects,
+  prototypeMemberKeys,
 } from '@artbridge/contracts';
 import { Type, plainToInstance } from 'class-transformer';
 import {
@@ -186,6 +187,10 @@ export function mapNativeRecord(record: unknown, line: number): ImportLineResult
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
     return rejectLine(line, ['record must be a JSON object']);
   }
+  // `toString`, `__proto__`: the whitelist below would take them as declared (see
+  // prototypeMemberKeys), and class-transformer drops `__proto__`
+  const inherited = prototypeMemberKeys(record);
+  if (inherited.length > 0) return rejectLine(line, describeValidationErrors(inherited));
   const instance = plainToInstance(NativeArtworkRecord, record);
   const errors = validateSync(instance, {
     whitelist: true,

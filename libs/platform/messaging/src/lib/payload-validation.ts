@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { ValidationError, validateSync } from 'class-validator';
-import type { MessageDefinition } from '@artbridge/contracts';
+import { type MessageDefinition, prototypeMemberKeys } from '@artbridge/contracts';
 import { cacheValidationMetadata } from './validation-metadata-cache';
 
 cacheValidationMetadata(); // every message is validated: the rules per class are worked out once
@@ -38,6 +38,12 @@ export function validatePayload<T extends object>(
 ): T {
   if (typeof payload !== 'object' || payload === null) {
     throw new PayloadValidationError(definition.type, ['payload must be an object']);
+  }
+  if (!(payload instanceof definition.payload)) {
+    // as it came: the whitelist would take `toString` as declared (see prototypeMemberKeys)
+    const inherited = prototypeMemberKeys(payload);
+    if (inherited.length > 0)
+      throw new PayloadValidationError(definition.type, describeValidationErrors(inherited));
   }
   const instance =
     payload instanceof definition.payload ? payload : plainToInstance(definition.payload, payload);

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, type INestApplication, Module, Post, Query } from '@nestjs/common';
-import { IsIn, IsOptional, IsString } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsArray, IsIn, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { readRequestBodies } from './request-bodies';
-import { MAX_INPUT_DEPTH } from '@artbridge/contracts';
+import { MAX_INPUT_DEPTH, ValidateNestedObjects } from '@artbridge/contracts';
 import { requestValidationPipe } from './validation';
 import { listeningApp } from './http-app.spec-helper';
 import { PageQueryOf } from './page-query';
@@ -25,6 +26,36 @@ class ListThingsQuery extends PageQueryOf({ maxPageSize: 100, defaultPageSize: 2
   tags?: string[];
 }
 
+class ArtistInput {
+  @IsString()
+  name!: string;
+}
+
+class ProvenanceInput {
+  @IsString()
+  owner!: string;
+}
+
+/** A body as the services' DTOs have them: fields, a nested object, a list of objects. */
+class RegisterThingDto {
+  @IsString()
+  title!: string;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ArtistInput)
+  artist?: ArtistInput;
+
+  @IsOptional()
+  @IsArray()
+  @ValidateNestedObjects()
+  @Type(() => ProvenanceInput)
+  provenance?: ProvenanceInput[];
+}
+
+/** `__proto__`, `constructor`, `hasOwnProperty`, `toString`… */
+const OBJECT_PROTOTYPE_MEMBERS = Object.getOwnPropertyNames(Object.prototype);
+
 @Controller()
 class EchoController {
   @Post('echo')
@@ -35,6 +66,11 @@ class EchoController {
   @Get('things')
   things(@Query() query: ListThingsQuery) {
     return { query };
+  }
+
+  @Post('things')
+  register(@Body() body: RegisterThingDto) {
+    return { registered: body };
   }
 }
 
@@ -114,6 +150,82 @@ describe('requestValidationPipe', () => {
     expect(await post(nested(5000))).toEqual(
       refused(`body is nested deeper than ${MAX_INPUT_DEPTH} levels`),
     );
+  });
+
+  describe('a key named after a member of Object.prototype', () => {
+    const register = async (body: string) => {
+      const response = await fetch(url.replace(/echo$/, 'things'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      return { status: response.status, body: (await response.json()) as unknown };
+    };
+    const withKey = (key: string, at: 'top' | 'nested' | 'listed') => {
+      const extra = `${JSON.stringify(key)}: 1`;
+      return {
+        top: `{"title": "Estuary", ${extra}}`,
+        nested: `{"title": "Estuary", "artist": {"name": "Wu", ${extra}}}`,
+        listed: `{"title": "Estuary", "provenance": [{"owner": "A"}, {"owner": "B", ${extra}}]}`,
+      }[at];
+    };
+    // the whitelist's answer to any other field nobody declared
+    const undeclared = (path: string, key: string) =>
+      refused(`${path}: property ${key} should not exist`);
+
+    it('is refused as any undeclared field is, at the top, nested and in a list', async () => {
+      expect(await register(withKey('foo', 'top'))).toEqual(undeclared('foo', 'foo'));
+      expect(await register(withKey('foo', 'nested'))).toEqual(undeclared('artist.foo', 'foo'));
+      expect(await register(withKey('foo', 'listed'))).toEqual(
+        undeclared('provenance.1.foo', 'foo'),
+      );
+      for (const key of OBJECT_PROTOTYPE_MEMBERS) {
+        expect(await register(withKey(key, 'top'))).toEqual(undeclared(key, key));
+        expect(await register(withKey(key, 'nested'))).toEqual(undeclared(`artist.${key}`, key));
+        expect(await register(withKey(key, 'listed'))).toEqual(
+          undeclared(`provenance.1.${key}`, key),
+        );
+      }
+      expect(await register('{"title": "Estuary", "artist": {"name": "Wu"}}')).toEqual({
+        status: 201,
+        body: { registered: { title: 'Estuary', artist: { name: 'Wu' } } },
+      });
+    });
+
+    it('is refused with its object, and every one named', async () => {
+      expect(
+        await register('{"title": "Estuary", "__proto__": {"exporterId": "exporter1"}}'),
+      ).toEqual(undeclared('__proto__', '__proto__'));
+      expect(
+        await register('{"valueOf": 1, "title": "Estuary", "artist": {"constructor": {}}}'),
+      ).toEqual(
+        refused(
+          'valueOf: property valueOf should not exist',
+          'artist.constructor: property constructor should not exist',
+        ),
+      );
+    });
+
+    it('is refused in a query', async () => {
+      const get = async (query: string) => {
+        const response = await fetch(`${url.replace(/echo$/, 'things')}${query}`);
+        return { status: response.status, body: (await response.json()) as unknown };
+      };
+      expect(await get('?colour=x')).toEqual(undeclared('colour', 'colour'));
+      for (const key of OBJECT_PROTOTYPE_MEMBERS) {
+        expect(await get(`?${key}=1`)).toEqual(undeclared(key, key));
+      }
+      expect(await get('?__proto__=a&__proto__=b&status=RESERVED')).toEqual(
+        undeclared('__proto__', '__proto__'),
+      );
+    });
+
+    it('is left, as any other key, where no class declares the fields', async () => {
+      expect(await post('{"toString": 1}')).toEqual({
+        status: 201,
+        body: { received: { toString: 1 }, account: null },
+      });
+    });
   });
 
   describe('a query', () => {

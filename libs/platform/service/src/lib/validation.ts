@@ -1,12 +1,13 @@
 import { ArgumentMetadata, BadRequestException, ValidationPipe } from '@nestjs/common';
-import { unstorableContent } from '@artbridge/contracts';
+import { prototypeMemberKeys, unstorableContent } from '@artbridge/contracts';
 import { cacheValidationMetadata, describeValidationErrors } from '@artbridge/platform-messaging';
 import { normalizeQuery, queryFieldsOf } from './query-parameters';
 
 /**
  * Bad input is a 400 naming every field and why (`value.amount has 3 decimals but EUR has 2`),
- * never a 500; fields nobody declared are refused rather than silently dropped. What no field can
- * take is refused first, whatever the DTO (see unstorableContent).
+ * never a 500; fields nobody declared are refused rather than silently dropped, those named after
+ * Object.prototype's members too (`toString`, `__proto__`: see prototypeMemberKeys). What no
+ * field can take is refused first, whatever the DTO (see unstorableContent).
  */
 export function requestValidationPipe(): ValidationPipe {
   cacheValidationMetadata();
@@ -20,10 +21,16 @@ export function requestValidationPipe(): ValidationPipe {
 
 class RequestValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== 'body' && metadata.type !== 'query') {
+      return super.transform(value, metadata);
+    }
+    // read as they came: the query's normalizing and class-transformer drop `__proto__`
+    const undeclared = this.toValidate(metadata) ? prototypeMemberKeys(value) : [];
     if (metadata.type === 'query') value = queryAsDeclared(value, metadata);
-    if (metadata.type === 'body' || metadata.type === 'query') {
-      const problems = unstorableContent(value, metadata.data ?? metadata.type);
-      if (problems.length > 0) throw new BadRequestException(problems);
+    const problems = unstorableContent(value, metadata.data ?? metadata.type);
+    if (problems.length > 0) throw new BadRequestException(problems);
+    if (undeclared.length > 0) {
+      throw new BadRequestException(describeValidationErrors(undeclared));
     }
     return super.transform(value, metadata);
   }
