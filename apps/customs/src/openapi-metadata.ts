@@ -855,11 +855,12 @@ export default async () => {
               },
               get: {
                 summary:
-                  'An officer, or the exporter it belongs to; for anyone else it does not exist (404).',
+                  'Officers, admins and logistics operators see every one; an exporter its own (else 404).',
                 type: t['./declarations/declaration.response'].DeclarationResponse,
               },
               audit: {
-                summary: 'Every step with who, when, what and why, oldest first.',
+                summary:
+                  'Every step with who, when, what and why, oldest first; seen by whoever sees the declaration.',
                 type: t['./declarations/declaration.response'].DeclarationAuditResponse,
               },
               decide: {

@@ -108,7 +108,7 @@ export interface paths {
     };
     /**
      * Progress, readable while the job runs; only the exporter who started it sees it (else 404).
-     * @description Roles: any signed-in caller.
+     * @description Roles: EXPORTER (a signed-in caller with another role gets 403).
      */
     get: operations['catalog_ImportsController_get'];
     put?: never;
@@ -319,8 +319,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * An officer, or the exporter it belongs to; for anyone else it does not exist (404).
-     * @description Roles: any signed-in caller.
+     * Officers, admins and logistics operators see every one; an exporter its own (else 404).
+     * @description Roles: CUSTOMS_OFFICER, ADMIN, LOGISTICS_OPERATOR, EXPORTER (a signed-in caller with another role gets 403).
      */
     get: operations['customs_DeclarationsController_get'];
     put?: never;
@@ -339,8 +339,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Every step with who, when, what and why, oldest first.
-     * @description Roles: any signed-in caller.
+     * Every step with who, when, what and why, oldest first; seen by whoever sees the declaration.
+     * @description Roles: CUSTOMS_OFFICER, ADMIN, LOGISTICS_OPERATOR, EXPORTER (a signed-in caller with another role gets 403).
      */
     get: operations['customs_DeclarationsController_audit'];
     put?: never;
@@ -4115,6 +4115,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Signed in, but with none of the roles this operation needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description Nothing by that id, or nothing the caller may see (an exporter sees only its own). */
       404: {
         headers: {
@@ -5101,6 +5110,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Signed in, but with none of the roles this operation needs. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description Nothing by that id, or nothing the caller may see (an exporter sees only its own). */
       404: {
         headers: {
@@ -5160,6 +5178,15 @@ export interface operations {
       };
       /** @description No bearer token, or not a valid one (POST /api/auth/token gives one). */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but with none of the roles this operation needs. */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -28,10 +28,7 @@ export class DeclarationsController {
     return this.reader.list(query);
   }
 
-  /**
-   * Officers, admins and logistics operators see every declaration; an exporter its own (another
-   * exporter's does not exist for it: 404).
-   */
+  /** Officers, admins and logistics operators see every one; an exporter its own (else 404). */
   @Get(':id')
   @Roles('CUSTOMS_OFFICER', 'ADMIN', 'LOGISTICS_OPERATOR', 'EXPORTER')
   get(
