@@ -30,6 +30,7 @@ import {
   invoiceAmounts,
   releaseEscrow,
 } from './domain/invoice';
+import { announceEscrowFunded } from './escrow-funded';
 import { InvoiceEntity } from './invoice.entity';
 import { invoiceStateOf, saveInvoiceStates, withState } from './invoice-state';
 import { issueInvoice } from './issue-invoice';
@@ -43,7 +44,8 @@ export interface CommandOrigin {
 
 /**
  * The saga's commands to payments, each run in the transaction of the message that carried it.
- * Every one is idempotent: a command already carried out changes nothing and announces nothing.
+ * Every one is idempotent: a command already carried out changes nothing and announces nothing
+ * (a declined overdue cancellation changes nothing either, and answers with EscrowFunded).
  * A command the invoice's state forbids (release of unfunded escrow, cancellation after
  * delivery) or one that names no invoice cannot succeed by retrying: it is refused with a
  * PermanentMessageError, so it lands in the dead-letter topic with the reason.
@@ -128,8 +130,10 @@ export class InvoiceLifecycleService {
 
   /**
    * The saga's payment deadline passed: cancel as above, unless the invoice was paid in full and
-   * its escrow funded meanwhile (domain/invoice.ts cancelOverdueInvoice). Then it is kept and
-   * nothing is announced: the EscrowFunded published when it was funded tells the saga.
+   * its escrow funded meanwhile (domain/invoice.ts cancelOverdueInvoice). Then it is kept, and
+   * EscrowFunded announced again, as when it was funded: the saga waits in CANCELLING for this
+   * answer, and may have dropped the first one (heard before it was waiting for the payment, say
+   * while its InvoiceIssued lay in the dead-letter topic). Heard twice, it changes nothing more.
    */
   async cancelOverdue(
     manager: EntityManager,
@@ -147,9 +151,9 @@ export class InvoiceLifecycleService {
     );
     if (outcome.kind === 'DECLINED') {
       this.logger.log(
-        `${CancelOverdueInvoice.type} for shipment ${shipmentId} (due ${command.dueAt}): ${outcome.why}`,
+        `${CancelOverdueInvoice.type} for shipment ${shipmentId} (due ${command.dueAt}): ${outcome.why}; escrow funded announced again`,
       );
-      return [];
+      return [announceEscrowFunded(invoice, outcome.state)];
     }
     return this.carryOut(manager, invoice, outcome, CancelOverdueInvoice.type, origin);
   }

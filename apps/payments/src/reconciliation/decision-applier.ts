@@ -1,5 +1,4 @@
 import {
-  EscrowFunded,
   EscrowUnfunded,
   ImportDutyInvoicePaid,
   ImportDutyInvoicePartiallyPaid,
@@ -9,6 +8,7 @@ import {
 } from '@artbridge/contracts';
 import { v7 as uuidv7 } from 'uuid';
 import { InvoiceState, applyPayment, openAmount, reversePayment } from '../invoices/domain/invoice';
+import { announceEscrowFunded } from '../invoices/escrow-funded';
 import { InvoiceEntity } from '../invoices/invoice.entity';
 import { invoiceStateOf, withState } from '../invoices/invoice-state';
 import { Posting, RecordedPosting } from '../ledger/domain/posting';
@@ -69,12 +69,7 @@ export class DecisionApplier {
     }
     this.announcements.push(
       outcome.funded
-        ? announce(
-            EscrowFunded,
-            { ...ids, amount: MoneyDto.from(outcome.state.amounts.goods) },
-            invoice.id,
-            invoice.correlationId,
-          )
+        ? announceEscrowFunded(invoice, outcome.state)
         : announce(
             InvoicePartiallyPaid,
             { ...ids, amount: MoneyDto.from(outcome.state.paid) },

@@ -437,9 +437,9 @@ export type OverdueCancellationOutcome =
  * Cancellation because the saga's payment deadline passed (CancelOverdueInvoice). The saga
  * decides on what it has heard, and an EscrowFunded may still be on its way to it: payments,
  * which owns the payment state, decides. An invoice paid in full with its escrow funded was paid
- * before the cancellation took effect: it is kept (DECLINED; its EscrowFunded was published when
- * it was funded, and the saga resumes on it). Anything else is cancelled as `cancelInvoice` does
- * (voided when nothing was paid, the partial payments refunded).
+ * before the cancellation took effect: it is kept (DECLINED; its EscrowFunded, published when it
+ * was funded, is announced again in answer, and the saga resumes on it). Anything else is
+ * cancelled as `cancelInvoice` does (voided when nothing was paid, the partial payments refunded).
  */
 export function cancelOverdueInvoice(
   state: InvoiceState,
