@@ -402,6 +402,73 @@ describe('the shipment journey end to end (four services and the gateway)', () =
     for (const total of balances.totals) expect(total).toMatchObject({ balanced: true });
   });
 
+  it('an exhibition loan is ON_LOAN in catalog once delivered, while the inspection period runs, not only once accepted', async () => {
+    // an inspection period (an hour): the works are at the museum long before it ends
+    await restartLogistics({ LOGISTICS_INSPECTION_SECONDS: '3600' });
+    const artworkId = await registerArtwork({
+      title: 'Les Toits de Montmartre',
+      artist: { name: 'Clara Whitcombe', birthYear: 1978 },
+      creationYear: 2020,
+      category: 'PAINTING',
+      value: { amount: '36000.00', currency: 'EUR' },
+      ownedByCreator: false,
+      originCountry: 'GB',
+    });
+    const submitted = await api(
+      '/logistics/shipments',
+      as('exporter1', {
+        method: 'POST',
+        json: {
+          artworkIds: [artworkId],
+          consignee: {
+            name: 'Musée d’Orsay',
+            country: 'FR',
+            address: '1 rue de la Légion d’Honneur, Paris',
+          },
+          origin: { country: 'GB', place: 'London' },
+          destination: { country: 'FR', place: 'Paris' },
+          purpose: 'TEMPORARY_EXHIBITION',
+          incoterm: { rule: 'DAP', place: 'Paris' },
+          transportMode: 'AIR',
+        } satisfies BodyOf<'logistics_ShipmentsController_submit'>,
+      }),
+    );
+    const { id } = await answerOf(submitted, 'logistics_ShipmentsController_submit', 201);
+    // no price, and no duty under temporary admission: nothing to invoice
+    await reaches(id, 'PAID');
+
+    const dispatched = await api(
+      `/logistics/shipments/${id}/dispatch`,
+      as('operator1', { method: 'POST', json: {} }),
+    );
+    expect(dispatched.status).toBeLessThan(300);
+    const delivered = await api(
+      `/logistics/shipments/${id}/tracking-events`,
+      as('operator1', {
+        method: 'POST',
+        json: { type: 'DELIVERED', location: 'Paris, Musée d’Orsay', at: new Date().toISOString() },
+      }),
+    );
+    expect((await answerOf(delivered, 'logistics_ShipmentsController_track', 201)).status).toBe(
+      'DELIVERED',
+    );
+    await waitFor(
+      'the artwork to be ON_LOAN',
+      async () => (await artworkStatus(artworkId)) === 'ON_LOAN',
+    );
+    expect((await shipment(id)).status).toBe('DELIVERED'); // the museum has not answered yet
+
+    const accepted = await api(
+      `/logistics/shipments/${id}/acceptance`,
+      as('admin', { method: 'POST', json: { accepted: true } }),
+    );
+    // nothing invoiced, nothing to release: COMPLETED at once
+    expect((await answerOf(accepted, 'logistics_ShipmentsController_answer')).status).toBe(
+      'COMPLETED',
+    );
+    expect(await artworkStatus(artworkId)).toBe('ON_LOAN');
+  });
+
   it('every message the journeys put on the bus is one the AsyncAPI document describes', async () => {
     // the journeys above are over; what they sent last may still be on its way to the reader
     let seen = -1;

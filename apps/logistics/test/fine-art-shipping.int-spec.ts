@@ -4,6 +4,7 @@ import {
   AdmissionOverdue,
   AdmissionReminder,
   AdmissionStarted,
+  ArtworksExported,
   BondedEntered,
   BondedReExported,
   BondedReleased,
@@ -28,6 +29,7 @@ import {
   ReturnLegCreated,
   ShipmentAccepted,
   ShipmentClaimOpened,
+  ShipmentCompleted,
   ShipmentConditionReported,
   ShipmentCustodyTransferred,
   ShipmentSubmitted,
@@ -568,6 +570,59 @@ describe('logistics: fine-art shipping (real PostgreSQL and Kafka)', () => {
     expect(refused.message).toMatch(/^a loan for a temporary exhibition has no sale to undo/);
     expect((await h.shipment(id)).status).toBe('DISPUTED');
     expect(h.sentTypes(id)[ReleaseArtworks.type]).toBeUndefined();
+  });
+
+  it("a loan's works go ON_LOAN in catalog on delivery, not once the inspection period is over; catalog is told once", async () => {
+    const { id, body } = await deliveredExhibition();
+    // the museum has an hour to inspect the works: catalog is told now all the same
+    expect(await h.waitForSent(id, MarkArtworksExported)).toEqual({
+      shipmentId: id,
+      artworkIds: body.artworkIds,
+    });
+    const delivered = await h.shipment(id);
+    expect(delivered.status).toBe('DELIVERED');
+    expect(delivered.deadlines.find((d) => d.kind === 'INSPECTION_PERIOD')?.state).toBe('PENDING');
+    expect(h.sentTypes(id)[ShipmentAccepted.type]).toBeUndefined();
+    await h.reply(ArtworksExported, { shipmentId: id, artworkIds: body.artworkIds });
+    expect(detailOf(await h.waitForTimeline(id, 'ARTWORKS_EXPORTED'), 'ARTWORKS_EXPORTED')).toEqual(
+      ['1 artwork on loan'],
+    );
+
+    // the acceptance completes the loan (nothing invoiced) and does not tell catalog again
+    const accepted = await h.expectAction(id, 'acceptance', { accepted: true }, admin, 200);
+    expect(accepted.status).toBe('COMPLETED');
+    await h.waitForSent(id, ShipmentCompleted);
+    await sleep(500);
+    expect(h.sentTypes(id)[MarkArtworksExported.type]).toBe(1);
+  });
+
+  it('a loan refused at delivery stays ON_LOAN: settled for the exporter, catalog is not told again', async () => {
+    const { id, body } = await deliveredExhibition(exhibitionInParis());
+    expect(await h.waitForSent(id, MarkArtworksExported)).toEqual({
+      shipmentId: id,
+      artworkIds: body.artworkIds,
+    });
+    const refused = await h.expectAction(
+      id,
+      'acceptance',
+      { accepted: false, reason: 'the crates arrived a week late' },
+      admin,
+      200,
+    );
+    expect(refused.status).toBe('DISPUTED');
+    const settled = await h.expectAction(
+      id,
+      'dispute-settlement',
+      { outcome: 'RELEASE_TO_EXPORTER', reason: 'the museum shows the works all the same' },
+      admin,
+      200,
+    );
+    expect(settled.status).toBe('COMPLETED');
+    await h.waitForSent(id, ShipmentCompleted);
+    await sleep(500);
+    const sent = h.sentTypes(id);
+    expect(sent[MarkArtworksExported.type]).toBe(1);
+    expect(sent[ReleaseArtworks.type]).toBeUndefined();
   });
 
   it('a return leg in dispute is settled for the exporter only: it completes and the works are home', async () => {

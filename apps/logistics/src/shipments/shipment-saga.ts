@@ -242,8 +242,9 @@ export class ShipmentSaga {
 
   /**
    * IN_TRANSIT → DELIVERED; the buyer's inspection period starts (none at all: accepted now).
-   * An exhibition loan's temporary-admission clock starts with the delivery, for a loan into
-   * China (runsAdmissionClock).
+   * An exhibition loan's works are ON_LOAN in catalog from now on (onLoanOnDelivery), and its
+   * temporary-admission clock starts with the delivery, for a loan into China
+   * (runsAdmissionClock).
    */
   async delivered(
     step: SagaStep,
@@ -254,6 +255,11 @@ export class ShipmentSaga {
     shipment.deliveredAt = report.at;
     await this.trackingEntry(step, shipment, { ...report, type: 'DELIVERED' });
     await step.send(ShipmentDelivered, { shipmentId: shipment.id }, shipment.id);
+    if (this.onLoanOnDelivery(shipment)) {
+      // the command that exports a sale's works: catalog makes a loan's ON_LOAN instead, its
+      // reservation having said what the shipment is for
+      await step.send(MarkArtworksExported, this.artworksOf(shipment), shipment.id);
+    }
     if (runsAdmissionClock(shipment.terms.purpose, shipment.terms.destination.country)) {
       await this.admission.start(step, shipment, report.at);
     }
@@ -292,16 +298,16 @@ export class ShipmentSaga {
   }
 
   /**
-   * ACCEPTED (by the buyer, by silence, or a dispute settled for the exporter): the works are
-   * exported in catalog and escrow is released to the exporter; COMPLETED when payments says it
-   * was, or now when nothing was invoiced.
+   * ACCEPTED (by the buyer, by silence, or a dispute settled for the exporter): a sale's works are
+   * exported in catalog (a loan's went ON_LOAN on delivery) and escrow is released to the
+   * exporter; COMPLETED when payments says it was, or now when nothing was invoiced.
    */
   private async releaseToExporter(
     step: SagaStep,
     shipment: ShipmentEntity,
     why: string,
   ): Promise<void> {
-    if (this.heldInCatalog(shipment)) {
+    if (this.heldInCatalog(shipment) && !this.onLoanOnDelivery(shipment)) {
       await step.send(MarkArtworksExported, this.artworksOf(shipment), shipment.id);
     }
     if (shipment.invoiceId !== null) {
@@ -621,7 +627,7 @@ export class ShipmentSaga {
       step,
       shipment,
       'ARTWORKS_EXPORTED',
-      `${plural(event.artworkIds.length, 'artwork')} exported`,
+      `${plural(event.artworkIds.length, 'artwork')} ${this.onLoanOnDelivery(shipment) ? 'on loan' : 'exported'}`,
     );
   }
 
@@ -1247,6 +1253,16 @@ export class ShipmentSaga {
    */
   private heldInCatalog(shipment: ShipmentEntity): boolean {
     return shipment.returnOfId === null;
+  }
+
+  /**
+   * Whether catalog takes the works out with this shipment on delivery rather than on acceptance:
+   * an exhibition loan's are lent, not sold, so they are ON_LOAN once at the venue (API.md,
+   * ARCHITECTURE.md), whatever the inspection then finds. A refusal or new damage leaves them
+   * there, abroad, until the return leg brings them home; only a sale waits for the buyer.
+   */
+  private onLoanOnDelivery(shipment: ShipmentEntity): boolean {
+    return shipment.terms.purpose === 'TEMPORARY_EXHIBITION' && this.heldInCatalog(shipment);
   }
 
   /** A tracking report in the timeline, and the custody hand-over it records, if any. */
