@@ -45,8 +45,8 @@ export class ReserveArtworksV1 extends ShipmentArtworksV1 {
   destinationCountry?: string;
 
   /**
-   * What the shipment is for: the works of a TEMPORARY_EXHIBITION are ON_LOAN once delivered and
-   * accepted, not EXPORTED. Absent: treated as a sale.
+   * What the shipment is for: the works of a TEMPORARY_EXHIBITION are ON_LOAN once delivered, not
+   * EXPORTED. Absent: treated as a sale.
    */
   @IsOptional()
   @IsIn(PURPOSES)

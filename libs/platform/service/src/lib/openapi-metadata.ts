@@ -196,7 +196,7 @@ export default async () => {
               purpose: {
                 required: false,
                 description:
-                  'What the shipment is for: the works of a TEMPORARY_EXHIBITION are ON_LOAN once delivered and\naccepted, not EXPORTED. Absent: treated as a sale.',
+                  'What the shipment is for: the works of a TEMPORARY_EXHIBITION are ON_LOAN once delivered, not\nEXPORTED. Absent: treated as a sale.',
                 enum: ['SALE', 'TEMPORARY_EXHIBITION', 'RETURN'],
               },
             },
