@@ -497,6 +497,11 @@ export default async () => {
               },
             },
             NamedIncotermDto: {
+              rule: {
+                required: true,
+                example: 'DAP',
+                enum: ['EXW', 'FCA', 'CPT', 'CIP', 'DAP', 'DPU', 'DDP', 'FAS', 'FOB', 'CFR', 'CIF'],
+              },
               place: {
                 required: true,
                 type: () => String,

@@ -991,9 +991,9 @@ describe('logistics: fine-art shipping (real PostgreSQL and Kafka)', () => {
       400,
     );
     expect(badReturn.message).toEqual([
-      'incoterm.place must be longer than or equal to 1 characters',
-      'incoterm.place must be a string',
-      'incoterm.rule must be one of EXW, FCA, CPT, CIP, DAP, DPU, DDP, FAS, FOB, CFR, CIF',
+      'incoterm.rule must be one of EXW, FCA, CPT, CIP, DAP, DPU, DDP, FAS, FOB, CFR, CIF (LOG-INCOTERM-RULE)',
+      'incoterm.place must name the place of the rule in 1 to 300 characters (LOG-INCOTERM-PLACE)',
+      'incoterm.place must be a string naming the place of the rule (LOG-INCOTERM-PLACE)',
       'transportMode must be one of AIR, SEA, ROAD, RAIL',
     ]);
   });

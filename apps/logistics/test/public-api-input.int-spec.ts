@@ -163,7 +163,7 @@ describe('logistics: ownership, input and tracking times (real PostgreSQL and Ka
     expect(returnLeg.message).toEqual([
       'consignee.name must not be blank',
       'consignee.address must not be blank',
-      'incoterm.place must not be blank',
+      'incoterm.place must not be blank (LOG-INCOTERM-PLACE)',
     ]);
     const reExport = await h.expectAction(
       id,

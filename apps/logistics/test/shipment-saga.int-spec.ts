@@ -1040,7 +1040,7 @@ describe('logistics: the shipment saga (real PostgreSQL and Kafka)', () => {
       'consignee.country must be an ISO 3166-1 alpha-2 country code such as CN, FR, GB',
       'origin should not be null or undefined',
       'purpose must be one of SALE, TEMPORARY_EXHIBITION',
-      'incoterm.rule must be one of EXW, FCA, CPT, CIP, DAP, DPU, DDP, FAS, FOB, CFR, CIF',
+      'incoterm.rule must be one of EXW, FCA, CPT, CIP, DAP, DPU, DDP, FAS, FOB, CFR, CIF (LOG-INCOTERM-RULE)',
       'transportMode must be one of AIR, SEA, ROAD, RAIL',
       "price.amount '10.001' has 3 decimals but EUR has 2",
       'insurance.insuredValue.currency must be an ISO 4217 currency code such as EUR, CNY, JPY',

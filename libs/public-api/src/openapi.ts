@@ -2860,15 +2860,15 @@ export interface components {
     };
     'logistics.NamedIncotermDto': {
       /**
-       * @description The named place of the rule.
-       * @example Paris
-       */
-      place: string;
-      /**
        * @example DAP
        * @enum {string}
        */
       rule: 'EXW' | 'FCA' | 'CPT' | 'CIP' | 'DAP' | 'DPU' | 'DDP' | 'FAS' | 'FOB' | 'CFR' | 'CIF';
+      /**
+       * @description The named place of the rule.
+       * @example Paris
+       */
+      place: string;
     };
     'logistics.InsuranceDto': {
       insuredValue: components['schemas']['logistics.MoneyDto'];

@@ -70,7 +70,7 @@ describe('SubmitShipmentDto', () => {
       'consignee.name must not be blank',
       'consignee.address must not be blank',
       'origin.place must not be blank',
-      'incoterm.place must not be blank',
+      'incoterm.place must not be blank (LOG-INCOTERM-PLACE)',
     ]);
   });
 

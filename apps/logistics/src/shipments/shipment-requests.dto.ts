@@ -2,6 +2,8 @@ import { IsDateTime, LowerCaseUuid, PageQueryOf } from '@artbridge/platform-serv
 import {
   CustodyV1,
   IncotermDto,
+  INCOTERM_RULES,
+  IncotermRule,
   IsAboveZero,
   IsNestedObject,
   IsNotBlank,
@@ -126,14 +128,23 @@ export class NamedPlaceDto extends PlaceDto {
   declare place: string;
 }
 
+/** The contract's incoterm, its refusals naming the rule of RULES.md they break. */
 export class NamedIncotermDto extends IncotermDto {
+  /** @example "DAP" */
+  @IsIn(INCOTERM_RULES, {
+    message: `rule must be one of ${INCOTERM_RULES.join(', ')} (LOG-INCOTERM-RULE)`,
+  })
+  declare rule: IncotermRule;
+
   /**
    * The named place of the rule.
    * @example "Paris"
    */
-  @IsString()
-  @Length(1, 300)
-  @IsNotBlank()
+  @IsString({ message: 'place must be a string naming the place of the rule (LOG-INCOTERM-PLACE)' })
+  @Length(1, 300, {
+    message: 'place must name the place of the rule in 1 to 300 characters (LOG-INCOTERM-PLACE)',
+  })
+  @IsNotBlank({ message: 'place must not be blank (LOG-INCOTERM-PLACE)' })
   declare place: string;
 }
 
