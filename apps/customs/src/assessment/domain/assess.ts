@@ -13,6 +13,7 @@ import {
   evaluateUkIvoryExemption,
 } from './evaluate/cites';
 import { assessDuties, type ClassifiedItem } from './evaluate/duties';
+import { customsValuesOf } from './evaluate/customs-value';
 import { itemFacts, type ItemFacts, type RuleFinding, type ShipmentFacts } from './evaluate/facts';
 import { evaluateValueThresholdLicence } from './evaluate/value-threshold';
 import {
@@ -97,6 +98,7 @@ function shipmentFacts(
     crossesBorder: exportTerritory !== importTerritory,
     exportControls: request.declarationKind !== 'IMPORT',
     fx: createFxConverter(context.fx, date, context.rules.fx),
+    customsValues: customsValuesOf(request),
   };
 }
 

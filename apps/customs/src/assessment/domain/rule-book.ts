@@ -136,6 +136,13 @@ export interface ValueThresholdLicenceParams {
   readonly requiresCreatedOutsideTerritory?: boolean;
   /** Absent: the licence is needed whatever the value. */
   readonly threshold?: ValueThreshold;
+  /**
+   * The value the threshold is tested on. APPRAISED: the item's value. FINANCIAL (export
+   * licences): the larger of the item's value and its share of a sale's price, so that neither an
+   * under-appraised value nor an under-declared price avoids the licence; zero there is no value
+   * known, and the item goes to REVIEW (VALUE-UNKNOWN) for an officer to value it.
+   */
+  readonly testedValue: 'APPRAISED' | 'FINANCIAL';
   readonly exemptPurposes?: readonly Purpose[];
   readonly licence: string;
   readonly description: string;
@@ -149,6 +156,12 @@ export interface CitesAppendixOneParams {
   /** Acquired before this year → pre-Convention certificate instead of prohibition. */
   readonly listingYear: number;
   readonly commercialPurposes: readonly Purpose[];
+  /**
+   * Territories ('EU') inside which commercial trade of a specimen acquired after the listing is
+   * prohibited too, not only across a border: the EU bans the commercial use of Annex A specimens
+   * (Regulation (EC) No 338/97, Article 8(1)). Permits and certificates stay border-bound.
+   */
+  readonly commercialTradeProhibitedWithin?: readonly string[];
   readonly preConventionLicence: string;
   readonly permitLicence: string;
 }
@@ -198,6 +211,11 @@ export interface ImportDutyParams {
 export interface ImportVatRate {
   /** Null: the rate is not known to this table; duties for the line are not computed. */
   readonly percent: string | null;
+  /**
+   * Headings the reduced `percent` does not cover, with the rate they take instead: Germany's 7 %
+   * is for works of art and collectors' pieces, so its antiques (9706) pay the standard 19 %.
+   */
+  readonly percentByHeading?: Readonly<Record<string, string>>;
   /** Currency in which the destination collects duty and VAT. */
   readonly currency: string;
   readonly note?: string;

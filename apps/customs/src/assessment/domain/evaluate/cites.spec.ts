@@ -64,19 +64,76 @@ describe('CITES (RULES.md section 6)', () => {
       });
     });
 
-    it('does not fire without the material, or inside one customs territory', () => {
+    it('does not fire without the material', () => {
       expect(effectOf(withMaterial([{ material: 'OAK' }]), ruleId)).toBe('NONE');
-      expect(
-        effectOf(
-          withMaterial(
-            [{ material, acquiredYear: 2000 }],
-            {},
-            { exportCountry: 'FR', importCountry: 'DE' },
-          ),
-          ruleId,
-        ),
-      ).toBe('NONE');
     });
+
+    // Regulation (EC) No 338/97, Article 8(1): the commercial use of Annex A specimens is banned
+    // within the EU; the permits and certificates are for crossing its border.
+    it.each<[string, Partial<MaterialContent>, Partial<AssessmentRequest>, string]>([
+      ['sold, acquired after the listing', { acquiredYear: 2000 }, {}, 'PROHIBITED'],
+      ['sold, acquisition unknown', {}, {}, 'PROHIBITED'],
+      [
+        'lent, acquired after the listing',
+        { acquiredYear: 2000 },
+        { purpose: 'TEMPORARY_EXHIBITION' },
+        'NONE',
+      ],
+      ['sold, acquired before the listing', { acquiredYear: listingYear - 1 }, {}, 'NONE'],
+    ])('inside the EU (FR → DE), %s → %s', (_what, content, request, effect) => {
+      const assessment = withMaterial(
+        [{ material, ...content }],
+        {},
+        {
+          exportCountry: 'FR',
+          importCountry: 'DE',
+          ...request,
+        },
+      );
+      expect(effectOf(assessment, ruleId)).toBe(effect);
+    });
+
+    it('inside another customs territory, or inside the EU before 1 June 1997, does not fire', () => {
+      const acquired = { material, acquiredYear: 1995 };
+      const us = withMaterial([acquired], {}, { exportCountry: 'US', importCountry: 'US' });
+      expect(effectOf(us, ruleId)).toBe('NONE');
+      const eu = { exportCountry: 'FR', importCountry: 'DE' };
+      const item = { creationYear: 1995 };
+      expect(effectOf(withMaterial([acquired], item, { ...eu, date: '1997-05-31' }), ruleId)).toBe(
+        'NONE',
+      );
+      expect(effectOf(withMaterial([acquired], item, { ...eu, date: '1997-06-01' }), ruleId)).toBe(
+        'PROHIBITED',
+      );
+    });
+  });
+
+  it('prohibits the sale of post-listing ivory from France to Germany, not its loan (Regulation 338/97, Article 8(1))', () => {
+    const painting = anArtwork({
+      category: 'PAINTING',
+      creationYear: 1990,
+      materials: [{ material: 'IVORY', acquiredYear: 1990 }],
+    });
+    const sale = assessWithFixtures(
+      aRequest({ exportCountry: 'FR', importCountry: 'DE', purpose: 'SALE', items: [painting] }),
+    );
+    expect(sale.outcome).toBe('PROHIBITED');
+    expect(findingsOf(sale, 'CITES-IVORY')[0]).toMatchObject({
+      ruleVersion: 2,
+      effect: 'PROHIBITED',
+      source: expect.stringContaining('Regulation (EC) No 338/97, Article 8(1)'),
+    });
+    expect(findingsOf(sale, 'CITES-IVORY')[0].message).toContain('within the EU');
+    const loan = assessWithFixtures(
+      aRequest({
+        exportCountry: 'FR',
+        importCountry: 'DE',
+        purpose: 'TEMPORARY_EXHIBITION',
+        items: [painting],
+      }),
+    );
+    expect(effectOf(loan, 'CITES-IVORY')).toBe('NONE');
+    expect(loan.outcome).toBe('CLEAR');
   });
 
   it('says the 1975 listing year is to be confirmed', () => {

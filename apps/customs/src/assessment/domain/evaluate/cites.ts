@@ -22,7 +22,8 @@ function contentsOf(facts: ItemFacts, material: string): readonly MaterialConten
  * Ivory, tortoiseshell, Brazilian rosewood: a permit always; commercial trade of a specimen
  * acquired after the listing is prohibited; a specimen acquired before it (shown by the
  * acquisition year, or by the item having been made before the listing) takes the pre-Convention
- * certificate instead.
+ * certificate instead. Inside a territory of `commercialTradeProhibitedWithin` (a sale from France
+ * to Germany) only the prohibition applies: no border, so no permit or certificate.
  */
 export function evaluateCitesAppendixOne(
   rule: CitesAppendixOneRule,
@@ -30,8 +31,12 @@ export function evaluateCitesAppendixOne(
   shipment: ShipmentFacts,
 ): RuleFinding[] {
   const p = rule.params;
-  if (!shipment.crossesBorder) return [];
-  return contentsOf(facts, p.material).map((content) => {
+  const within =
+    !shipment.crossesBorder &&
+    (p.commercialTradeProhibitedWithin?.includes(shipment.exportTerritory) ?? false);
+  if (!shipment.crossesBorder && !within) return [];
+  const commercial = p.commercialPurposes.includes(shipment.request.purpose);
+  return contentsOf(facts, p.material).flatMap((content) => {
     const acquired =
       content.acquiredYear ?? (facts.latestYear < p.listingYear ? facts.latestYear : undefined);
     const acquiredText =
@@ -39,34 +44,45 @@ export function evaluateCitesAppendixOne(
         ? `acquired ${content.acquiredYear}`
         : `made ${facts.latestYear}`;
     if (acquired !== undefined && acquired < p.listingYear) {
-      return findingOf(
-        rule,
-        'LICENCE_REQUIRED',
-        `${p.species}, ${acquiredText}, before its listing in ${p.listingYear}: pre-Convention certificate`,
-        {
-          licence: p.preConventionLicence,
-        },
-      );
+      if (within) return [];
+      return [
+        findingOf(
+          rule,
+          'LICENCE_REQUIRED',
+          `${p.species}, ${acquiredText}, before its listing in ${p.listingYear}: pre-Convention certificate`,
+          {
+            licence: p.preConventionLicence,
+          },
+        ),
+      ];
     }
     const when =
       content.acquiredYear !== undefined
         ? `acquired ${content.acquiredYear}, after its listing in ${p.listingYear}`
         : 'acquisition before the listing not shown';
-    if (p.commercialPurposes.includes(shipment.request.purpose)) {
-      return findingOf(
-        rule,
-        'PROHIBITED',
-        `${p.species} (${when}): commercial trade is prohibited`,
-      );
+    if (commercial) {
+      const where = within
+        ? ` within the ${shipment.exportTerritory} too, unless a certificate exempts the specimen`
+        : '';
+      return [
+        findingOf(
+          rule,
+          'PROHIBITED',
+          `${p.species} (${when}): commercial trade is prohibited${where}`,
+        ),
+      ];
     }
-    return findingOf(
-      rule,
-      'LICENCE_REQUIRED',
-      `${p.species} (${when}): CITES export and import permits for non-commercial movement`,
-      {
-        licence: p.permitLicence,
-      },
-    );
+    if (within) return [];
+    return [
+      findingOf(
+        rule,
+        'LICENCE_REQUIRED',
+        `${p.species} (${when}): CITES export and import permits for non-commercial movement`,
+        {
+          licence: p.permitLicence,
+        },
+      ),
+    ];
   });
 }
 

@@ -240,6 +240,25 @@ describe('tariff table for other destinations', () => {
     },
   );
 
+  it.each([
+    ['DE', 'ANTIQUE', 1800, '9706.90', '19', '1900.00'],
+    ['DE', 'PAINTING', 1900, '9701.21', '7', '700.00'],
+    ['DE', 'COLLECTORS_PIECE', 1900, '9705.10', '7', '700.00'],
+    ['FR', 'ANTIQUE', 1800, '9706.90', '5.5', '550.00'],
+  ] as const)(
+    '%s: %s of %i (HS %s) pays %s %% import VAT (Germany’s 7 %% is for works of art and collectors’ pieces, not antiques)',
+    (country, category, creationYear, hsCode, percent, vat) => {
+      const assessment = importInto(country, [
+        { category, creationYear, technique: 'OIL', value: parseMoney('10000.00', 'EUR') },
+      ]);
+      expect(assessment.items[0].hsCode).toBe(hsCode);
+      expect(computed(assessment.duties!.lines[0])).toMatchObject({
+        vatRate: { ruleId: 'EU-IMPORT-VAT', ruleVersion: 1, percent },
+        vat: parseMoney(vat, 'EUR'),
+      });
+    },
+  );
+
   it('JPY has no minor unit: EUR 10,000 at 186.75 is JPY 1,867,500 and 10 % tax JPY 186,750', () => {
     const line = computed(
       importInto('JP', [{ value: parseMoney('10000.00', 'EUR') }]).duties!.lines[0],

@@ -8,8 +8,8 @@ import type {
   ImportVatRate,
   ImportVatRule,
 } from '../rule-book';
+import { vatTerritoryOf } from '../rules/territories';
 import { decimal, percentOf, toMoneyRoundHalfUp } from '../support/exact-decimal';
-import { customsValuesOf } from './customs-value';
 import { findingOf, type ItemFacts, type RuleFinding, type ShipmentFacts } from './facts';
 import { notice } from './notices';
 import { moneyText } from './text';
@@ -45,14 +45,36 @@ export function assessDuties(
   shipment: ShipmentFacts,
   rules: TariffRules,
 ): DutyAssessment {
-  const country = shipment.request.importCountry;
-  if (!shipment.crossesBorder) {
-    const message = `${shipment.request.exportCountry} to ${country} crosses no customs border: no export or import formalities, duty or import VAT are assessed`;
+  const { exportCountry, importCountry: country } = shipment.request;
+  const crossesTaxBorder = vatTerritoryOf(exportCountry) !== vatTerritoryOf(country);
+  if (!shipment.crossesBorder && !crossesTaxBorder) {
+    const message = `${exportCountry} to ${country} crosses no customs border: no export or import formalities, duty or import VAT are assessed`;
     return {
       duties: null,
       findingsByItem: items.map(() => [notice('NO-CUSTOMS-BORDER', 'INFO', message)]),
     };
   }
+  const assessment = assessImportTax(items, shipment, rules);
+  if (shipment.crossesBorder) return assessment;
+  // One customs territory, two tax areas (France to Guadeloupe, Åland to Finland): no customs
+  // duty is due, but the destination's import tax is, as the engine assesses it for any import.
+  const message = `${exportCountry} to ${country} crosses no customs border (no export or import licence, no customs duty) but a tax border: one of them is outside the EU VAT area, so the destination's import tax is due`;
+  return {
+    duties: assessment.duties,
+    findingsByItem: assessment.findingsByItem.map((findings) => [
+      notice('NO-CUSTOMS-BORDER', 'INFO', message),
+      ...findings,
+    ]),
+  };
+}
+
+/** The destination's duty and import tax, the shipment crossing a customs or tax border. */
+function assessImportTax(
+  items: readonly ClassifiedItem[],
+  shipment: ShipmentFacts,
+  rules: TariffRules,
+): DutyAssessment {
+  const country = shipment.request.importCountry;
   const vatRule = rules.IMPORT_VAT.find((rule) => rule.params.rates[country] !== undefined);
   if (!vatRule) {
     const message = `no tariff for ${country} on ${shipment.date} in the tariff table: duty and import tax are not assessed`;
@@ -63,7 +85,7 @@ export function assessDuties(
   }
   const destination: Destination = { country, vatRule, vatRate: vatRule.params.rates[country] };
   const release = shipment.request.ftzReleased ? ftzReleaseRuleFor(rules, country) : undefined;
-  const declared = customsValuesOf(shipment.request);
+  const declared = shipment.customsValues;
   const assessed = withinAmountLimit(
     items.map((item) =>
       assessLine(
@@ -220,7 +242,8 @@ function assessLine(
   const dutyRule = dutyRuleFor(rules, country, heading, item.facts);
   const vatApplies =
     vatRule.params.headings === undefined || vatRule.params.headings.includes(heading);
-  if (!dutyRule || !vatApplies || vatRate.percent === null) {
+  const vatPercent = vatRate.percentByHeading?.[heading] ?? vatRate.percent;
+  if (!dutyRule || !vatApplies || vatPercent === null) {
     const missing = !dutyRule
       ? `no duty rate for HS ${item.hsCode} into ${country}`
       : `no ${vatRule.params.taxName} rate for HS ${item.hsCode} in ${country}`;
@@ -239,8 +262,8 @@ function assessLine(
   }
   const customsValue = toMoneyRoundHalfUp(converted.value, vatRate.currency);
   const duty = percentOf(customsValue, decimal(dutyRule.params.ratePercent));
-  const vat = percentOf(addMoney(customsValue, duty), decimal(vatRate.percent));
-  const findings = rateFindings(dutyRule, vatRule, vatRate, country);
+  const vat = percentOf(addMoney(customsValue, duty), decimal(vatPercent));
+  const findings = rateFindings(dutyRule, vatRule, vatRate, vatPercent, country);
   const relief = reliefFor(rules, shipment, country);
   const zero: Money = { minor: 0n, currency: vatRate.currency };
   const line: ComputedDutyLine = {
@@ -255,7 +278,7 @@ function assessLine(
       ruleVersion: dutyRule.version,
       percent: dutyRule.params.ratePercent,
     },
-    vatRate: { ruleId: vatRule.id, ruleVersion: vatRule.version, percent: vatRate.percent },
+    vatRate: { ruleId: vatRule.id, ruleVersion: vatRule.version, percent: vatPercent },
     duty: relief ? zero : duty,
     vat: relief ? zero : vat,
     total: relief ? zero : addMoney(duty, vat),
@@ -328,6 +351,7 @@ function rateFindings(
   dutyRule: ImportDutyRule,
   vatRule: ImportVatRule,
   vatRate: ImportVatRate,
+  vatPercent: string,
   country: string,
 ): RuleFinding[] {
   const findings: RuleFinding[] = [];
@@ -337,7 +361,7 @@ function rateFindings(
     );
   if (vatRate.toConfirm || vatRule.toConfirm) {
     const note = vatRate.note ? ` (${vatRate.note})` : '';
-    const message = `${vatRule.params.taxName} ${vatRate.percent} % in ${country} applied${note}`;
+    const message = `${vatRule.params.taxName} ${vatPercent} % in ${country} applied${note}`;
     const finding = findingOf(vatRule, 'INFO', message);
     findings.push(
       vatRate.toConfirm && !vatRule.toConfirm

@@ -7,6 +7,7 @@ import type {
 } from '../model';
 import type { ItemSelection, ItemSelector, RuleDefinition } from '../rule-book';
 import type { FxConverter } from '../support/fx';
+import type { CustomsValues } from './customs-value';
 
 /** What every rule needs to know about the shipment, computed once per assessment. */
 export interface ShipmentFacts {
@@ -23,6 +24,8 @@ export interface ShipmentFacts {
    */
   readonly exportControls: boolean;
   readonly fx: FxConverter;
+  /** Each item's customs value (customsValuesOf): a sale's price split over the items, or their values. */
+  readonly customsValues: CustomsValues;
 }
 
 /** What every rule needs to know about one item, computed once per item. */

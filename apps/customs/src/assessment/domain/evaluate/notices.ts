@@ -17,9 +17,11 @@ export const NOTICES = {
   'TARIFF-UNKNOWN-DESTINATION':
     "The engine's tariff table covers CN, the EU member states, GB, US, JP, SG and CH",
   'NO-CUSTOMS-BORDER':
-    'Export and import country are in one customs territory (the EU customs union, or the same country)',
+    'Export and import country are in one customs territory (the customs territory of the Union, Union Customs Code Article 4: the member states with Monaco, the French outermost regions and Åland; or the same country)',
   'AMOUNT-LIMIT':
     'Amounts are whole numbers of minor units up to 2^63 - 1 (92233720368547758.07 in a currency of two decimals), what declarations, events and invoices hold',
+  'VALUE-UNKNOWN':
+    'RULES.md VALUE-UNKNOWN: a value of zero is unknown, not nothing (catalog imports come in at 0.00 until valued): an export licence threshold cannot be decided on it',
   'CUSTOMS-VALUE-SPLIT':
     'WTO Customs Valuation Agreement, Art. 1 (transaction value: the price actually paid or payable); the price is split over the items in proportion to their values, which needs the values in one currency',
   'DUTY-PAID-AT-EXPORT':

@@ -188,6 +188,40 @@ const EU_EXPORT_ROWS: Row[] = [
     { category: 'COLLECTORS_PIECE', creationYear: 2000, value: eur('49999.99') },
     'NONE',
   ],
+  // EU-EXP-MANUSCRIPT (A.9): any value, any age, whoever owns it; a printed facsimile is not one
+  [
+    'EU-EXP-MANUSCRIPT',
+    { category: 'MANUSCRIPT', creationYear: 1500, value: eur('1.00') },
+    'LICENCE_REQUIRED',
+  ],
+  [
+    'EU-EXP-MANUSCRIPT',
+    { category: 'MANUSCRIPT', creationYear: 2025, value: eur('0.00'), ownedByCreator: true },
+    'LICENCE_REQUIRED',
+  ],
+  [
+    'EU-EXP-MANUSCRIPT',
+    { category: 'MANUSCRIPT', handExecuted: false, creationYear: 1900, value: eur('1.00') },
+    'NONE',
+  ],
+  // EU-EXP-ANTIQUE (A.15): EUR 50,000 from 50 years old (1976 is exactly 50)
+  [
+    'EU-EXP-ANTIQUE',
+    { category: 'ANTIQUE', creationYear: 1900, value: eur('60000.00') },
+    'LICENCE_REQUIRED',
+  ],
+  [
+    'EU-EXP-ANTIQUE',
+    { category: 'ANTIQUE', creationYear: 1976, value: eur('50000.00') },
+    'LICENCE_REQUIRED',
+  ],
+  ['EU-EXP-ANTIQUE', { category: 'ANTIQUE', creationYear: 1976, value: eur('49999.99') }, 'NONE'],
+  ['EU-EXP-ANTIQUE', { category: 'ANTIQUE', creationYear: 1977, value: eur('900000.00') }, 'NONE'],
+  [
+    'EU-EXP-ANTIQUE',
+    { category: 'ANTIQUE', creationYear: 1800, value: eur('50000.00'), ownedByCreator: true },
+    'LICENCE_REQUIRED',
+  ],
   // printed, not executed by hand: the rules name them all the same
   [
     'EU-EXP-MAP',
@@ -527,5 +561,201 @@ describe('UK export licences (RULES.md section 5)', () => {
       noFx,
     );
     expect(effectOf(noRate, 'FX-RATE')).toContain('REVIEW');
+  });
+});
+
+describe('EU export licences cite the categories of Regulation 116/2009, Annex I', () => {
+  const annexI = 'Council Regulation (EC) No 116/2009 on the export of cultural goods, Annex I';
+  it.each([
+    ['EU-EXP-ARCH', 'categories A.1 and A.2', { category: 'ARCHAEOLOGICAL', creationYear: 1800 }],
+    ['EU-EXP-PAINTING', 'category A.3', { category: 'PAINTING', value: eur('150000.00') }],
+    ['EU-EXP-WATERCOLOUR', 'category A.4', { category: 'WATERCOLOUR', value: eur('30000.00') }],
+    [
+      'EU-EXP-DRAWING',
+      'categories A.5, A.6 and A.8',
+      { category: 'PHOTOGRAPH', value: eur('15000.00') },
+    ],
+    ['EU-EXP-SCULPTURE', 'category A.7', { category: 'SCULPTURE', value: eur('50000.00') }],
+    ['EU-EXP-MANUSCRIPT', 'category A.9', { category: 'MANUSCRIPT', value: eur('1.00') }],
+    ['EU-EXP-BOOK', 'category A.10', { category: 'BOOK', value: eur('50000.00') }],
+    [
+      'EU-EXP-MAP',
+      'category A.11',
+      { category: 'MAP', creationYear: 1700, value: eur('15000.00') },
+    ],
+    [
+      'EU-EXP-COLLECTION',
+      'category A.13',
+      { category: 'COLLECTORS_PIECE', value: eur('50000.00') },
+    ],
+    ['EU-EXP-ANTIQUE', 'category A.15', { category: 'ANTIQUE', value: eur('50000.00') }],
+  ] as [string, string, Partial<ArtworkAttributes>][])(
+    '%s cites %s',
+    (ruleId, category, overrides) => {
+      const assessment = assessOne({ creationYear: 1900, ...overrides }, fromFrance);
+      const [finding] = findingsOf(assessment, ruleId);
+      expect(finding.effect).toBe('LICENCE_REQUIRED');
+      expect(finding.source).toBe(`${annexI}, ${category}`);
+    },
+  );
+});
+
+describe('the value an export licence threshold is tested on: the larger of value and price share', () => {
+  const sale = (price: Money) => ({ ...fromFrance, purpose: 'SALE', price }) as const;
+  const painting = (value: Money) => ({ category: 'PAINTING', creationYear: 1900, value }) as const;
+
+  it('a painting catalogued at EUR 100,000 and sold for EUR 200,000 needs the EU licence', () => {
+    const assessment = assessOne(painting(eur('100000.00')), sale(eur('200000.00')));
+    const [finding] = findingsOf(assessment, 'EU-EXP-PAINTING');
+    expect(finding.effect).toBe('LICENCE_REQUIRED');
+    expect(finding.message).toBe(
+      'painting more than 50 years old, not owned by its creator, 126 years old (more than 50), share of the sale price EUR 200000.00 >= EUR 150,000; value EUR 100000.00: licence EU_EXPORT_LICENCE',
+    );
+    expect(assessment.outcome).toBe('REVIEW');
+  });
+
+  it.each([
+    ['price share exactly at the threshold', 'EUR', '100000.00', '150000.00', 'LICENCE_REQUIRED'],
+    ['price share one cent below', 'EUR', '100000.00', '149999.99', 'NONE'],
+    ['value above, price below', 'EUR', '150000.00', '1.00', 'LICENCE_REQUIRED'],
+    ['value one cent below, price below', 'EUR', '149999.99', '149999.99', 'NONE'],
+    // USD 175,260.00 at 1.1684 is EUR 150,000 exactly
+    ['price share in USD at the threshold', 'USD', '100000.00', '175260.00', 'LICENCE_REQUIRED'],
+    ['price share in USD one cent below', 'USD', '100000.00', '175259.99', 'NONE'],
+  ])('%s: price in %s, value EUR %s, price %s → %s', (_case, currency, value, price, effect) => {
+    const assessment = assessOne(painting(eur(value)), sale(parseMoney(price, currency)));
+    expect(effectOf(assessment, 'EU-EXP-PAINTING')).toBe(effect);
+  });
+
+  it('splits a price over several items as the customs value does', () => {
+    const assessment = assessWithFixtures(
+      aRequest({
+        ...sale(eur('400000.00')),
+        items: [anArtwork(painting(eur('100000.00'))), anArtwork(painting(eur('100000.00')))],
+      }),
+    );
+    expect(effectOf(assessment, 'EU-EXP-PAINTING', 0)).toBe('LICENCE_REQUIRED');
+    expect(effectOf(assessment, 'EU-EXP-PAINTING', 1)).toBe('LICENCE_REQUIRED');
+    const lowerShares = assessWithFixtures(
+      aRequest({
+        ...sale(eur('299999.98')),
+        items: [anArtwork(painting(eur('100000.00'))), anArtwork(painting(eur('100000.00')))],
+      }),
+    );
+    expect(effectOf(lowerShares, 'EU-EXP-PAINTING', 0)).toBe('NONE');
+  });
+
+  it('takes no price for a loan', () => {
+    const loan = { ...sale(eur('200000.00')), purpose: 'TEMPORARY_EXHIBITION' } as const;
+    expect(effectOf(assessOne(painting(eur('100000.00')), loan), 'EU-EXP-PAINTING')).toBe('NONE');
+  });
+
+  it('applies to the UK export thresholds too', () => {
+    const ukSale = (price: string) =>
+      ({ ...fromBritain, purpose: 'SALE', price: gbp(price) }) as const;
+    const ukPainting = {
+      category: 'PAINTING',
+      creationYear: 1900,
+      value: gbp('100000.00'),
+    } as const;
+    expect(effectOf(assessOne(ukPainting, ukSale('180000.00')), 'UK-EXP-PAINTING')).toBe(
+      'LICENCE_REQUIRED',
+    );
+    expect(effectOf(assessOne(ukPainting, ukSale('179999.99')), 'UK-EXP-PAINTING')).toBe('NONE');
+  });
+
+  it('leaves the EU import statement on the item’s value (Regulation 2019/880)', () => {
+    const intoFranceSold = { ...intoFrance, purpose: 'SALE', price: eur('20000.00') } as const;
+    const assessment = assessOne({ creationYear: 1825, value: eur('17999.99') }, intoFranceSold);
+    expect(effectOf(assessment, 'EU-IMP-STATEMENT')).toBe('NONE');
+  });
+
+  it('decides on the value that reaches the threshold when the price share has no rate', () => {
+    const soldInUsd = sale(usd('500000.00'));
+    const above = assessWithFixtures(
+      aRequest({ ...soldInUsd, items: [anArtwork(painting(eur('150000.00')))] }),
+      noFx,
+    );
+    expect(effectOf(above, 'EU-EXP-PAINTING')).toBe('LICENCE_REQUIRED');
+    expect(effectOf(above, 'EU-VALUE')).toBe('NONE');
+    const below = assessWithFixtures(
+      aRequest({ ...soldInUsd, items: [anArtwork(painting(eur('100000.00')))] }),
+      noFx,
+    );
+    expect(effectOf(below, 'EU-EXP-PAINTING')).toBe('NONE');
+    expect(findingsOf(below, 'EU-VALUE')[0].message).toContain(
+      'unknown whether USD 500000.00 is >= EUR 150,000',
+    );
+  });
+});
+
+describe('VALUE-UNKNOWN: a value of zero is unknown, not nothing', () => {
+  const tatePainting = { category: 'PAINTING', creationYear: 1840, value: gbp('0.00') } as const;
+
+  it('sends a painting valued at GBP 0.00 leaving GB to review, for an officer to value', () => {
+    const assessment = assessOne(tatePainting, fromBritain);
+    expect(effectOf(assessment, 'UK-EXP-PAINTING')).toBe('NONE');
+    const [finding] = findingsOf(assessment, 'VALUE-UNKNOWN');
+    expect(finding.effect).toBe('REVIEW');
+    expect(finding.ruleVersion).toBe(0);
+    expect(finding.message).toBe(
+      'UK-EXP-PAINTING cannot be decided: painting more than 50 years old, 186 years old (more than 50), value GBP 0.00; a value of zero is unknown, not nothing, so it is unknown whether the item is >= GBP 180,000; an officer must value the item',
+    );
+    expect(assessment.outcome).toBe('REVIEW');
+  });
+
+  it('reviews a zero value for every purpose without a price, and needs no rate to do so', () => {
+    for (const purpose of ['SALE', 'TEMPORARY_EXHIBITION', 'RETURN'] as const)
+      expect(effectOf(assessOne(tatePainting, { ...fromBritain, purpose }), 'VALUE-UNKNOWN')).toBe(
+        'REVIEW',
+      );
+    const inDollars = assessWithFixtures(
+      aRequest({
+        ...fromFrance,
+        items: [anArtwork({ category: 'SCULPTURE', creationYear: 1900, value: usd('0.00') })],
+      }),
+      noFx,
+    );
+    expect(effectOf(inDollars, 'VALUE-UNKNOWN')).toBe('REVIEW');
+    expect(effectOf(inDollars, 'EU-VALUE')).toBe('NONE');
+  });
+
+  it('takes a sale’s price share as the value', () => {
+    const sold = (price: string) =>
+      ({ ...fromBritain, purpose: 'SALE', price: gbp(price) }) as const;
+    const dear = assessOne(tatePainting, sold('200000.00'));
+    expect(effectOf(dear, 'UK-EXP-PAINTING')).toBe('LICENCE_REQUIRED');
+    expect(effectOf(dear, 'VALUE-UNKNOWN')).toBe('NONE');
+    const cheap = assessOne(tatePainting, sold('100.00'));
+    expect(effectOf(cheap, 'UK-EXP-PAINTING')).toBe('NONE');
+    expect(effectOf(cheap, 'VALUE-UNKNOWN')).toBe('NONE');
+    expect(cheap.outcome).toBe('CLEAR');
+    // sold for nothing: still no value known
+    expect(effectOf(assessOne(tatePainting, sold('0.00')), 'VALUE-UNKNOWN')).toBe('REVIEW');
+  });
+
+  it('reviews an item valued at zero in a sale whose price goes to the other items', () => {
+    const assessment = assessWithFixtures(
+      aRequest({
+        ...fromBritain,
+        purpose: 'SALE',
+        price: gbp('1000.00'),
+        items: [anArtwork(tatePainting), anArtwork({ ...tatePainting, value: gbp('10.00') })],
+      }),
+    );
+    expect(effectOf(assessment, 'VALUE-UNKNOWN', 0)).toBe('REVIEW');
+    expect(effectOf(assessment, 'VALUE-UNKNOWN', 1)).toBe('NONE');
+  });
+
+  it('says nothing when the value would not decide: other conditions fail, or any value needs the licence', () => {
+    expect(
+      effectOf(assessOne({ ...tatePainting, creationYear: 2000 }, fromBritain), 'VALUE-UNKNOWN'),
+    ).toBe('NONE');
+    const manuscript = assessOne({ category: 'MANUSCRIPT', value: eur('0.00') }, fromFrance);
+    expect(effectOf(manuscript, 'EU-EXP-MANUSCRIPT')).toBe('LICENCE_REQUIRED');
+    expect(effectOf(manuscript, 'VALUE-UNKNOWN')).toBe('NONE');
+    // the EU import statement stays on the item's value
+    const imported = assessOne({ creationYear: 1825, value: eur('0.00') }, intoFrance);
+    expect(effectOf(imported, 'VALUE-UNKNOWN')).toBe('NONE');
   });
 });

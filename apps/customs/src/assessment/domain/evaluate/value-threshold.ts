@@ -1,3 +1,4 @@
+import type { Money } from '@artbridge/money';
 import type { CurrencyConversion } from '../model';
 import type { AgeCondition, ValueThreshold, ValueThresholdLicenceRule } from '../rule-book';
 import { isInTerritory } from '../rules/territories';
@@ -53,7 +54,9 @@ function conditionsHold(rule: ValueThresholdLicenceRule, facts: ItemFacts): bool
 /**
  * EU export and import licences and UK export licences: a licence when the item's category, age
  * and value meet the rule. Values are converted to the threshold currency exactly and compared
- * exactly; a missing rate is a review, never a guess.
+ * exactly; a missing rate is a review, never a guess. An export licence (FINANCIAL) tests the
+ * larger of the item's value and its share of a sale's price, and takes a zero for no value
+ * known: a review, never a pass.
  */
 export function evaluateValueThresholdLicence(
   rule: ValueThresholdLicenceRule,
@@ -72,30 +75,74 @@ export function evaluateValueThresholdLicence(
       ),
     ];
   }
-  if (!p.threshold) {
+  const { threshold } = p;
+  if (!threshold) {
     return [
       findingOf(rule, 'LICENCE_REQUIRED', `${p.description}${ageText}: licence ${p.licence}`, {
         licence: p.licence,
       }),
     ];
   }
-  const converted = shipment.fx.convert(facts.item.value, p.threshold.currency);
-  if (converted.missing) {
-    const message = `${rule.id} cannot be decided: ${converted.reason}, so it is unknown whether ${moneyText(facts.item.value)} is ${thresholdText(p.threshold)}; an officer must value the item`;
+  const tested = testedValuesOf(rule, facts, shipment);
+  const valuesText = (basis?: TestedBasis) =>
+    tested
+      .filter((candidate) => candidate.basis !== basis)
+      .map(({ basis: other, value }) => `${VALUE_LABEL[other]} ${moneyText(value)}`);
+  if (p.testedValue === 'FINANCIAL' && tested.every(({ value }) => value.minor === 0n)) {
+    const message = `${rule.id} cannot be decided: ${p.description}${ageText}, ${valuesText().join(', ')}; a value of zero is unknown, not nothing, so it is unknown whether the item is ${thresholdText(threshold)}; an officer must value the item`;
+    return [notice('VALUE-UNKNOWN', 'REVIEW', message)];
+  }
+  const conversions = tested.map((candidate) => ({
+    ...candidate,
+    converted: shipment.fx.convert(candidate.value, threshold.currency),
+  }));
+  // The largest value decides; one at or over the threshold needs no rate for the other.
+  const [largest] = conversions
+    .flatMap(({ basis, converted }) => (converted.missing ? [] : [{ basis, converted }]))
+    .sort((a, b) => compareRatios(b.converted.value, a.converted.value));
+  if (largest && reaches(largest.converted.value, threshold)) {
+    const { basis, converted } = largest;
+    const valueText = `${threshold.currency} ${formatRatio(converted.value, 2)}${describeConversion(converted.conversion)}`;
+    const others = valuesText(basis).map((text) => `; ${text}`);
+    return [
+      findingOf(
+        rule,
+        'LICENCE_REQUIRED',
+        `${p.description}${ageText}, ${VALUE_LABEL[basis]} ${valueText} ${thresholdText(threshold)}${others.join('')}: licence ${p.licence}`,
+        {
+          licence: p.licence,
+        },
+      ),
+    ];
+  }
+  const unconverted = conversions.find(({ converted }) => converted.missing);
+  if (unconverted?.converted.missing) {
+    const message = `${rule.id} cannot be decided: ${unconverted.converted.reason}, so it is unknown whether ${moneyText(unconverted.value)} is ${thresholdText(threshold)}; an officer must value the item`;
     return [notice(p.conversionRuleId, 'REVIEW', message)];
   }
-  if (!reaches(converted.value, p.threshold)) return [];
-  const valueText = `${p.threshold.currency} ${formatRatio(converted.value, 2)}${describeConversion(converted.conversion)}`;
-  return [
-    findingOf(
-      rule,
-      'LICENCE_REQUIRED',
-      `${p.description}${ageText}, value ${valueText} ${thresholdText(p.threshold)}: licence ${p.licence}`,
-      {
-        licence: p.licence,
-      },
-    ),
-  ];
+  return [];
+}
+
+type TestedBasis = 'ITEM_VALUE' | 'PRICE_SHARE';
+
+const VALUE_LABEL: Readonly<Record<TestedBasis, string>> = {
+  ITEM_VALUE: 'value',
+  PRICE_SHARE: 'share of the sale price',
+};
+
+/**
+ * The values a threshold is tested on: the item's value, and for a FINANCIAL rule its share of a
+ * sale's price too (customsValuesOf), when the price could be split over the items.
+ */
+function testedValuesOf(
+  rule: ValueThresholdLicenceRule,
+  facts: ItemFacts,
+  shipment: ShipmentFacts,
+): { readonly basis: TestedBasis; readonly value: Money }[] {
+  const tested = [{ basis: 'ITEM_VALUE' as const, value: facts.item.value }];
+  const { customsValues } = shipment;
+  if (rule.params.testedValue !== 'FINANCIAL' || customsValues.basis !== 'PRICE') return tested;
+  return [...tested, { basis: 'PRICE_SHARE', value: customsValues.values[facts.index] }];
 }
 
 function reaches(value: Ratio, threshold: ValueThreshold): boolean {

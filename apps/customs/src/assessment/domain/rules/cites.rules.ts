@@ -4,57 +4,92 @@ import type { CitesAppendixOneRule, CitesPermitRule, UkIvoryExemptionRule } from
 const CITES = 'CITES Appendices; Resolution Conf. 13.6 (Rev. CoP18) on pre-Convention specimens';
 const CITES_FROM = '1975-07-01';
 
+/**
+ * From 1 June 1997 the EU also bans the commercial use of Annex A specimens (elephant ivory,
+ * hawksbill turtle shell, Brazilian rosewood) within the Union (Regulation (EC) No 338/97, Article
+ * 8(1); Article 8(3) and Article 10 certificates exempt): version 2 of each Appendix I rule
+ * prohibits a post-listing specimen's sale inside the EU too, version 1 only across a border.
+ */
+const EU_ANNEX_A =
+  'Regulation (EC) No 338/97, Article 8(1): commercial use of Annex A specimens prohibited within the EU, from 1 June 1997';
+const EU_ANNEX_A_FROM = '1997-06-01';
+const BEFORE_EU_ANNEX_A = '1997-05-31';
+
+const IVORY: CitesAppendixOneRule = {
+  id: 'CITES-IVORY',
+  version: 1,
+  kind: 'CITES_APPENDIX_I',
+  source: `${CITES}; elephants (Elephantidae) in Appendix I`,
+  validFrom: CITES_FROM,
+  validTo: BEFORE_EU_ANNEX_A,
+  // Asian elephant listed 1975, African elephant first listed 1976; the earlier year is the stricter.
+  toConfirm: 'listing year 1975 for the pre-Convention route',
+  params: {
+    material: 'IVORY',
+    species: 'elephant ivory',
+    listingYear: 1975,
+    commercialPurposes: ['SALE'],
+    preConventionLicence: 'CITES_PRE_CONVENTION',
+    permitLicence: 'CITES_PERMIT',
+  },
+};
+
+const TORTOISESHELL: CitesAppendixOneRule = {
+  id: 'CITES-TORTOISESHELL',
+  version: 1,
+  kind: 'CITES_APPENDIX_I',
+  source: `${CITES}; hawksbill turtle (Eretmochelys imbricata) in Appendix I`,
+  validFrom: CITES_FROM,
+  validTo: BEFORE_EU_ANNEX_A,
+  toConfirm: 'listing year 1975 for the pre-Convention route',
+  params: {
+    material: 'TORTOISESHELL',
+    species: 'hawksbill turtle shell',
+    listingYear: 1975,
+    commercialPurposes: ['SALE'],
+    preConventionLicence: 'CITES_PRE_CONVENTION',
+    permitLicence: 'CITES_PERMIT',
+  },
+};
+
+const DALBERGIA_NIGRA: CitesAppendixOneRule = {
+  id: 'CITES-DALBERGIA-NIGRA',
+  version: 1,
+  kind: 'CITES_APPENDIX_I',
+  source: `${CITES}; Brazilian rosewood (Dalbergia nigra) in Appendix I since 11 June 1992`,
+  validFrom: '1992-06-11',
+  validTo: BEFORE_EU_ANNEX_A,
+  params: {
+    material: 'DALBERGIA_NIGRA',
+    species: 'Brazilian rosewood (Dalbergia nigra)',
+    listingYear: 1992,
+    commercialPurposes: ['SALE'],
+    preConventionLicence: 'CITES_PRE_CONVENTION',
+    permitLicence: 'CITES_PERMIT',
+  },
+};
+
+/** Version 2 of an Appendix I rule: its prohibition holds within the EU too (Annex A). */
+function withinEuToo(rule: CitesAppendixOneRule): CitesAppendixOneRule {
+  const { validTo: _validTo, ...version1 } = rule;
+  return {
+    ...version1,
+    version: 2,
+    source: `${rule.source}; ${EU_ANNEX_A}`,
+    validFrom: EU_ANNEX_A_FROM,
+    params: { ...rule.params, commercialTradeProhibitedWithin: ['EU'] },
+  };
+}
+
 export const CITES_RULES: readonly (
   CitesAppendixOneRule | CitesPermitRule | UkIvoryExemptionRule
 )[] = [
-  {
-    id: 'CITES-IVORY',
-    version: 1,
-    kind: 'CITES_APPENDIX_I',
-    source: `${CITES}; elephants (Elephantidae) in Appendix I`,
-    validFrom: CITES_FROM,
-    // Asian elephant listed 1975, African elephant first listed 1976; the earlier year is the stricter.
-    toConfirm: 'listing year 1975 for the pre-Convention route',
-    params: {
-      material: 'IVORY',
-      species: 'elephant ivory',
-      listingYear: 1975,
-      commercialPurposes: ['SALE'],
-      preConventionLicence: 'CITES_PRE_CONVENTION',
-      permitLicence: 'CITES_PERMIT',
-    },
-  },
-  {
-    id: 'CITES-TORTOISESHELL',
-    version: 1,
-    kind: 'CITES_APPENDIX_I',
-    source: `${CITES}; hawksbill turtle (Eretmochelys imbricata) in Appendix I`,
-    validFrom: CITES_FROM,
-    toConfirm: 'listing year 1975 for the pre-Convention route',
-    params: {
-      material: 'TORTOISESHELL',
-      species: 'hawksbill turtle shell',
-      listingYear: 1975,
-      commercialPurposes: ['SALE'],
-      preConventionLicence: 'CITES_PRE_CONVENTION',
-      permitLicence: 'CITES_PERMIT',
-    },
-  },
-  {
-    id: 'CITES-DALBERGIA-NIGRA',
-    version: 1,
-    kind: 'CITES_APPENDIX_I',
-    source: `${CITES}; Brazilian rosewood (Dalbergia nigra) in Appendix I since 11 June 1992`,
-    validFrom: '1992-06-11',
-    params: {
-      material: 'DALBERGIA_NIGRA',
-      species: 'Brazilian rosewood (Dalbergia nigra)',
-      listingYear: 1992,
-      commercialPurposes: ['SALE'],
-      preConventionLicence: 'CITES_PRE_CONVENTION',
-      permitLicence: 'CITES_PERMIT',
-    },
-  },
+  IVORY,
+  withinEuToo(IVORY),
+  TORTOISESHELL,
+  withinEuToo(TORTOISESHELL),
+  DALBERGIA_NIGRA,
+  withinEuToo(DALBERGIA_NIGRA),
   {
     id: 'CITES-ROSEWOOD',
     version: 1,

@@ -17,7 +17,7 @@ function euExport(
   id: string,
   params: Omit<
     ValueThresholdLicenceRule['params'],
-    'direction' | 'territory' | 'licence' | 'conversionRuleId'
+    'direction' | 'territory' | 'licence' | 'conversionRuleId' | 'testedValue'
   >,
   source: string,
   toConfirm?: string,
@@ -34,6 +34,8 @@ function euExport(
       territory: 'EU',
       licence: EU_LICENCE,
       conversionRuleId: 'EU-VALUE',
+      // Annex I B's thresholds are the object's financial value, not what a sale declares
+      testedValue: 'FINANCIAL',
       ...params,
     },
   };
@@ -43,7 +45,7 @@ function ukExport(
   id: string,
   params: Omit<
     ValueThresholdLicenceRule['params'],
-    'direction' | 'territory' | 'licence' | 'conversionRuleId'
+    'direction' | 'territory' | 'licence' | 'conversionRuleId' | 'testedValue'
   >,
   toConfirm?: string,
 ): ValueThresholdLicenceRule {
@@ -59,6 +61,7 @@ function ukExport(
       territory: 'GB',
       licence: UK_LICENCE,
       conversionRuleId: 'FX-RATE',
+      testedValue: 'FINANCIAL',
       ...params,
     },
   };
@@ -87,7 +90,7 @@ export const EXPORT_IMPORT_LICENCE_RULES: readonly ValueThresholdLicenceRule[] =
   euExport(
     'EU-EXP-PAINTING',
     {
-      // Category 3: pictures executed entirely by hand other than watercolours, gouaches, pastels.
+      // Category A.3: pictures executed entirely by hand other than watercolours, gouaches, pastels.
       selection: [{ categories: ['PAINTING', 'COLLAGE'] }],
       age: OLDER_THAN_50,
       requiresNotOwnedByCreator: true,
@@ -111,7 +114,7 @@ export const EXPORT_IMPORT_LICENCE_RULES: readonly ValueThresholdLicenceRule[] =
   euExport(
     'EU-EXP-DRAWING',
     {
-      // Calligraphy is drawn by hand in ink: category 5, the lower threshold of the two it could take.
+      // Calligraphy is drawn by hand in ink: category A.5, the lower threshold of the two it could take.
       selection: [{ categories: ['DRAWING', 'CALLIGRAPHY', 'MOSAIC', 'PRINT', 'PHOTOGRAPH'] }],
       age: OLDER_THAN_50,
       requiresNotOwnedByCreator: true,
@@ -119,7 +122,7 @@ export const EXPORT_IMPORT_LICENCE_RULES: readonly ValueThresholdLicenceRule[] =
       description:
         'drawing, mosaic, print or photograph more than 50 years old, not owned by its creator',
     },
-    'categories A.5, A.6 and A.7',
+    'categories A.5, A.6 and A.8',
   ),
   euExport(
     'EU-EXP-SCULPTURE',
@@ -130,7 +133,7 @@ export const EXPORT_IMPORT_LICENCE_RULES: readonly ValueThresholdLicenceRule[] =
       threshold: eur('50000'),
       description: 'sculpture more than 50 years old, not owned by its creator',
     },
-    'category A.8',
+    'category A.7',
   ),
   euExport(
     'EU-EXP-BOOK',
@@ -140,7 +143,7 @@ export const EXPORT_IMPORT_LICENCE_RULES: readonly ValueThresholdLicenceRule[] =
       threshold: eur('50000'),
       description: 'book more than 100 years old',
     },
-    'category A.11',
+    'category A.10',
     'threshold EUR 50,000',
   ),
   euExport(
@@ -151,7 +154,7 @@ export const EXPORT_IMPORT_LICENCE_RULES: readonly ValueThresholdLicenceRule[] =
       threshold: eur('15000'),
       description: 'printed map more than 200 years old',
     },
-    'category A.12',
+    'category A.11',
     'threshold EUR 15,000',
   ),
   euExport(
@@ -163,6 +166,28 @@ export const EXPORT_IMPORT_LICENCE_RULES: readonly ValueThresholdLicenceRule[] =
     },
     'category A.13',
     'threshold EUR 50,000',
+  ),
+  euExport(
+    'EU-EXP-MANUSCRIPT',
+    {
+      // Annex I has no age line for A.9 and no exemption for a work its creator owns
+      selection: [{ categories: ['MANUSCRIPT'] }],
+      description:
+        'incunabulum or manuscript (including maps and musical scores), any age, any value',
+    },
+    'category A.9',
+  ),
+  euExport(
+    'EU-EXP-ANTIQUE',
+    {
+      // A.15: (a) between 50 and 100 years old, of listed kinds the attributes do not tell apart,
+      // or (b) more than 100 years old; any antique from 50 years is taken, the stricter reading.
+      selection: [{ categories: ['ANTIQUE'] }],
+      age: { comparison: 'GTE', years: 50 },
+      threshold: eur('50000'),
+      description: 'antique at least 50 years old',
+    },
+    'category A.15',
   ),
   {
     id: 'EU-IMP-LICENCE',
@@ -179,6 +204,7 @@ export const EXPORT_IMPORT_LICENCE_RULES: readonly ValueThresholdLicenceRule[] =
       exemptPurposes: ['TEMPORARY_EXHIBITION', 'RETURN'],
       licence: 'EU_IMPORT_LICENCE',
       conversionRuleId: 'EU-VALUE',
+      testedValue: 'APPRAISED',
       description:
         'archaeological object or monument element created outside the EU, at least 250 years old, any value',
     },
@@ -201,6 +227,7 @@ export const EXPORT_IMPORT_LICENCE_RULES: readonly ValueThresholdLicenceRule[] =
       exemptPurposes: ['TEMPORARY_EXHIBITION', 'RETURN'],
       licence: 'IMPORTER_STATEMENT',
       conversionRuleId: 'EU-VALUE',
+      testedValue: 'APPRAISED',
       description: 'cultural item created outside the EU, more than 200 years old',
     },
   },

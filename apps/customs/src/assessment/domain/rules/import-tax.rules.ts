@@ -99,11 +99,15 @@ const DUTY_FREE_RULES: readonly ImportDutyRule[] = [
  * Import VAT on works of art, collectors' items and antiques in EU member states: the reduced
  * rate a state may apply on importation (Directive 2006/112/EC, Article 103 and Annex IX), as
  * listed in the European Commission's "VAT rates applied in the Member States". `null` where this
- * table holds no reliable figure. Non-euro states collect in their own currency.
+ * table holds no reliable figure. Non-euro states collect in their own currency. A state need not
+ * extend its reduced rate to all three: Germany's covers works of art and collectors' pieces
+ * (UStG section 12(2) No. 12, Annex 2 Nos. 53 and 54), not antiques of 9706, which pay the
+ * standard 19 % (section 12(1)); France's covers "objets d'art, de collection ou d'antiquité"
+ * (CGI article 278-0 bis I).
  */
 const EU_ART_IMPORT_VAT: Readonly<Record<string, ImportVatRate>> = {
   FR: { percent: '5.5', currency: 'EUR' },
-  DE: { percent: '7', currency: 'EUR' },
+  DE: { percent: '7', percentByHeading: { '9706': '19' }, currency: 'EUR' },
   NL: { percent: '9', currency: 'EUR' },
   BE: { percent: '6', currency: 'EUR', toConfirm: true },
   IT: {
@@ -157,6 +161,8 @@ function vat(
 }
 
 const OTHER_VAT_RULES: readonly ImportVatRule[] = [
+  // Corrected in place (book 2026-12-08.1): Germany's 7 % had been applied to antiques (9706)
+  // too, which its law never did, so no declaration date should keep that figure.
   vat(
     'EU-IMPORT-VAT',
     1,
@@ -164,7 +170,7 @@ const OTHER_VAT_RULES: readonly ImportVatRule[] = [
     undefined,
     'import VAT',
     EU_ART_IMPORT_VAT,
-    'Council Directive 2006/112/EC, Article 103 and Annex IX (reduced rate on importation of works of art, collectors\u2019 items and antiques); national rates per the European Commission table',
+    'Council Directive 2006/112/EC, Article 103 and Annex IX (reduced rate on importation of works of art, collectors\u2019 items and antiques); national rates per the European Commission table; DE: UStG \u00a7 12(2) No. 12 and Annex 2 Nos. 53-54 (7 % on works of art and collectors\u2019 pieces), antiques at the standard 19 % (\u00a7 12(1))',
   ),
   vat(
     'GB-IMPORT-VAT',
