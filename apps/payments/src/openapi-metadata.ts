@@ -340,6 +340,7 @@ export default async () => {
                   'REC-FUZZY',
                   'REC-FX',
                   'REC-REVERSAL',
+                  'REC-PAYOUT',
                   'REC-NONE',
                 ],
               },
@@ -377,6 +378,7 @@ export default async () => {
                   'REC-FUZZY',
                   'REC-FX',
                   'REC-REVERSAL',
+                  'REC-PAYOUT',
                   'REC-NONE',
                 ],
               },
@@ -582,6 +584,7 @@ export default async () => {
                   'REC-FUZZY',
                   'REC-FX',
                   'REC-REVERSAL',
+                  'REC-PAYOUT',
                   'REC-NONE',
                 ],
               },
@@ -627,6 +630,7 @@ export default async () => {
                   'REC-FUZZY',
                   'REC-FX',
                   'REC-REVERSAL',
+                  'REC-PAYOUT',
                   'REC-NONE',
                 ],
               },
@@ -756,7 +760,8 @@ export default async () => {
               matched: {
                 required: true,
                 type: () => Number,
-                description: 'Applied to an invoice (REC-EXACT, REC-FEE, REC-OVER, REC-PARTIAL).',
+                description:
+                  'Applied to an invoice (REC-EXACT, REC-FEE, REC-OVER, REC-PARTIAL) or paid out (REC-PAYOUT).',
               },
               partiallyPaid: {
                 required: true,

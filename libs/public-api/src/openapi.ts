@@ -2444,7 +2444,7 @@ export interface components {
       duplicates: number;
       /** @description Payments: new booked entries, a batch entry counting once per transaction detail. */
       payments: number;
-      /** @description Applied to an invoice (REC-EXACT, REC-FEE, REC-OVER, REC-PARTIAL). */
+      /** @description Applied to an invoice (REC-EXACT, REC-FEE, REC-OVER, REC-PARTIAL) or paid out (REC-PAYOUT). */
       matched: number;
       /** @description Of those, REC-PARTIAL: the invoice still expects money. */
       partiallyPaid: number;
@@ -2496,6 +2496,7 @@ export interface components {
         | 'REC-FUZZY'
         | 'REC-FX'
         | 'REC-REVERSAL'
+        | 'REC-PAYOUT'
         | 'REC-NONE';
       /** @description The invoice the payment was applied or suggested to. */
       invoiceId: string | null;
@@ -2522,6 +2523,7 @@ export interface components {
         | 'REC-FUZZY'
         | 'REC-FX'
         | 'REC-REVERSAL'
+        | 'REC-PAYOUT'
         | 'REC-NONE';
       /** @enum {string} */
       status: 'PARTIALLY_PAID' | 'MATCHED' | 'SUGGESTED' | 'EXCEPTION' | 'DISMISSED';
@@ -2577,6 +2579,7 @@ export interface components {
         | 'REC-FUZZY'
         | 'REC-FX'
         | 'REC-REVERSAL'
+        | 'REC-PAYOUT'
         | 'REC-NONE';
       /** @description The invoice the payment was applied or suggested to. */
       invoiceId: string | null;
@@ -2724,6 +2727,7 @@ export interface components {
         | 'REC-FUZZY'
         | 'REC-FX'
         | 'REC-REVERSAL'
+        | 'REC-PAYOUT'
         | 'REC-NONE';
       total: number;
       statuses: components['schemas']['payments.ReconciliationStatusCountsResponse'];
@@ -2748,6 +2752,7 @@ export interface components {
         | 'REC-FUZZY'
         | 'REC-FX'
         | 'REC-REVERSAL'
+        | 'REC-PAYOUT'
         | 'REC-NONE';
       count: number;
     };

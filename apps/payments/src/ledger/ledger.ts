@@ -137,17 +137,23 @@ interface StoredPostingRow {
   lines: { account: AccountKey; side: Side; minor: string; currency: string }[];
 }
 
-/** Postings as recorded, for reversals; by id, or the ones of an invoice (of a kind), oldest first. */
+/**
+ * Postings as recorded, for reversals and payouts; by id, or the ones of an invoice (of a kind),
+ * or of several invoices, oldest first.
+ */
 export async function loadPostings(
   manager: EntityManager,
-  where: { id: string } | { invoiceId: string; kind?: PostingKind },
+  where:
+    { id: string } | { invoiceId: string; kind?: PostingKind } | { invoiceIds: readonly string[] },
 ): Promise<RecordedPosting[]> {
   const [condition, parameters] =
     'id' in where
       ? ['p.id = $1', [where.id]]
-      : where.kind === undefined
-        ? ['p.invoice_id = $1', [where.invoiceId]]
-        : ['p.invoice_id = $1 AND p.kind = $2', [where.invoiceId, where.kind]];
+      : 'invoiceIds' in where
+        ? ['p.invoice_id = ANY($1::uuid[])', [where.invoiceIds]]
+        : where.kind === undefined
+          ? ['p.invoice_id = $1', [where.invoiceId]]
+          : ['p.invoice_id = $1 AND p.kind = $2', [where.invoiceId, where.kind]];
   const rows: StoredPostingRow[] = await manager.query(
     `SELECT p.id, p.kind, p.invoice_id, p.entry_id, p.reverses, p.memo,
             json_agg(json_build_object('account', l.account, 'side', l.side,

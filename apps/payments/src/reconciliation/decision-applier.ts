@@ -143,6 +143,20 @@ export class DecisionApplier {
     }
   }
 
+  /**
+   * REC-PAYOUT: finance paid out what the invoice owed on one payable account (released escrow, a
+   * refund, an over-payment's credit), so that payable is cleared. The invoice's state does not
+   * change, and nothing is announced: escrow was released or refunded before.
+   */
+  applyPayout(
+    decision: ReconciliationDecision,
+    payment: Pick<IncomingPayment, 'amount' | 'creditDebit'>,
+  ): void {
+    if (!decision.invoiceId || !this.invoices.has(decision.invoiceId))
+      throw new Error(`invoice ${decision.invoiceId} was not locked for ${decision.entryId}`);
+    this.record(postingsForDecision(decision, payment));
+  }
+
   /** Anything else: the money arrived (or left) but belongs to no invoice yet, so it waits in suspense. */
   suspend(
     decision: ReconciliationDecision,

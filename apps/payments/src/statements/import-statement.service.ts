@@ -6,16 +6,26 @@ import { BadRequestException, ConflictException, Injectable } from '@nestjs/comm
 import { createHash } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { DataSource, EntityManager, In, Raw } from 'typeorm';
-import { InvoiceStateError, OPEN_INVOICE_STATUSES } from '../invoices/domain/invoice';
+import {
+  InvoiceStateError,
+  OPEN_INVOICE_STATUSES,
+  invoicePayables,
+} from '../invoices/domain/invoice';
 import { InvoiceEntity } from '../invoices/invoice.entity';
-import { openInvoiceOf, saveInvoiceStates } from '../invoices/invoice-state';
+import { invoiceStateOf, openInvoiceOf, saveInvoiceStates } from '../invoices/invoice-state';
 import { RecordedPosting } from '../ledger/domain/posting';
 import { loadPostings, queuePostings } from '../ledger/ledger';
 import { DecisionApplier } from '../reconciliation/decision-applier';
-import { paymentsFromStatementEntry, reconcileAll } from '../reconciliation/domain/reconcile';
+import {
+  paymentsFromStatementEntry,
+  reconcileAll,
+  referenceCandidates,
+} from '../reconciliation/domain/reconcile';
 import {
   IncomingPayment,
+  InvoicePayables,
   MatchedPayment,
+  PAYABLE_ACCOUNTS,
   ReconciliationDecision,
 } from '../reconciliation/domain/reconciliation.types';
 import {
@@ -175,7 +185,10 @@ export class ImportStatementService {
         const { entryRowId, payment, transactionIndex, residual } = payments[index];
         const decision = residual ?? decisionOf.get(payment.entryId)!;
         let suspensePostingId: string | null = null;
-        if (decision.rule === 'REC-REVERSAL') {
+        if (decision.rule === 'REC-PAYOUT') {
+          applier.applyPayout(decision, payment);
+          counts.matched++;
+        } else if (decision.rule === 'REC-REVERSAL') {
           applier.applyReversal(decision, postingsOf.get(decision.invoiceId!)!);
           counts.reversed++; // the bank took a payment back: nothing was matched
         } else if (decision.status === 'MATCHED' || decision.status === 'PARTIALLY_PAID') {
@@ -388,9 +401,10 @@ function paymentsOf(entry: StatementEntry, entryRowId: string): NewPayment[] {
 }
 
 /**
- * Reconciles against the open invoices, then locks the invoices the decisions pay (in id order,
- * so two imports never deadlock) and checks they are still as they were read; if a command or
- * another import changed one meanwhile, reconciles again with what is now true.
+ * Reconciles against the open invoices, then locks the invoices the decisions pay or pay out of
+ * (in id order, so two imports never deadlock) and checks they are still as they were read, and
+ * still owe what a payout pays; if a command or another import changed one meanwhile,
+ * reconciles again with what is now true.
  */
 async function reconcileLocked(
   manager: EntityManager,
@@ -408,7 +422,14 @@ async function reconcileLocked(
       },
     });
     const matched = await matchedPaymentsFor(manager, payments);
-    const decisions = reconcileAll(payments, open.map(openInvoiceOf), settings, matched.payments);
+    const owed = await payablesFor(manager, payments);
+    const decisions = reconcileAll(
+      payments,
+      open.map(openInvoiceOf),
+      settings,
+      matched.payments,
+      owed.payables,
+    );
     const paid = [
       ...new Set(
         decisions
@@ -422,7 +443,9 @@ async function reconcileLocked(
       order: { id: 'ASC' },
       lock: { mode: 'pessimistic_write' },
     });
-    const before = new Map([...matched.invoices, ...open].map((invoice) => [invoice.id, invoice]));
+    const before = new Map(
+      [...matched.invoices, ...owed.invoices, ...open].map((invoice) => [invoice.id, invoice]),
+    );
     // escrow too: REC-REVERSAL was decided on escrow still holding the money, and a HoldEscrow
     // or ReleaseEscrow committed since moves only the escrow
     const unchanged = locked.every(
@@ -431,12 +454,86 @@ async function reconcileLocked(
         invoice.paidMinor === before.get(invoice.id)?.paidMinor &&
         invoice.escrowStatus === before.get(invoice.id)?.escrowStatus,
     );
-    if (unchanged && locked.length === paid.length) {
+    if (
+      unchanged &&
+      locked.length === paid.length &&
+      (await stillOwed(manager, decisions, owed.payables, locked))
+    ) {
       return { decisions, invoices: new Map(locked.map((invoice) => [invoice.id, invoice])) };
     }
   }
   throw new ConflictException(
     'the invoices this statement pays kept changing while it was reconciled; import it again',
+  );
+}
+
+/**
+ * What the platform owes on the invoices the statement's debits name, that a debit may pay out
+ * (REC-PAYOUT). Read only when a debit (not the bank's reversal) names a reference, and only the
+ * invoices named (invoice.reference is unique), with their postings: not every invoice that ever
+ * owed something.
+ */
+async function payablesFor(
+  manager: EntityManager,
+  payments: readonly IncomingPayment[],
+): Promise<{ payables: InvoicePayables[]; invoices: InvoiceEntity[] }> {
+  const references = [
+    ...new Set(
+      payments
+        .filter((payment) => payment.creditDebit === 'DBIT' && !payment.reversal)
+        .flatMap((payment) => referenceCandidates(payment)),
+    ),
+  ];
+  if (references.length === 0) return { payables: [], invoices: [] };
+  const invoices = await manager.find(InvoiceEntity, {
+    where: { reference: Raw((column) => `${column} = ANY(:references)`, { references }) },
+  });
+  return { payables: await payablesOf(manager, invoices), invoices };
+}
+
+/** The invoices' balances on the payable accounts, from their postings (one query). */
+async function payablesOf(
+  manager: EntityManager,
+  invoices: readonly InvoiceEntity[],
+): Promise<InvoicePayables[]> {
+  if (invoices.length === 0) return [];
+  const postings = await loadPostings(manager, { invoiceIds: invoices.map(({ id }) => id) });
+  const byInvoice = new Map<string, RecordedPosting[]>();
+  for (const posting of postings) {
+    const list = byInvoice.get(posting.invoiceId!);
+    if (list) list.push(posting);
+    else byInvoice.set(posting.invoiceId!, [posting]);
+  }
+  return invoices.map((invoice) =>
+    invoicePayables(invoiceStateOf(invoice), invoice.reference, byInvoice.get(invoice.id) ?? []),
+  );
+}
+
+/**
+ * Whether the invoices the decisions pay out of (REC-PAYOUT), locked now, still owe what was read
+ * before deciding: another import paying the same payable meanwhile has committed its postings.
+ */
+async function stillOwed(
+  manager: EntityManager,
+  decisions: readonly ReconciliationDecision[],
+  read: readonly InvoicePayables[],
+  locked: readonly InvoiceEntity[],
+): Promise<boolean> {
+  const paidOut = new Set(
+    decisions.filter((d) => d.rule === 'REC-PAYOUT').map((d) => d.invoiceId!),
+  );
+  if (paidOut.size === 0) return true;
+  const before = new Map(read.map((payables) => [payables.id, payables]));
+  const now = await payablesOf(
+    manager,
+    locked.filter((invoice) => paidOut.has(invoice.id)),
+  );
+  return now.every((payables) =>
+    PAYABLE_ACCOUNTS.every(
+      (account) =>
+        (payables.owed[account]?.minor ?? 0n) ===
+        (before.get(payables.id)?.owed[account]?.minor ?? 0n),
+    ),
   );
 }
 

@@ -54,7 +54,7 @@ export class StatementImportResponse {
   /** Payments: new booked entries, a batch entry counting once per transaction detail. */
   @ApiInteger()
   payments!: number;
-  /** Applied to an invoice (REC-EXACT, REC-FEE, REC-OVER, REC-PARTIAL). */
+  /** Applied to an invoice (REC-EXACT, REC-FEE, REC-OVER, REC-PARTIAL) or paid out (REC-PAYOUT). */
   @ApiInteger()
   matched!: number;
   /** Of those, REC-PARTIAL: the invoice still expects money. */

@@ -129,6 +129,7 @@ export const financeMessages = defineMessages(
       'REC-FUZZY': 'no reference; amount, payer and date fit',
       'REC-FX': 'currency differs from the invoice',
       'REC-REVERSAL': 'the bank reversed a matched payment',
+      'REC-PAYOUT': 'paid out what an invoice owed (exporter, refund or payer credit)',
       'REC-NONE': 'nothing matches',
     },
     decisionActions: {
@@ -417,6 +418,7 @@ export const financeMessages = defineMessages(
       'REC-FUZZY': '无参考号；金额、付款人和日期相符',
       'REC-FX': '币种与发票不同',
       'REC-REVERSAL': '银行冲回了已匹配的付款',
+      'REC-PAYOUT': '付出发票所欠款项（出口商、退款或付款人余额）',
       'REC-NONE': '无任何匹配',
     },
     decisionActions: {

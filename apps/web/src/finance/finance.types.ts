@@ -50,6 +50,7 @@ export const RECONCILIATION_RULES = everyValue<ReconciliationRule>()([
   'REC-FUZZY',
   'REC-FX',
   'REC-REVERSAL',
+  'REC-PAYOUT',
   'REC-NONE',
 ]);
 

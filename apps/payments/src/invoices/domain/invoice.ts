@@ -12,7 +12,12 @@ import { accountBalances } from '../../ledger/domain/ledger-balances';
 import type { AccountKey } from '../../ledger/domain/chart-of-accounts';
 import { Posting, PostingKind, RecordedPosting } from '../../ledger/domain/posting';
 import { postingFor } from '../../ledger/domain/postings';
-import { ReconciliationDecision } from '../../reconciliation/domain/reconciliation.types';
+import {
+  InvoicePayables,
+  PAYABLE_ACCOUNTS,
+  PayableAccount,
+  ReconciliationDecision,
+} from '../../reconciliation/domain/reconciliation.types';
 import { createCreditorReference } from './creditor-reference';
 
 /**
@@ -413,6 +418,24 @@ export function bankFeesWrittenOff(state: InvoiceState, postings: readonly Posti
  */
 export function payerCreditHeld(state: InvoiceState, postings: readonly Posting[]): Money {
   return invoiceBalance(state, postings, 'PAYER_CREDITS');
+}
+
+/**
+ * What the platform owes on the invoice and has not paid out, by payable account (released
+ * escrow, a refund, an over-payment's credit): its balances there, less what REC-PAYOUT's
+ * EXPORTER_PAID, REFUND_PAID and PAYER_CREDIT_PAID paid out. Zero balances are left out.
+ */
+export function invoicePayables(
+  state: InvoiceState,
+  reference: string,
+  postings: readonly Posting[],
+): InvoicePayables {
+  const owed: Partial<Record<PayableAccount, Money>> = {};
+  for (const account of PAYABLE_ACCOUNTS) {
+    const balance = invoiceBalance(state, postings, account);
+    if (balance.minor !== 0n) owed[account] = balance;
+  }
+  return { id: state.id, reference, currency: state.amounts.currency, owed };
 }
 
 /** The invoice's balance on `account`, in its currency, from its postings (0 with none). */

@@ -20,6 +20,7 @@ export type PostingKind =
   | 'EXPORTER_PAID'
   | 'REFUND'
   | 'REFUND_PAID'
+  | 'PAYER_CREDIT_PAID'
   | 'SUSPENSE_BOOKED'
   | 'SUSPENSE_CLEARED'
   | 'REVERSAL';

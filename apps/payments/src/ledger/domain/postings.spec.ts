@@ -80,6 +80,7 @@ describe('postingFor', () => {
       postingFor('REFUND', { invoiceId: 'I', escrow: amount, duties: amount, vat: amount }),
       postingFor('REFUND', { invoiceId: 'I', partialPayments: amount }),
       postingFor('REFUND_PAID', { invoiceId: 'I', amount }),
+      postingFor('PAYER_CREDIT_PAID', { invoiceId: 'I', entryId: 'E', amount }),
       postingFor('SUSPENSE_BOOKED', { entryId: 'E', amount, creditDebit: 'CRDT' }),
       postingFor('SUSPENSE_BOOKED', { entryId: 'E', amount, creditDebit: 'DBIT' }),
       postingFor('SUSPENSE_CLEARED', { entryId: 'E', invoiceId: 'I', amount }),
@@ -89,7 +90,7 @@ describe('postingFor', () => {
       expect(posting.lines.every((line) => line.amount.minor > 0n)).toBe(true);
     }
     expect(trialBalance(postings)).toEqual([
-      { currency: 'EUR', debits: eur('350.00'), credits: eur('350.00'), balanced: true },
+      { currency: 'EUR', debits: eur('375.00'), credits: eur('375.00'), balanced: true },
     ]);
   });
 
@@ -158,6 +159,38 @@ describe('postingFor', () => {
     expect(
       accountBalances([over, partial]).find((b) => b.account === 'PAYER_CREDITS')?.balance,
     ).toEqual(eur('0.00'));
+  });
+
+  it("pays an over-payment's credit back to the payer: the payer credit against the bank", () => {
+    const paid = postingFor('PAYER_CREDIT_PAID', {
+      invoiceId: 'INV-1',
+      entryId: 'E-9',
+      amount: eur('12.50'),
+    });
+    expect(paid).toMatchObject({
+      kind: 'PAYER_CREDIT_PAID',
+      invoiceId: 'INV-1',
+      entryId: 'E-9',
+      memo: 'over-payment credit of 12.50 EUR on invoice INV-1 paid back to the payer',
+    });
+    expect(paid.lines).toEqual([
+      debit('PAYER_CREDITS', eur('12.50')),
+      credit('BANK', eur('12.50')),
+    ]);
+    // the credit REC-OVER booked, then paid back: nothing owed, the bank back where it was
+    const books = [
+      postingFor('OVERPAYMENT_CREDIT', {
+        invoiceId: 'INV-1',
+        entryId: 'E-1',
+        excess: eur('12.50'),
+      }),
+      paid,
+    ];
+    expect(accountBalances(books, { invoiceId: 'INV-1' })).toEqual([
+      expect.objectContaining({ account: 'BANK', balance: eur('0.00') }),
+      expect.objectContaining({ account: 'PAYER_CREDITS', balance: eur('0.00') }),
+    ]);
+    expect(trialBalance(books).every((total) => total.balanced)).toBe(true);
   });
 
   it('refuses an invoice in two currencies and a refund of nothing', () => {
@@ -245,6 +278,28 @@ describe('postingsForDecision', () => {
     expect(
       kinds(decision({ rule: 'REC-PARTIAL', status: 'PARTIALLY_PAID', applied: eur('100.00') })),
     ).toEqual(['PAYMENT_RECEIVED']);
+  });
+
+  it('pays out what an invoice owes (REC-PAYOUT): the payable it names against the bank', () => {
+    const paidOut = { amount: eur('100.00'), creditDebit: 'DBIT' as const };
+    for (const [pays, kind] of [
+      ['EXPORTER_PAYABLE', 'EXPORTER_PAID'],
+      ['REFUNDS_PAYABLE', 'REFUND_PAID'],
+      ['PAYER_CREDITS', 'PAYER_CREDIT_PAID'],
+    ] as const) {
+      const postings = postingsForDecision(
+        decision({ rule: 'REC-PAYOUT', applied: eur('100.00'), pays, fundsEscrow: false }),
+        paidOut,
+      );
+      expect(postings).toEqual([
+        expect.objectContaining({
+          kind,
+          invoiceId: 'INV-1',
+          entryId: 'E-1',
+          lines: [debit(pays, eur('100.00')), credit('BANK', eur('100.00'))],
+        }),
+      ]);
+    }
   });
 
   it('puts suggestions and exceptions in suspense: the money is on the bank account all the same', () => {

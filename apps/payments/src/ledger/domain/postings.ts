@@ -1,5 +1,8 @@
 import { Money, MoneyFormatError, addMoney, formatAmount, subtractMoney } from '@artbridge/money';
-import { ReconciliationDecision } from '../../reconciliation/domain/reconciliation.types';
+import {
+  PayableAccount,
+  ReconciliationDecision,
+} from '../../reconciliation/domain/reconciliation.types';
 import { CreditDebit } from '../../statements/domain/statement.types';
 import { Posting, PostingKind, RecordedPosting, credit, debit, seal } from './posting';
 
@@ -14,7 +17,8 @@ export interface PostingArguments {
   OVERPAYMENT_CREDIT: { invoiceId?: string; entryId?: string; excess: Money };
   ESCROW_FUNDED: { invoiceId: string; amount: Money };
   ESCROW_RELEASED: { invoiceId: string; amount: Money };
-  EXPORTER_PAID: { invoiceId: string; amount: Money };
+  /** REC-PAYOUT: the released escrow paid out to the exporter, as the statement's debit shows */
+  EXPORTER_PAID: { invoiceId: string; entryId?: string; amount: Money };
   /**
    * Cancellation: what the buyer gets back. After funding: the escrow and the duties and VAT not
    * yet remitted. Before funding: the partial payments received (once the invoice posting has
@@ -33,7 +37,10 @@ export interface PostingArguments {
     bankFees?: Money;
     payerCredit?: Money;
   };
-  REFUND_PAID: { invoiceId: string; amount: Money };
+  /** REC-PAYOUT: a refund paid out to the buyer */
+  REFUND_PAID: { invoiceId: string; entryId?: string; amount: Money };
+  /** REC-PAYOUT: an over-payment's credit (OVERPAYMENT_CREDIT) paid back to the payer */
+  PAYER_CREDIT_PAID: { invoiceId: string; entryId?: string; amount: Money };
   /** a bank movement no invoice could take (yet): REC-FUZZY suggestions, exceptions, bank debits */
   SUSPENSE_BOOKED: { entryId: string; amount: Money; creditDebit: CreditDebit };
   /** a person matched a suspended receipt to an invoice */
@@ -100,9 +107,10 @@ const BUILDERS: Builders = {
     memo: `escrow of ${money(amount)} for invoice ${invoiceId} released to the exporter`,
     lines: [debit('ESCROW_LIABILITY', amount), credit('EXPORTER_PAYABLE', amount)],
   }),
-  EXPORTER_PAID: ({ invoiceId, amount }) => ({
+  EXPORTER_PAID: ({ invoiceId, entryId, amount }) => ({
     kind: 'EXPORTER_PAID',
     invoiceId,
+    entryId,
     memo: `${money(amount)} paid out to the exporter for invoice ${invoiceId}`,
     lines: [debit('EXPORTER_PAYABLE', amount), credit('BANK', amount)],
   }),
@@ -135,11 +143,19 @@ const BUILDERS: Builders = {
       ],
     };
   },
-  REFUND_PAID: ({ invoiceId, amount }) => ({
+  REFUND_PAID: ({ invoiceId, entryId, amount }) => ({
     kind: 'REFUND_PAID',
     invoiceId,
+    entryId,
     memo: `refund of ${money(amount)} for invoice ${invoiceId} paid out`,
     lines: [debit('REFUNDS_PAYABLE', amount), credit('BANK', amount)],
+  }),
+  PAYER_CREDIT_PAID: ({ invoiceId, entryId, amount }) => ({
+    kind: 'PAYER_CREDIT_PAID',
+    invoiceId,
+    entryId,
+    memo: `over-payment credit of ${money(amount)} on invoice ${invoiceId} paid back to the payer`,
+    lines: [debit('PAYER_CREDITS', amount), credit('BANK', amount)],
   }),
   SUSPENSE_BOOKED: ({ entryId, amount, creditDebit }) => ({
     kind: 'SUSPENSE_BOOKED',
@@ -179,16 +195,33 @@ export function postingFor<K extends PostingKind>(kind: K, args: PostingArgument
   return seal(BUILDERS[kind](args));
 }
 
+/** REC-PAYOUT: the posting that pays out what the invoice owed on each payable account. */
+export const PAYOUT_POSTING_KINDS = {
+  EXPORTER_PAYABLE: 'EXPORTER_PAID',
+  REFUNDS_PAYABLE: 'REFUND_PAID',
+  PAYER_CREDITS: 'PAYER_CREDIT_PAID',
+} as const satisfies Record<PayableAccount, PostingKind>;
+
 /**
  * The postings a reconciliation decision calls for, money side only: escrow funding follows from
- * the escrow state machine (it needs the invoice's goods amount). A payment that matched nothing
- * still arrived: it goes to suspense until a person decides.
+ * the escrow state machine (it needs the invoice's goods amount). A payout (REC-PAYOUT) clears
+ * the payable it pays. A payment that matched nothing still arrived (or left): it goes to
+ * suspense until a person decides.
  */
 export function postingsForDecision(
   decision: ReconciliationDecision,
   payment: { readonly amount: Money; readonly creditDebit: CreditDebit },
 ): Posting[] {
   const { entryId, invoiceId } = decision;
+  if (decision.rule === 'REC-PAYOUT' && invoiceId && decision.applied && decision.pays) {
+    return [
+      postingFor(PAYOUT_POSTING_KINDS[decision.pays], {
+        invoiceId,
+        entryId,
+        amount: decision.applied,
+      }),
+    ];
+  }
   if (
     (decision.status === 'MATCHED' || decision.status === 'PARTIALLY_PAID') &&
     invoiceId &&

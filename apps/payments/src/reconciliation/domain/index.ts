@@ -4,3 +4,4 @@ export * from './party-matching';
 export * from './reconcile';
 export * from './reconciliation.types';
 export * from './manual-match';
+export * from './payable-index';

@@ -3,12 +3,12 @@ import { normaliseCreditorReference } from '../../invoices/domain/creditor-refer
 import { nameKeys } from './party-matching';
 import { OpenInvoice } from './reconciliation.types';
 
-export type ReferenceLookup =
-  | { readonly kind: 'FOUND'; readonly invoice: OpenInvoice }
+export type ReferenceLookup<Invoice = OpenInvoice> =
+  | { readonly kind: 'FOUND'; readonly invoice: Invoice }
   | { readonly kind: 'AMBIGUOUS'; readonly invoiceIds: readonly string[] }
   | { readonly kind: 'NOT_FOUND' };
 
-const NOT_FOUND: ReferenceLookup = { kind: 'NOT_FOUND' };
+export const NOT_FOUND = { kind: 'NOT_FOUND' } as const satisfies ReferenceLookup;
 
 function amountKey(amount: Money): string {
   return `${amount.currency}:${amount.minor}`;

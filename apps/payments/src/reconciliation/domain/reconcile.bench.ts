@@ -35,6 +35,7 @@ export async function benchReconciliation(count = 200_000): Promise<{
     'REC-FUZZY': 0,
     'REC-FX': 0,
     'REC-REVERSAL': 0,
+    'REC-PAYOUT': 0,
     'REC-NONE': 0,
   };
   for (const decision of decisions) byRule[decision.rule]++;

@@ -16,6 +16,7 @@ import {
 import {
   DEFAULT_RECONCILIATION_SETTINGS,
   IncomingPayment,
+  InvoicePayables,
   MatchedPayment,
   OpenInvoice,
   ReconciliationSettings,
@@ -685,6 +686,130 @@ describe('REC-REVERSAL: the bank takes back a matched payment', () => {
       'REC-NONE',
       'REC-EXACT',
     ]);
+  });
+});
+
+describe('REC-PAYOUT: finance pays out what an invoice owes', () => {
+  const settings = DEFAULT_RECONCILIATION_SETTINGS;
+  /** the invoice of REFERENCE, paid and no longer open, owing `owed` */
+  const owing = (owed: InvoicePayables['owed']): InvoicePayables => ({
+    id: 'INV-1',
+    reference: REFERENCE,
+    currency: 'EUR',
+    owed,
+  });
+  const payout = (overrides: Partial<IncomingPayment> = {}): IncomingPayment =>
+    payment({ entryId: 'payout-1', creditDebit: 'DBIT', amount: eur('800.00'), ...overrides });
+
+  it.each([
+    ['EXPORTER_PAYABLE', 'to the exporter, its escrow released'],
+    ['REFUNDS_PAYABLE', 'to the buyer, refunded on cancellation'],
+    ['PAYER_CREDITS', "to the payer, an over-payment's credit"],
+  ] as const)('pays out the %s the invoice owes, in full', (account, owedTo) => {
+    const decision = reconcile(payout(), [], settings, [], [owing({ [account]: eur('800.00') })]);
+    expect(decision).toEqual({
+      entryId: 'payout-1',
+      rule: 'REC-PAYOUT',
+      status: 'MATCHED',
+      invoiceId: 'INV-1',
+      applied: eur('800.00'),
+      pays: account,
+      fundsEscrow: false,
+      explanation: expect.stringContaining(`800.00 EUR pays out what it owes ${owedTo}`),
+    });
+  });
+
+  it('picks the payable the amount pays among several, and finds the reference in the free text', () => {
+    const both = owing({ EXPORTER_PAYABLE: eur('800.00'), PAYER_CREDITS: eur('20.00') });
+    const credit = payout({
+      amount: eur('20.00'),
+      references: [],
+      remittanceText: `credit refund ${REFERENCE.toLowerCase()}`,
+    });
+    expect(reconcile(credit, [], settings, [], [both])).toMatchObject({
+      rule: 'REC-PAYOUT',
+      pays: 'PAYER_CREDITS',
+      applied: eur('20.00'),
+    });
+  });
+
+  it('pays out released escrow equal to the payment that funded it: no longer reversible, not a reversal', () => {
+    const released = matchedPayment({
+      amount: eur('800.00'),
+      paid: eur('800.00'),
+      escrowStatus: 'RELEASED',
+    });
+    expect(
+      reconcile(payout(), [], settings, [released], [owing({ EXPORTER_PAYABLE: eur('800.00') })]),
+    ).toMatchObject({ rule: 'REC-PAYOUT', pays: 'EXPORTER_PAYABLE', invoiceId: 'INV-1' });
+  });
+
+  it('keeps a debit of another amount an exception, saying what the invoice owes', () => {
+    const owed = owing({ EXPORTER_PAYABLE: eur('800.00'), PAYER_CREDITS: eur('20.00') });
+    const decision = reconcile(payout({ amount: eur('750.00') }), [], settings, [], [owed]);
+    expect(decision).toMatchObject({ rule: 'REC-NONE', status: 'EXCEPTION', invoiceId: 'INV-1' });
+    expect(decision.explanation).toContain(
+      `reference ${REFERENCE} names invoice INV-1, which owes 800.00 EUR to the exporter, its escrow released (EXPORTER_PAYABLE) ` +
+        "and 20.00 EUR to the payer, an over-payment's credit (PAYER_CREDITS); 750.00 EUR pays none of them in full",
+    );
+    expect(decision.applied).toBeUndefined();
+  });
+
+  it('keeps a debit naming an invoice that owes nothing an exception, saying so', () => {
+    for (const owed of [owing({}), owing({ EXPORTER_PAYABLE: eur('0.00') })]) {
+      expect(reconcile(payout(), [], settings, [], [owed])).toMatchObject({
+        rule: 'REC-NONE',
+        status: 'EXCEPTION',
+        invoiceId: 'INV-1',
+        explanation: expect.stringContaining(
+          `names invoice INV-1, which owes nothing to anyone (no released escrow, refund or payer credit unpaid)`,
+        ),
+      });
+    }
+  });
+
+  it('never pays out in another currency, nor for an amount equal to two payables, nor on an unknown reference', () => {
+    const owed = owing({ EXPORTER_PAYABLE: eur('800.00') });
+    expect(
+      reconcile(payout({ amount: parseMoney('800.00', 'USD') }), [], settings, [], [owed]),
+    ).toMatchObject({
+      rule: 'REC-NONE',
+      explanation: expect.stringContaining('payouts in another currency are never matched'),
+    });
+    const twice = owing({ EXPORTER_PAYABLE: eur('800.00'), PAYER_CREDITS: eur('800.00') });
+    expect(reconcile(payout(), [], settings, [], [twice])).toMatchObject({
+      rule: 'REC-NONE',
+      explanation: expect.stringContaining('equals more than one of them; a person must choose'),
+    });
+    const unknown = payout({ references: [createCreditorReference('OTHER 2')] });
+    expect(reconcile(unknown, [], settings, [], [owed])).toMatchObject({
+      rule: 'REC-NONE',
+      explanation: expect.stringContaining('reverses no payment'),
+    });
+  });
+
+  it('leaves a reversal to REC-REVERSAL, and never takes the bank’s reversal for a payout', () => {
+    // the debit equals both a reversible matched payment and what the invoice owes its payer
+    const owed = owing({ PAYER_CREDITS: eur('1000.00') });
+    expect(
+      reconcile(payout({ amount: eur('1000.00') }), [], settings, [matchedPayment()], [owed]),
+    ).toMatchObject({ rule: 'REC-REVERSAL', reverses: 'entry-1' });
+    // marked as a reversal, it takes a credit back: not a transfer finance made
+    expect(reconcile(reversal({ amount: eur('1000.00') }), [], settings, [], [owed]).rule).toBe(
+      'REC-NONE',
+    );
+  });
+
+  it('pays a payable out once in an import: the same payout again finds nothing owed', () => {
+    const decisions = reconcileAll(
+      [payout(), payout({ entryId: 'payout-2' })],
+      [],
+      settings,
+      [],
+      [owing({ EXPORTER_PAYABLE: eur('800.00') })],
+    );
+    expect(decisions.map((decision) => decision.rule)).toEqual(['REC-PAYOUT', 'REC-NONE']);
+    expect(decisions[1].explanation).toContain('owes nothing to anyone');
   });
 });
 

@@ -11,22 +11,29 @@ import {
 } from '../../statements/domain/statement.types';
 import { FeeToleranceCap, feeToleranceCaps } from './fee-tolerance';
 import { OpenInvoiceIndex } from './open-invoice-index';
+import { PayableIndex } from './payable-index';
 import { ibanMatches, nameKeys, nameKeysMatch } from './party-matching';
 import {
   DEFAULT_RECONCILIATION_SETTINGS,
   IncomingPayment,
+  InvoicePayables,
   MatchedPayment,
   OpenInvoice,
+  PAYABLE_ACCOUNTS,
+  PayableAccount,
   ReconciliationDecision,
   ReconciliationSettings,
 } from './reconciliation.types';
 
 /**
  * The matching cascade of RULES.md section 8, as a pure function: one payment, the open invoices
- * (an index, or a list that is indexed on the spot), the settings -> one decision naming its rule.
+ * (an index, or a list that is indexed on the spot), the settings, and for debits the matched
+ * payments they may reverse and what is owed on the invoices they name -> one decision naming
+ * its rule.
  *
  * 1. A debit or a reversal is not a buyer's payment: REC-REVERSAL when it takes back a matched
- *    payment (reversalDecision), else REC-NONE. Nor is a batch entry its details
+ *    payment (reversalDecision); else, a debit paying out in full what an invoice it names owes
+ *    on one payable account -> REC-PAYOUT (payoutDecision); else REC-NONE. Nor is a batch entry its details
  *    cannot split although they name several references (which invoice gets how much is a
  *    guess): REC-NONE, for a person.
  * 2. A reference (structured creditor reference, end-to-end id, an RF reference in the free
@@ -45,14 +52,24 @@ export function reconcile(
   openInvoices: OpenInvoiceIndex | readonly OpenInvoice[],
   settings: ReconciliationSettings = DEFAULT_RECONCILIATION_SETTINGS,
   matchedPayments: readonly MatchedPayment[] = [],
+  payables: PayableIndex | readonly InvoicePayables[] = [],
 ): ReconciliationDecision {
-  const index =
-    openInvoices instanceof OpenInvoiceIndex ? openInvoices : OpenInvoiceIndex.of(openInvoices);
   const { entryId, amount } = payment;
 
   if (payment.creditDebit === 'DBIT' || payment.reversal) {
-    return reversalDecision(payment, matchedPayments);
+    const reversal = reversalDecision(payment, matchedPayments);
+    // the bank's reversal indicator says it takes a credit back: never a transfer finance made
+    if (reversal.rule === 'REC-REVERSAL' || payment.reversal || payment.creditDebit !== 'DBIT') {
+      return reversal;
+    }
+    return payoutDecision(
+      payment,
+      payables instanceof PayableIndex ? payables : PayableIndex.of(payables),
+      reversal,
+    );
   }
+  const index =
+    openInvoices instanceof OpenInvoiceIndex ? openInvoices : OpenInvoiceIndex.of(openInvoices);
   if (amount.minor <= 0n) return none(entryId, `a payment of ${moneyText(amount)} settles nothing`);
   if (payment.unsplitBatch) {
     const { details, references: named, why } = payment.unsplitBatch;
@@ -287,6 +304,88 @@ function reversible(matched: MatchedPayment): boolean {
   return matched.escrowStatus === 'FUNDED' || matched.escrowStatus === 'AWAITING_FUNDS';
 }
 
+/** What each payable account is, for an explanation. */
+const OWED_TO: Record<PayableAccount, string> = {
+  EXPORTER_PAYABLE: 'to the exporter, its escrow released (EXPORTER_PAYABLE)',
+  REFUNDS_PAYABLE: 'to the buyer, refunded on cancellation (REFUNDS_PAYABLE)',
+  PAYER_CREDITS: "to the payer, an over-payment's credit (PAYER_CREDITS)",
+};
+
+/**
+ * A debit that reverses nothing (`reversal`, the REC-NONE reversalDecision gave it): money finance
+ * sent out. When a reference it names (as a credit's are found: structured, end-to-end id, an RF
+ * reference in the text) names an invoice, in the invoice's currency, whose balance on exactly one
+ * payable account (escrow released to the exporter, a refund, an over-payment's credit) equals
+ * the amount, it pays that out (REC-PAYOUT) and the payable falls to zero. A part payout, one of
+ * several payables at once, or one equal to two of them is finance's to book (REC-NONE, saying
+ * what the invoice owes); a debit naming no invoice stays the reversal's REC-NONE.
+ */
+function payoutDecision(
+  payment: IncomingPayment,
+  payables: PayableIndex,
+  reversal: ReconciliationDecision,
+): ReconciliationDecision {
+  const { entryId, amount } = payment;
+  const exception = (invoiceId: string | undefined, why: string): ReconciliationDecision => ({
+    ...reversal,
+    ...(invoiceId !== undefined && { invoiceId }),
+    explanation: `${reversal.explanation}; nor does it pay out what an invoice owes: ${why}`,
+  });
+  for (const reference of referenceCandidates(payment)) {
+    const lookup = payables.findByReference(reference);
+    if (lookup.kind === 'NOT_FOUND') continue;
+    if (lookup.kind === 'AMBIGUOUS') {
+      return exception(
+        undefined,
+        `reference ${reference} names ${lookup.invoiceIds.length} invoices (${lookup.invoiceIds.join(', ')}); a person must choose`,
+      );
+    }
+    const { invoice } = lookup;
+    const named = `reference ${reference} names invoice ${invoice.id}`;
+    const owed = PAYABLE_ACCOUNTS.flatMap((account) => {
+      const balance = invoice.owed[account];
+      return balance && balance.minor > 0n ? [{ account, balance }] : [];
+    });
+    const owedText =
+      owed.length === 0
+        ? 'which owes nothing to anyone (no released escrow, refund or payer credit unpaid)'
+        : `which owes ${owed.map(({ account, balance }) => `${moneyText(balance)} ${OWED_TO[account]}`).join(' and ')}`;
+    if (amount.currency !== invoice.currency) {
+      return exception(
+        invoice.id,
+        `${named} in ${invoice.currency}, ${owedText}, but the debit is ${moneyText(amount)}; payouts in another currency are never matched automatically`,
+      );
+    }
+    const paid = owed.filter(({ balance }) => balance.minor === amount.minor);
+    if (paid.length > 1) {
+      return exception(
+        invoice.id,
+        `${named}, ${owedText}: ${moneyText(amount)} equals more than one of them; a person must choose`,
+      );
+    }
+    if (paid.length === 0) {
+      return exception(
+        invoice.id,
+        owed.length === 0
+          ? `${named}, ${owedText}`
+          : `${named}, ${owedText}; ${moneyText(amount)} pays none of them in full`,
+      );
+    }
+    const [{ account }] = paid;
+    return {
+      entryId,
+      rule: 'REC-PAYOUT',
+      status: 'MATCHED',
+      invoiceId: invoice.id,
+      applied: amount,
+      pays: account,
+      fundsEscrow: false,
+      explanation: `${named} and ${moneyText(amount)} pays out what it owes ${OWED_TO[account]}: nothing of it is owed any more`,
+    };
+  }
+  return reversal;
+}
+
 /**
  * The largest shortfall taken as bank charges: basis points of the open amount, rounded down
  * (the tolerance never exceeds the stated share), at most `cap`, the EUR cap in the open
@@ -494,19 +593,27 @@ function compact(values: readonly (string | undefined)[]): string[] {
 /**
  * Reconciles payments in order against one set of open invoices, as an import does: a payment
  * that settles an invoice takes it out of reach of the next one, a partial payment lowers what
- * the next one must match. The caller's list is not changed; the decisions come back in order.
+ * the next one must match, a payout clears what the next debit could pay out. The caller's lists
+ * are not changed; the decisions come back in order.
  */
 export function reconcileAll(
   payments: readonly IncomingPayment[],
   openInvoices: readonly OpenInvoice[],
   settings: ReconciliationSettings = DEFAULT_RECONCILIATION_SETTINGS,
   matchedPayments: readonly MatchedPayment[] = [],
+  payables: readonly InvoicePayables[] = [],
 ): ReconciliationDecision[] {
   const index = OpenInvoiceIndex.of(openInvoices);
+  const owed = PayableIndex.of(payables);
   // a payment is reversed once: a second reversal of it in the same import finds nothing
   let reversible = matchedPayments;
   return payments.map((payment) => {
-    const decision = reconcile(payment, index, settings, reversible);
+    const decision = reconcile(payment, index, settings, reversible, owed);
+    if (decision.rule === 'REC-PAYOUT') {
+      // paid out once: a second debit of the same payable in the same import finds nothing owed
+      owed.recordPayout(decision.invoiceId!, decision.pays!);
+      return decision;
+    }
     if (decision.rule === 'REC-REVERSAL') {
       const original = reversible.find((matched) => matched.entryId === decision.reverses)!;
       reversible = reversible.filter((matched) => matched !== original);

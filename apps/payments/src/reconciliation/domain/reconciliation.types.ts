@@ -1,4 +1,5 @@
 import { Money } from '@artbridge/money';
+import type { AccountKey } from '../../ledger/domain/chart-of-accounts';
 import { ChargeBearer, CreditDebit } from '../../statements/domain/statement.types';
 import type { FeeToleranceCaps } from './fee-tolerance';
 
@@ -10,6 +11,7 @@ export type ReconciliationRule =
   | 'REC-FUZZY'
   | 'REC-FX'
   | 'REC-REVERSAL'
+  | 'REC-PAYOUT'
   | 'REC-NONE';
 
 export type ReconciliationStatus = 'MATCHED' | 'PARTIALLY_PAID' | 'SUGGESTED' | 'EXCEPTION';
@@ -81,6 +83,28 @@ export interface MatchedPayment {
   readonly escrowStatus: string;
 }
 
+/**
+ * The accounts on which the platform owes money on an invoice until finance pays it out by bank
+ * transfer (REC-PAYOUT): escrow released to the exporter, a refund on cancellation, an
+ * over-payment's credit owed back to the payer.
+ */
+export const PAYABLE_ACCOUNTS = [
+  'EXPORTER_PAYABLE',
+  'REFUNDS_PAYABLE',
+  'PAYER_CREDITS',
+] as const satisfies readonly AccountKey[];
+export type PayableAccount = (typeof PAYABLE_ACCOUNTS)[number];
+
+/** What reconciliation needs to know of an invoice a debit names: what the platform owes on it. */
+export interface InvoicePayables {
+  readonly id: string;
+  /** ISO 11649 RF reference printed on the invoice */
+  readonly reference: string;
+  readonly currency: string;
+  /** the invoice's balance on each payable account, in its currency; absent or zero: nothing owed */
+  readonly owed: Partial<Record<PayableAccount, Money>>;
+}
+
 export interface ReconciliationSettings {
   /** fee tolerance as a share of the open amount, in basis points: 50 = 0.5 % */
   readonly feeToleranceBasisPoints: bigint;
@@ -129,7 +153,8 @@ export interface ReconciliationDecision {
   readonly invoiceId?: string;
   /**
    * money from this payment applied to the invoice (the whole payment, or the open amount for
-   * REC-OVER); REC-REVERSAL: what comes off the invoice's paid amount
+   * REC-OVER); REC-REVERSAL: what comes off the invoice's paid amount; REC-PAYOUT: what was paid
+   * out
    */
   readonly applied?: Money;
   /** REC-FEE: the shortfall written off to bank fees, settling the invoice */
@@ -140,6 +165,8 @@ export interface ReconciliationDecision {
   readonly remaining?: Money;
   /** REC-REVERSAL: the entryId of the matched payment this one reverses */
   readonly reverses?: string;
+  /** REC-PAYOUT: the account whose balance on the invoice the debit pays out (`applied`) */
+  readonly pays?: PayableAccount;
   /** true when the invoice is now fully paid, so its escrow is funded */
   readonly fundsEscrow: boolean;
   readonly explanation: string;

@@ -13,6 +13,7 @@ export const RULES_IN_ORDER: readonly ReconciliationRule[] = [
   'REC-FUZZY',
   'REC-FX',
   'REC-REVERSAL',
+  'REC-PAYOUT',
   'REC-NONE',
 ];
 

@@ -138,6 +138,7 @@ describe('match rate', () => {
       'REC-FUZZY',
       'REC-FX',
       'REC-REVERSAL',
+      'REC-PAYOUT',
       'REC-NONE',
     ]);
     expect(report.rules[0]).toEqual({
