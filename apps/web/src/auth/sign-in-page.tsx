@@ -1,7 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { ApiError } from '../api/api-error';
+import { LanguageSwitch } from '../layout/language-switch';
 import { TextField } from '../ui/field';
 import { useAuth } from './auth-context';
 import { homeFor } from './session';
@@ -16,11 +17,25 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  // the button stays in the Tab order: what is missing is said when it is pressed
+  const [tried, setTried] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  const missing = {
+    username: username.trim() === '' ? [t('signIn.usernameRequired')] : [],
+    password: password === '' ? [t('signIn.passwordRequired')] : [],
+  };
 
   if (session) return <Navigate to={from ?? homeFor(session.roles)} replace />;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    setTried(true);
+    const firstMissing = (['username', 'password'] as const).find((name) => missing[name].length);
+    if (firstMissing) {
+      setError(undefined);
+      form.current?.querySelector<HTMLInputElement>(`[name="${firstMissing}"]`)?.focus();
+      return;
+    }
     setBusy(true);
     setError(undefined);
     try {
@@ -39,14 +54,18 @@ export function SignInPage() {
 
   return (
     <main className="sign-in">
+      <div className="sign-in-language">
+        <LanguageSwitch />
+      </div>
       <h1>{t('signIn.title')}</h1>
       {notice === 'expired' && <p role="status">{t('signIn.expired')}</p>}
-      <form onSubmit={submit} noValidate>
+      <form ref={form} onSubmit={submit} noValidate>
         <TextField
           label={t('signIn.username')}
           name="username"
           value={username}
           onChange={setUsername}
+          errors={tried ? missing.username : []}
           autoComplete="username"
           required
         />
@@ -56,6 +75,7 @@ export function SignInPage() {
           type="password"
           value={password}
           onChange={setPassword}
+          errors={tried ? missing.password : []}
           autoComplete="current-password"
           required
         />
@@ -64,7 +84,7 @@ export function SignInPage() {
             {error}
           </p>
         )}
-        <button type="submit" disabled={busy || !username || !password}>
+        <button type="submit" disabled={busy} aria-busy={busy || undefined}>
           {t('signIn.submit')}
         </button>
       </form>

@@ -108,7 +108,7 @@ export const exporterMessages = defineMessages(
       zero: 'This artwork has no value yet (0.00): set one before you ship it. Duties, insurance and the invoice are worked out from it.',
       zeroNoted: 'No value recorded yet (0.00).',
       importedNeedValue:
-        'Imported works come in at 0.00 GBP: each needs a value before shipping. Open each artwork and change its value.',
+        'Works imported from records without a value (the Tate collection layout) come in at 0.00 GBP: each needs a value before shipping. Open each such artwork and change its value.',
     },
     ivoryFacts: {
       volumePercent: 'Share of volume (%)',
@@ -834,7 +834,7 @@ export const exporterMessages = defineMessages(
       zero: '此艺术品尚无价值（0.00）：发运前请先填写。关税、保险和发票均据此计算。',
       zeroNoted: '尚未记录价值（0.00）。',
       importedNeedValue:
-        '导入的作品价值为 0.00 GBP：发运前每件都需填写价值。请打开每件艺术品并修改其价值。',
+        '从不含价值的记录（Tate 馆藏格式）导入的作品价值为 0.00 GBP：发运前每件都需填写价值。请打开这些艺术品并修改其价值。',
     },
     ivoryFacts: {
       volumePercent: '体积占比（%）',
@@ -908,7 +908,7 @@ export const exporterMessages = defineMessages(
         '中国进口关税和增值税暂缓至货物出区时缴纳（CN-FTZ-BONDED）；货物出区后方可交付。',
       transportMode: '运输方式',
       terms: '条款',
-      purpose: '目的',
+      purpose: '用途',
       incoterm: '贸易术语',
       chooseIncoterm: '请选择术语',
       incotermPlace: '贸易术语地点',
@@ -953,8 +953,8 @@ export const exporterMessages = defineMessages(
       declarationLink: '报关单',
       invoiceLink: '发票',
       terms: '条款',
-      from: '起运',
-      to: '目的',
+      from: '起运地',
+      to: '目的地',
       submittedAt: '提交时间',
       dispatchedAt: '发运时间',
       paymentReversedAt: '付款被冲回',

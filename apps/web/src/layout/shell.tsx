@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router-dom';
 import { useAuth } from '../auth/auth-context';
 import type { Role } from '../auth/session';
-import { LANGUAGES, type Language } from '../i18n/i18n';
+import { LanguageSwitch } from './language-switch';
 
 interface NavItem {
   to: string;
@@ -27,7 +27,7 @@ const NAV: NavItem[] = [
 
 /** The frame of every signed-in screen: the role's navigation, language, who, sign-out. */
 export function Shell({ children }: { children: ReactNode }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { session, signOut } = useAuth();
   const roles = session?.roles ?? [];
   const items = NAV.filter((item) =>
@@ -50,20 +50,7 @@ export function Shell({ children }: { children: ReactNode }) {
           </ul>
         </nav>
         <div className="shell-user">
-          <label>
-            <span className="visually-hidden">{t('language.label')}</span>
-            <select
-              aria-label={t('language.label')}
-              value={i18n.language}
-              onChange={(event) => void i18n.changeLanguage(event.target.value as Language)}
-            >
-              {LANGUAGES.map((language) => (
-                <option key={language} value={language}>
-                  {language === 'en' ? t('language.en') : t('language.zhCN')}
-                </option>
-              ))}
-            </select>
-          </label>
+          <LanguageSwitch />
           {session && (
             <span>
               {t('signIn.signedInAs', { username: session.username })} (

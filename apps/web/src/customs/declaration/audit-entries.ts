@@ -16,8 +16,17 @@ export interface LabelledAmount {
   money: { amount: string; currency: string };
 }
 
+/** Details whose values are codes of a list the web has texts for. */
+export type CodeList = 'outcome' | 'decision';
+const CODED_DETAILS: Readonly<Record<string, CodeList>> = {
+  outcome: 'outcome',
+  decision: 'decision',
+};
+
 export type DetailValue =
   | { kind: 'text'; text: string }
+  | { kind: 'yesNo'; yes: boolean }
+  | { kind: 'code'; list: CodeList; code: string }
   | { kind: 'moment'; iso: string }
   | { kind: 'date'; date: string }
   | { kind: 'amounts'; amounts: LabelledAmount[] };
@@ -40,6 +49,9 @@ export function detailPairs(details: AuditEntry['details']): [string, DetailValu
       ([, value]) => value !== null && value !== '' && !(Array.isArray(value) && !value.length),
     )
     .map(([key, value]): [string, DetailValue] => {
+      if (typeof value === 'boolean') return [key, { kind: 'yesNo', yes: value }];
+      const list = CODED_DETAILS[key];
+      if (list && typeof value === 'string') return [key, { kind: 'code', list, code: value }];
       if (typeof value === 'string' && CALENDAR_DATE.test(value))
         return [key, { kind: 'date', date: value }];
       if (typeof value === 'string' && MOMENT.test(value))

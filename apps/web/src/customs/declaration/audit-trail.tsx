@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../api/declaration.types';
 import { CalendarDate, DateTime } from '../../ui/date-time';
 import { MoneyText } from '../../ui/money-text';
-import { detailPairs, inOrder, type DetailValue } from './audit-entries';
+import { DECISION_LABELS, type Decision } from '../customs.types';
+import { detailPairs, inOrder, type CodeList, type DetailValue } from './audit-entries';
 
 /** Every step of the declaration, oldest first: when, who, what (and its details), why. */
 export function AuditTrail({ entries }: { entries: AuditEntry[] }) {
@@ -69,6 +70,13 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
 
 function DetailText({ value }: { value: DetailValue }) {
   const { t } = useTranslation('customs');
+  // the code itself only for one this web does not know yet
+  const codeText = (list: CodeList, code: string) =>
+    list === 'outcome'
+      ? t(`assessment.outcomes.${code}`, { ns: 'common', defaultValue: code })
+      : code in DECISION_LABELS
+        ? t(DECISION_LABELS[code as Decision])
+        : code;
   if (value.kind === 'amounts')
     return (
       <>
@@ -82,5 +90,7 @@ function DetailText({ value }: { value: DetailValue }) {
     );
   if (value.kind === 'moment') return <DateTime iso={value.iso} format="short" />;
   if (value.kind === 'date') return <CalendarDate date={value.date} />;
+  if (value.kind === 'yesNo') return <>{t(`audit.booleans.${value.yes}`)}</>;
+  if (value.kind === 'code') return <>{codeText(value.list, value.code)}</>;
   return <>{value.text}</>;
 }

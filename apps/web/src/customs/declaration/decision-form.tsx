@@ -9,7 +9,7 @@ import { TextAreaField } from '../../ui/field';
 import { FormErrors } from '../../ui/form-errors';
 import { useAction } from '../../ui/use-action';
 import { postDecision } from '../customs-api';
-import type { Decision } from '../customs.types';
+import { DECISION_LABELS, type Decision } from '../customs.types';
 import { AssessedDutiesFields } from './assessed-duties-fields';
 import {
   assessedAmountProblems,
@@ -25,9 +25,9 @@ import {
 import { MissingLicencesAlert } from './missing-licences-alert';
 
 const BUTTONS: { decision: Decision; label: string; className?: string }[] = [
-  { decision: 'APPROVE', label: 'declaration.decision.approve' },
-  { decision: 'REQUEST_INFO', label: 'declaration.decision.requestInfo', className: 'secondary' },
-  { decision: 'REJECT', label: 'declaration.decision.reject', className: 'danger' },
+  { decision: 'APPROVE', label: DECISION_LABELS.APPROVE },
+  { decision: 'REQUEST_INFO', label: DECISION_LABELS.REQUEST_INFO, className: 'secondary' },
+  { decision: 'REJECT', label: DECISION_LABELS.REJECT, className: 'danger' },
 ];
 
 /**

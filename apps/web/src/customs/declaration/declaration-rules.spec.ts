@@ -158,7 +158,7 @@ describe('the audit trail', () => {
         ruleIds: ['TARIFF-NOT-IN-TABLE'],
       }),
     ).toEqual([
-      ['decision', { kind: 'text', text: 'APPROVE' }],
+      ['decision', { kind: 'code', list: 'decision', code: 'APPROVE' }],
       [
         'assessedDuties',
         {
@@ -171,6 +171,14 @@ describe('the audit trail', () => {
         },
       ],
       ['ruleIds', { kind: 'text', text: 'TARIFF-NOT-IN-TABLE' }],
+    ]);
+  });
+
+  it('reads the codes of a list and yes or no as such, for the screen to say them', () => {
+    expect(detailPairs({ outcome: 'REVIEW', ftzBonded: false, dutyDue: true })).toEqual([
+      ['outcome', { kind: 'code', list: 'outcome', code: 'REVIEW' }],
+      ['ftzBonded', { kind: 'yesNo', yes: false }],
+      ['dutyDue', { kind: 'yesNo', yes: true }],
     ]);
   });
 });

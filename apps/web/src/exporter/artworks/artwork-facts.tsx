@@ -4,6 +4,16 @@ import { MoneyText } from '../../ui/money-text';
 import type { Artwork } from '../shared/api-types';
 import { Year } from '../shared/year';
 
+/** (1900–1991); as the customs screens write them, (1985–) living and (?–1950) born when unknown. */
+function LifeDates({ birth, death }: { birth?: number; death?: number }) {
+  return (
+    <>
+      ({birth === undefined ? '?' : <Year year={birth} />}–
+      {death !== undefined && <Year year={death} />})
+    </>
+  );
+}
+
 /** Every attribute of an artwork as registered: the facts customs will judge it by. */
 export function ArtworkFacts({ artwork }: { artwork: Artwork }) {
   const { t } = useTranslation('exporter');
@@ -19,7 +29,7 @@ export function ArtworkFacts({ artwork }: { artwork: Artwork }) {
           {(artist.birthYear !== undefined || artist.deathYear !== undefined) && (
             <>
               {' '}
-              (<Year year={artist.birthYear} />–<Year year={artist.deathYear} />)
+              <LifeDates birth={artist.birthYear} death={artist.deathYear} />
             </>
           )}
         </dd>

@@ -82,10 +82,11 @@ describe('a bulk import', () => {
     expect(bar.getAttribute('aria-valuenow')).toBe('5');
     expect(screen.getByText('Imported').nextElementSibling?.textContent).toBe('3');
     expect(screen.getByText('Rejected').nextElementSibling?.textContent).toBe('2');
-    // imported works come in at 0.00 GBP: the summary says they need a value before shipping
+    // works imported without a value (the Tate layout) come in at 0.00 GBP; records with their
+    // own value keep it, and the job does not say which it read: the note says whom it concerns
     expect(
       screen.getByText(
-        'Imported works come in at 0.00 GBP: each needs a value before shipping. Open each artwork and change its value.',
+        'Works imported from records without a value (the Tate collection layout) come in at 0.00 GBP: each needs a value before shipping. Open each such artwork and change its value.',
       ),
     ).toBeTruthy();
 

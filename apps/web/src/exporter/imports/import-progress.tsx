@@ -71,7 +71,8 @@ function ImportSummary({ job }: { job: ImportJob }) {
       </dl>
       {job.imported > 0 && (
         <>
-          {/* the records carry no value: each work comes in at 0.00 GBP and would ship at nothing */}
+          {/* records without a value (Tate) come in at 0.00 GBP and would ship at nothing; the job
+              does not say which layout it read, so the note says whom it concerns */}
           <p className="form-error">{t('artworkValue.importedNeedValue')}</p>
           <p>
             <Link to="/exporter/artworks">{t('imports.seeArtworks')}</Link>

@@ -6,7 +6,6 @@ import { useApi } from '../../auth/auth-context';
 import { TextField } from '../../ui/field';
 import { FormErrors } from '../../ui/form-errors';
 import { AtField, useNowInput } from '../../ui/at-field';
-import { localInputToIso } from '../../ui/format';
 import { DateTime } from '../../ui/date-time';
 import { useAction } from '../../ui/use-action';
 import type { Shipment } from '../shared/api-types';
@@ -142,7 +141,7 @@ function BondedEntryForm({ shipmentId, onDone }: { shipmentId: string; onDone: (
   const [zone, setZone] = useState('');
   const [warehouse, setWarehouse] = useState('');
   const [location, setLocation] = useState('');
-  const [at, setAt] = useNowInput();
+  const at = useNowInput();
   return (
     <BondedForm
       title={t('shipmentActions.bonded.enterTitle')}
@@ -153,7 +152,7 @@ function BondedEntryForm({ shipmentId, onDone }: { shipmentId: string; onDone: (
           zone: zone.trim(),
           warehouse: warehouse.trim(),
           location: location.trim(),
-          at: localInputToIso(at),
+          at: at.toIso(),
         }) satisfies FormBody<BodyOf<'logistics_BondedStorageController_enter'>>
       }
       fields={['zone', 'warehouse', 'location', 'at']}
@@ -186,12 +185,7 @@ function BondedEntryForm({ shipmentId, onDone }: { shipmentId: string; onDone: (
             errors={errors.at('location')}
             required
           />
-          <AtField
-            label={t('shipmentActions.bonded.at')}
-            value={at}
-            onChange={setAt}
-            errors={errors.at('at')}
-          />
+          <AtField label={t('shipmentActions.bonded.at')} at={at} errors={errors.at('at')} />
         </>
       )}
     </BondedForm>
@@ -200,27 +194,20 @@ function BondedEntryForm({ shipmentId, onDone }: { shipmentId: string; onDone: (
 
 function BondedReleaseForm({ shipmentId, onDone }: { shipmentId: string; onDone: () => void }) {
   const { t } = useTranslation('exporter');
-  const [at, setAt] = useNowInput();
+  const at = useNowInput();
   return (
     <BondedForm
       title={t('shipmentActions.bonded.releaseTitle')}
       submitLabel={t('shipmentActions.bonded.release')}
       path={`/logistics/shipments/${shipmentId}/bonded-storage/release`}
       body={() =>
-        ({ at: localInputToIso(at) }) satisfies FormBody<
-          BodyOf<'logistics_BondedStorageController_release'>
-        >
+        ({ at: at.toIso() }) satisfies FormBody<BodyOf<'logistics_BondedStorageController_release'>>
       }
       fields={['at']}
       onDone={onDone}
     >
       {(errors) => (
-        <AtField
-          label={t('shipmentActions.bonded.at')}
-          value={at}
-          onChange={setAt}
-          errors={errors.at('at')}
-        />
+        <AtField label={t('shipmentActions.bonded.at')} at={at} errors={errors.at('at')} />
       )}
     </BondedForm>
   );
@@ -228,7 +215,7 @@ function BondedReleaseForm({ shipmentId, onDone }: { shipmentId: string; onDone:
 
 function BondedReExportForm({ shipmentId, onDone }: { shipmentId: string; onDone: () => void }) {
   const { t } = useTranslation('exporter');
-  const [at, setAt] = useNowInput();
+  const at = useNowInput();
   const [country, setCountry] = useState('');
   const [place, setPlace] = useState('');
   return (
@@ -238,7 +225,7 @@ function BondedReExportForm({ shipmentId, onDone }: { shipmentId: string; onDone
       path={`/logistics/shipments/${shipmentId}/bonded-storage/re-export`}
       body={() =>
         ({
-          at: localInputToIso(at),
+          at: at.toIso(),
           destination: { country: code(country), place: place.trim() },
         }) satisfies FormBody<BodyOf<'logistics_BondedStorageController_reExport'>>
       }
@@ -247,12 +234,7 @@ function BondedReExportForm({ shipmentId, onDone }: { shipmentId: string; onDone
     >
       {(errors) => (
         <>
-          <AtField
-            label={t('shipmentActions.bonded.at')}
-            value={at}
-            onChange={setAt}
-            errors={errors.at('at')}
-          />
+          <AtField label={t('shipmentActions.bonded.at')} at={at} errors={errors.at('at')} />
           <TextField
             label={t('shipmentActions.bonded.country')}
             name="destination.country"

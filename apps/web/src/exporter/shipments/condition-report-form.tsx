@@ -6,7 +6,6 @@ import { useApi } from '../../auth/auth-context';
 import { SelectField, TextAreaField, TextField } from '../../ui/field';
 import { FormErrors } from '../../ui/form-errors';
 import { AtField, useNowInput } from '../../ui/at-field';
-import { localInputToIso } from '../../ui/format';
 import { ListEditor } from '../../ui/list-editor';
 import { useAction } from '../../ui/use-action';
 import { everyValue } from '../../api/every-value';
@@ -47,7 +46,7 @@ export function ConditionReportForm({
   const { t } = useTranslation('exporter');
   const api = useApi();
   const [inspector, setInspector] = useState('');
-  const [at, setAt] = useNowInput();
+  const at = useNowInput();
   const [notes, setNotes] = useState('');
   const [photos, setPhotos] = useState('');
   const [damages, setDamages] = useState<DamageRow[]>([]);
@@ -66,7 +65,7 @@ export function ConditionReportForm({
       api.post<Recorded>(`/logistics/shipments/${shipmentId}/condition-reports`, {
         stage,
         inspector: inspector.trim(),
-        at: localInputToIso(at),
+        at: at.toIso(),
         ...present('notes', optionalText(notes)),
         photoRefs: photos
           .split('\n')
@@ -83,6 +82,7 @@ export function ConditionReportForm({
       setNotes('');
       setPhotos('');
       setDamages([]);
+      at.reset();
       onDone();
     }
   }
@@ -104,12 +104,7 @@ export function ConditionReportForm({
           errors={errors.at('inspector')}
           required
         />
-        <AtField
-          label={t('shipmentActions.condition.at')}
-          value={at}
-          onChange={setAt}
-          errors={errors.at('at')}
-        />
+        <AtField label={t('shipmentActions.condition.at')} at={at} errors={errors.at('at')} />
       </div>
       <TextAreaField
         label={t('shipmentActions.condition.photoRefs')}

@@ -6,7 +6,6 @@ import { useApi } from '../../auth/auth-context';
 import { SelectField, TextField } from '../../ui/field';
 import { FormErrors } from '../../ui/form-errors';
 import { AtField, useNowInput } from '../../ui/at-field';
-import { localInputToIso } from '../../ui/format';
 import { useAction } from '../../ui/use-action';
 import { TRACKING_EVENT_TYPES } from '../shared/codes';
 import { present, type FormBody } from '../shared/form-values';
@@ -45,7 +44,7 @@ export function TrackingEventForm({
   const api = useApi();
   const [type, setType] = useState<string>('PICKED_UP');
   const [location, setLocation] = useState('');
-  const [at, setAt] = useNowInput();
+  const at = useNowInput();
   const [custody, setCustody] = useState<Custody>(NO_CUSTODY);
   const action = useAction();
   const errors = fieldErrors(action.error);
@@ -56,13 +55,14 @@ export function TrackingEventForm({
       api.post(`/logistics/shipments/${shipmentId}/tracking-events`, {
         type,
         location: location.trim(),
-        at: localInputToIso(at),
+        at: at.toIso(),
         ...present('custody', custodyBody(custody)),
       } satisfies FormBody<BodyOf<'logistics_ShipmentsController_track'>>),
     );
     if (result.ok) {
       setLocation('');
       setCustody(NO_CUSTODY);
+      at.reset();
       onDone();
     }
   }
@@ -93,7 +93,7 @@ export function TrackingEventForm({
           errors={errors.at('location')}
           required
         />
-        <AtField label={t('operator.at')} value={at} onChange={setAt} errors={errors.at('at')} />
+        <AtField label={t('operator.at')} at={at} errors={errors.at('at')} />
       </div>
       <fieldset>
         <legend>{t('shipmentActions.custody.legend')}</legend>
