@@ -15,7 +15,14 @@ export class ApiError extends Error {
     super(messages.join('; ') || `HTTP ${status}`);
   }
 
-  static async from(response: Response): Promise<ApiError> {
+  /**
+   * `localize` puts a message's text after its field path into the reader's language
+   * (serviceMessageIn); the path stays as sent, since forms find a message's field by it.
+   */
+  static async from(
+    response: Response,
+    localize: (text: string) => string = (text) => text,
+  ): Promise<ApiError> {
     const text = await response.text();
     let body: Record<string, unknown> = {};
     try {
@@ -24,7 +31,9 @@ export class ApiError extends Error {
       body = { message: text };
     }
     const raw = body['message'];
-    const messages = (Array.isArray(raw) ? raw : raw ? [raw] : []).map(String);
+    const messages = (Array.isArray(raw) ? raw : raw ? [raw] : [])
+      .map(String)
+      .map((message) => localizedMessage(message, localize));
     if (messages.length === 0) messages.push(String(body['error'] ?? response.statusText));
     return new ApiError(response.status, messages, groupFieldErrors(messages), body);
   }
@@ -38,6 +47,14 @@ export class ApiError extends Error {
 }
 
 const FIELD_PREFIX = /^([A-Za-z_][\w]*(?:\.[\w]+|\[\d+\])*)(?::\s*|\s+)(.*)$/;
+
+/** `title must be a string` as `title: 必须是文本`; one whose text stays as sent, unchanged. */
+function localizedMessage(message: string, localize: (text: string) => string): string {
+  const match = FIELD_PREFIX.exec(message);
+  if (!match || !match[2]) return message;
+  const text = localize(match[2]);
+  return text === match[2] ? message : `${match[1]}: ${text}`;
+}
 
 /** `value.amount has 3 decimals` → { 'value.amount': ['has 3 decimals'] }; index paths keep dots. */
 export function groupFieldErrors(messages: string[]): Record<string, string[]> {

@@ -13,8 +13,8 @@ export interface RequestOptions {
 
 /**
  * The public API at /api (docs/API.md) as the web uses it: the bearer token on every call,
- * a refused request turned into an ApiError with its field errors, and a 401 (the token
- * expired or was revoked) reported once so the app can sign the user out.
+ * a refused request turned into an ApiError with its field errors (in the reader's language),
+ * and a 401 (the token expired or was revoked) reported once so the app can sign the user out.
  */
 export class ApiClient {
   constructor(
@@ -22,6 +22,8 @@ export class ApiClient {
     private readonly onUnauthorized: () => void = () => undefined,
     private readonly base = '/api',
     private readonly fetcher: typeof fetch = (...args) => fetch(...args),
+    /** The services' field messages in the reader's language (serviceMessageIn). */
+    private readonly localize: (text: string) => string = (text) => text,
   ) {}
 
   async request<T>(path: string, options: RequestOptions = {}): Promise<T> {
@@ -42,7 +44,7 @@ export class ApiClient {
       signal: options.signal,
     });
     if (response.status === 401 && token) this.onUnauthorized();
-    if (!response.ok) throw await ApiError.from(response);
+    if (!response.ok) throw await ApiError.from(response, this.localize);
     if (response.status === 204) return undefined as T;
     const text = await response.text();
     return (text ? JSON.parse(text) : undefined) as T;

@@ -1,6 +1,8 @@
 import type { AnswerOf, BodyOf } from '@artbridge/public-api';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiClient } from '../api/client';
+import { serviceMessageIn } from '../api/service-messages';
 import { loadSession, saveSession, sessionFromToken, type Role, type Session } from './session';
 
 export interface Auth {
@@ -30,6 +32,7 @@ export function AuthProvider({
 }) {
   const [session, setSession] = useState<Session | undefined>(() => loadSession(storage));
   const [notice, setNotice] = useState<'expired'>();
+  const { i18n } = useTranslation();
 
   const signOut = useCallback(
     (why?: 'expired') => {
@@ -53,9 +56,11 @@ export function AuthProvider({
       () => signOut('expired'),
       '/api',
       fetcher,
+      // the language when the answer comes, not when the client was made
+      (text) => serviceMessageIn(text, i18n),
     );
     return client;
-  }, [session, signOut, fetcher]);
+  }, [session, signOut, fetcher, i18n]);
 
   const signIn = useCallback(
     async (username: string, password: string) => {

@@ -4,6 +4,7 @@ import { customsMessages } from '../customs/customs.messages';
 import { exporterMessages } from '../exporter/exporter.messages';
 import { financeMessages } from '../finance/finance.messages';
 import { commonMessages } from './common.messages';
+import { serviceMessages } from './service.messages';
 
 export const LANGUAGES = ['en', 'zh-CN'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -13,6 +14,7 @@ const AREAS = {
   exporter: exporterMessages,
   customs: customsMessages,
   finance: financeMessages,
+  service: serviceMessages,
 };
 
 const LANGUAGE_KEY = 'artbridge.language';

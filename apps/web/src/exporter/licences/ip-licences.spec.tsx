@@ -187,6 +187,53 @@ describe('registering a licence', () => {
   });
 });
 
+describe('a licence refused in Simplified Chinese', () => {
+  it('shows the service’s messages in Chinese under their fields, and the rest above the button', async () => {
+    const api = fakeApi(
+      on('POST', '/catalog/ip-licences', () =>
+        bad(
+          'sourceItem.institutionRef must be longer than or equal to 1 characters',
+          'validTo must not be before validFrom',
+          'royaltyRate must be a percentage from 0 to 100 as a decimal string with at most 4 decimals, such as "8.5"',
+          'colour: property colour should not exist',
+          'territories must not name XX twice',
+        ),
+      ),
+    );
+    renderScreen(<ExporterRoutes />, {
+      route: '/exporter/licences/new',
+      path: '/exporter/*',
+      user: EXPORTER,
+      fetch: api.fetch,
+      language: 'zh-CN',
+    });
+    const user = setup();
+    await screen.findByRole('form', { name: '登记授权' });
+    await fill(user, '授权方', 'Palace Museum');
+    await fill(user, '授权藏品名称', 'Along the River During the Qingming Festival');
+    await user.type(screen.getByLabelText('生效日期'), '2026-01-01');
+    await user.type(screen.getByLabelText('截止日期'), '2025-12-31');
+    await fill(user, '版税率（%）', '8,5');
+    await fill(user, '国家或地区', 'CN');
+    await user.click(screen.getByRole('button', { name: '登记授权' }));
+
+    const errorsOf = (label: string) =>
+      screen.getByLabelText(label).closest('.field')!.querySelector('.field-errors')?.textContent;
+    expect(await screen.findByText('长度不能少于 1 个字符')).toBeTruthy();
+    expect(errorsOf('藏品登记号或总登记号')).toBe('长度不能少于 1 个字符');
+    // another field's name inside a message is the API's, as sent
+    expect(errorsOf('截止日期')).toBe('不能早于 validFrom');
+    expect(errorsOf('版税率（%）')).toBe(
+      '必须是 0 到 100 之间的百分比，以十进制字符串表示，最多 4 位小数，如“8.5”',
+    );
+    // a message of no known shape is shown as sent, never dropped
+    expect(errorsOf('国家或地区')).toBe('must not name XX twice');
+    // a field the form has no input for: above the button, with its path
+    expect(screen.getByText('colour: 不允许有属性 colour').closest('.form-error')).toBeTruthy();
+    expect(document.body.textContent).not.toContain('must be longer than or equal to');
+  });
+});
+
 describe('registering a product under a licence', () => {
   const product: Artwork = artwork({
     id: PRODUCT_ID,
