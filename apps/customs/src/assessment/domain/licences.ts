@@ -1,7 +1,13 @@
 import type { RuleBook } from './rule-book';
 
 /** The params of a rule that name a licence a finding may ask for. */
-const LICENCE_PARAMS = ['licence', 'preConventionLicence', 'permitLicence', 'liftedToLicence'];
+const LICENCE_PARAMS = [
+  'licence',
+  'rangeLicence',
+  'preConventionLicence',
+  'permitLicence',
+  'liftedToLicence',
+];
 
 /**
  * Every licence type a finding of the book can require, sorted: the types an exporter can attach.

@@ -91,6 +91,12 @@ export interface ChinaExitYearParams {
   readonly requiresEthnicMinority?: boolean;
   readonly effect: Extract<FindingEffect, 'PROHIBITED' | 'REVIEW'>;
   readonly licence?: string;
+  /**
+   * The licence a dating range that reaches back into the rule's years needs (CN_EXIT_PERMIT):
+   * its earlier date would be prohibited or need the permit, and only the exit review, whose
+   * permit lets the item leave, can date it.
+   */
+  readonly rangeLicence: string;
   readonly description: string;
 }
 

@@ -255,6 +255,70 @@ describe('China exit of cultural relics (RULES.md section 2)', () => {
     ).toBe('NONE');
   });
 
+  describe('a range reaching back across a line needs the exit permit to be approved', () => {
+    it('an ink painting of 1945-1955: the 1945 reading needs the permit, so the review asks for it', () => {
+      const assessment = exportFromChina({ ...ink, creationYear: 1945, creationYearEnd: 1955 });
+      const [finding] = findingsOf(assessment, 'CN-EXIT-1949-REVIEW');
+      expect(finding).toMatchObject({ effect: 'REVIEW', licence: 'CN_EXIT_PERMIT' });
+      expect(finding.message).toContain(
+        'the exit review must date the item: licence CN_EXIT_PERMIT',
+      );
+      expect(effectOf(assessment, 'CN-EXIT-PERMIT')).toBe('NONE');
+      expect(assessment.items[0].licencesRequired).toEqual(['CN_EXIT_PERMIT']);
+      expect(assessment.outcome).toBe('REVIEW');
+    });
+
+    it.each<[string, string, Partial<ArtworkAttributes>]>([
+      [
+        'CN-EXIT-1949',
+        'oil painting of 1945-1955 (1945: prohibited)',
+        { ...oil, creationYear: 1945 },
+      ],
+      [
+        'CN-EXIT-1911',
+        'ink painting of 1905-1955 (1905: prohibited)',
+        { ...ink, creationYear: 1905 },
+      ],
+      [
+        'CN-EXIT-1966',
+        "an ethnic minority's sculpture of 1960-1970 (1960: prohibited)",
+        {
+          category: 'SCULPTURE',
+          creationYear: 1960,
+          artist: { name: 'Anonymous', ethnicMinority: true },
+        },
+      ],
+    ])('%s: %s', (ruleId, _what, overrides) => {
+      const end = overrides.creationYear === 1960 ? 1970 : 1955;
+      const assessment = exportFromChina({ ...overrides, creationYearEnd: end });
+      expect(findingsOf(assessment, ruleId)).toMatchObject([
+        { effect: 'REVIEW', licence: 'CN_EXIT_PERMIT' },
+      ]);
+      expect(assessment.items[0].licencesRequired).toEqual(['CN_EXIT_PERMIT']);
+    });
+
+    it('a range crossing 1911 inside the permit years asks for it once, as its later year does', () => {
+      const assessment = exportFromChina({ ...ink, creationYear: 1905, creationYearEnd: 1915 });
+      expect(findingsOf(assessment, 'CN-EXIT-1911')[0].licence).toBe('CN_EXIT_PERMIT');
+      expect(effectOf(assessment, 'CN-EXIT-PERMIT')).toBe('LICENCE_REQUIRED');
+      expect(assessment.items[0].licencesRequired).toEqual(['CN_EXIT_PERMIT']);
+    });
+
+    it('a range wholly after the line needs no permit', () => {
+      const after1949 = exportFromChina({ ...ink, creationYear: 1950, creationYearEnd: 1955 });
+      expect(after1949.items[0].licencesRequired).toEqual([]);
+      expect(after1949.outcome).toBe('CLEAR');
+      const after1966 = exportFromChina({
+        category: 'SCULPTURE',
+        creationYear: 1967,
+        creationYearEnd: 1970,
+        artist: { name: 'Anonymous', ethnicMinority: true },
+      });
+      expect(after1966.items[0].licencesRequired).toEqual([]);
+      expect(after1966.outcome).toBe('CLEAR');
+    });
+  });
+
   describe('artist lists', () => {
     it.each([
       ['Qi Baishi', 1955],

@@ -31,7 +31,8 @@ function inYears(year: number, fromYear: number | undefined, toYear: number): bo
 /**
  * 1911, 1912-1949 and 1966 lines. The rule is decided on the later year of a range; a range that
  * reaches back across the line (made 1905-1915) goes to review, since the earlier date would be
- * prohibited and only the exit review can date the item.
+ * prohibited or need the permit and only the exit review can date the item: the review asks for
+ * its permit (rangeLicence), so that no officer approves the item without it.
  */
 export function evaluateChinaExitYear(
   rule: ChinaExitYearRule,
@@ -46,6 +47,7 @@ export function evaluateChinaExitYear(
     requiresEthnicMinority,
     effect,
     licence,
+    rangeLicence,
     description,
   } = rule.params;
   if (!leavesChina(shipment, facts)) return [];
@@ -62,7 +64,8 @@ export function evaluateChinaExitYear(
       findingOf(
         rule,
         'REVIEW',
-        `created ${years}, a range that reaches into the rule (${description}); the exit review must date the item`,
+        `created ${years}, a range that reaches into the rule (${description}); the exit review must date the item: licence ${rangeLicence}`,
+        { licence: rangeLicence },
       ),
     ];
   }

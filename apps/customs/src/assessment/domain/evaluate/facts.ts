@@ -5,7 +5,7 @@ import type {
   FindingEffect,
   IsoDate,
 } from '../model';
-import type { ItemSelection, ItemSelector, RuleDefinition } from '../rule-book';
+import type { AgeCondition, ItemSelection, ItemSelector, RuleDefinition } from '../rule-book';
 import type { FxConverter } from '../support/fx';
 import type { CustomsValues } from './customs-value';
 
@@ -35,6 +35,7 @@ export interface ItemFacts {
   readonly earliestYear: number;
   /** Later year of a range: ages count from it. */
   readonly latestYear: number;
+  /** Whole years from the later creation year to the declaration year (see meetsAgeLimit). */
   readonly age: number;
   /** RULES.md: anything in the categories other than mass-produced goods (isCulturalItem). */
   readonly cultural: boolean;
@@ -109,6 +110,26 @@ export function itemFacts(
  */
 export function ageInYears(creationYear: number, declarationYear: number): number {
   return declarationYear - creationYear - (creationYear < 0 ? 1 : 0);
+}
+
+/**
+ * Whether the item meets an age limit on the declaration date, judged from its (later) creation
+ * year: true, false, or undefined when the year alone cannot tell. Only the boundary year (the
+ * declaration year less the limit) is in doubt. A work of 1976 is more than 50 years old on
+ * 31 December 2026 if made before 31 December 1976, not if made on that day; on 1 January 2026 it
+ * is 50 at the most (made on 1 January 1976), so not more. "At least" is in doubt on every day
+ * but 31 December, when a work of the boundary year has had its anniversary.
+ */
+export function meetsAgeLimit(
+  facts: ItemFacts,
+  limit: AgeCondition,
+  date: IsoDate,
+): boolean | undefined {
+  if (facts.age !== limit.years)
+    return limit.comparison === 'GT' ? facts.age > limit.years : facts.age >= limit.years;
+  const monthDay = date.slice(5);
+  if (limit.comparison === 'GT') return monthDay === '01-01' ? false : undefined;
+  return monthDay === '12-31' ? true : undefined;
 }
 
 /** A finding of a rule in the book; a figure to confirm is said in the message. */

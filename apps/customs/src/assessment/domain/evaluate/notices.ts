@@ -22,6 +22,8 @@ export const NOTICES = {
     'Amounts are whole numbers of minor units up to 2^63 - 1 (92233720368547758.07 in a currency of two decimals), what declarations, events and invoices hold',
   'VALUE-UNKNOWN':
     'RULES.md VALUE-UNKNOWN: a value of zero is unknown, not nothing (catalog imports come in at 0.00 until valued): an export licence threshold cannot be decided on it',
+  'AGE-UNCERTAIN':
+    'RULES.md AGE-UNCERTAIN: a creation year alone does not say whether a work of the boundary year (the declaration year less the age limit, e.g. "more than 50 years old", Regulation (EC) No 116/2009 Annex I) has passed the age limit of a licence on the declaration date',
   'CUSTOMS-VALUE-SPLIT':
     'WTO Customs Valuation Agreement, Art. 1 (transaction value: the price actually paid or payable); the price is split over the items in proportion to their values, which needs the values in one currency',
   'DUTY-PAID-AT-EXPORT':

@@ -2,7 +2,8 @@ import { formatAmount, parseMoney, type Money } from '@artbridge/money';
 import type { ArtworkAttributes, AssessmentRequest } from '../model';
 import { anArtwork, aRequest, eur } from '../../testing/artwork-builder';
 import { assessWithFixtures, effectOf, findingsOf } from '../../testing/assessment-queries';
-import { noFx } from '../../testing/fx-fixture';
+import { FIXTURE_RATES, noFx } from '../../testing/fx-fixture';
+import type { FxRateLookup } from '../support/fx';
 
 /** "PAINTING 1975 EUR 150000.00" for test titles. */
 function describeItem(item: Partial<ArtworkAttributes>): string {
@@ -25,7 +26,10 @@ const fromBritain = { exportCountry: 'GB', importCountry: 'US' } as const;
 const usd = (amount: string): Money => parseMoney(amount, 'USD');
 const gbp = (amount: string): Money => parseMoney(amount, 'GBP');
 
-/** Declared 2026-04-13: 1975 is 51 years old, 1976 exactly 50. */
+/**
+ * Declared 2026-04-13: 1975 is 51 years old, 1976 exactly 50 (a rule of "more than 50" does not
+ * fire for 1976; the item goes to review instead, AGE-UNCERTAIN below).
+ */
 type Row = [ruleId: string, item: Partial<ArtworkAttributes>, effect: string];
 type RowWithRequest = [
   ruleId: string,
@@ -757,5 +761,136 @@ describe('VALUE-UNKNOWN: a value of zero is unknown, not nothing', () => {
     // the EU import statement stays on the item's value
     const imported = assessOne({ creationYear: 1825, value: eur('0.00') }, intoFrance);
     expect(effectOf(imported, 'VALUE-UNKNOWN')).toBe('NONE');
+  });
+});
+
+describe('AGE-UNCERTAIN: a year alone cannot say whether a work of the boundary year has passed the age limit', () => {
+  // Rates on any day, so that the destination's tax never turns an outcome into a review.
+  const ratesEveryDay: FxRateLookup = (currency, date) => {
+    const rate = FIXTURE_RATES['2026-04-13'][currency];
+    return rate === undefined ? undefined : { rate, date };
+  };
+  const on = (
+    date: string,
+    overrides: Partial<ArtworkAttributes>,
+    request: Partial<AssessmentRequest> = fromFrance,
+  ) =>
+    assessWithFixtures(
+      aRequest({ ...request, date, items: [anArtwork(overrides)] }),
+      ratesEveryDay,
+    );
+  const painting = (creationYear: number) =>
+    ({ category: 'PAINTING', creationYear, value: eur('900000.00') }) as const;
+
+  it('reviews a painting of 1976 leaving France on 2026-12-31: made early in 1976, it is more than 50 years old', () => {
+    const assessment = on('2026-12-31', painting(1976));
+    expect(effectOf(assessment, 'EU-EXP-PAINTING')).toBe('NONE');
+    const [finding] = findingsOf(assessment, 'AGE-UNCERTAIN');
+    expect(finding).toMatchObject({ effect: 'REVIEW', ruleVersion: 0 });
+    expect(finding.message).toBe(
+      'EU-EXP-PAINTING cannot be decided: painting more than 50 years old, not owned by its creator, made 1976: more than 50 years old on 2026-12-31 only if made before 1976-12-31, which the year alone does not say, value EUR 900000.00 >= EUR 150,000; an officer must date the item (licence EU_EXPORT_LICENCE if it is more than 50 years old)',
+    );
+    expect(assessment.items[0].outcome).toBe('REVIEW');
+    expect(assessment.outcome).toBe('REVIEW');
+  });
+
+  it('clears a painting of 1976 on 2026-01-01: made on 1 January 1976 at the earliest, it is 50, not more', () => {
+    const assessment = on('2026-01-01', painting(1976));
+    expect(effectOf(assessment, 'AGE-UNCERTAIN')).toBe('NONE');
+    expect(effectOf(assessment, 'EU-EXP-PAINTING')).toBe('NONE');
+    expect(assessment.outcome).toBe('CLEAR');
+  });
+
+  it.each(['2026-01-01', '2026-12-31'])(
+    'decides the years either side on %s: 1975 needs the licence, 1977 does not',
+    (date) => {
+      const older = on(date, painting(1975));
+      expect(effectOf(older, 'EU-EXP-PAINTING')).toBe('LICENCE_REQUIRED');
+      expect(older.items[0].licencesRequired).toEqual(['EU_EXPORT_LICENCE']);
+      expect(effectOf(older, 'AGE-UNCERTAIN')).toBe('NONE');
+      const younger = on(date, painting(1977));
+      expect(effectOf(younger, 'EU-EXP-PAINTING')).toBe('NONE');
+      expect(effectOf(younger, 'AGE-UNCERTAIN')).toBe('NONE');
+      expect(younger.outcome).toBe('CLEAR');
+    },
+  );
+
+  it('takes the later year of a range, as the age does', () => {
+    const range = on('2026-12-31', { ...painting(1970), creationYearEnd: 1976 });
+    expect(findingsOf(range, 'AGE-UNCERTAIN')[0].message).toContain('made 1970-1976:');
+  });
+
+  it('says nothing when another condition fails: value under the threshold, owned by its creator, no border', () => {
+    for (const overrides of [
+      { ...painting(1976), value: eur('149999.99') },
+      { ...painting(1976), ownedByCreator: true },
+    ])
+      expect(on('2026-12-31', overrides).outcome).toBe('CLEAR');
+    const intraEu = on('2026-12-31', painting(1976), { exportCountry: 'FR', importCountry: 'DE' });
+    expect(effectOf(intraEu, 'AGE-UNCERTAIN')).toBe('NONE');
+  });
+
+  it('reviews the licences without a threshold too (EU-EXP-ARCH, more than 100 years)', () => {
+    const arch = { category: 'ARCHAEOLOGICAL', creationYear: 1926, value: eur('1.00') } as const;
+    expect(findingsOf(on('2026-06-30', arch), 'AGE-UNCERTAIN')[0].message).toMatch(
+      /^EU-EXP-ARCH cannot be decided: .*more than 100 years old on 2026-06-30 only if made before 1926-06-30/,
+    );
+    expect(effectOf(on('2026-01-01', arch), 'AGE-UNCERTAIN')).toBe('NONE');
+    expect(effectOf(on('2026-06-30', { ...arch, creationYear: 1925 }), 'EU-EXP-ARCH')).toBe(
+      'LICENCE_REQUIRED',
+    );
+  });
+
+  it('applies to the UK export licences (more than 50 years)', () => {
+    const cases: [string, Partial<ArtworkAttributes>][] = [
+      ['UK-EXP-PAINTING', { category: 'PAINTING', value: gbp('900000.00') }],
+      ['UK-EXP-PORTRAIT', { category: 'DRAWING', portrait: true, value: gbp('10000.00') }],
+      ['UK-EXP-OTHER', { category: 'SCULPTURE', value: gbp('65000.00') }],
+    ];
+    for (const [ruleId, item] of cases) {
+      const boundary = on('2026-12-31', { ...item, creationYear: 1976 }, fromBritain);
+      expect(effectOf(boundary, ruleId)).toBe('NONE');
+      expect(findingsOf(boundary, 'AGE-UNCERTAIN')[0].message).toContain(
+        `${ruleId} cannot be decided:`,
+      );
+      expect(boundary.items[0].licencesRequired).toEqual([]);
+      expect(boundary.outcome).toBe('REVIEW');
+      expect(on('2026-01-01', { ...item, creationYear: 1976 }, fromBritain).outcome).toBe('CLEAR');
+      expect(effectOf(on('2026-12-31', { ...item, creationYear: 1975 }, fromBritain), ruleId)).toBe(
+        'LICENCE_REQUIRED',
+      );
+      expect(on('2026-12-31', { ...item, creationYear: 1977 }, fromBritain).outcome).toBe('CLEAR');
+    }
+  });
+
+  it('applies to the EU importer statement (more than 200 years), not to a loan it exempts', () => {
+    const statement = { creationYear: 1826, value: eur('18000.00') } as const;
+    const boundary = on('2026-12-31', statement, intoFrance);
+    expect(effectOf(boundary, 'EU-IMP-STATEMENT')).toBe('NONE');
+    expect(findingsOf(boundary, 'AGE-UNCERTAIN')[0].message).toContain(
+      'EU-IMP-STATEMENT cannot be decided:',
+    );
+    expect(effectOf(on('2026-01-01', statement, intoFrance), 'AGE-UNCERTAIN')).toBe('NONE');
+    expect(
+      effectOf(
+        on('2026-12-31', { ...statement, creationYear: 1825 }, intoFrance),
+        'EU-IMP-STATEMENT',
+      ),
+    ).toBe('LICENCE_REQUIRED');
+    const loan = on('2026-12-31', statement, { ...intoFrance, purpose: 'TEMPORARY_EXHIBITION' });
+    expect(effectOf(loan, 'EU-IMP-STATEMENT')).toBe('INFO');
+    expect(effectOf(loan, 'AGE-UNCERTAIN')).toBe('NONE');
+  });
+
+  it('keeps an "at least" limit in doubt as met: the EU import licence (250 years) is required', () => {
+    const arch = { category: 'ARCHAEOLOGICAL', creationYear: 1776, value: eur('1.00') } as const;
+    for (const date of ['2026-01-01', '2026-06-30', '2026-12-31']) {
+      const assessment = on(date, arch, intoFrance);
+      expect(effectOf(assessment, 'EU-IMP-LICENCE')).toBe('LICENCE_REQUIRED');
+      expect(effectOf(assessment, 'AGE-UNCERTAIN')).toBe('NONE');
+    }
+    expect(
+      effectOf(on('2026-12-31', { ...arch, creationYear: 1777 }, intoFrance), 'EU-IMP-LICENCE'),
+    ).toBe('NONE');
   });
 });

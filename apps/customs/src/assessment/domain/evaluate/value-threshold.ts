@@ -5,7 +5,9 @@ import { isInTerritory } from '../rules/territories';
 import { compareRatios, decimal, formatRatio, type Ratio } from '../support/exact-decimal';
 import {
   findingOf,
+  formatYears,
   isSelected,
+  meetsAgeLimit,
   type ItemFacts,
   type RuleFinding,
   type ShipmentFacts,
@@ -19,11 +21,6 @@ function crossesTerritory(rule: ValueThresholdLicenceRule, shipment: ShipmentFac
   return direction === 'EXPORT'
     ? shipment.exportControls && shipment.exportTerritory === territory
     : shipment.importTerritory === territory;
-}
-
-function meetsAge(age: number, condition: AgeCondition | undefined): boolean {
-  if (!condition) return true;
-  return condition.comparison === 'GT' ? age > condition.years : age >= condition.years;
 }
 
 function ageLabel(condition: AgeCondition): string {
@@ -40,11 +37,10 @@ function describeConversion(conversion: CurrencyConversion | undefined): string 
   return ` (${moneyText(conversion.from)} at the ECB reference rate${conversion.rates.length > 1 ? 's' : ''} ${rates})`;
 }
 
-/** Everything but the value: category, age, owner, origin. */
+/** Everything but the value and the age: category, owner, origin. */
 function conditionsHold(rule: ValueThresholdLicenceRule, facts: ItemFacts): boolean {
   const p = rule.params;
   if (!facts.cultural || !isSelected(facts, p.selection, p.excluding)) return false;
-  if (!meetsAge(facts.age, p.age)) return false;
   if (p.requiresNotOwnedByCreator && facts.item.ownedByCreator) return false;
   if (p.requiresCreatedOutsideTerritory && isInTerritory(facts.item.originCountry, p.territory))
     return false;
@@ -52,11 +48,41 @@ function conditionsHold(rule: ValueThresholdLicenceRule, facts: ItemFacts): bool
 }
 
 /**
+ * The age condition on the declaration date (meetsAgeLimit): true, false, or 'UNCERTAIN' for a
+ * "more than" limit a work of the boundary year may or may not have passed, which an officer
+ * decides (AGE-UNCERTAIN) rather than the year letting it pass. An "at least" limit in doubt is
+ * taken as met: the licence is asked for, the strict reading, as before.
+ */
+function ageConditionHolds(
+  condition: AgeCondition | undefined,
+  facts: ItemFacts,
+  shipment: ShipmentFacts,
+): boolean | 'UNCERTAIN' {
+  if (!condition) return true;
+  const meets = meetsAgeLimit(facts, condition, shipment.date);
+  if (meets !== undefined) return meets;
+  return condition.comparison === 'GT' ? 'UNCERTAIN' : true;
+}
+
+function ageTextOf(
+  condition: AgeCondition | undefined,
+  uncertain: boolean,
+  facts: ItemFacts,
+  shipment: ShipmentFacts,
+): string {
+  if (!condition) return '';
+  if (!uncertain) return `, ${facts.age} years old (${ageLabel(condition)})`;
+  const anniversary = `${facts.latestYear}-${shipment.date.slice(5)}`;
+  return `, made ${formatYears(facts)}: ${ageLabel(condition)} years old on ${shipment.date} only if made before ${anniversary}, which the year alone does not say`;
+}
+
+/**
  * EU export and import licences and UK export licences: a licence when the item's category, age
  * and value meet the rule. Values are converted to the threshold currency exactly and compared
  * exactly; a missing rate is a review, never a guess. An export licence (FINANCIAL) tests the
  * larger of the item's value and its share of a sale's price, and takes a zero for no value
- * known: a review, never a pass.
+ * known: a review, never a pass. A work of the boundary year that may have passed the age limit
+ * is a review too (AGE-UNCERTAIN) where the licence would otherwise be required.
  */
 export function evaluateValueThresholdLicence(
   rule: ValueThresholdLicenceRule,
@@ -65,7 +91,24 @@ export function evaluateValueThresholdLicence(
 ): RuleFinding[] {
   const p = rule.params;
   if (!crossesTerritory(rule, shipment) || !conditionsHold(rule, facts)) return [];
-  const ageText = p.age ? `, ${facts.age} years old (${ageLabel(p.age)})` : '';
+  const age = ageConditionHolds(p.age, facts, shipment);
+  if (age === false) return [];
+  const ageUncertain = age === 'UNCERTAIN';
+  const ageText = ageTextOf(p.age, ageUncertain, facts, shipment);
+  const licenceRequired = (message: string): RuleFinding[] =>
+    ageUncertain && p.age
+      ? [
+          notice(
+            'AGE-UNCERTAIN',
+            'REVIEW',
+            `${rule.id} cannot be decided: ${message}; an officer must date the item (licence ${p.licence} if it is ${ageLabel(p.age)} years old)`,
+          ),
+        ]
+      : [
+          findingOf(rule, 'LICENCE_REQUIRED', `${message}: licence ${p.licence}`, {
+            licence: p.licence,
+          }),
+        ];
   if (p.exemptPurposes?.includes(shipment.request.purpose)) {
     return [
       findingOf(
@@ -76,13 +119,7 @@ export function evaluateValueThresholdLicence(
     ];
   }
   const { threshold } = p;
-  if (!threshold) {
-    return [
-      findingOf(rule, 'LICENCE_REQUIRED', `${p.description}${ageText}: licence ${p.licence}`, {
-        licence: p.licence,
-      }),
-    ];
-  }
+  if (!threshold) return licenceRequired(`${p.description}${ageText}`);
   const tested = testedValuesOf(rule, facts, shipment);
   const valuesText = (basis?: TestedBasis) =>
     tested
@@ -104,16 +141,9 @@ export function evaluateValueThresholdLicence(
     const { basis, converted } = largest;
     const valueText = `${threshold.currency} ${formatRatio(converted.value, 2)}${describeConversion(converted.conversion)}`;
     const others = valuesText(basis).map((text) => `; ${text}`);
-    return [
-      findingOf(
-        rule,
-        'LICENCE_REQUIRED',
-        `${p.description}${ageText}, ${VALUE_LABEL[basis]} ${valueText} ${thresholdText(threshold)}${others.join('')}: licence ${p.licence}`,
-        {
-          licence: p.licence,
-        },
-      ),
-    ];
+    return licenceRequired(
+      `${p.description}${ageText}, ${VALUE_LABEL[basis]} ${valueText} ${thresholdText(threshold)}${others.join('')}`,
+    );
   }
   const unconverted = conversions.find(({ converted }) => converted.missing);
   if (unconverted?.converted.missing) {

@@ -46,6 +46,9 @@ const PROHIBITED_1912_1949: ItemSelection = [
 export const CHINA_EXIT_RULES: readonly (
   ChinaExitYearRule | ChinaArtistListRule | ChinaExitPermitRule | ChinaReexportRule
 )[] = [
+  // Corrected in place (book 2026-12-08.2): a dating range reaching back into a rule's years went
+  // to review with no licence (rangeLicence), so an officer could approve a work of 1945-1955
+  // without the exit permit a work of 1945 needs.
   {
     id: 'CN-EXIT-1911',
     version: 1,
@@ -55,6 +58,7 @@ export const CHINA_EXIT_RULES: readonly (
     params: {
       toYear: 1911,
       effect: 'PROHIBITED',
+      rangeLicence: CN_EXIT_PERMIT,
       description: 'cultural item of 1911 or earlier, may not leave China',
     },
   },
@@ -69,6 +73,7 @@ export const CHINA_EXIT_RULES: readonly (
       toYear: 1949,
       selection: PROHIBITED_1912_1949,
       effect: 'PROHIBITED',
+      rangeLicence: CN_EXIT_PERMIT,
       description:
         'oil painting, watercolour, gouache, mural, rubbing, print or portrait of 1912-1949, may not leave China',
     },
@@ -85,6 +90,7 @@ export const CHINA_EXIT_RULES: readonly (
       excluding: PROHIBITED_1912_1949,
       effect: 'REVIEW',
       licence: CN_EXIT_PERMIT,
+      rangeLicence: CN_EXIT_PERMIT,
       description:
         'other cultural item of 1912-1949 (e.g. ink painting, calligraphy, sculpture), exit review by a designated institution',
     },
@@ -99,6 +105,7 @@ export const CHINA_EXIT_RULES: readonly (
       toYear: 1966,
       requiresEthnicMinority: true,
       effect: 'PROHIBITED',
+      rangeLicence: CN_EXIT_PERMIT,
       description:
         'representative item of an ethnic minority of 1966 or earlier, may not leave China',
     },

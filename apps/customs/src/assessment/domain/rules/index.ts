@@ -10,7 +10,7 @@ import { IMPORT_TAX_RULES } from './import-tax.rules';
  * an assessment names the rules it was made under.
  */
 export const CUSTOMS_RULE_BOOK: RuleBook = {
-  version: '2026-12-08.1',
+  version: '2026-12-08.2',
   fx: { maxLookBackDays: 7 },
   rules: [
     ...CLASSIFICATION_RULES,
