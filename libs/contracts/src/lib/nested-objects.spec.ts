@@ -1,24 +1,46 @@
 import { plainToInstance } from 'class-transformer';
 import { getMetadataStorage, validateSync } from 'class-validator';
 import { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
-import '../index';
+import * as contracts from '../index';
+
+// class-transformer's registry of @Type targets: not exported by its index (typed under types/)
+const { defaultMetadataStorage } = require('class-transformer/cjs/storage') as {
+  defaultMetadataStorage: typeof import('class-transformer/types/storage').defaultMetadataStorage;
+};
+
+type Row = [string, new () => object, string, ValidationMetadata[]];
 
 /**
  * Every class of the contracts whose properties hold nested objects, with those properties'
- * rules, read from class-validator's own registry (so a contract added later is covered).
+ * rules: the classes the contracts export and those their properties nest (class-transformer's
+ * @Type), read from class-validator's registry, so a contract added later is covered. The
+ * registry is the process's: other suites' classes are in it too, and are left out.
  */
-function nestedProperties(): Array<[string, new () => object, string, ValidationMetadata[]]> {
+function nestedProperties(): Row[] {
   const storage = getMetadataStorage() as unknown as {
     validationMetadatas: Map<unknown, ValidationMetadata[]>;
   };
-  const rows: Array<[string, new () => object, string, ValidationMetadata[]]> = [];
-  for (const [target, metadatas] of storage.validationMetadatas) {
-    if (typeof target !== 'function') continue;
-    const type = target as new () => object;
-    const nested = metadatas.filter((metadata) => metadata.type === 'nestedValidation');
-    for (const property of new Set(nested.map((metadata) => metadata.propertyName))) {
+  const pending = (Object.values(contracts) as unknown[]).filter(
+    (value): value is new () => object => typeof value === 'function',
+  );
+  const seen = new Set<unknown>();
+  const rows: Row[] = [];
+  while (pending.length > 0) {
+    const type = pending.pop()!;
+    if (seen.has(type)) continue;
+    seen.add(type);
+    const metadatas = storage.validationMetadatas.get(type) ?? [];
+    const nested = new Set(
+      metadatas
+        .filter((metadata) => metadata.type === 'nestedValidation')
+        .map((metadata) => metadata.propertyName),
+    );
+    for (const property of nested) {
       const rules = metadatas.filter((metadata) => metadata.propertyName === property);
       rows.push([`${type.name}.${property}`, type, property, rules]);
+      const typed = defaultMetadataStorage.findTypeMetadata(type, property);
+      const nestedType = typed?.typeFunction() as (new () => object) | undefined;
+      if (nestedType) pending.push(nestedType);
     }
   }
   return rows;

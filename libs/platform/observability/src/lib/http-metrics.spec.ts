@@ -29,6 +29,12 @@ describe('routeLabel', () => {
     expect(routeLabel(exchange('GET', '/no/such/0192c1f5').req)).toBe(UNMATCHED_ROUTE);
     // what the router leaves behind after the request log, mounted by Nest for every route
     expect(routeLabel(exchange('GET', '/no/such/0192c1f5', '/{*path}').req)).toBe(UNMATCHED_ROUTE);
+    expect(routeLabel(exchange('GET', '/no/such', '*splat').req)).toBe(UNMATCHED_ROUTE);
+  });
+
+  it('keeps a route whose wildcard follows segments of its own', () => {
+    const { req } = exchange('GET', '/api/catalog/artworks', '/api/:service/*path');
+    expect(routeLabel(req)).toBe('/api/:service/*path');
   });
 });
 

@@ -21,12 +21,14 @@ export function routeLabel(req: RoutedRequest): string {
 }
 
 /**
- * Nest mounts middleware for every route (the request log) as a wildcard route, `/{*path}`, so
- * a request that reaches no route of the app is left with that one. No route of the platform is a
- * wildcard.
+ * Nest mounts middleware for every route (the request log) as a route that is one wildcard,
+ * `/{*path}`, so a request that reaches no route of the app is left with that one. A route with
+ * a wildcard after its own segments (the gateway's `/api/:service/*path`) is a route.
  */
+const WHOLE_PATH_WILDCARD = /^\/?(?:\{\*[^/]*\}|\*[^/]*)$/;
+
 function isWildcardMount(path: string): boolean {
-  return path.includes('*');
+  return WHOLE_PATH_WILDCARD.test(path);
 }
 
 /** The duration of every HTTP request an app answers, by method, route and status code. */
